@@ -34,20 +34,8 @@ from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
-from zhen_qa.aligner.orphans import (
-    Evidence,
-    doc_ratio,
-    give_back_rendered,
-    glossed_from_bead,
-    heading_like,
-    holds_rendering,
-    names_own,
-    rendered_by,
-    renders_own,
-    shares_names,
-    split_orphans,
-    too_short,
-)
+from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphans import doc_ratio, heading_like, shares_names, split_orphans, too_short
 from zhen_qa.aligner.own_ratio import own_ratio
 from zhen_qa.aligner.refine import (
     PathBead,
@@ -56,6 +44,14 @@ from zhen_qa.aligner.refine import (
     return_strays,
     shift_nulls,
     split_unsupported,
+)
+from zhen_qa.aligner.rendered_by import (
+    give_back_rendered,
+    glossed_from_bead,
+    holds_rendering,
+    names_own,
+    rendered_by,
+    renders_own,
 )
 from zhen_qa.aligner.scorers.anchors import Anchors
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine

@@ -45,7 +45,7 @@ def return_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], l
                    holds: Callable[[PathBead, PathBead], bool] | None = None) -> list[PathBead]:
     """The path with the English of each 1-1 bead that renders a clause of a neighbouring bead's Chinese sentence,
     and nothing of its own Chinese, joined to that bead (see the module docstring); the bead before is tried first.
-    `holds(x, y)`: the neighbour y's English already holds bead x's translation (`orphans.holds_rendering`), so x's
+    `holds(x, y)`: the neighbour y's English already holds bead x's translation (`rendered_by.holds_rendering`), so x's
     English is not given to it.
     A bead changed once is not looked at again; nothing changes in a document of many merges (MAX_RATE)."""
     out = list(path)

@@ -8,7 +8,9 @@ names them too. How rare a word is in general Chinese is read from jieba's dicti
 was built from): a content word is one of at most CONTENT_COUNT there. Only words the lexicon glosses count: a word it
 cannot gloss says nothing either way. Academic framing has rare words too
 (旨在, 概述, 简要, 综述, 本文), but they are verbs, adverbs and pointers, not nouns (`noun`): the things a sentence
-names are its content.
+names are its content. A word is said when the English has a stem of one of its glosses or of the same word with
+another ending (`kin`); a word only one Chinese sentence writes, said by the English beside that sentence's bead, is
+that sentence's, moved (`ContentWords.moved`).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from zhen_qa.aligner.jieba_base import base_tokenizer, word_tag
+from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.aligner.scorers.base import Analysis
 from zhen_qa.aligner.scorers.lexical import MAX_SENSES, doc_counts
 
@@ -25,7 +28,11 @@ CONTENT_COUNT = 1000
 naming things (血小板 195, 胶囊 172, 止血 317, 卷烟 315, 适中 465, 衡量 919, 通路 126); the everyday words of framing
 and discourse are more common (介绍 8,926, 话题 1,943, 下面 3,980, 研究 35,029, 探讨 1,368, 阐述 1,330, 做 50,331). Some
 framing words of academic Chinese are rare too (本文 506, 综述 106, 概述 508, 旨在 801): the test asks for two missing
-content words (`orphans.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
+content words (`unspoken.CONTENT_UNSAID`), one of them a noun (`noun`), which those are not."""
+KIN_MIN = 6
+"""Fewest letters of the shorter of two English stems for one that begins the other to be the same word with another
+ending (`lexicon.one_begins_other`): psychiatri / psychiatric, statist / statistical, vaccin / vaccination; a
+shorter stem begins too many words (car / care / career)."""
 
 
 def general_count(word: str) -> int:
@@ -42,6 +49,7 @@ class ContentWords:
         self._doc = doc
         self._present: dict[str, int] | None = None
         self._glossed: dict[str, tuple[str, ...]] = {}
+        self._writers: dict[str, int] | None = None
 
     def _stems(self, token: str) -> tuple[str, ...]:
         """English stems of the document that `token` glosses into (the lexical scorer's senses); when the document's
@@ -60,13 +68,47 @@ class ContentWords:
 
     def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
         """(content words of Chinese sentence k that sentences [rest) do not write and the lexicon glosses, how many of
-        them English sentences `english` have none of the stems of, how many of those are nouns: `noun`)."""
+        them English sentences `english` do not say (`_said`: no stem of theirs, nor of the same word), how many of
+        those are nouns: `noun`)."""
         tokens = self._doc.zh_tokens
         others = {t for i in range(*rest) for t in tokens[i]}
         stems = {s for j in english for s in self._doc.en_stems[j]}
         mine = [t for t in dict.fromkeys(tokens[k]) if t not in others and _rare(t) and self._stems(t)]
-        missing = [t for t in mine if not stems.intersection(self._stems(t))]
+        missing = [t for t in mine if not self._said(t, stems)]
         return len(mine), len(missing), sum(1 for t in missing if noun(t))
+
+    def _said(self, token: str, stems: set[str]) -> bool:
+        """English `stems` have a stem of one of `token`'s glosses, or of the same word (`kin`: the gloss
+        "psychiatri" of 精神科 for "psychiatric")."""
+        return any(s in stems or any(kin(s, e) for e in stems) for s in self._stems(token))
+
+    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> int:
+        """How many of Chinese sentence k's own content words that English sentences `english` lack (as `unsaid`
+        counts them) English sentences `beside` say, by a stem of the same word (`kin`), where no Chinese sentence of
+        the document but k writes the word nor glosses into that English stem. Only k's Chinese can have given the
+        English that word: the translator moved it out of k's rendering into the English beside it (a topic sentence
+        folded into its neighbours: 下面对精神科纵向数据的统计分析策略加以评述。 with "many psychiatric researchers"
+        in the English before, whose Chinese says 许多研究人员). A deleted translation's words are said next door only
+        where another Chinese sentence writes them, or a word of the same sense, too (medline en2zh-doc13: 卷烟
+        "cigarettes" in the sentence before, 非法卷烟 in its Chinese; 香烟 there would gloss "cigarette" as well)."""
+        tokens = self._doc.zh_tokens
+        if self._writers is None:
+            writers: dict[str, int] = {}
+            for toks in tokens:
+                for t in set(toks):
+                    writers[t] = writers.get(t, 0) + 1
+            self._writers = writers
+        others = {t for i in range(*rest) for t in tokens[i]}
+        stems = {s for j in english for s in self._doc.en_stems[j]}
+        lone = [t for t in dict.fromkeys(tokens[k]) if t not in others and self._writers.get(t, 0) == 1 and _rare(t)
+                and self._stems(t) and not self._said(t, stems)]
+        if not lone:
+            return 0
+        glossed = {g for i, toks in enumerate(tokens) if i != k for t in set(toks)
+                   for g in self._doc.lexicon.zh2en.get(t, ())}
+        near = {e for j in beside for e in self._doc.en_stems[j]
+                if e not in glossed and not any(kin(g, e) for g in glossed)}
+        return sum(1 for t in lone if self._said(t, near))
 
     def points(self, k: int) -> bool:
         """Chinese sentence k writes a pronoun (`pronoun`) that is rare in general Chinese (CONTENT_COUNT): a pointer
@@ -75,6 +117,12 @@ class ContentWords:
         sentence announces what the paper does about what is said next door; its unrendered words are the
         announcement's (梳理 sort out, 评述 comment, 误区 pitfalls), not a content the English lost."""
         return any(pronoun(t) for t in dict.fromkeys(self._doc.zh_tokens[k]) if _rare(t))
+
+
+def kin(a: str, b: str) -> bool:
+    """Two English stems are one word's: equal, or one begins the other and the shorter has KIN_MIN letters or more
+    (the lexicon's gloss "psychiatri" of 精神科 for the English's "psychiatric")."""
+    return a == b or one_begins_other(a, b, KIN_MIN)
 
 
 def _rare(word: str) -> bool:

@@ -76,10 +76,10 @@ def pair_edges(path: list[PathBead], similarity: Similarity, *, margin: float = 
     keeps its similarity without it (loses at most `margin`). A bead gives at most one sentence, a null takes one;
     of two merged beads offering a sentence to one null, the better pair is taken. Similarities are computed in one
     batch (`refine.similarities`). With `groups` (a group number per Chinese and per English sentence, as `align`
-    takes them), a sentence is paired only inside its group. `contained(j, x, y)` (`orphans.rendered_by`; None: not
+    takes them), a sentence is paired only inside its group. `contained(j, x, y)` (`rendered_by.rendered_by`; None: not
     used) keeps an English edge sentence j in a bead of Chinese sentences y = [y0, y1) whose own words it renders,
     not the null's sentence x's: one long Chinese sentence written as several English ones scores low against each
-    of them by the 1-1 similarity (`orphans.give_back_rendered` gives such a sentence back by the same test)."""
+    of them by the 1-1 similarity (`rendered_by.give_back_rendered` gives such a sentence back by the same test)."""
     moves = [m for m in _moves(path) if in_one_group(m[3], groups) and not _rendered(path, m, contained)]
     if not moves:
         return path

@@ -33,7 +33,8 @@ from dataclasses import replace
 import numpy as np
 
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, Evidence, doc_ratio, length_z
+from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, doc_ratio, length_z
 from zhen_qa.aligner.refine import (
     WEAK_SHARE,
     PathBead,

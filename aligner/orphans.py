@@ -26,45 +26,28 @@ the ones that do not, from evidence the similarity averages away:
   has a plausible length (|z| below Z_LOOSE): a translated sentence leaves some of its words in the English.
   A short sentence adds little length, so the length test alone cannot see it (a deleted translation
   of 九十渔民参与了这项研究。 next to a long sentence).
-- *unspoken*: the edge sentence (of MIN_CHARS or more) glosses into UNSPOKEN_STEMS or more stems the rest of the
-  bead does not gloss into, and the English has at most UNSPOKEN_SHARE of them, while the rest's own stems are
-  there (RENDERED_SHARE of them at least), and the bead without it has a plausible length (|z| below Z_LOOSE): what
-  the English says of it is only what its neighbour says too. A topic sentence restating its neighbour's nouns
-  (本文就纵向数据分析的话题做了介绍。 before 文章探讨了纵向数据分析中…) shares the neighbour's words with the
-  English, so it does not dilute the bead, and the English's length may fit both as well as the rest alone
-  (a wordy English, 2.9 characters a Chinese one): only the words it alone says tell that its English is gone.
-  Only where CONTENT_UNSAID or more of those missing words are content words (rare in general Chinese: 胶囊, 止血,
-  卷烟), one of them a noun: a topic sentence's own words are framing (this paper, topic, introduce: 本文, 话题,
-  介绍, 做; rare ones are no nouns: 旨在, 概述, 简要) that a translator folds into the next sentence's English as
-  "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
-  from a merge no better than chance (review56 R2). Nor where the sentence points at the paper or at its neighbour
-  by a pronoun rare in general Chinese (本文, 为此: `content_words.ContentWords.points`): it announces what the
-  paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2).
+- *unspoken*: the edge sentence says words of its own that the English never says, while the English renders the
+  rest (`unspoken`).
 
 Only k-1 beads (several Chinese sentences, one English) are looked at, and one edge sentence is split
-off per bead, as a 1-0 bead before or after the rest.
+off per bead, as a 1-0 bead before or after the rest. The evidence these tests read is `orphan_evidence.Evidence`;
+which English sentence renders which Chinese one (the repairs around them) is `rendered_by`.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Sequence
 
 import numpy as np
 
 from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.numbers import extract_numbers
+from zhen_qa.aligner.orphan_evidence import NAME, Evidence, rows
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
-from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
-from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.aligner.unspoken import unspoken as unspoken_edge
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
-
-if TYPE_CHECKING:
-    from zhen_qa.aligner.scorers.base import Matrix
 
 _SPACE = re.compile(r"\s+")
 
@@ -105,63 +88,6 @@ this many characters: a full clause says enough that its translation leaves word
 of 21-25 characters: 腹腔镜在直肠癌手术治疗中的应用越来越广泛。), where a short line of a free translation (a reply,
 a reaction: 小丫头去了。, 我们俩在草地上干那件事。, 6-15 characters in mac-dev) is often folded into its neighbour's
 English without a word of its own."""
-UNSPOKEN_STEMS = 4
-"""*unspoken*: an edge sentence glosses into at least this many stems the rest of its bead does not: it says enough of
-its own for their absence from the English to mean something (a restating title, 识别酒精依赖的风险基因和风险基因
-通路。, has one: 识别 "identify"; a sentence the lexicon barely knows, 超适应证, none)."""
-UNSPOKEN_SHARE = 0.15
-"""...and the English has at most this share of them (medline orphans whose English was deleted: 0 of 7, 1 of 9,
-0 of 4 — one is a word the neighbour's English uses otherwise, 衡量 "measure" for "measures"; the sentences rendered
-in those beads: 7 of 20 to 10 of 21)."""
-CONTENT_UNSAID = 2
-"""...and at least this many of its own content words (`content_words`: rare in general Chinese, glossed by the
-lexicon) have no stem in the English, one of them a noun (`content_words.noun`): one word may be one the translator
-put otherwise, and a framing sentence's rare words are no nouns (本文就纵向数据分析的话题做了介绍。: 本文 r; 下面就…
-做一介绍。: none; 本文旨在简要概述纵向数据分析。: 本文 r, 旨在 v, 简要 a, 概述 v; medline orphans: 胶囊 n and 止血 v,
-卷烟 n with 衡量 v and 适中 v). A topic sentence may have a noun too (本文对精神科…加以评述。: 精神科 n, 评述 v;
-为此，本文系统梳理了…的常见误区。: 梳理 v, 误区 n): it points at the paper (`content_words.ContentWords.points`)."""
-RENDERED_SHARE = 0.25
-"""...while the English has at least this share of the other edge's own stems: the English renders the rest, so the
-missing words are the edge sentence's (in a loosely rendered bead neither side's words are there, and that says
-nothing of either)."""
-
-
-class ContentEvidence(Protocol):
-    """What the *unspoken* test reads of a sentence's content words (`content_words.ContentWords`)."""
-
-    def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
-        """(content words of Chinese sentence k that sentences [rest) lack, how many of them `english` lacks, how many
-        of those are nouns)."""
-        ...
-
-    def points(self, k: int) -> bool:
-        """Chinese sentence k has a rare pronoun (本文, 为此): it points at the paper or its neighbour."""
-        ...
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What the orphan tests read of a document.
-
-    `zh_chars` (n,) and `en_chars` (m,): non-space characters of each sentence. `Z` (n, V) and `E` (m, V):
-    Chinese sentences glossed into English stems and the English sentences (`scorers.lexical.ZhToEn`),
-    None when not kept (then only the length test runs).
-    """
-
-    zh_chars: np.ndarray
-    en_chars: np.ndarray
-    Z: Matrix | None = None
-    E: Matrix | None = None
-    zh_texts: Sequence[str] | None = None
-    """The Chinese sentences, read for headings (`heading_like`); None: headings not known."""
-    en_texts: Sequence[str] | None = None
-    """The English sentences."""
-    content: ContentEvidence | None = None
-    """The Chinese sentences' content words (`content_words`), for the *unspoken* test; None: that test does not run."""
-
-
-
-
 def heading_like(sentences: Sequence[str]) -> np.ndarray:
     """(len(sentences),) bool: short (HEADING_CHARS or fewer non-space characters) and not ending a sentence or a
     clause (统计学分析, Secondary End Points; `heading_pairs.ends_clause`); a line of dialogue, a sentence or a
@@ -210,21 +136,12 @@ def length_z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> flo
     return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
 
 
-def _rows(M: Matrix, r0: int, r1: int) -> dict[int, float]:
-    """Rows [r0, r1) of M summed, as {column: value} (a few dozen entries: no dense vector of the vocabulary)."""
-    out: dict[int, float] = {}
-    lo, hi = int(M.indptr[r0]), int(M.indptr[r1])
-    for c, v in zip(M.indices[lo:hi].tolist(), M.data[lo:hi].tolist()):
-        out[c] = out.get(c, 0.0) + v
-    return out
-
-
 def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> tuple[float, float, float]:
     """(evidence of sentence k, of the rest [rest), given by k alone): lexical dot products with the English."""
     assert ev.Z is not None and ev.E is not None
-    e = _rows(ev.E, j0, j1)
-    zk = _rows(ev.Z, k, k + 1)
-    zr = _rows(ev.Z, rest[0], rest[1])
+    e = rows(ev.E, j0, j1)
+    zk = rows(ev.Z, k, k + 1)
+    zr = rows(ev.Z, rest[0], rest[1])
     mine = sum(v * e.get(c, 0.0) for c, v in zk.items())
     own = sum(v * e.get(c, 0.0) for c, v in zk.items() if c not in zr)
     return mine, sum(v * e.get(c, 0.0) for c, v in zr.items()), own
@@ -305,20 +222,17 @@ def orphan(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None =
     if quiet or not unspoken:
         return quiet[0] if len(quiet) == 1 else None
     unsaid = [k for k, r in edges if ev.zh_chars[k] >= max(MIN_CHARS, silent_chars) and abs(z_rest[k]) < Z_LOOSE
-              and _unspoken(ev, k, r, j0, j1)]
+              and unspoken_edge(ev, k, r, j0, j1)]
     return unsaid[0] if len(unsaid) == 1 else None
-
-
-_NAME = LazyPattern(r"[A-Za-z][A-Za-z0-9]*\d[A-Za-z0-9]*|[A-Za-z]{3,}|\d+(?:\.\d+)?")
 
 
 def shares_names(zh: str, en: str) -> bool:
     """The Chinese sentence writes a Latin name or a number (other than 0 and 1) that the English sentence has too
     (nct01358877, aphinity, 5.3): it has evidence in that sentence however little its words pair."""
-    words = {w.lower() for w in _NAME.findall(zh)} - {"0", "1"}
+    words = {w.lower() for w in NAME.findall(zh)} - {"0", "1"}
     if not words:
         return False
-    return bool(words & {w.lower() for w in _NAME.findall(en)})
+    return bool(words & {w.lower() for w in NAME.findall(en)})
 
 
 def _idle(b: PathBead, ev: Evidence, edges: tuple[tuple[int, tuple[int, int]], ...], z_full: float,
@@ -342,96 +256,6 @@ def _silent(ev: Evidence, k: int, mine: float, theirs: float, own: float) -> boo
     return stems >= MIN_STEMS and theirs > 0 and mine <= SILENT_SHARE * theirs and own <= OWN_SHARE * (mine + theirs)
 
 
-def own_stems(ev: Evidence, k: tuple[int, int], rest: tuple[int, int], j0: int, j1: int) -> tuple[int, int]:
-    """(stems Chinese sentences [k) gloss into that sentences [rest) do not, how many of them English [j0, j1) has)."""
-    assert ev.Z is not None and ev.E is not None
-    english = _rows(ev.E, j0, j1)
-    theirs = _rows(ev.Z, rest[0], rest[1])
-    mine = [c for c in _rows(ev.Z, k[0], k[1]) if c not in theirs]
-    return len(mine), sum(1 for c in mine if c in english)
-
-
-def _unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
-    """*unspoken*: edge sentence k glosses into UNSPOKEN_STEMS or more stems of its own (not the rest's), the English
-    has at most UNSPOKEN_SHARE of them, and at least RENDERED_SHARE of the rest's own stems; and k writes no number or
-    Latin name of the English's that the rest lacks (`_anchors_own`): a rendering the lexicon is blind to still carries
-    its numbers (paramed doc7: 前者口服阿哌沙班，剂量为2.5 mg，每天2次，连续30天… merged by the English into the
-    sentence before, its drug names unknown to the lexicon, its doses there); and CONTENT_UNSAID or more of k's own
-    content words (`content_words.ContentWords.unsaid`), one a noun, have no stem in the English: a framing
-    sentence's own words are everyday ones or no nouns (本文就纵向数据分析的话题做了介绍。 folded into "Here we
-    review…": review56 R2). Nor does k point at the paper or its neighbour by a rare pronoun
-    (`content_words.ContentWords.points`): it announces what the paper does about what is said next door
-    (本文对精神科纵向数据的统计分析策略加以评述。, 为此，本文系统梳理了纵向数据分析的常见误区。: review57 R2), and the
-    nouns it leaves unrendered are the announcement's (误区 pitfalls) or said elsewhere (精神科 "psychiatric" one
-    sentence earlier: the English beside the bead is no test, a deleted translation's neighbours say its topic's nouns
-    too, medline en2zh-doc13's 卷烟 "cigarettes" in the sentence before). Nor is k's English next door
-    (`_next_door`). False when the content words are not known (`Evidence.content`)."""
-    if ev.content is None:
-        return False
-    mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
-    if mine < UNSPOKEN_STEMS or said > UNSPOKEN_SHARE * mine:
-        return False
-    if ev.content.points(k) or _authors_voice(ev, j0, j1):
-        return False
-    _mine, missing, nouns = ev.content.unsaid(k, rest, range(j0, j1))
-    if missing < CONTENT_UNSAID or nouns < 1:
-        return False
-    if _next_door(ev, k, rest, j0, j1, mine):
-        return False
-    theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)
-    return theirs > 0 and rendered >= RENDERED_SHARE * theirs and not _anchors_own(ev, k, rest, j0, j1)
-
-
-_VOICE = LazyPattern(r"\b(?:we|our|here(?:in)?|(?:this|the\s+present|the\s+current)\s+(?:review|paper|article|"
-                     r"study|chapter|section|work))\b", re.IGNORECASE)
-
-
-def _authors_voice(ev: Evidence, j0: int, j1: int) -> bool:
-    """English [j0, j1) speaks in the authors' voice (we, our, here, this review/paper/study…): the framing a
-    translator writes for a Chinese topic sentence he folds into the next sentence's English ("Here we review…",
-    "In this review we cover…" for 本文就…做了介绍。, 下面对…加以评述。: review56 R2, review57 R2). The edge
-    sentence's own words the English lacks are then the announcement's, and nothing tells the fold from a deletion;
-    an English in the third person (medline en2zh-doc13 "Nonetheless, India should strengthen…", doc1 "Indirubin
-    shows a positive effect…") frames nothing. False when the texts are not known."""
-    return ev.en_texts is not None and any(_VOICE.search(ev.en_texts[j]) for j in range(j0, j1))
-
-
-def _next_door(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int, mine: int) -> bool:
-    """The English sentence beside the bead on edge k's side has more than UNSPOKEN_SHARE of k's `mine` own stems, and
-    a larger share of them than of the own stems (not k's) of the Chinese sentence beside k: the English renders k
-    better than the sentence it follows, the path shifted by one (chinaxiv13 cx13-025: 为了解鞘花的繁殖物候特征… in a
-    2-1 bead with the sentence before, its English "To understand the reproductive phenological characteristics…"
-    next door with 7 of its 29 own stems, the untranslated Chinese sentence after it with 0 of 45), and splitting k
-    off would report a translated sentence untranslated. A neighbour's English on the same topic has some of a
-    deleted translation's words, but its own sentence's more (medline en2zh-doc13: 按全球标准衡量，印度的非法卷烟消费量
-    相对适中。 2 of 9 in "Nonetheless, India should strengthen…", whose Chinese has 5 of 9)."""
-    assert ev.Z is not None and ev.E is not None
-    first = k < rest[0]
-    beside, other = (j0 - 1, k - 1) if first else (j1, k + 1)
-    if not 0 <= beside < ev.E.shape[0]:
-        return False
-    said = own_stems(ev, (k, k + 1), rest, beside, beside + 1)[1]
-    if said <= UNSPOKEN_SHARE * mine:
-        return False
-    if not 0 <= other < ev.Z.shape[0]:
-        return True
-    theirs, rendered = own_stems(ev, (other, other + 1), (k, k + 1), beside, beside + 1)
-    return said * theirs > rendered * mine
-
-
-def _anchors_own(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> bool:
-    """Chinese sentence k writes a number (in digits or words, other than 0 and 1) or a Latin name that English
-    [j0, j1) writes and Chinese [rest) does not. False when the texts are not known."""
-    if ev.zh_texts is None or ev.en_texts is None:
-        return False
-    english = {w.lower() for j in range(j0, j1) for w in _NAME.findall(ev.en_texts[j])}
-    english |= {v for j in range(j0, j1) for v in _numbers_of(ev.en_texts[j], "en")}
-    others = {w.lower() for i in range(*rest) for w in _NAME.findall(ev.zh_texts[i])}
-    others |= {v for i in range(*rest) for v in _numbers_of(ev.zh_texts[i], "zh")}
-    mine = {w.lower() for w in _NAME.findall(ev.zh_texts[k])} | _numbers_of(ev.zh_texts[k], "zh")
-    return bool((mine & english) - others - {"0", "1", "0.0", "1.0"})
-
-
 def _carries(ev: Evidence, k: int, edges: tuple[tuple[int, tuple[int, int]], ...], j0: int, j1: int) -> bool:
     """Edge sentence k matches more of the English than the rest of the bead does: the English translates it
     (a Markdown bold line 覆盖主流的训练监测平台 over a list of links, its English "Covers mainstream training
@@ -447,187 +271,6 @@ def _restates(mine: float, theirs: float, own: float) -> bool:
     """A sentence matching English words (`mine`) that the rest matches too (`own` of it alone is next to
     nothing), the rest carrying at least as much evidence (`theirs`)."""
     return 0 < mine <= theirs and own <= OWN_SHARE * (mine + theirs)
-
-
-OWN_STEMS, OWN_STEM_SHARE = 2, 0.3
-"""An English sentence of a merged bead renders part of its Chinese when this many of its stems, and this share of
-them, are stems no other English sentence of the bead has that the bead's Chinese glosses into. One shared word is
-often the topic's (an English sentence with no Chinese that "replaces the content" beside a Chinese sentence about
-replacing content), and so are two in a long sentence (paramed doc8: English paragraphs the Chinese omits, 2-3 of
-11-34 stems of their own in the Chinese beside them; wmtbio: 3 of 12 in an English sentence the Chinese file leaves
-out); a rendering has a good part of its words there (3 of 9, 6 of 15 in wmt21)."""
-
-
-def renders_own(ev: Evidence, b: PathBead, j: int) -> bool:
-    """English sentence j of bead `b` has OWN_STEMS or more stems of its own (not in the bead's other English
-    sentences), and OWN_STEM_SHARE of its stems, that the bead's Chinese glosses into: it translates part of the
-    Chinese (one long Chinese sentence written as two English ones), however much the bead's similarity gains
-    without it. False when the glossed vectors are not kept."""
-    if ev.Z is None or ev.E is None:
-        return False
-    i0, j0, i1, j1 = b
-    zh = _rows(ev.Z, i0, i1)
-    others = set(_rows(ev.E, j0, j)) | set(_rows(ev.E, j + 1, j1))
-    stems = _rows(ev.E, j, j + 1)
-    own = sum(1 for c in stems if c in zh and c not in others)
-    return own >= OWN_STEMS and own >= OWN_STEM_SHARE * len(stems)
-
-
-GLOSSED_PART = 3
-"""An English edge sentence is judged against the document's own length ratio when one in GLOSSED_PART of its stems (a
-third; RENDER_STEMS at least) are glossed from its bead's Chinese. A count alone is what any added conclusion of an
-abstract has: it restates the bead's nouns (review49 R10: "The proposed method therefore also outperforms all
-existing methods on both public datasets in running time.", 3 of 10 stems: method, public, dataset); the second half
-of a long Chinese sentence has a larger part of its words there (with the sets' glossaries: chinaxiv3 cx3-023 4/8,
-chinaxiv7 cx7-013 5/9, cx7-025 6/15, chinaxiv9 cx9-037 4/11). The margin is narrow: without its glossary cx9-037 has
-3/11 and is split off again."""
-
-
-def glossed_from_bead(ev: Evidence, b: PathBead, j: int) -> bool:
-    """English sentence j has RENDER_STEMS or more stems, and one in GLOSSED_PART of its stems, that bead `b`'s Chinese
-    glosses into (shared with the bead's other English sentences or not): words of a rendering of that Chinese. A
-    sentence with fewer is no rendering whatever its length says (an English keyword with no Chinese keyword beside a
-    short one; an added conclusion naming the bead's nouns). False when the glossed vectors are not kept."""
-    if ev.Z is None or ev.E is None:
-        return False
-    zh = _rows(ev.Z, b[0], b[2])
-    stems = _rows(ev.E, j, j + 1)
-    glossed = sum(1 for c in stems if c in zh)
-    return glossed >= RENDER_STEMS and GLOSSED_PART * glossed >= len(stems)  # integers: 3 of 9 is a third
-
-
-RENDER_STEMS, RENDER_RATIO = 3, 3
-"""An English sentence renders Chinese sentence y rather than x when this many of its stems are glossed from y and
-not from x, and more than RENDER_RATIO times as many as x glosses into and y does not, and y glosses into
-OWN_STEM_SHARE of its stems in all (a rendering has a good part of its words there). Topic words both sentences
-gloss into (soil, mineral element, labeling) count for neither: an orphan left by a deleted translation shares them
-with its neighbour's English, and only what the neighbour alone says tells whose sentence it is (chinaxiv10: 3-7
-stems of the neighbour's own against 0-1 of the orphan's, 50-72% of the English's stems glossed from the
-neighbour). An English sentence that renders a sentence the lexicon glosses little of and restates its neighbour's
-subject has few of its words there (chinaxiv6 cx6-022 "Both the ADH and the DRYAD model predict …, but these two
-theories have their own different assumptions …" for 二者在基本观点、实验支持及存在问题上各有侧重: 4 of 20)."""
-
-
-def rendered_by(ev: Evidence, j: int, x: int, y: tuple[int, int]) -> bool:
-    """English sentence j renders Chinese sentences y = [y0, y1) and not Chinese sentence x: RENDER_STEMS or more of
-    its stems are glossed from y and not from x, more than RENDER_RATIO times those glossed from x and not from y,
-    OWN_STEM_SHARE of all its stems are glossed from y, OWN_STEMS or more are glossed from x (an orphan shares topic
-    words with the English it took, which is why the search paired them; with none, the lexicon does not see x's
-    words, and a rendering it is blind to looks the same: chinaxiv cx-031), and x writes no Latin name or number of
-    j's that y lacks, nor a number (in digits or words, 1 too: a 1:1:1 ratio, 7 = seven) that j writes and y lacks:
-    a rendering the lexicon is blind to still carries its numbers. Nor when x points back (`refers_back`) to y, the
-    sentence before it, and j has a stem glossed from x alone: j renders x, naming what it points to in y's words.
-    False when the glossed vectors are not kept."""
-    if ev.Z is None or ev.E is None:
-        return False
-    stems = set(_rows(ev.E, j, j + 1))
-    in_x, in_y = set(_rows(ev.Z, x, x + 1)), set(_rows(ev.Z, y[0], y[1]))
-    mine, theirs = len(stems & in_y - in_x), len(stems & in_x - in_y)
-    if mine < RENDER_STEMS or mine <= RENDER_RATIO * theirs or len(stems & in_y) < OWN_STEM_SHARE * len(stems) \
-            or len(stems & in_x) < OWN_STEMS:
-        return False
-    if ev.zh_texts is None or ev.en_texts is None:
-        return True
-    if theirs and y[1] <= x and refers_back(ev.zh_texts[x]):
-        return False  # x points back to y: y's words in j may be what x points to, written out
-    names = {w.lower() for w in _NAME.findall(ev.en_texts[j])} - {"0", "1"}
-    x_names = {w.lower() for w in _NAME.findall(ev.zh_texts[x])} & names
-    y_names = {w.lower() for i in range(y[0], y[1]) for w in _NAME.findall(ev.zh_texts[i])}
-    return not x_names - y_names and not _numbers_of(ev.zh_texts[x], "zh") & _numbers_of(ev.en_texts[j], "en") - {
-        v for i in range(y[0], y[1]) for v in _numbers_of(ev.zh_texts[i], "zh")}
-
-
-_POINTERS = frozenset({"这种", "这些", "这个", "这项", "这类", "这样", "该", "此", "此类", "此种", "其", "上述", "前述",
-                       "以上", "这一"})
-"""Tokens (jieba's cut) that point back to what a sentence before has said when a word follows them: 这种方法, 该区,
-此方法, 其结果, 上述因素. Words that only contain them are other tokens (因此, 此外, 由此可见, 应该, 其中, 尤其)."""
-
-
-def refers_back(text: str) -> bool:
-    """A clause of the Chinese sentence opens by pointing back (`_POINTERS`, 这 before 一, 该 joined to its noun:
-    该区): its subject is what was said before, and its English may write that out in the words of the sentence
-    before (这种方法稳定可靠 as "Isotope labelling of plant roots is thus a stable way …"), so those words are no
-    evidence that the English renders the sentence before instead. A pointer inside a clause (对该领域的综述) names
-    no subject: chinaxiv5 cx5-021's orphan, whose translation is missing, still gives back its neighbour's English."""
-    from zhen_qa.aligner.jieba_base import cut
-
-    for clause in _CLAUSE.split(text):
-        run = _HAN_RUN.match(clause.strip())
-        tokens = [*cut(run.group()), ""] if run else []
-        if tokens and len(tokens) > 1 and ((len(tokens[0]) == 2 and tokens[0][0] == "该")
-                                           or (tokens[1] and (tokens[0] in _POINTERS
-                                                              or (tokens[0] == "这" and tokens[1] == "一")))):
-            return True
-    return False
-
-
-_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
-_CLAUSE = LazyPattern(r"[，,：:；;。！？]")
-
-
-def _numbers_of(text: str, lang: str) -> set[str]:
-    """The values of the numbers a sentence writes, in digits or in words (1, 7 = seven; `numbers.extract_numbers`)."""
-    return {str(m.value) for m in extract_numbers(text, lang)}
-
-
-def holds_rendering(ev: Evidence, x: PathBead, y: PathBead) -> bool:
-    """Bead y's English holds a sentence that renders bead x's Chinese and not each of y's Chinese sentences
-    (`rendered_by`): x's translation is there, moved before or after its neighbour's, so x is no orphan and y's English
-    no place for x's (chinaxiv6 cx6-028: "Aiming at the cognition processing defects …, present study aims to explore
-    …" opens the abstract for 本项目针对非安全依恋个体的认知加工缺陷… written second)."""
-    x0, _, x1, _ = x
-    y0, f0, y1, f1 = y
-    return x1 > x0 and y1 > y0 and any(all(rendered_by(ev, f, i, (x0, x1)) for i in range(y0, y1))
-                                       for f in range(f0, f1))
-
-
-def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
-                       too_long: Callable[[PathBead], bool] | None = None) -> list[PathBead]:
-    """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
-    and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
-    English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
-    through its neighbour's translation), however its similarity compares with the bead's median. Not when Y's own
-    English holds X's translation (`holds_rendering`). A bead changed once
-    is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
-    if ev.Z is None or ev.E is None:
-        return path
-    out = list(path)
-    changed: set[int] = set()
-    for k, (x0, j0, x1, j1) in enumerate(path):
-        if x1 - x0 != 1 or j1 - j0 != 1 or k in changed:
-            continue
-        for n in (k - 1, k + 1):
-            if not 0 <= n < len(path) or n in changed:
-                continue
-            y0, f0, y1, f1 = path[n]
-            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
-                    or holds_rendering(ev, path[k], path[n]):
-                continue
-            grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
-            if too_long is not None and too_long(grown):
-                continue
-            out[n] = grown
-            out[k] = (x0, j1, x1, j1) if n < k else (x0, j0, x1, j0)
-            changed.update((k, n))
-            break
-    return out
-
-
-def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
-    """English sentence j of bead `b` writes a Latin token of two characters or more (a name, an abbreviation: DF,
-    IFIT1, caspase) that the bead's Chinese writes and none of the bead's other English sentences has: it renders the
-    part of the Chinese that names it, where the lexicon may know too few of its other words (取肝组织，Western印迹观察
-    IFIT1表达；免疫组织化学检测caspase-3和caspase-8表达；… written as "IFIT1 expression was examined by Western
-    blot. The expression of caspase-3 and -8 was measured by immunohistochemistry. …")."""
-    if ev.zh_texts is None or ev.en_texts is None:
-        return False
-    i0, j0, i1, j1 = b
-    zh = {t for i in range(i0, i1) for t in latin_tokens(ev.zh_texts[i]) if len(t) > 1}
-    mine = zh.intersection(latin_tokens(ev.en_texts[j]))
-    if not mine:
-        return False
-    others = {t for k in range(j0, j1) if k != j for t in latin_tokens(ev.en_texts[k])}
-    return bool(mine - others)
 
 
 def split_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None, *,

@@ -48,7 +48,7 @@ def in_one_group(b: PathBead, groups: Groups | None) -> bool:
 
 
 Keep = Callable[[PathBead, int], bool]
-"""keep(bead, j): English sentence j of the bead renders part of its Chinese of its own (`orphans.renders_own`),
+"""keep(bead, j): English sentence j of the bead renders part of its Chinese of its own (`rendered_by.renders_own`),
 whatever the similarity says: it is not split off."""
 
 MIN_GAIN = 0.0
@@ -530,8 +530,9 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     bead). Each null bead joins the neighbour it raises most, by more than `gain`; a bead side keeps at most
     `max_side` sentences, and a bead is joined once; never into a bead whose English it makes far too long for
     its Chinese (`too_long`: `en_orphans.too_long`), where `en_orphans.split_en_orphans` split it off. A sentence
-    that names what the joined bead's Chinese names and its English does not (`names(joined, j)`: `orphans.names_own`)
-    joins when it raises the bead's similarity at all: a name is evidence the words' similarity weighs little (DF 是
+    that names what the joined bead's Chinese names and its English does not (`names(joined, j)`:
+    `rendered_by.names_own`) joins when it raises the bead's similarity at all: a name is evidence the words'
+    similarity weighs little (DF 是
     胫骨横向骨搬移技术的适应证，ASO 可选用… written "DF is the indication of TTT. ASO can choose TTT, …": +0.018).
     """
     nulls = [k for k, (i0, j0, i1, j1) in enumerate(path) if i0 == i1 and j0 < j1]  # English sentences alone

@@ -5,7 +5,7 @@ import numpy as np
 from tests.aligner.beads import unpaired
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, kept_run, split_en_orphans, too_long
-from zhen_qa.aligner.orphans import Evidence
+from zhen_qa.aligner.orphan_evidence import Evidence
 from zhen_qa.aligner.refine import Similarity
 
 

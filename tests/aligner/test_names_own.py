@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import math
 
-from zhen_qa.aligner.orphans import Evidence, names_own
+from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.rendered_by import names_own
 from zhen_qa.aligner.scorers.length import MU, char_lengths, zh_lengths
 
 ZH = ["制作大鼠III度烧伤模型。",

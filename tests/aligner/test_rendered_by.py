@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 
+from tests.aligner.orphan_inputs import chars
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.edge_pairs import pair_edges
-from zhen_qa.aligner.orphans import Evidence
+from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.rendered_by import OWN_STEM_SHARE, OWN_STEMS, glossed_from_bead, renders_own
 
 # a Chinese sentence left alone (Y) before a bead X-(f, E) whose first English sentence f pairs better with Y than
 # with X by the 1-1 similarity (X is one long sentence the English writes as two: f scores low against all of X)
@@ -72,14 +75,14 @@ Z2, E2 = [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]]
 
 
 def test_an_english_sentence_rendering_the_neighbour_goes_to_it() -> None:
-    from zhen_qa.aligner.orphans import rendered_by
+    from zhen_qa.aligner.rendered_by import rendered_by
 
     ev = _evidence(ZH2, ["Sections showed fewer cells."], [[0, 1, 6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
     assert rendered_by(ev, 0, 0, (1, 2))
 
 
 def test_a_number_the_orphan_writes_keeps_its_english() -> None:
-    from zhen_qa.aligner.orphans import rendered_by
+    from zhen_qa.aligner.rendered_by import rendered_by
 
     zh = ["我们以1∶1∶1的比例将患者随机分组。", "结果显示切片中的细胞明显减少。"]
     ev = _evidence(zh, ["Patients were assigned in a 1:1:1 ratio; sections showed fewer cells."],
@@ -92,7 +95,7 @@ def test_a_number_the_orphan_writes_keeps_its_english() -> None:
 
 
 def test_an_orphan_the_lexicon_does_not_see_keeps_its_english() -> None:
-    from zhen_qa.aligner.orphans import rendered_by
+    from zhen_qa.aligner.rendered_by import rendered_by
 
     ev = _evidence(ZH2, ["Sections showed fewer cells."], [[6], [0, 1, 2, 3, 4, 5]], [[0, 1, 2, 3, 4]])
     assert not rendered_by(ev, 0, 0, (1, 2))  # the orphan glosses into none of the English's stems
@@ -114,7 +117,7 @@ def test_a_sentence_pointing_back_keeps_the_english_that_names_what_it_points_to
 
 
 def test_a_pointing_sentence_with_a_word_of_its_own_in_the_english_keeps_it() -> None:
-    from zhen_qa.aligner.orphans import rendered_by
+    from zhen_qa.aligner.rendered_by import rendered_by
 
     # stem 6 (稳定 "stable") is the pointing sentence's own, in the English: it renders the sentence (after the one it
     # points back to)
@@ -128,7 +131,7 @@ def test_a_pointing_sentence_with_a_word_of_its_own_in_the_english_keeps_it() ->
 
 
 def test_a_pointing_sentence_points_only_back() -> None:
-    from zhen_qa.aligner.orphans import rendered_by
+    from zhen_qa.aligner.rendered_by import rendered_by
 
     # the sentence after a pointing one is no antecedent: its words in the English are its own rendering
     zh = ["结果表明，这种方法稳定可靠。", ZH2[1]]
@@ -137,7 +140,7 @@ def test_a_pointing_sentence_points_only_back() -> None:
 
 
 def test_pointing_back() -> None:
-    from zhen_qa.aligner.orphans import refers_back
+    from zhen_qa.aligner.rendered_by import refers_back
 
     assert refers_back("结果表明，这种方法稳定可靠。") and refers_back("此外，此方法可用于育种。")
     assert refers_back("上述结果表明该区土壤贫瘠。") and refers_back("这一发现表明其机制不同。")
@@ -147,7 +150,7 @@ def test_pointing_back() -> None:
 
 
 def test_an_orphan_whose_translation_stands_moved_in_the_neighbours_english_keeps_its_own() -> None:
-    from zhen_qa.aligner.orphans import give_back_rendered
+    from zhen_qa.aligner.rendered_by import give_back_rendered
 
     # Y's English opens with X's translation (moved before Y's), then Y's; X holds the last of Y's English sentences
     zh = [ZH2[1], "我们将患者随机分组。"]
@@ -159,3 +162,37 @@ def test_an_orphan_whose_translation_stands_moved_in_the_neighbours_english_keep
     deleted = _evidence(zh, ["Sections showed fewer cells.", "Cells were fewer.", "Counts were lower."],
                         [[0, 1, 2, 3, 4, 5], [0, 1, 6, 7, 8, 9]], [[0, 1, 2], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5]])
     assert give_back_rendered(path, deleted, 4) == [(0, 0, 1, 3), (1, 3, 2, 3)]
+
+
+def test_an_english_sentence_renders_its_own_part_of_the_chinese_from_two_stems_of_its_own() -> None:
+    """Bead zh 0 with en 0-1: en 1 has stems 3 and 4, which the Chinese glosses into and en 0 lacks (a clause of
+    the Chinese written as a sentence of its own); of en 0's stems 0-2 only stem 0 is its own and in the Chinese.
+    One own stem may be the topic's word; two are a rendering."""
+    assert OWN_STEMS == 2 and OWN_STEM_SHARE <= 0.5
+    Z = sp.csr_matrix(np.array([[1.0, 1.0, 0, 1.0, 1.0, 0]]))  # zh 0 glosses into stems 0, 1, 3, 4
+    E = sp.csr_matrix(np.array([[1.0, 1.0, 1.0, 0, 0, 0],       # en 0: stems 0, 1, 2
+                                [0, 1.0, 0, 1.0, 1.0, 1.0]]))   # en 1: stems 1, 3, 4, 5
+    ev = Evidence(chars(30), chars(40, 40), Z, E)
+    assert renders_own(ev, (0, 0, 1, 2), 1)  # stems 3 and 4 are en 1's own and in the Chinese
+    assert not renders_own(ev, (0, 0, 1, 2), 0)  # only stem 0 (stem 1 is en 1's too, stem 2 not in the Chinese)
+    assert not renders_own(Evidence(chars(30), chars(40, 40)), (0, 0, 1, 2), 1)  # no vectors: nothing known
+    # the same two stems of its own in a sentence of ten stems: topic words, not a rendering
+    E = sp.csr_matrix(np.hstack([E.toarray(), np.array([[0.0] * 6, [1.0] * 6])]))
+    Z = sp.csr_matrix(np.hstack([Z.toarray(), np.zeros((1, 6))]))
+    assert not renders_own(Evidence(chars(30), chars(40, 40), Z, E), (0, 0, 1, 2), 1)
+
+
+def test_an_english_edge_is_glossed_from_its_bead_when_a_third_of_its_stems_are() -> None:
+    """`glossed_from_bead`: 3 stems of the bead's Chinese are a rendering's words in a sentence of 9 stems (the second
+    half of a long Chinese sentence) and not in one of 10 (an added conclusion naming the bead's nouns: review49 R10),
+    nor are 2 of 4 (fewer than RENDER_STEMS)."""
+
+    zh = {c: 1.0 for c in range(3)} | {20: 1.0, 21: 1.0}
+    E = sp.csr_matrix(np.array([[1.0 if c < 3 or 10 <= c < 16 else 0.0 for c in range(30)],      # 3 of 9
+                                [1.0 if c < 3 or 10 <= c < 17 else 0.0 for c in range(30)],      # 3 of 10
+                                [1.0 if c in (20, 21, 22, 23) else 0.0 for c in range(30)]]))    # 2 of 4
+    Z = sp.csr_matrix(np.array([[zh.get(c, 0.0) for c in range(30)]]))
+    ev = Evidence(chars(50), chars(100, 100, 100), Z, E)
+    assert glossed_from_bead(ev, (0, 0, 1, 3), 0)
+    assert not glossed_from_bead(ev, (0, 0, 1, 3), 1)
+    assert not glossed_from_bead(ev, (0, 0, 1, 3), 2)
