@@ -104,8 +104,8 @@ LOTTIE_EN = ("```typescript\n// Add the component\nconst lottie = entity.addComp
 def test_a_unit_bead_is_cut_at_code_one_side_has_between_its_units(tmp_path: Path) -> None:
     """The unit aligner paired one Chinese paragraph after its code with an English paragraph before the English
     code and the heading after it; the English lead-in is on the far side of the code: left alone, reported."""
-    zh = ("# 动画\n\n" + LOTTIE_ZH + "\n另外，动画组件还提供了 2 个 API 来控制动画的播放和暂停，如下：\n\n| API | 说明 |\n"
-          "| --- | --- |\n| play | 播放动画 |\n")
+    zh = ("# 动画\n\n" + LOTTIE_ZH + "\n另外，动画组件还提供了 2 个 API 来控制动画的播放和暂停，如下：\n\n"
+          "| API | 说明 |\n| --- | --- |\n| play | 播放动画 |\n")
     en = ("# Animation\n\nTo dynamically create a Lottie component:\n\n" + LOTTIE_EN + "\n## API Methods\n\n"
           "| API | Description |\n| --- | --- |\n| play | Play the animation |\n")
     found = _findings(tmp_path, zh, en)
