@@ -186,9 +186,9 @@ DEPS_ZH = ("# 依赖\n\n * JDK >= 1.8\n * Linux、Macos 或其他类 unix 系统
            " * Windows+bash (下载 client 需要 git，通过 WSL、cygwin、Git Bash 任意一种方式均可)\n\n"
            "@@```\nhttp://thrift.apache.org/docs/install/\n```\n")
 DEPS_EN = ("# Dependencies\n\n * JDK >= 1.8\n * Linux, Macos or like unix\n * Windows+bash\n\n"
-           "Thrift (0.14.1 or higher) must be installed to compile Thrift files into Rust code. The following is the official installation "
-           "tutorial, and in the end, you should get a thrift executable.\n\n```\nhttp://thrift.apache.org/docs/"
-           "install/\n```\n")
+           "Thrift (0.14.1 or higher) must be installed to compile Thrift files into Rust code. "
+           "The following is the official installation tutorial, and in the end, you should get a thrift "
+           "executable.\n\n```\nhttp://thrift.apache.org/docs/install/\n```\n")
 DEPS_TEXT = ("必须安装 thrift（0.14.1 或更高版本）才能将 thrift 文件编译为 Rust 代码。"
              "下面是官方的安装教程，最终，您应该得到一个 thrift 可执行文件。\n\n")
 
