@@ -268,6 +268,7 @@ def align_blocks(
         else:  # an unpaired unit joins the groups on both sides of it: its sentences may pair with either
             pending[0].extend(zb)
             pending[1].extend(eb)
+        # ...but not across code each page has (`code_anchors.code_parted`)
         glue = lone and not (k + 1 < len(unit_beads) and code_parted(bead, unit_beads[k + 1], zu, eu, after=True))
     if pending is not None:
         out.add(*pending)

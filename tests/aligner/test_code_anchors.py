@@ -110,3 +110,17 @@ def test_a_unit_bead_is_cut_at_code_one_side_has_between_its_units(tmp_path: Pat
           "| API | Description |\n| --- | --- |\n| play | Play the animation |\n")
     found = _findings(tmp_path, zh, en)
     assert ("extra-target", "en", 3) in found
+
+
+BREAK = ("```python\ndef break_usage(x):\n    for idx, val in enumerate(x):\n        if val == 2.0:\n"
+         "            return idx\n```\n")
+
+
+def test_an_english_sentence_running_on_across_code_is_not_cut_from_its_chinese(tmp_path: Path) -> None:
+    """"When you execute" + code + "the result is `1`": one English sentence around the code, which the Chinese
+    says in one sentence after the code. It runs on (no closing mark, lower case after): the bead is not cut."""
+    zh = ("# 控制流\n\n使用样例：\n\n" + BREAK + "\n当输入 x = [1.0, 2.0, 3.0] 时，"
+          "执行 paddle.jit.to_static(break_usage) 输出的结果是 1。\n")
+    en = ("# Control flow\n\nExamples:\n\n" + BREAK + "\nWhen you execute\n\n```python\n"
+          "paddle.jit.to_static(break_usage)(paddle.to_tensor([1.0, 2.0, 3.0]))\n```\n\nthe result is `1`.\n")
+    assert not [f for f in _findings(tmp_path, zh, en) if f[0] in ("extra-target", "untranslated")]
