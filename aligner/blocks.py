@@ -334,8 +334,9 @@ def _lone_heading_retaken(unit_beads: Sequence[Bead], zu: list[list[Block]], eu:
     structure and translate each other; the text was taken by the heading because the paragraph beside it had lost
     its counterpart (a deleted paragraph under `## 怎么自定义 loader`: the Chinese heading took the English paragraph
     under "## How to customize loaders", which was left alone). The headings become a bead of their own (a group
-    of their own, as `_uncrossed`'s), the text leaves the bead unpaired (reported without its translation, as it
-    is). Returns the beads and the (zh, en) units of each pair made."""
+    of their own, as `_uncrossed`'s), the text leaves the bead unpaired, a group of its own too (reported without
+    its translation, as it is: glued to the group beside it, the sentence aligner would pair it with that group's
+    heading or image text). Returns the beads and the (zh, en) units of each bead made."""
     out = list(unit_beads)
     made: set[Units] = set()
     for k in range(len(out) - 1):
@@ -354,7 +355,7 @@ def _lone_heading_retaken(unit_beads: Sequence[Bead], zu: list[list[Block]], eu:
             heads = Bead(mine, (head,), 1.0) if side == 0 else Bead((head,), mine, 1.0)
             text = Bead(pm, rest, paired.score) if side == 0 else Bead(rest, pm, paired.score)
             out[k:k + 2] = [heads, text] if lone_at == 0 else [text, heads]
-            made.add((heads.zh, heads.en))
+            made |= {(heads.zh, heads.en), (text.zh, text.en)}
             break
     return out, made
 
