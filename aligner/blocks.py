@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.code_anchors import code_parted, split_at_code
 from zhen_qa.aligner.heading_splits import split_at_headings
 from zhen_qa.aligner.item_titles import join_item_titles
 from zhen_qa.aligner.line_groups import lone_lines_joined
@@ -214,10 +215,14 @@ def align_blocks(
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
         blank = blank_across(zu, eu)
-        unit_beads = pair_units(zu, eu, align, heads)
+        unit_beads = split_at_code(pair_units(zu, eu, align, heads), zu, eu)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     unit_beads, crossed = _uncrossed(unit_beads, zu, eu)
+    unit_beads, retaken = _lone_heading_retaken(unit_beads, zu, eu)
+    unit_beads, items = _items_apart(unit_beads, zu, eu)
+    crossed |= items
+    crossed |= retaken
     unit_beads = _heading_alone(unit_beads, zu, eu)
     unit_beads = _headings_off_edges(unit_beads, zu, eu)
     apart = _one_sided_sections(unit_beads, zu, eu)
@@ -254,15 +259,17 @@ def align_blocks(
                     [b for u in es for b in u if _reported_cell(b, blank)])
             continue
         zb, eb = [b for u in zs for b in u], [b for u in es for b in u]
+        lone = not (zs and es)
         if pending is None:
             pending = (zb, eb)
-        elif zs and es and not glue:
+        elif zs and es and not glue or lone and k and code_parted(bead, unit_beads[k - 1], zu, eu, after=False):
             out.add(*pending)
             pending = (zb, eb)
         else:  # an unpaired unit joins the groups on both sides of it: its sentences may pair with either
             pending[0].extend(zb)
             pending[1].extend(eb)
-        glue = not (zs and es)
+        # ...but not across code each page has (`code_anchors.code_parted`)
+        glue = lone and not (k + 1 < len(unit_beads) and code_parted(bead, unit_beads[k + 1], zu, eu, after=True))
     if pending is not None:
         out.add(*pending)
     return out.zh, out.en, out.beads(align, paragraphs=True)
@@ -318,6 +325,73 @@ def _uncrossed(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[
             break
         k += 1
     return out, apart
+
+
+def _lone_heading_retaken(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[
+        list[Bead], set[Units]]:
+    """A heading one side has alone (a unit bead of it only) beside a bead that pairs the other side's heading of
+    the same level with text of the first side, no heading: the two headings stand at the same place in both files'
+    structure and translate each other; the text was taken by the heading because the paragraph beside it had lost
+    its counterpart (a deleted paragraph under `## 怎么自定义 loader`: the Chinese heading took the English paragraph
+    under "## How to customize loaders", which was left alone). The headings become a bead of their own (a group
+    of their own, as `_uncrossed`'s), the text leaves the bead unpaired, a group of its own too (reported without
+    its translation, as it is: glued to the group beside it, the sentence aligner would pair it with that group's
+    heading or image text). Returns the beads and the (zh, en) units of each bead made."""
+    out = list(unit_beads)
+    made: set[Units] = set()
+    for k in range(len(out) - 1):
+        for lone_at, side in ((0, 0), (0, 1), (1, 0), (1, 1)):
+            lone, paired = (out[k], out[k + 1]) if lone_at == 0 else (out[k + 1], out[k])
+            mine, other, pm, po, units, other_units, lang, other_lang = _seen_from(side, lone, paired, zu, eu)
+            if len(mine) != 1 or other or not pm or not po:
+                continue
+            mark = _mark(units[mine[0]], lang)
+            head = po[0] if lone_at == 0 else po[-1]  # the other side's unit next to the lone heading
+            rest = po[1:] if lone_at == 0 else po[:-1]
+            if mark is None or mark[0] != "heading" or _mark(other_units[head], other_lang) != mark or any(
+                    (_mark(units[i], lang) or ("",))[0] == "heading" for i in pm) or any(
+                    (_mark(other_units[i], other_lang) or ("",))[0] == "heading" for i in rest):
+                continue
+            heads = Bead(mine, (head,), 1.0) if side == 0 else Bead((head,), mine, 1.0)
+            text = Bead(pm, rest, paired.score) if side == 0 else Bead(rest, pm, paired.score)
+            out[k:k + 2] = [heads, text] if lone_at == 0 else [text, heads]
+            made |= {(heads.zh, heads.en), (text.zh, text.en)}
+            break
+    return out, made
+
+
+def _items_apart(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[list[Block]]) -> tuple[
+        list[Bead], set[Units]]:
+    """A unit bead of one list item on one side and, on the other, a list item with paragraphs outside the list
+    beside it (no item among them): the items translate each other; a paragraph after the list (or before it) is no
+    part of an item, which holds its own text, indented under it: it leaves the bead, unpaired (a deleted
+    paragraph after a list: its English joined the last item's, `* Windows+bash (…)` with "Thrift (0.14.1 or
+    higher) must be installed…"). The items become a group of their own (as `_uncrossed`'s pairs: the paragraph,
+    left alone, would join the group beside it again). Returns the beads and the (zh, en) units of each pair made."""
+    out: list[Bead] = []
+    made: set[Units] = set()
+    for bead in unit_beads:
+        for side in (0, 1):
+            one, many = (bead.zh, bead.en) if side == 0 else (bead.en, bead.zh)
+            units, other_units = (zu, eu) if side == 0 else (eu, zu)
+            lang, other_lang = ("zh", "en") if side == 0 else ("en", "zh")
+            if len(one) != 1 or len(many) < 2 or _mark(units[one[0]], lang) != ("item", 0):
+                continue
+            marks = [_mark(other_units[i], other_lang) for i in many]
+            if marks[0] == ("item", 0) and not any(marks[1:]):
+                item, rest, after = many[:1], many[1:], True
+            elif marks[-1] == ("item", 0) and not any(marks[:-1]):
+                item, rest, after = many[-1:], many[:-1], False
+            else:
+                continue
+            pair = Bead(one, item, bead.score) if side == 0 else Bead(item, one, bead.score)
+            alone = Bead((), rest, 0.0) if side == 0 else Bead(rest, (), 0.0)
+            out.extend((pair, alone) if after else (alone, pair))
+            made.add((pair.zh, pair.en))
+            break
+        else:
+            out.append(bead)
+    return out, made
 
 
 Sided = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], list[list[Block]], list[list[Block]],

@@ -12,7 +12,8 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from zhen_qa.manuscript.document import Block, Sentence
+from zhen_qa.manuscript.document import Bead, Block, Sentence
+from zhen_qa.manuscript.markdown import CODE_JOIN
 from zhen_qa.manuscript.source import SourceText
 
 Place = tuple[float, str]
@@ -31,13 +32,16 @@ def codes(units: Sequence[Sequence[Block]]) -> list[tuple[str, str]]:
 
 def places(found: Sequence[tuple[str, str]]) -> list[Place]:
     """The code blocks among consecutive units of one file (each unit's code before and after it, `codes`), each
-    once: after a unit, or before the first."""
+    once: after a unit, or before the first. Code blocks in a row (nothing worded between them) are one place but
+    each its own block: where a translation drops the paragraph between two code blocks, each still finds its copy
+    on the other page (two blocks joined as one would match none, and the dropped paragraph's English would pair
+    with the Chinese after the second block)."""
     out: list[Place] = []
     for k, (before, after) in enumerate(found):
         if before and (k == 0 or found[k - 1][1] != before):
-            out.append((k - 0.5, before))
+            out.extend((k - 0.5, code) for code in before.split(CODE_JOIN))
         if after:
-            out.append((k + 0.5, after))
+            out.extend((k + 0.5, code) for code in after.split(CODE_JOIN))
     return out
 
 
@@ -80,3 +84,99 @@ class CodeAnchors:
         if z is None or e is None:
             return False
         return any((a < z) != (b < e) for a, b in zip(za, ea))
+
+
+def _code_before(unit: Sequence[Block]) -> str:
+    part = unit[0].part if unit else None
+    return part.code if part else ""
+
+
+def _code_after(unit: Sequence[Block]) -> str:
+    part = unit[-1].part if unit else None
+    return part.code_after if part else ""
+
+
+def _code_opens(units: Sequence[Sequence[Block]], i: int) -> bool:
+    """Whether code stands right before unit `i`: its Markdown block has code before it, and it is that block's
+    first unit (a paragraph the reader cuts in two units shares its block's `Part`, code before it and all)."""
+    return bool(_code_before(units[i])) and (i == 0 or units[i - 1][-1].part is not units[i][0].part)
+
+
+def _code_closes(units: Sequence[Sequence[Block]], i: int) -> bool:
+    """Whether code stands right after unit `i` (`_code_opens`' mirror)."""
+    return bool(_code_after(units[i])) and (i + 1 == len(units) or units[i + 1][0].part is not units[i][-1].part)
+
+
+CLOSED = ".!?:;。！？：；…"
+"""Marks that close a text before code: a sentence or a lead-in ("…as follows:") ends there."""
+
+
+def _runs_on(before: Sequence[Block], after: Sequence[Block]) -> bool:
+    """Whether one sentence runs on across the code between two units of a side: the first does not end as a
+    sentence or a lead-in does, or the second goes on in lower case ("When you execute" + code + "the tensor_idx is
+    `Tensor([1])`", which the Chinese says in one sentence after the code)."""
+    first, second = before[-1].text.text.rstrip(), after[0].text.text.lstrip()
+    return not first or first[-1] not in CLOSED or second[:1].islower()
+
+
+def code_parted(lone: Bead, paired: Bead, zu: Sequence[Sequence[Block]], eu: Sequence[Sequence[Block]], *,
+                after: bool) -> bool:
+    """Whether a code block on each page parts a unit one side alone has (`lone`, a unit bead of `zu`/`eu`) from
+    the paired units next to it (`paired`: right after it when `after`, else right before): code after the lone unit
+    and before the paired units on both sides (or code after the paired units on both sides and before the lone
+    unit). Neither block need be a copy of the other (a comment reworded, a call written on one line): each page
+    has code there, and a translation does not carry a sentence across its code, so the lone unit's sentences are
+    no part of the paired units' (a deleted paragraph's English lead-in to code stays without Chinese instead of
+    joining the Chinese after the code). Not when one sentence runs on across the code (`_runs_on`)."""
+    if not (paired.zh and paired.en) or bool(lone.zh) == bool(lone.en):
+        return False
+    own = zu if lone.zh else eu
+    mine = lone.zh or lone.en
+    near = (paired.zh if lone.zh else paired.en)[0 if after else -1]  # the paired unit next to it, its side
+    if after:
+        return (_code_closes(own, mine[-1]) and _code_opens(zu, paired.zh[0]) and _code_opens(eu, paired.en[0])
+                and not _runs_on(own[mine[-1]], own[near]))
+    return (_code_opens(own, mine[0]) and _code_closes(zu, paired.zh[-1]) and _code_closes(eu, paired.en[-1])
+            and not _runs_on(own[near], own[mine[0]]))
+
+
+def _one_side_split(many: tuple[int, ...], own: Sequence[Sequence[Block]], other: Sequence[Sequence[Block]],
+                    others: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...], bool] | None:
+    """(units kept with `others`, units left alone, whether the lone ones come first) of a unit bead whose side
+    `many` has a code block between two of its units while `others` has none among its own; None when no such
+    code (or one sentence runs on across it, `_runs_on`), or when the other side's units stand at neither end of a
+    code block (no side to keep)."""
+    cuts = [p for p in range(1, len(many)) if _code_opens(own, many[p]) and not _runs_on(own[many[p - 1]],
+                                                                                         own[many[p]])]
+    if not cuts or any(_code_opens(other, i) for i in others[1:]):
+        return None
+    if _code_opens(other, others[0]):  # the other side's units follow code: they go with what follows the last cut
+        return many[cuts[-1]:], many[:cuts[-1]], True
+    if _code_closes(other, others[-1]):  # ...or lead into code: with what precedes the first cut
+        return many[:cuts[0]], many[cuts[0]:], False
+    return None
+
+
+def split_at_code(beads: Sequence[Bead], zu: Sequence[Sequence[Block]], eu: Sequence[Sequence[Block]]) -> list[Bead]:
+    """Unit beads cut where one side's units have a code block between them and the other side's do not: the
+    units on the far side of that code from the other side's units are left alone (a paragraph before a code block
+    and a heading after it are no translation of one Chinese paragraph that follows its own code block: the
+    paragraph's Chinese was dropped, and its English is reported without Chinese)."""
+    out: list[Bead] = []
+    for b in beads:
+        cut = None
+        if b.zh and len(b.en) > 1:
+            cut = _one_side_split(b.en, eu, zu, b.zh)
+            if cut:
+                kept, alone, first = cut
+                pair, lone = Bead(b.zh, kept, b.score), Bead((), alone, b.score)
+        elif b.en and len(b.zh) > 1:
+            cut = _one_side_split(b.zh, zu, eu, b.en)
+            if cut:
+                kept, alone, first = cut
+                pair, lone = Bead(kept, b.en, b.score), Bead(alone, (), b.score)
+        if cut is None:
+            out.append(b)
+        else:
+            out.extend((lone, pair) if first else (pair, lone))
+    return out

@@ -34,7 +34,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
-from zhen_qa.manuscript.structure import DOTTED_NUMBER, ZH_KEYWORDS
+from zhen_qa.manuscript.structure import DOTTED_NUMBER, EN_ABSTRACT, ZH_ABSTRACT, ZH_KEYWORDS
 from zhen_qa.report.findings import Finding, Rule, Scope, Severity
 from zhen_qa.report.places import line_name, span_words
 
@@ -265,7 +265,8 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
     if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
         sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
-    closing = run[-1] == len(pair.beads) - 1 and not english_source  # the pair's last: an abstract's keyword line
+    # the pair's last, in an abstract: its keyword line
+    closing = run[-1] == len(pair.beads) - 1 and not english_source and _may_close_abstract(pair.section)
     if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")
                          for s in sentences):
         yield _keywords_without_chinese(sentences, related, _chinese_keywords(pair))
@@ -279,6 +280,20 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     msg = f"{len(sentences)} sentences in a row ({lines}) have no Chinese: {clipped(sentences[0].text.text, 60)}"
     yield Finding(rule.id, rule.severity, msg, where, "en", sentences[0].text.text, related=related,
                   data=(("count", len(sentences)), ("sentences", _listing(sentences))))
+
+
+UNHEADED = ("body", "document")
+"""Sections of a pair that no heading named: the whole text, or what stands before the first heading."""
+
+
+def _may_close_abstract(section: str) -> bool:
+    """Whether the last sentence of a pair named `section` may be an unlabelled keyword line: the pair is an
+    abstract (a front-matter pair, `abstract 2`, or a section headed 摘要/Abstract) or has no heading (a two-file
+    abstract is the whole text). A section some other heading opens (a documentation page's `1. Complete RAG
+    Query`, a thesis's chapter) does not end in the keywords of an abstract: a sentence of terms there is prose."""
+    name = section.strip()
+    return (name in UNHEADED or name.split(" ")[0] in ("abstract", "keywords") or ZH_ABSTRACT.match(name) is not None
+            or EN_ABSTRACT.match(name) is not None)
 
 
 def _chinese_keywords(pair: Pair) -> list[Sentence]:

@@ -171,7 +171,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
-        code_before = "\n\n".join(c for c in code if c)
+        code_before = CODE_JOIN.join(c for c in code if c)
         if code_before and unit - 1 in view.parts:
             view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
         code = []
@@ -196,7 +196,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.add(ch, off, unit if ch != "\n" else -1)
         view.end_block()
     if any(code) and unit in view.parts:  # code after the last block
-        view.parts[unit] = replace(view.parts[unit], code_after="\n\n".join(c for c in code if c))
+        view.parts[unit] = replace(view.parts[unit], code_after=CODE_JOIN.join(c for c in code if c))
     return view
 
 
@@ -234,6 +234,11 @@ def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozens
 
 _COMMENT = re.compile(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$")
 """A comment to the end of a code line (`// 1. 引入你需要的组件`, `# 安装`, ` * @param`): a translation rewrites it."""
+
+
+CODE_JOIN = "\n\n"
+"""What joins the code blocks between the same two blocks in `Part.code`/`Part.code_after`: `_code_key` keeps no
+blank line, so it parts blocks, never the lines of one."""
 
 
 def _code_key(code: str) -> str:

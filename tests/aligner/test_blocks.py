@@ -138,3 +138,65 @@ def test_a_heading_alone_in_its_run_opens_no_section() -> None:
           "in the usual way.\n\n## Supported platforms\n\nAll modern browsers are supported.\n")
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []
+
+
+def _page_findings(zh: str, en: str) -> list[tuple[str, str, int]]:
+    import tempfile
+    from pathlib import Path
+
+    from zhen_qa.checks.run import Flags, check_file
+
+    with tempfile.TemporaryDirectory() as name:
+        zh_path, en_path = Path(name) / "p.zh.md", Path(name) / "p.en.md"
+        zh_path.write_text(zh, encoding="utf-8")
+        en_path.write_text(en, encoding="utf-8")
+        result = check_file(str(zh_path), str(en_path), Flags())
+        return [(f.rule, "en" if f.location.path == str(en_path) else "zh", f.location.line) for f in result.findings]
+
+
+WEBPACK = ("```js\nexport default {\n  chainWebpack(config) {\n"
+           "    config.module.rule('asset').exclude.add(REG).end();\n  },\n}\n```\n")
+LOADERS_ZH = ("# 常见问题\n\n## 怎么用 WebAssembly\n\n" + WEBPACK + "\n一个实际例子可参见："
+              "[discussions/8541](https://github.com/umijs/umi/discussions/8541)\n\n## 怎么自定义 loader\n\n"
+              "@@- [discussions/8218](https://github.com/umijs/umi/discussions/8218)\n\n"
+              "## 怎么在三方包中使用 css modules\n\n"
+              "1. 直接把三方包的源码发布到 npm，不需要编译，Umi 4 支持直接使用。\n\n"
+              "### 补充\n\n更多问题请在讨论区提问。\n")
+LOADERS_EN = ("# FAQ\n\n## How to use WebAssembly\n\n" + WEBPACK + "\nSee an actual example: [discussions/8541](https://"
+              "github.com/umijs/umi/discussions/8541)\n\n## How to customize loaders\n\nDepending on the scenario, you "
+              "may need to exclude the file type you need to load from the static asset rules first and then add "
+              "your own loader or modify it. Refer to the following examples:\n\n- [discussions/8218](https://github."
+              "com/umijs/umi/discussions/8218)\n\n## How to use css modules in third-party packages\n\n1. Directly "
+              "publish the source code of third-party packages to npm, no need to compile. Umi 4 supports direct "
+              "use.\n\nAsk more questions in the discussions.\n")
+LOADERS_TEXT = ("根据场景不同，你可能要先从静态资源规则中排除你需要加载的文件类型，"
+                "再添加你自己的 loader 或修改，可参考如下实例：\n\n")
+
+
+def test_a_lone_heading_takes_back_the_heading_its_text_was_paired_with() -> None:
+    """The paragraph under `## 怎么自定义 loader` is deleted: the unit aligner paired that Chinese heading with the
+    English paragraph under "## How to customize loaders" and left the English heading alone. The headings pair;
+    the English paragraph is reported without Chinese. With the paragraph translated, nothing is reported."""
+    assert ("extra-target", "en", 17) in _page_findings(LOADERS_ZH.replace("@@", ""), LOADERS_EN)
+    full = LOADERS_ZH.replace("@@", LOADERS_TEXT)
+    assert not [f for f in _page_findings(full, LOADERS_EN) if f[0] in ("extra-target", "untranslated")]
+
+
+DEPS_ZH = ("# 依赖\n\n * JDK >= 1.8\n * Linux、Macos 或其他类 unix 系统\n"
+           " * Windows+bash (下载 client 需要 git，通过 WSL、cygwin、Git Bash 任意一种方式均可)\n\n"
+           "@@```\nhttp://thrift.apache.org/docs/install/\n```\n")
+DEPS_EN = ("# Dependencies\n\n * JDK >= 1.8\n * Linux, Macos or like unix\n * Windows+bash\n\n"
+           "Thrift (0.14.1 or higher) must be installed to compile Thrift files into Rust code. "
+           "The following is the official installation tutorial, and in the end, you should get a thrift "
+           "executable.\n\n```\nhttp://thrift.apache.org/docs/install/\n```\n")
+DEPS_TEXT = ("必须安装 thrift（0.14.1 或更高版本）才能将 thrift 文件编译为 Rust 代码。"
+             "下面是官方的安装教程，最终，您应该得到一个 thrift 可执行文件。\n\n")
+
+
+def test_a_paragraph_after_a_list_does_not_join_the_last_items_bead() -> None:
+    """The Chinese paragraph after a list is deleted: its English joined the last item's bead (one Chinese item, an
+    English item and a paragraph outside the list), and only a number was reported. The items pair; the paragraph
+    is reported without Chinese. With it translated, nothing is reported."""
+    assert ("extra-target", "en", 7) in _page_findings(DEPS_ZH.replace("@@", ""), DEPS_EN)
+    full = DEPS_ZH.replace("@@", DEPS_TEXT)
+    assert not [f for f in _page_findings(full, DEPS_EN) if f[0] in ("extra-target", "untranslated")]

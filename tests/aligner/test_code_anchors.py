@@ -49,3 +49,78 @@ def test_an_english_lead_in_to_code_whose_chinese_was_deleted_is_reported(tmp_pa
     assert ("extra-target", "en", 5) in found
     assert ("untranslated", "zh", 16) in found
 
+
+
+def test_code_blocks_in_a_row_are_each_their_own_anchor() -> None:
+    """Two code blocks with nothing worded between them are one place, each block its own code (joined, they would
+    match neither block of a page that keeps the paragraph between them)."""
+    assert places([("", "a\nb"), ("a\nb", "c\n\nd"), ("c\n\nd", "")]) == [(0.5, "a\nb"), (1.5, "c"), (1.5, "d")]
+
+
+INSTALL = "```shell\nBUILD_EXT=1 pip install .\n```\n"
+PLAIN = "```shell\npip install .\n```\n"
+
+
+def test_a_paragraph_deleted_between_two_code_blocks_is_reported(tmp_path: Path) -> None:
+    """The Chinese paragraph between two code blocks is deleted: the Chinese page has the blocks in a row. Each is
+    still the English page's copy, so the English paragraph between them pairs with nothing (it took the Chinese
+    paragraph after the second block before)."""
+    zh = ("# 安装\n\n从源码安装：\n\n" + INSTALL + "\n" + PLAIN + "\n如果您在使用 CUDA 10.2，您仍然可以从源码安装。\n")
+    en = ("# Installation\n\nInstall from source:\n\n" + INSTALL + "\nIf you don't want to install and enable CUDA "
+          "kernel fusion, just don't specify the `BUILD_EXT`:\n\n" + PLAIN + "\nFor users with CUDA 10.2, you can "
+          "still build from source.\n")
+    found = _findings(tmp_path, zh, en)
+    assert ("extra-target", "en", 9) in found
+    translated = zh.replace(PLAIN, "如果您不想启用 CUDA 内核融合，可以不添加 `BUILD_EXT`：\n\n" + PLAIN)
+    assert not [f for f in _findings(tmp_path, translated, en) if f[0] in ("extra-target", "untranslated")]
+
+
+JAVA_ZH = ("```java\npublic enum ExtensionFactory {\n  ;\n    public static <T> T getExtension(Class<T> type) {\n"
+           "    }\n}\n```\n")
+JAVA_EN = ("```java\npublic enum ExtensionFactory {\n    public static <T> T getExtension(Class<T> type) {\n"
+           "        /* ... */\n    }\n}\n```\n")
+
+
+def test_a_lead_in_before_edited_code_does_not_join_the_chinese_after_it(tmp_path: Path) -> None:
+    """The two pages' code blocks differ (a line one has, a comment), so they anchor nothing; still each page has
+    code there, and the English lead-in before it, whose Chinese was deleted, does not pair with the Chinese
+    sentence after the Chinese code."""
+    zh = "# ExtensionFactory\n\n" + JAVA_ZH + "\n所有需要获取扩展实现的地方都应该通过 ExtensionFactory 获取。\n"
+    en = ("# ExtensionFactory\n\nExtensionFactory is a factory used to get the SPI extension instance which contains "
+          "a static method `getExtension(Class<T> type)`.\n\n" + JAVA_EN + "\nIf you want to get the extension "
+          "instance, you should use ExtensionFactory.\n")
+    found = _findings(tmp_path, zh, en)
+    assert ("extra-target", "en", 3) in found
+    translated = zh.replace(JAVA_ZH, "ExtensionFactory 是获取 SPI 扩展实例的工厂，包含一个静态方法 "
+                                     "`getExtension(Class<T> type)`。\n\n" + JAVA_ZH)
+    assert not [f for f in _findings(tmp_path, translated, en) if f[0] in ("extra-target", "untranslated")]
+
+
+LOTTIE_ZH = "```typescript\nconst lottie = entity.addComponent(LottieAnimation);\nlottie.resource = res;\n```\n"
+LOTTIE_EN = ("```typescript\n// Add the component\nconst lottie = entity.addComponent(\n  LottieAnimation\n);\n"
+             "lottie.resource = res;\n```\n")
+
+
+def test_a_unit_bead_is_cut_at_code_one_side_has_between_its_units(tmp_path: Path) -> None:
+    """The unit aligner paired one Chinese paragraph after its code with an English paragraph before the English
+    code and the heading after it; the English lead-in is on the far side of the code: left alone, reported."""
+    zh = ("# 动画\n\n" + LOTTIE_ZH + "\n另外，动画组件还提供了 2 个 API 来控制动画的播放和暂停，如下：\n\n"
+          "| API | 说明 |\n| --- | --- |\n| play | 播放动画 |\n")
+    en = ("# Animation\n\nTo dynamically create a Lottie component:\n\n" + LOTTIE_EN + "\n## API Methods\n\n"
+          "| API | Description |\n| --- | --- |\n| play | Play the animation |\n")
+    found = _findings(tmp_path, zh, en)
+    assert ("extra-target", "en", 3) in found
+
+
+BREAK = ("```python\ndef break_usage(x):\n    for idx, val in enumerate(x):\n        if val == 2.0:\n"
+         "            return idx\n```\n")
+
+
+def test_an_english_sentence_running_on_across_code_is_not_cut_from_its_chinese(tmp_path: Path) -> None:
+    """"When you execute" + code + "the result is `1`": one English sentence around the code, which the Chinese
+    says in one sentence after the code. It runs on (no closing mark, lower case after): the bead is not cut."""
+    zh = ("# 控制流\n\n使用样例：\n\n" + BREAK + "\n当输入 x = [1.0, 2.0, 3.0] 时，"
+          "执行 paddle.jit.to_static(break_usage) 输出的结果是 1。\n")
+    en = ("# Control flow\n\nExamples:\n\n" + BREAK + "\nWhen you execute\n\n```python\n"
+          "paddle.jit.to_static(break_usage)(paddle.to_tensor([1.0, 2.0, 3.0]))\n```\n\nthe result is `1`.\n")
+    assert not [f for f in _findings(tmp_path, zh, en) if f[0] in ("extra-target", "untranslated")]

@@ -369,6 +369,23 @@ def test_english_keywords_without_a_chinese_keyword_line_in_two_files() -> None:
     assert _missing(ms) == [("warning", 7, "en", MISSING_ZH_KEYWORDS.format(7))]
 
 
+def test_a_documentation_sections_last_sentence_of_terms_is_prose_not_keywords(tmp_path: Path) -> None:
+    """A section a heading opens (not 摘要/Abstract) does not close with an abstract's keyword line: its last English
+    sentence without Chinese, a list of terms, is extra-target, not "the Chinese keyword line is missing". An
+    unheaded two-file abstract still names its missing keyword line (the test above)."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    zh = "# 接口\n\n## 1. 完整查询\n\n**POST** `/rag`\n\n## 请求体\n\n请求体是一个 JSON 对象。\n"
+    en = ("# API\n\n## 1. Complete Query\n\n**POST** `/rag`\n\nExecute a full pipeline including keyword "
+          "extraction, graph retrieval, vector search, reranking, and answer generation.\n\n## Request Body\n\n"
+          "The request body is a JSON object.\n")
+    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
+    result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
+    assert [(f.rule, f.lang, f.location.line, f.message[:14]) for f in result.findings] == [
+        ("extra-target", "en", 7, "no Chinese for")]
+
+
 def test_a_chinese_keyword_line_whose_keywords_run_together_is_named_as_such(tmp_path: Path) -> None:
     from zhen_qa.aligner.build import load_manuscript
 
