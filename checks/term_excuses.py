@@ -128,7 +128,7 @@ from zhen_qa.checks.term_row_subject import row_subject_said
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_section_label import label_under_heading
-from zhen_qa.checks.term_section_named import left_to_section
+from zhen_qa.checks.term_section_named import explained, left_to_section
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
@@ -193,6 +193,18 @@ def _page_subject_may_be_left(c: Case) -> bool:
     page) is a wrong term, not one left to the context; nor where any other English word stands in the term's place
     (`Case.replaced`, `strict`: "Table rows support sorting" for 表格组件支持排序 on a component page)."""
     return c.file.writes_code and _names_nothing_else(c) and not c.replaced(strict=True)
+
+
+def _topic_said_otherwise(c: Case) -> bool:
+    """Whether, on documentation, the English of the bead of a Chinese term says a content word the Chinese does not
+    (`term_section_named.explained`): a subject left implicit leaves the English with nothing extra, while a word no
+    Chinese word says stands where the term went missing ("basic methods for substance Turbomind" for 调试 TurboMind
+    的基本方法), a wrong rendering that `Case.replaced`, looking at the term's slot only, does not see. Journals keep
+    `topic` as it was: their subject is left as a general noun the Chinese does not write ("the disease" for
+    结肠癌)."""
+    if not c.file.writes_code or c.h.lang != "zh" or not c.bead.tgt_sentences:
+        return False
+    return not explained(" ".join(s.text.text for s in c.bead.tgt_sentences), _source_text(c), zh2en())
 
 
 def _heading_left_to_page(c: Case) -> bool:
@@ -767,7 +779,7 @@ EXCUSES: tuple[Excuse, ...] = (
                         and (c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence, page=True)
                              or _heading_left_to_page(c)))
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
-           and not _head_under_other(c),
+           and not _head_under_other(c) and not _topic_said_otherwise(c),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
            ' (not what a noun is for: "groups for peer support", `term_purpose`; not the head under another'
            ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`); on a documentation page also'
