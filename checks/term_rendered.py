@@ -131,31 +131,8 @@ def general_alternative_hit(glossary: Glossary, h: Hit, abbrevs: dict[str, str] 
     if h.lang == "en" and (form in (abbrevs or {}) or form.isupper()
                            or is_initialism(form, concept.preferred("en"))):
         return False
-    if h.lang == "en" and derived_from(form, concept.preferred("en")):
-        return False
     other = tuple(t for t, _s, _f in concept.terms("zh" if h.lang == "en" else "en"))
     return general_alternative(form, h.lang, other)
-
-
-DERIVED_STEM_MIN = 4
-"""Least letters of the shorter stem `derived_from` compares (not "us" of "use" in "user")."""
-
-
-@functools.lru_cache(maxsize=4096)
-def derived_from(form: str, preferred: str) -> bool:
-    """Whether an English admitted alternative of one word is the preferred term's own inflection or derivation,
-    one stem beginning the other (`lexicon.en_stems`): "compilation" of "compile", "caching" of "cache", "routes" of
-    "route". The glossary checks the preferred word in every use however many senses the lexicon gives it; its
-    derivation carries no sense the preferred lacks, so it is no general word standing in for the concept ("outcome"
-    for "prognosis", "build" for "compile") and a Chinese term it stands beside unrendered is missing, as beside the
-    preferred word."""
-    from zhen_qa.aligner.lexicon import en_stems
-
-    a, b = en_stems(form), en_stems(preferred)
-    if len(a) != 1 or len(b) != 1:
-        return False
-    short, long = sorted((a[0].lower(), b[0].lower()), key=len)
-    return len(short) >= DERIVED_STEM_MIN and long.startswith(short)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -554,18 +554,6 @@ def test_specific_alternatives_and_abbreviations_keep_the_term_missing_check() -
     assert len(only(run(g, ["患者接受了手术。"], ["The patient had a TKA."]), "term-missing")) == 1
 
 
-def test_the_preferred_terms_own_derivation_admitted_keeps_the_check() -> None:
-    """"compilation" admitted for 编译 "compile" is the preferred word's own noun, no general word standing in for
-    it: a Chinese sentence that drops 编译 beside it ("complete the local compilation") lacks the term; "build",
-    also admitted, is another word (a building, a physique) and starts no finding, as before."""
-    g = Glossary.build([Concept("compile", "编译", "compile", en_admitted=("build", "compilation"))], "g.csv")
-    en = "First, complete the local compilation according to the commands."
-    (f,) = only(run(g, ["首先，根据构建命令完成源码和安装。"], [en]), "term-missing")
-    assert f.lang == "en" and f.suggestion == "编译"
-    assert only(run(g, ["首先，根据构建命令完成源码编译和安装。"], [en]), "term-missing") == []
-    assert only(run(g, ["首先，完成安装。"], ["First, finish the build and installation."]), "term-missing") == []
-
-
 def test_a_general_chinese_word_admitted_as_an_alternative_starts_no_term_missing() -> None:
     """结果 admitted for "outcome" is also the fruit, the result and the end: 研究结果 ("the findings") is no
     clinical outcome. The preferred 结局 keeps the check."""
