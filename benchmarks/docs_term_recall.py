@@ -1,7 +1,7 @@
 """Injected glossary-term recall on bilingual documentation checked with its glossary.
 
     python benchmarks/docs_term_recall.py DATA_DIR --glossary GLOSSARY.csv [--per-page 3] [--seed 57]
-        [--kinds term-missing term-missing-zh] [--list-misses]
+        [--kinds term-missing term-missing-zh] [--term-mode delete|swap|substance] [--list-misses]
 
 DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs, as for `precision_mddocs.py`. Each page pair is checked
 with the glossary; an injection site is a sentence pair the checker aligned (one bead) where the Chinese side
@@ -11,11 +11,20 @@ In up to `--per-page` sites a page and kind (drawn with a seed from the page's n
 one page's sites do not depend on the others):
 
 - term-missing: every word of the bead's English sentences holding an English term of that concept (inflected or
-  inside a longer word, `defects._term_words`) is replaced by "substance" (`defects.py`'s default mode); found when
-  a term-missing finding places the Chinese term there (its own place, or a place it lists for a summary, a fold
-  or a joined copy, `finding_places`);
+  inside a longer word, `defects._term_words`) is taken out the way `--term-mode` says; found when a term-missing
+  finding places the Chinese term there (its own place, or a place it lists for a summary, a fold or a joined copy,
+  `finding_places`);
 - term-missing-zh: every Chinese term of that concept in the bead's Chinese sentences (as a substring: 大模型 loses
-  its 模型 too) is replaced by 物质; found when a term-missing finding places the English term there.
+  its 模型 too) is taken out the same way; found when a term-missing finding places the English term there.
+
+`--term-mode` (as `defects.py`'s): `delete` (the default) deletes the term's words (a space left doubled or before
+punctuation goes with them, as `defects._missing_term` tidies), `swap` puts another word of the same sentence in
+their place (an English word of four or more letters, a Chinese jieba word of two or more Han characters, neither
+holding a term of the concept; drawn with the seed; a site whose sentence has none is not tried), `substance` puts
+"substance" / 物质 there (stop 57's figures). Delete and swap are the honest modes: a translator who drops a term
+deletes it or writes a near word. "substance" is a word the other side does not say, which is exactly what an
+excuse guarded by "the English says a word the Chinese does not" keys on, so that mode rewards such guards for the
+artefact and is kept only to compare with stop 57.
 
 A miss is an injected drop the checker says nothing about at that place: an excuse took it (the excuses that
 silenced more candidate findings than on the clean page are counted over the misses, and named per miss with
@@ -45,6 +54,7 @@ from zhen_qa.checks.run import Flags, check_file, load_glossaries  # noqa: E402
 from zhen_qa.checks.term_excuses import switched  # noqa: E402
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus  # noqa: E402
 from zhen_qa.manuscript.document import Sentence  # noqa: E402
+from zhen_qa.manuscript.lazy_re import LazyPattern  # noqa: E402
 from zhen_qa.manuscript.source import Location  # noqa: E402
 from zhen_qa.report.findings import Finding  # noqa: E402
 from zhen_qa.report.model import FileResult  # noqa: E402
@@ -53,7 +63,16 @@ KINDS = ("term-missing", "term-missing-zh")
 """term-missing: the English loses a term the Chinese writes; term-missing-zh: the Chinese loses it."""
 
 REPLACEMENT = {"term-missing": "substance", "term-missing-zh": "物质"}
-"""What takes the term's place (as `defects.py`'s default "substance" mode)."""
+"""What takes the term's place in `substance` mode (as `defects.py`'s "substance" mode)."""
+
+TERM_MODES = ("delete", "swap", "substance")
+"""How a term is taken out: deleted, another word of the sentence put there, or "substance" / 物质."""
+
+_SWAP_EN = LazyPattern(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
+"""An English word `swap` may put in a term's place (as `defects._SWAP_WORD`): lower case, four letters or more."""
+
+_ALL_HAN = LazyPattern(r"[\u4e00-\u9fff]{2,}")
+"""A Chinese word `swap` may put in a term's place: two or more Han characters."""
 
 
 @dataclass(frozen=True)
@@ -167,14 +186,55 @@ def found(findings: Sequence[Finding], expect: Sequence[Location], path: str) ->
 
 
 def edited(text: str, edits: Sequence[tuple[int, int]], word: str) -> str:
-    """`text` with each span of `edits` replaced by `word` (capitalised where the span began with a capital)."""
+    """`text` with each span of `edits` replaced by `word` (capitalised where the span began with a capital); with
+    an empty `word` (a deletion) a space the span leaves doubled or before punctuation goes too, as
+    `defects._missing_term` tidies ("Clear the cache." -> "Clear the."), and so does the space after a span that opens
+a line or follows one ("Cache keeps" -> "keeps")."""
     out, at = [], 0
     for a, b in sorted(edits):
-        out.append(text[at:a])
+        head = text[at:a]
+        if not word:
+            after = text[b:b + 1]
+            if head.endswith(" ") and (after in " ,.;:!?)" or not after):
+                head = head[:-1]
+            elif after == " " and (not head or head.endswith(("\n", " "))):
+                b += 1
+        out.append(head)
         out.append(word[:1].upper() + word[1:] if text[a:a + 1].isupper() else word)
         at = b
     out.append(text[at:])
     return "".join(out)
+
+
+def swap_word(site: Site, glossary: Glossary, rng: random.Random) -> str | None:
+    """Another word of the sentence losing the term, to put in its place (`swap` mode), or None when it has none: an
+    English word of four or more lower-case letters or a Chinese jieba word of two or more Han characters, holding
+    no term of the site's concept (the sentence with the concept's terms cut out is what is drawn from)."""
+    c = next(c for c in glossary.concepts if c.id == site.concept)
+    lang = "en" if site.kind == "term-missing" else "zh"
+    terms = [t for t, status, _field in c.terms(lang) if status is not TermStatus.DEPRECATED and t]
+    text = site.text
+    if lang == "en":
+        for t in terms:
+            text = _term_words(t).sub(" ", text)
+        words = set(_SWAP_EN.findall(text))
+    else:
+        from zhen_qa.aligner.jieba_base import import_jieba
+
+        for t in terms:
+            text = text.replace(t, "，")
+        words = {w for w in import_jieba().lcut(text) if _ALL_HAN.fullmatch(w)}
+    words -= {t.lower() for t in terms}
+    return rng.choice(sorted(words)) if words else None
+
+
+def replacement(site: Site, mode: str, glossary: Glossary, seed: int, page: str) -> str | None:
+    """What takes the site's term's place in `mode` ("" to delete it), or None when `swap` finds no word."""
+    if mode == "delete":
+        return ""
+    if mode == "substance":
+        return REPLACEMENT[site.kind]
+    return swap_word(site, glossary, random.Random(f"{seed}:{site.kind}:{page}:{site.concept}:{site.edits}"))
 
 
 def checked(zh: Path, en: Path, flags: Flags) -> tuple[FileResult, Counter[str]]:
@@ -184,11 +244,13 @@ def checked(zh: Path, en: Path, flags: Flags) -> tuple[FileResult, Counter[str]]
         return result, Counter(silenced)
 
 
-def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path) -> tuple[bool, Counter[str]]:
-    """Check the page pair with the site's term taken out: is it reported at the kept term? And the candidate
-    findings each term-missing excuse silenced."""
+def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path,
+           word: str | None = None) -> tuple[bool, Counter[str]]:
+    """Check the page pair with the site's term replaced by `word` ("" deletes it; default "substance" / 物质): is
+    it reported at the kept term? And the candidate findings each term-missing excuse silenced."""
     zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
-    word = REPLACEMENT[site.kind]
+    if word is None:
+        word = REPLACEMENT[site.kind]
     if site.kind == "term-missing":
         en_text = edited(en_text, site.edits, word)
     else:
@@ -219,6 +281,9 @@ def main() -> None:
     ap.add_argument("--per-page", type=int, default=3, help="sites a page and kind (default 3)")
     ap.add_argument("--seed", type=int, default=57)
     ap.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
+    ap.add_argument("--term-mode", choices=TERM_MODES, default="delete",
+                    help="how a term is taken out: deleted (default), another word of the sentence put there, or "
+                         "'substance' / 物质 (stop 57's figures)")
     ap.add_argument("--list-misses", action="store_true", help="print each injected drop not reported")
     args = ap.parse_args()
     if not args.data.is_dir():
@@ -240,19 +305,23 @@ def main() -> None:
             all_sites = list(sites(base, glossary))
             for kind in args.kinds:
                 for site in chosen(all_sites, kind, page, args.per_page, args.seed):
+                    word = replacement(site, args.term_mode, glossary, args.seed, page)
+                    if word is None:
+                        continue
                     tried[kind] += 1
-                    ok, silenced = inject(zh, en, site, flags, Path(name))
+                    ok, silenced = inject(zh, en, site, flags, Path(name), word)
                     hit[kind] += ok
                     if not ok:
                         hid = sorted((silenced - base_silenced).keys()) or ["(no excuse)"]
                         hiding.update(hid)
                         place = site.expect[0]
                         side = "zh" if kind == "term-missing" else "en"
-                        misses.append(f"{page} {kind} {site.concept} at {side} {place.line}:{place.column} "
+                        put = f" [{word}]" if word else ""
+                        misses.append(f"{page} {kind} {site.concept} at {side} {place.line}:{place.column}{put} "
                                       f"(excused: {', '.join(hid)}): {site.text[:100]}")
     total, n = sum(hit.values()), sum(tried.values())
     parts = ", ".join(f"{k} {hit[k]}/{tried[k]}" for k in args.kinds)
-    print(f"glossary term recall {total}/{n} ({total / max(n, 1):.3f}): {parts}")
+    print(f"glossary term recall ({args.term_mode}) {total}/{n} ({total / max(n, 1):.3f}): {parts}")
     if hiding:
         print("misses by excuse: " + ", ".join(f"{k} {v}" for k, v in hiding.most_common()))
     if args.list_misses:

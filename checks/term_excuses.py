@@ -129,7 +129,7 @@ from zhen_qa.checks.term_row_subject import row_subject_said
 from zhen_qa.checks.term_same_code import same_code
 from zhen_qa.checks.term_screening_test import screening_by_test
 from zhen_qa.checks.term_section_label import label_under_heading
-from zhen_qa.checks.term_section_named import left_to_section
+from zhen_qa.checks.term_section_named import left_to_section, unexplained
 from zhen_qa.checks.term_sentence_moved import moved_sentence_said, names_concept
 from zhen_qa.checks.term_sequence_of import sequence_of
 from zhen_qa.checks.term_setting import setting_said
@@ -195,6 +195,27 @@ def _page_subject_may_be_left(c: Case) -> bool:
     page) is a wrong term, not one left to the context; nor where any other English word stands in the term's place
     (`Case.replaced`, `strict`: "Table rows support sorting" for 表格组件支持排序 on a component page)."""
     return c.file.writes_code and _names_nothing_else(c) and not c.replaced(strict=True)
+
+
+TOPIC_CLOSE_SHARE = 1 / 3
+"""Largest share of a bead's English content words the Chinese may leave unsaid for the English to count as a close
+translation of it (`_topic_said_otherwise`): in a free rewrite, unsaid words are the rule and mark no place."""
+
+
+def _topic_said_otherwise(c: Case) -> bool:
+    """Whether, on documentation, the English of the bead of a Chinese term is a close translation of it (at most
+    TOPIC_CLOSE_SHARE of its content words unsaid by the Chinese, `term_section_named.unexplained`) that still says a
+    content word the Chinese does not. In a sentence rendered word for word, a word nothing in the Chinese says stands
+    where the term went missing ("basic methods for substance Turbomind" for 调试 TurboMind 的基本方法), a wrong
+    rendering that `Case.replaced`, looking at the term's slot only, does not see; a subject left implicit leaves
+    the English with nothing extra. A freely written English (antd's FAQ: "How to disable motion?") has many words
+    the Chinese does not say and marks no place: the page's subject may be left out of it, as before. Journals keep
+    `topic` as it was: their subject is left as a general noun the Chinese does not write ("the disease" for
+    结肠癌)."""
+    if not c.file.writes_code or c.h.lang != "zh" or not c.bead.tgt_sentences:
+        return False
+    unsaid, content = unexplained(" ".join(s.text.text for s in c.bead.tgt_sentences), _source_text(c), zh2en())
+    return bool(unsaid) and len(unsaid) <= TOPIC_CLOSE_SHARE * content
 
 
 def _heading_left_to_page(c: Case) -> bool:
@@ -784,7 +805,7 @@ EXCUSES: tuple[Excuse, ...] = (
                         and (c.file.discourse.topic(set(c.h.match.concepts), c.h.sentence, page=True)
                              or _heading_left_to_page(c)))
            and not c.slipped() and not c.replaced() and not purpose_of_noun(c.h, c.concepts)
-           and not _head_under_other(c),
+           and not _head_under_other(c) and not _topic_said_otherwise(c),
            '结肠癌 named where the English of a colon cancer summary says "the disease" or nothing'
            ' (not what a noun is for: "groups for peer support", `term_purpose`; not the head under another'
            ' modifier: "Infection tendon rupture" for 跟腱断裂, `_head_under_other`); on a documentation page also'

@@ -67,13 +67,23 @@ def explained(en_text: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) 
     more glosses it (`zh_words.glossed_words`), or the Chinese writes it in Latin letters (a name, a code word). An
     English word nothing in the Chinese says stands where the term is missing: a wrong word, not a term left to the
     heading ("the substance parameters", "8bit k/v substance")."""
+    return not unexplained(en_text, zh_text, zh2en)[0]
+
+
+def unexplained(en_text: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[list[str], int]:
+    """The content words of the English that the Chinese does not say (as `explained`), and how many content words
+    the English has."""
     written = {w.lower() for w in _LATIN.findall(zh_text)}
+    unsaid, content = [], 0
     for word in _LATIN.findall(en_text):
+        if not en_stems(word):
+            continue
+        content += 1
         if word.lower() in written:
             continue
         if any(next(glossed_words(s, zh_text, zh2en, WORD_MIN), None) is None for s in en_stems(word)):
-            return False
-    return True
+            unsaid.append(word)
+    return unsaid, content
 
 
 def _one_bead(manuscript: Manuscript, zh: Sentence, en: Sentence) -> bool:

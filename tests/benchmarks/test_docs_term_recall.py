@@ -69,3 +69,61 @@ def test_a_finding_counts_only_at_the_kept_term() -> None:
 
 def test_edited_keeps_a_capital() -> None:
     assert dtr.edited("Cache and a cache.", [(0, 5), (12, 17)], "substance") == "Substance and a substance."
+
+
+def test_delete_mode_takes_the_term_out_and_tidies_the_space(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing" and s.concept == "cache" and s.expect[0].line == 3)
+    word = dtr.replacement(site, "delete", glossary, 57, "p.zh.md")
+    assert word == ""
+    ok, _silenced = dtr.inject(zh, en, site, flags, tmp_path, word)
+    text = (tmp_path / "page.en.md").read_text(encoding="utf-8")
+    assert "keeps the history input in a to avoid" in text and "substance" not in text
+    assert ok  # a plain omission of a body sentence's term is reported at the Chinese term
+
+
+def test_delete_mode_deletes_a_chinese_term(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing-zh" and s.concept == "engine")
+    ok, _silenced = dtr.inject(zh, en, site, flags, tmp_path, "")
+    text = (tmp_path / "page.zh.md").read_text(encoding="utf-8")
+    assert "\n会把历史输入缓存起来" in text and "物质" not in text
+    assert ok
+
+
+def test_swap_mode_puts_another_word_of_the_sentence_there(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    all_sites = list(dtr.sites(check_file(str(zh), str(en), flags), glossary))
+    en_site = next(s for s in all_sites if s.kind == "term-missing" and s.concept == "engine")
+    zh_site = next(s for s in all_sites if s.kind == "term-missing-zh" and s.concept == "engine")
+    en_word = dtr.replacement(en_site, "swap", glossary, 57, "p.zh.md")
+    zh_word = dtr.replacement(zh_site, "swap", glossary, 57, "p.zh.md")
+    assert en_word in {"keeps", "history", "input", "cache", "avoid", "computing", "again"}
+    assert zh_word is not None and zh_word in ZH and zh_word != "引擎"
+    # repeatable: the same seed and page draw the same word
+    assert dtr.replacement(en_site, "swap", glossary, 57, "p.zh.md") == en_word
+    ok, _silenced = dtr.inject(zh, en, en_site, flags, tmp_path, en_word)
+    assert f"The {en_word} keeps" in (tmp_path / "page.en.md").read_text(encoding="utf-8")
+
+
+def test_swap_mode_draws_no_word_holding_the_concepts_term(tmp_path: Path) -> None:
+    zh, en, flags = _page(tmp_path)
+    glossary = load_glossaries(flags.glossaries)
+    site = dtr.Site("term-missing", "cache", ((0, 1),), (), "Cache caching caches")
+    assert dtr.swap_word(site, glossary, dtr.random.Random(1)) is None
+
+
+def test_substance_mode_is_stop_57s() -> None:
+    site = dtr.Site("term-missing-zh", "cache", ((0, 1),), (), "缓存")
+    assert dtr.replacement(site, "substance", load_glossaries(()), 57, "p") == "物质"
+
+
+def test_edited_with_nothing_leaves_no_stray_space() -> None:
+    assert dtr.edited("Clear the cache.", [(10, 15)], "") == "Clear the."
+    assert dtr.edited("# Cache notes", [(2, 7)], "") == "# notes"
+    assert dtr.edited("Cache keeps it.", [(0, 5)], "") == "keeps it."

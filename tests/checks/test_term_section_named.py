@@ -72,3 +72,11 @@ def test_a_term_dropped_under_the_page_title_is_reported(tmp_path: Path) -> None
     zh = "# 数据类型\n\n和数据类型相关的参数是 `weight_type` 和 `group_size`。\n\n它们不可被修改。\n"
     en = "# Data type\n\n`weight_type` and `group_size` are the relevant parameters.\n\nThey cannot be modified.\n"
     assert page_term_lines(tmp_path, zh, en, GLOSSARY, "zh") == [3]
+
+
+def test_unexplained_lists_the_english_words_the_chinese_does_not_say() -> None:
+    """"substance" is said by no Chinese word; "parameters" is (参数): one unsaid of two content words."""
+    from zhen_qa.checks.term_rendered import zh2en
+    from zhen_qa.checks.term_section_named import unexplained
+
+    assert unexplained("the substance parameters", "数据类型的参数", zh2en()) == (["substance"], 2)
