@@ -439,7 +439,8 @@ LINE_FIT = math.log(1.5)
 
 
 def align_in_groups(
-    groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn"
+    groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn", *,
+    join_lone: bool = True,
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
     their group; either side of a group may be empty (a line with no counterpart), and such a line joins the line
@@ -448,11 +449,16 @@ def align_in_groups(
     In a pair of lines whose lengths agree (`LINE_FIT` of the document's median ratio) nothing is left out:
     a sentence the aligner left unpaired there joins the bead before it in the group (else the one after), unless
     it is a Chinese sentence whose translation was deleted (`line_orphans.line_orphan`).
+
+    `join_lone` False: a group with one side empty stays alone (paragraphs paired by `paragraph_pairs`, whose
+    alignment already had the choice of joining a paragraph to its neighbour's bead and did not).
     """
     out = _Builder(sentences_of)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
-    for zh, en, lone in lone_lines_joined([([s for b in zs for s in sentences_of(b, "zh")],
-                                            [s for b in es for s in sentences_of(b, "en")]) for zs, es in groups]):
+    sentence_groups = [([s for b in zs for s in sentences_of(b, "zh")], [s for b in es for s in sentences_of(b, "en")])
+                       for zs, es in groups]
+    for zh, en, lone in (lone_lines_joined(sentence_groups) if join_lone
+                         else [(zh, en, False) for zh, en in sentence_groups]):
         if lone:
             widened.add(out.groups)
         out.add_sentences(zh, en)

@@ -18,6 +18,12 @@ from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
+from zhen_qa.aligner.paragraph_pairs import (
+    has_paragraphs,
+    paragraph_beads,
+    paragraph_groups,
+    paragraphs,
+)
 from zhen_qa.aligner.section_bodies import body_agreement
 from zhen_qa.manuscript.document import (
     Bead,
@@ -209,6 +215,11 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
+    zh_paras, en_paras = paragraphs(zh_blocks), paragraphs(en_blocks)
+    if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of):
+        by_paragraph = paragraph_groups(zh_paras, en_paras, paragraph_beads(zh_paras, en_paras, opts.align))
+        zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False)
+        return Pair(section, tuple(zs), tuple(es), tuple(bs))
     return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 

@@ -1,0 +1,68 @@
+"""Paragraphs of prose paired first, a paragraph with no counterpart allowed, so that sentences pair only inside
+paired paragraphs.
+
+An abstract or a thesis page keeps its paragraph structure in translation far better than its sentence structure:
+one Chinese sentence joined by ；into three clauses is often written as nine English sentences. Aligned as one run of
+sentences, such a sentence takes the six English sentences a bead may hold and the rest are paired with the first
+sentences of the next paragraph, the shift running on to the end; when a paragraph has no translation at all (the
+English abstract stops before the Chinese concluding paragraph), its sentences are then paired with whatever English
+the shift left over, and the untranslated paragraph is reported as a term missing on a wrong pair, or not at all.
+
+So where both sides are paragraphs of several sentences (not a file of one sentence a line), the paragraphs are
+aligned first as units, with the sentence aligner itself (each paragraph's text as one "sentence": it scores
+lexical evidence, anchors and length, and allows 1-0 and 0-1 beads), and the sentences are then aligned only inside
+each paragraph bead (`blocks.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
+sentences are one untranslated (or extra) run, reported once.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.document import Bead, Block, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.aligner.pairing import AlignFn
+
+SentencesOf = Callable[[Block, str], list[Sentence]]
+
+MIN_PARAGRAPHS = 2
+"""Each side needs this many blocks for a paragraph alignment to say anything."""
+
+
+def paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks cut at each line end of their text: a LaTeX abstract is one block of its paragraphs joined by line
+    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already."""
+    out: list[Block] = []
+    for b in blocks:
+        text = b.text.text
+        start = 0
+        for k, c in enumerate(text + "\n"):
+            if c == "\n":
+                if text[start:k].strip():
+                    out.append(replace(b, text=b.text.slice(start, k)))
+                start = k + 1
+    return out
+
+
+def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf) -> bool:
+    """Both sides are paragraphs of prose: at least `MIN_PARAGRAPHS` blocks each, and on each side some block holds
+    more than one sentence (a side of one sentence a block is a line-by-line file, whose lines the sentence aligner
+    pairs as they are)."""
+    if len(zh_blocks) < MIN_PARAGRAPHS or len(en_blocks) < MIN_PARAGRAPHS:
+        return False
+    return (any(len(sentences_of(b, "zh")) > 1 for b in zh_blocks)
+            and any(len(sentences_of(b, "en")) > 1 for b in en_blocks))
+
+
+def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
+    """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included."""
+    return align([b.text.text for b in zh_blocks], [b.text.text for b in en_blocks])
+
+
+def paragraph_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block],
+                     beads: Sequence[Bead]) -> list[tuple[list[Block], list[Block]]]:
+    """The blocks of each paragraph bead, in order: (Chinese blocks, English blocks); one side empty for a paragraph
+    with no counterpart."""
+    return [([zh_blocks[i] for i in b.zh], [en_blocks[j] for j in b.en]) for b in beads]
