@@ -440,7 +440,7 @@ LINE_FIT = math.log(1.5)
 
 def align_in_groups(
     groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn", *,
-    join_lone: bool = True,
+    join_lone: bool = True, says: Callable[[str, str], bool] | None = None,
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
     their group; either side of a group may be empty (a line with no counterpart), and such a line joins the line
@@ -451,7 +451,9 @@ def align_in_groups(
     it is a Chinese sentence whose translation was deleted (`line_orphans.line_orphan`).
 
     `join_lone` False: a group with one side empty stays alone (paragraphs paired by `paragraph_pairs`, whose
-    alignment already had the choice of joining a paragraph to its neighbour's bead and did not).
+    alignment already had the choice of joining a paragraph to its neighbour's bead and did not). `says`: given,
+    an unpaired English sentence joins only when it says something of its group's Chinese (`says(chinese, english)`):
+    a paragraph's length fits just as well with a sentence the Chinese does not have added to it.
     """
     out = _Builder(sentences_of)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
@@ -484,7 +486,9 @@ def align_in_groups(
         prev = joined[-1] if joined else None
         unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
         if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
-                out, unpaired, members, lengths, size_zh[g], size_en[g], ratio):
+                out, unpaired, members, lengths, size_zh[g], size_en[g], ratio) and (
+                says is None or unpaired.zh or all(says("".join(out.zh[i].text.text for i in members[0][g]),
+                                                        out.en[j].text.text) for j in unpaired.en)):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)

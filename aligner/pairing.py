@@ -23,6 +23,7 @@ from zhen_qa.aligner.paragraph_pairs import (
     paragraph_beads,
     paragraph_groups,
     paragraphs,
+    says_of_paragraph,
 )
 from zhen_qa.aligner.section_bodies import body_agreement
 from zhen_qa.manuscript.document import (
@@ -218,7 +219,7 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     zh_paras, en_paras = paragraphs(zh_blocks), paragraphs(en_blocks)
     if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of):
         by_paragraph = paragraph_groups(zh_paras, en_paras, paragraph_beads(zh_paras, en_paras, opts.align))
-        zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False)
+        zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False, says=says_of_paragraph)
         return Pair(section, tuple(zs), tuple(es), tuple(bs))
     return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 

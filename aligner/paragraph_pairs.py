@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SentencesOf = Callable[[Block, str], list[Sentence]]
 
+MIN_SAID = 2
+"""English stems (or Latin tokens and numbers) a sentence must share, through the lexicon, with the Chinese of its
+paragraph to be folded into the paragraph's bead (`says_of_paragraph`), as `clauses.MIN_OWN`."""
 MIN_PARAGRAPHS = 2
 """Each side needs this many blocks for a paragraph alignment to say anything."""
 
@@ -54,6 +57,17 @@ def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sente
         return False
     return (any(len(sentences_of(b, "zh")) > 1 for b in zh_blocks)
             and any(len(sentences_of(b, "en")) > 1 for b in en_blocks))
+
+
+def says_of_paragraph(chinese: str, english: str) -> bool:
+    """English sentence `english`, left alone by the sentence alignment in a paragraph pair whose lengths agree,
+    says something of the paragraph's `chinese`: MIN_SAID or more of its stems, Latin tokens and numbers are glossed
+    from the Chinese (`clauses.said_of`). An added sentence (a funding note, a claim the Chinese lacks) fits the
+    paragraph's length as well as an overflow of the Chinese sentence's own rendering does, but says none of it."""
+    from zhen_qa.aligner.clauses import said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    return len(said_of(chinese, english, load_lexicon())) >= MIN_SAID
 
 
 def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
