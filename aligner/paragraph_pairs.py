@@ -16,6 +16,7 @@ sentences are one untranslated (or extra) run, reported once.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -71,8 +72,67 @@ def says_of_paragraph(chinese: str, english: str) -> bool:
 
 
 def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
-    """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included."""
-    return align([b.text.text for b in zh_blocks], [b.text.text for b in en_blocks])
+    """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
+    lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree (`lone_joined`)."""
+    from zhen_qa.aligner.unit_folds import char_length
+
+    zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
+    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en])
+
+
+def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int]) -> list[Bead]:
+    """Paragraph beads with a paragraph left alone joined to the paragraph bead beside it when that bead's lengths
+    disagree with the document's (its English too long for its Chinese, or the other way round: off the median
+    ratio of the paired paragraphs by more than `blocks.LINE_FIT`) and agree once the lone paragraph is added: the
+    translator merged two paragraphs into one, or split one in two, and wrote the lone one loosely (the paragraph
+    alignment saw too little of its words to pair it). A paragraph whose translation is missing stays alone: its
+    neighbour's lengths already agree, or the lone paragraph added makes them disagree. A neighbour that holds more
+    paragraphs on the side the lone paragraph lacks than on its own (one Chinese paragraph paired with two English
+    ones beside a Chinese paragraph left alone) takes it first, as `line_groups.lone_lines_joined` does for lines:
+    the paragraph alignment chose between two pairings of like evidence, and the sentence alignment inside the
+    joined bead decides, where a sentence with no counterpart is still left alone.
+
+    `zh_lengths`, `en_lengths`: each paragraph's length (`unit_folds.char_length`)."""
+    from zhen_qa.aligner.blocks import LINE_FIT
+
+    def size(bead: Bead) -> tuple[int, int]:
+        return sum(zh_lengths[i] for i in bead.zh), sum(en_lengths[j] for j in bead.en)
+
+    ratios = sorted(e / z for z, e in map(size, beads) if z and e)
+    if len(ratios) < MIN_PARAGRAPHS:
+        return list(beads)
+    ratio = ratios[len(ratios) // 2]
+
+    def off(z: int, e: int) -> float:
+        return abs(math.log(e / (ratio * z)))
+
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        lone = out[k]
+        if bool(lone.zh) == bool(lone.en):
+            k += 1
+            continue
+        best: tuple[float, int] | None = None
+        for n in (k - 1, k + 1):
+            if not (0 <= n < len(out) and out[n].zh and out[n].en):
+                continue
+            z, e = size(out[n])
+            dz, de = size(lone)
+            mine, other = (out[n].zh, out[n].en) if lone.zh else (out[n].en, out[n].zh)
+            if len(other) > len(mine):  # room: the neighbour has a paragraph more on the side the lone one lacks
+                best = (-1.0, n) if best is None or best[0] >= 0 else best
+            elif off(z, e) > LINE_FIT >= off(z + dz, e + de) and (best is None or off(z + dz, e + de) < best[0]):
+                best = (off(z + dz, e + de), n)
+        if best is None:
+            k += 1
+            continue
+        n = best[1]
+        first, second = (out[n], lone) if n < k else (lone, out[n])
+        out[min(k, n)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
+        del out[max(k, n)]
+        k = min(k, n) + 1
+    return out
 
 
 def paragraph_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block],
