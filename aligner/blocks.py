@@ -453,7 +453,8 @@ def align_in_groups(
     `join_lone` False: a group with one side empty stays alone (paragraphs paired by `paragraph_pairs`, whose
     alignment already had the choice of joining a paragraph to its neighbour's bead and did not). `says`: given,
     an unpaired English sentence joins only when it says something of its group's Chinese (`says(chinese, english)`):
-    a paragraph's length fits just as well with a sentence the Chinese does not have added to it.
+    a paragraph's length fits just as well with a sentence the Chinese does not have added to it; and an unpaired
+    Chinese sentence never joins (a sentence deleted from a long paragraph changes its length too little to tell).
     """
     out = _Builder(sentences_of)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
@@ -487,7 +488,7 @@ def align_in_groups(
         unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
         if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
                 out, unpaired, members, lengths, size_zh[g], size_en[g], ratio) and (
-                says is None or unpaired.zh or all(says("".join(out.zh[i].text.text for i in members[0][g]),
+                says is None or not unpaired.zh and all(says("".join(out.zh[i].text.text for i in members[0][g]),
                                                         out.en[j].text.text) for j in unpaired.en)):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
