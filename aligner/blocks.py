@@ -97,8 +97,9 @@ def _reported_cell(block: Block, blank: set[int]) -> bool:
 class _Builder:
     """Collects the sentences of both sides, each with the group (a paired unit or column) it may pair within."""
 
-    def __init__(self, sentences_of: SentencesOf) -> None:
+    def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True) -> None:
         self.sentences_of = sentences_of
+        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`)
         self.zh: list[Sentence] = []
         self.en: list[Sentence] = []
         self.group_zh: list[int] = []
@@ -194,7 +195,8 @@ class _Builder:
         folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
-        return split_at_headings(join_halves(folded, self._group, lengths), (self.heading_zh, self.heading_en),
+        halves = join_halves(folded, self._group, lengths, chinese=self.halves_zh)
+        return split_at_headings(halves, (self.heading_zh, self.heading_en),
                                  (self.block_zh, self.block_en), (self.zh, self.en))
 
 
@@ -454,9 +456,10 @@ def align_in_groups(
     alignment already had the choice of joining a paragraph to its neighbour's bead and did not). `says`: given,
     an unpaired English sentence joins only when it says something of its group's Chinese (`says(chinese, english)`):
     a paragraph's length fits just as well with a sentence the Chinese does not have added to it; and an unpaired
-    Chinese sentence never joins (a sentence deleted from a long paragraph changes its length too little to tell).
+    Chinese sentence never joins, neither here nor as a half (`unit_folds.join_halves`): a sentence deleted from a
+    paragraph changes its length too little to tell, and a loosely rendered neighbour makes it look like a half.
     """
-    out = _Builder(sentences_of)
+    out = _Builder(sentences_of, halves_zh=says is None)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
     sentence_groups = [([s for b in zs for s in sentences_of(b, "zh")], [s for b in es for s in sentences_of(b, "en")])
                        for zs, es in groups]

@@ -7,10 +7,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.aligner.paragraph_pairs import has_paragraphs, paragraphs
 from zhen_qa.aligner.pairing import sentences_of
+from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs
 from zhen_qa.cli import main
-from zhen_qa.manuscript.document import Block, Role
+from zhen_qa.manuscript.document import Bead, Block, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 ZH = ("糖尿病是一种常见的慢性代谢疾病。长期高血糖会损害心脏、肾脏和眼睛。\n\n"
@@ -90,3 +90,33 @@ def test_one_sentence_a_block_is_no_paragraph_structure() -> None:
     assert not has_paragraphs(zh, blocks(["One.", "Two."], "en"), sentences_of)
     assert has_paragraphs(blocks(["第一句。第二句。", "第三句。"], "zh"), blocks(["One. Two.", "Three."], "en"),
                           sentences_of)
+
+
+def test_a_sentence_deleted_from_a_paired_paragraph_is_still_reported() -> None:
+    """The real defect inside a paired paragraph: its neighbour's English is wordy, so the Chinese sentence looks like
+    the second half of a 2-1 bead (`unit_folds.join_halves`), but a paragraph's Chinese sentence stays alone."""
+    zh = ZH.replace("两组的不良反应发生率相近。", "两组的不良反应发生率相近。二甲双胍组的住院时间更短。")
+    en = EN.replace(" The incidence of adverse reactions was similar in the two groups.",
+                    " Length of hospital stay was shorter in the metformin group.")
+    beads = _beads(zh, en)
+    assert ((4,), ()) in beads
+    assert ((5,), (11,)) in beads
+
+
+def test_a_lone_paragraph_joins_the_bead_beside_it_with_a_paragraph_more_on_the_other_side() -> None:
+    beads = [Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.6), Bead((2,), (2,), 0.5)]
+    assert lone_joined(beads, [300, 50, 150], [900, 200, 440]) == [Bead((0, 1), (0, 1), 0.5), Bead((2,), (2,), 0.5)]
+
+
+def test_a_lone_paragraph_joins_the_bead_whose_lengths_agree_only_with_it() -> None:
+    """The translator wrote two Chinese paragraphs as one English paragraph, the first of them loosely."""
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (), 0.8), Bead((2,), (1,), 0.5), Bead((3,), (2,), 0.5)]
+    joined = lone_joined(beads, [248, 76, 81, 249], [423, 327, 355])
+    assert joined == [Bead((0,), (0,), 0.5), Bead((1, 2), (1,), 0.5), Bead((3,), (2,), 0.5)]
+
+
+def test_a_missing_paragraph_beside_a_bead_whose_lengths_agree_stays_alone() -> None:
+    """haiyichip's abstract: the concluding paragraph has no English; the lengths of the pair before it do not agree
+    better with it added."""
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (1,), 0.5), Bead((2,), (2,), 0.6), Bead((3,), (), 0.8)]
+    assert lone_joined(beads, [221, 420, 638, 98], [824, 1464, 1459]) == beads
