@@ -469,6 +469,10 @@ def align_in_groups(
             widened.add(out.groups)
         out.add_sentences(zh, en)
     beads = out.beads(align)
+    if says is not None:  # paragraphs: a one-sided bead stands with its paragraph (the search may put an English
+        # sentence left alone after the next paragraph's Chinese one, and two paragraphs' unpaired runs then touch)
+        order = {id(b): k for k, b in enumerate(beads)}
+        beads = sorted(beads, key=lambda b: (out._group(b), order[id(b)]))
     lengths = [char_length(s.text.text) for s in out.zh], [char_length(s.text.text) for s in out.en]
     size_zh, size_en = Counter[int](), Counter[int]()
     members: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})  # group -> its sentences, each side
