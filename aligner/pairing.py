@@ -217,10 +217,13 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
     zh_paras, en_paras = paragraphs(zh_blocks), paragraphs(en_blocks)
-    if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of):
+    if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of) and not (
+            repeated_runs([norm(_raw(s)) for s in zh]) or repeated_runs([norm(_raw(s)) for s in en])):
+        # paragraphs paired first (`paragraph_pairs`); a side printing a passage twice keeps the copy handling below.
+        # A passage the translation moved is still paired where the paragraphs left it alone (`_rejoined`)
         by_paragraph = paragraph_groups(zh_paras, en_paras, paragraph_beads(zh_paras, en_paras, opts.align))
         zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False, says=says_of_paragraph)
-        return Pair(section, tuple(zs), tuple(es), tuple(bs))
+        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
     return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 

@@ -140,3 +140,15 @@ def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with
 
     _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e: False)
     assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
+
+
+def test_a_paragraph_the_english_moves_to_the_end_is_still_paired(tmp_path: Path) -> None:
+    """Paragraph pairs are monotone; the moved paragraph is left alone on both sides and `moved.rejoin_moved` pairs it
+    (the base reported its English as extra-target)."""
+    zh_paras = ZH.strip().split("\n\n")[:3]
+    en_paras = EN.strip().split("\n\n")
+    zh, en = tmp_path / "m.zh.txt", tmp_path / "m.en.txt"
+    zh.write_text("\n\n".join(zh_paras) + "\n", encoding="utf-8")
+    en.write_text("\n\n".join(en_paras[1:] + en_paras[:1]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
+    assert "Total: 0 findings" in result.stdout, result.stdout
