@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
+from zhen_qa.manuscript.latex_unprinted import brace_group as _group
 from zhen_qa.manuscript.latex_unprinted import unprinted_keys
 
 _TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
@@ -235,29 +236,6 @@ def _titled_through(body: str, pos: int) -> bool:
     name = re.escape(title[1])
     return bool(re.search(r"\\(?:re)?newcommand\*?\s*\{?\s*\\" + name + r"\s*\}?\s*\{\s*#1\s*\}"
                           r"|\\def\s*\\" + name + r"\s*\{\s*#1\s*\}", body[:pos]))
-
-
-def _group(text: str, pos: int) -> tuple[str, int] | None:
-    """The brace group at `pos` (blanks skipped): (its content, where it ends); None when there is none."""
-    i = pos
-    while i < len(text) and text[i] in " \t\r\n":
-        i += 1
-    if i >= len(text) or text[i] != "{":
-        return None
-    depth, j = 0, i
-    while j < len(text):
-        c = text[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return text[i + 1:j], j + 1
-        j += 1
-    return None
 
 
 def _groups(text: str, pos: int, n: int) -> tuple[list[str], int]:

@@ -37,7 +37,7 @@ _CHOICE_KEY = LazyPattern(r"(?<![A-Za-z-])([A-Za-z][A-Za-z-]*)\s*\.choices:nn\s*
 _PARAMS = LazyPattern(r"[^{]*")
 
 
-def _group(text: str, pos: int) -> tuple[str, int] | None:
+def brace_group(text: str, pos: int) -> tuple[str, int] | None:
     """The brace group at `pos` (blanks skipped): (its content, where it ends); None when there is none."""
     i = pos
     while i < len(text) and text[i] in " \t\r\n":
@@ -70,7 +70,7 @@ def _definitions(code: str) -> tuple[dict[str, list[str]], str]:
             continue  # a definition inside a body read already
         params = _PARAMS.match(code, m.end())
         start = params.end() if params is not None and "\n\n" not in params[0] else m.end()
-        group = _group(code, start)
+        group = brace_group(code, start)
         if group is None:
             continue
         outside.append(code[pos:m.start()])
@@ -95,8 +95,8 @@ def _document_value(code: str, variable: str, options: Mapping[str, str]) -> str
     """The value the document's class options give a dispatch's variable: the option of the key whose `.choices:nn`
     code sets it (`type .choices:nn = {doctor, master, bachelor} {\\tl_gset_eq:NN \\g__whu_option_type_tl …}`)."""
     for m in _CHOICE_KEY.finditer(code):
-        choices = _group(code, m.end())
-        action = _group(code, choices[1]) if choices is not None else None
+        choices = brace_group(code, m.end())
+        action = brace_group(code, choices[1]) if choices is not None else None
         if choices is None or action is None or not _uses(action[0], variable):
             continue
         value = options.get(m[1])
