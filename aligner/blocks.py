@@ -98,8 +98,9 @@ def _reported_cell(block: Block, blank: set[int]) -> bool:
 class _Builder:
     """Collects the sentences of both sides, each with the group (a paired unit or column) it may pair within."""
 
-    def __init__(self, sentences_of: SentencesOf) -> None:
+    def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True) -> None:
         self.sentences_of = sentences_of
+        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`)
         self.zh: list[Sentence] = []
         self.en: list[Sentence] = []
         self.group_zh: list[int] = []
@@ -195,7 +196,8 @@ class _Builder:
         folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
-        return split_at_headings(join_halves(folded, self._group, lengths), (self.heading_zh, self.heading_en),
+        halves = join_halves(folded, self._group, lengths, chinese=self.halves_zh)
+        return split_at_headings(halves, (self.heading_zh, self.heading_en),
                                  (self.block_zh, self.block_en), (self.zh, self.en))
 
 
@@ -513,7 +515,8 @@ LINE_FIT = math.log(1.5)
 
 
 def align_in_groups(
-    groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn"
+    groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn", *,
+    join_lone: bool = True, says: Callable[[str, str], bool] | None = None,
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
     their group; either side of a group may be empty (a line with no counterpart), and such a line joins the line
@@ -522,15 +525,28 @@ def align_in_groups(
     In a pair of lines whose lengths agree (`LINE_FIT` of the document's median ratio) nothing is left out:
     a sentence the aligner left unpaired there joins the bead before it in the group (else the one after), unless
     it is a Chinese sentence whose translation was deleted (`line_orphans.line_orphan`).
+
+    `join_lone` False: a group with one side empty stays alone (paragraphs paired by `paragraph_pairs`, whose
+    alignment already had the choice of joining a paragraph to its neighbour's bead and did not). `says`: given,
+    an unpaired English sentence joins only when it says something of its group's Chinese (`says(chinese, english)`):
+    a paragraph's length fits just as well with a sentence the Chinese does not have added to it; and an unpaired
+    Chinese sentence never joins, neither here nor as a half (`unit_folds.join_halves`): a sentence deleted from a
+    paragraph changes its length too little to tell, and a loosely rendered neighbour makes it look like a half.
     """
-    out = _Builder(sentences_of)
+    out = _Builder(sentences_of, halves_zh=says is None)
     widened: set[int] = set()  # groups a lone line joined: no line pair whose lengths agree
-    for zh, en, lone in lone_lines_joined([([s for b in zs for s in sentences_of(b, "zh")],
-                                            [s for b in es for s in sentences_of(b, "en")]) for zs, es in groups]):
+    sentence_groups = [([s for b in zs for s in sentences_of(b, "zh")], [s for b in es for s in sentences_of(b, "en")])
+                       for zs, es in groups]
+    for zh, en, lone in (lone_lines_joined(sentence_groups) if join_lone
+                         else [(zh, en, False) for zh, en in sentence_groups]):
         if lone:
             widened.add(out.groups)
         out.add_sentences(zh, en)
     beads = out.beads(align)
+    if says is not None:  # paragraphs: a one-sided bead stands with its paragraph (the search may put an English
+        # sentence left alone after the next paragraph's Chinese one, and two paragraphs' unpaired runs then touch)
+        order = {id(b): k for k, b in enumerate(beads)}
+        beads = sorted(beads, key=lambda b: (out._group(b), order[id(b)]))
     lengths = [char_length(s.text.text) for s in out.zh], [char_length(s.text.text) for s in out.en]
     size_zh, size_en = Counter[int](), Counter[int]()
     members: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})  # group -> its sentences, each side
@@ -552,7 +568,9 @@ def align_in_groups(
         prev = joined[-1] if joined else None
         unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
         if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
-                out, unpaired, members, lengths, size_zh[g], size_en[g], ratio):
+                out, unpaired, members, lengths, size_zh[g], size_en[g], ratio) and (
+                says is None or not unpaired.zh and all(says("".join(out.zh[i].text.text for i in members[0][g]),
+                                                        out.en[j].text.text) for j in unpaired.en)):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)

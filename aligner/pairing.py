@@ -18,6 +18,13 @@ from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.moved import rejoin_moved
+from zhen_qa.aligner.paragraph_pairs import (
+    has_paragraphs,
+    paragraph_beads,
+    paragraph_groups,
+    paragraphs,
+    says_of_paragraph,
+)
 from zhen_qa.aligner.section_bodies import body_agreement
 from zhen_qa.manuscript.document import (
     Bead,
@@ -209,6 +216,14 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
+    zh_paras, en_paras = paragraphs(zh_blocks), paragraphs(en_blocks)
+    if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of) and not (
+            repeated_runs([norm(_raw(s)) for s in zh]) or repeated_runs([norm(_raw(s)) for s in en])):
+        # paragraphs paired first (`paragraph_pairs`); a side printing a passage twice keeps the copy handling below.
+        # A passage the translation moved is still paired where the paragraphs left it alone (`_rejoined`)
+        by_paragraph = paragraph_groups(zh_paras, en_paras, paragraph_beads(zh_paras, en_paras, opts.align))
+        zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False, says=says_of_paragraph)
+        return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
     return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 
 

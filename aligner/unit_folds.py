@@ -122,7 +122,8 @@ def char_length(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
-def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[list[int], list[int]]) -> list[Bead]:
+def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[list[int], list[int]], *,
+                chinese: bool = True) -> list[Bead]:
     """Beads with an unpaired sentence joined to a neighbouring bead of its unit when it is the rest of that
     bead's translation: a translator split one sentence in two, and the aligner paired only one half.
 
@@ -131,6 +132,7 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
     of English to Chinese characters is within HALF_FIT of the section's; without, HALF_GAIN further off), is a
     half of a 2-1 or 1-2 bead, not a sentence added or left out: an omission leaves the neighbour's ratio right.
     `lengths` are the characters of each Chinese and English sentence; `group(bead)` its unit; beads in order.
+    `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`).
     """
     ratios = sorted(lengths[1][b.en[0]] / max(lengths[0][b.zh[0]], 1) for b in beads if len(b.zh) == len(b.en) == 1)
     ratio = ratios[len(ratios) // 2] if len(ratios) >= RATIO_MIN_BEADS else RATIO_PRIOR
@@ -147,7 +149,8 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
     while k < len(out):
         lone = out[k]
         g = group(lone)
-        if not one_sided(lone) or unpaired[(g, not lone.zh)]:  # the other side has a sentence free in the unit
+        # the other side has a sentence free in the unit, or a Chinese sentence that is to stay alone
+        if not one_sided(lone) or unpaired[(g, not lone.zh)] or lone.zh and not chinese:
             k += 1
             continue
         lz, le = size(lone)

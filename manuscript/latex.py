@@ -599,9 +599,14 @@ class _Reader:
     def setup(self, keys: dict[str, tuple[Role, str]], nodes: Sequence[latexwalker.LatexNode]) -> None:
         """The front matter of a setup macro's `key = {value}` list: titles, authors and keywords by `keys`, abstracts
         by SETUP_ABSTRACT_KEYS; a value that is itself a key-value list (whu-thesis `info = {title = …}`) is read the
-        same way."""
+        same way. A key the class never typesets for the document's thesis type (`Template.unprinted`) is a note."""
         for key, value in setup_values(nodes):
-            if key in keys:
+            if key in keys and self.template is not None and key in self.template.unprinted and value:
+                source = self._source()
+                line, col = source.line_col(value[0].pos)
+                self.doc.notes.append(f"{source.path}:{line}:{col}: {key} is never typeset by the class for this "
+                                      "thesis type: not checked")
+            elif key in keys:
                 role, lang = keys[key]
                 self.emit(role, lang, value)
             elif key in SETUP_ABSTRACT_KEYS:

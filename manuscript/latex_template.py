@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
+from zhen_qa.manuscript.latex_unprinted import brace_group as _group
+from zhen_qa.manuscript.latex_unprinted import unprinted_keys
 
 _TOKEN = re.compile(r"\\([A-Za-z@]+)\*?|\\.")
 _CLASS = re.compile(r"\\documentclass\s*")
@@ -83,6 +85,9 @@ class Template:
     """The abstract pages (ABSTRACT_PAGES) the class files input by a fixed name, as `\\input` names relative to the
     thesis folder: `.tex` files of the thesis there, which the class reads by itself (whu-thesis's
     `pages/abstract.tex`); not a file of the class's own code (nwputhesis's `\\input{infra/abstract.def}`)."""
+    unprinted: frozenset[str] = frozenset()
+    """Setup keys the class never typesets for the thesis type the class options choose (`latex_unprinted`: whu-thesis
+    `title*` and `author*` in a bachelor's thesis)."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -233,29 +238,6 @@ def _titled_through(body: str, pos: int) -> bool:
                           r"|\\def\s*\\" + name + r"\s*\{\s*#1\s*\}", body[:pos]))
 
 
-def _group(text: str, pos: int) -> tuple[str, int] | None:
-    """The brace group at `pos` (blanks skipped): (its content, where it ends); None when there is none."""
-    i = pos
-    while i < len(text) and text[i] in " \t\r\n":
-        i += 1
-    if i >= len(text) or text[i] != "{":
-        return None
-    depth, j = 0, i
-    while j < len(text):
-        c = text[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return text[i + 1:j], j + 1
-        j += 1
-    return None
-
-
 def _groups(text: str, pos: int, n: int) -> tuple[list[str], int]:
     """Up to `n` brace groups from `pos` (a command's arguments) and where they end."""
     out: list[str] = []
@@ -384,6 +366,7 @@ def load_template(main: str, text: str) -> Template:
                         seen.add(os.path.realpath(cand))
                         pending.append(cand)
             template.abstract_pages = _abstract_pages(root, pages, seen)
+            template.unprinted = unprinted_keys("\n".join(COMMENT.sub("", body) for body in sources), _options(options))
         everything = "\n".join((*sources, text))
         for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
             if m[1] is not None and not _set_otherwise(m[2], everything):

@@ -1,0 +1,142 @@
+"""Paragraphs of prose paired first, a paragraph with no counterpart allowed, so that sentences pair only inside
+paired paragraphs.
+
+An abstract or a thesis page keeps its paragraph structure in translation far better than its sentence structure:
+one Chinese sentence joined by ；into three clauses is often written as nine English sentences. Aligned as one run of
+sentences, such a sentence takes the six English sentences a bead may hold and the rest are paired with the first
+sentences of the next paragraph, the shift running on to the end; when a paragraph has no translation at all (the
+English abstract stops before the Chinese concluding paragraph), its sentences are then paired with whatever English
+the shift left over, and the untranslated paragraph is reported as a term missing on a wrong pair, or not at all.
+
+So where both sides are paragraphs of several sentences (not a file of one sentence a line), the paragraphs are
+aligned first as units, with the sentence aligner itself (each paragraph's text as one "sentence": it scores
+lexical evidence, anchors and length, and allows 1-0 and 0-1 beads), and the sentences are then aligned only inside
+each paragraph bead (`blocks.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
+sentences are one untranslated (or extra) run, reported once.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from zhen_qa.manuscript.document import Bead, Block, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zhen_qa.aligner.pairing import AlignFn
+
+SentencesOf = Callable[[Block, str], list[Sentence]]
+
+MIN_SAID = 2
+"""English stems (or Latin tokens and numbers) a sentence must share, through the lexicon, with the Chinese of its
+paragraph to be folded into the paragraph's bead (`says_of_paragraph`), as `clauses.MIN_OWN`."""
+MIN_PARAGRAPHS = 2
+"""Each side needs this many blocks for a paragraph alignment to say anything."""
+
+
+def paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks cut at each line end of their text: a LaTeX abstract is one block of its paragraphs joined by line
+    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already."""
+    out: list[Block] = []
+    for b in blocks:
+        text = b.text.text
+        start = 0
+        for k, c in enumerate(text + "\n"):
+            if c == "\n":
+                if text[start:k].strip():
+                    out.append(replace(b, text=b.text.slice(start, k)))
+                start = k + 1
+    return out
+
+
+def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf) -> bool:
+    """Both sides are paragraphs of prose: at least `MIN_PARAGRAPHS` blocks each, and on each side some block holds
+    more than one sentence (a side of one sentence a block is a line-by-line file, whose lines the sentence aligner
+    pairs as they are)."""
+    if len(zh_blocks) < MIN_PARAGRAPHS or len(en_blocks) < MIN_PARAGRAPHS:
+        return False
+    return (any(len(sentences_of(b, "zh")) > 1 for b in zh_blocks)
+            and any(len(sentences_of(b, "en")) > 1 for b in en_blocks))
+
+
+def says_of_paragraph(chinese: str, english: str) -> bool:
+    """English sentence `english`, left alone by the sentence alignment in a paragraph pair whose lengths agree,
+    says something of the paragraph's `chinese`: MIN_SAID or more of its stems, Latin tokens and numbers are glossed
+    from the Chinese (`clauses.said_of`). An added sentence (a funding note, a claim the Chinese lacks) fits the
+    paragraph's length as well as an overflow of the Chinese sentence's own rendering does, but says none of it."""
+    from zhen_qa.aligner.clauses import said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    return len(said_of(chinese, english, load_lexicon())) >= MIN_SAID
+
+
+def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
+    """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
+    lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree (`lone_joined`)."""
+    from zhen_qa.aligner.unit_folds import char_length
+
+    zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
+    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en])
+
+
+def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int]) -> list[Bead]:
+    """Paragraph beads with a paragraph left alone joined to the paragraph bead beside it when that bead's lengths
+    disagree with the document's (its English too long for its Chinese, or the other way round: off the median
+    ratio of the paired paragraphs by more than `blocks.LINE_FIT`) and agree once the lone paragraph is added: the
+    translator merged two paragraphs into one, or split one in two, and wrote the lone one loosely (the paragraph
+    alignment saw too little of its words to pair it). A paragraph whose translation is missing stays alone: its
+    neighbour's lengths already agree, or the lone paragraph added makes them disagree. A neighbour that holds more
+    paragraphs on the side the lone paragraph lacks than on its own (one Chinese paragraph paired with two English
+    ones beside a Chinese paragraph left alone) takes it first, as `line_groups.lone_lines_joined` does for lines:
+    the paragraph alignment chose between two pairings of like evidence, and the sentence alignment inside the
+    joined bead decides, where a sentence with no counterpart is still left alone.
+
+    `zh_lengths`, `en_lengths`: each paragraph's length (`unit_folds.char_length`)."""
+    from zhen_qa.aligner.blocks import LINE_FIT
+
+    def size(bead: Bead) -> tuple[int, int]:
+        return sum(zh_lengths[i] for i in bead.zh), sum(en_lengths[j] for j in bead.en)
+
+    ratios = sorted(e / z for z, e in map(size, beads) if z and e)
+    if len(ratios) < MIN_PARAGRAPHS:
+        return list(beads)
+    ratio = ratios[len(ratios) // 2]
+
+    def off(z: int, e: int) -> float:
+        return abs(math.log(e / (ratio * z)))
+
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        lone = out[k]
+        if bool(lone.zh) == bool(lone.en):
+            k += 1
+            continue
+        best: tuple[float, int] | None = None
+        for n in (k - 1, k + 1):
+            if not (0 <= n < len(out) and out[n].zh and out[n].en):
+                continue
+            z, e = size(out[n])
+            dz, de = size(lone)
+            mine, other = (out[n].zh, out[n].en) if lone.zh else (out[n].en, out[n].zh)
+            if len(other) > len(mine):  # room: the neighbour has a paragraph more on the side the lone one lacks
+                best = (-1.0, n) if best is None or best[0] >= 0 else best
+            elif off(z, e) > LINE_FIT >= off(z + dz, e + de) and (best is None or off(z + dz, e + de) < best[0]):
+                best = (off(z + dz, e + de), n)
+        if best is None:
+            k += 1
+            continue
+        n = best[1]
+        first, second = (out[n], lone) if n < k else (lone, out[n])
+        out[min(k, n)] = Bead(first.zh + second.zh, first.en + second.en, out[n].score)
+        del out[max(k, n)]
+        k = min(k, n) + 1
+    return out
+
+
+def paragraph_groups(zh_blocks: Sequence[Block], en_blocks: Sequence[Block],
+                     beads: Sequence[Bead]) -> list[tuple[list[Block], list[Block]]]:
+    """The blocks of each paragraph bead, in order: (Chinese blocks, English blocks); one side empty for a paragraph
+    with no counterpart."""
+    return [([zh_blocks[i] for i in b.zh], [en_blocks[j] for j in b.en]) for b in beads]

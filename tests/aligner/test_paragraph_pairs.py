@@ -1,0 +1,154 @@
+"""Paragraphs paired first (`aligner.paragraph_pairs`): a Chinese paragraph of one ；-joined sentence written as eight
+English sentences keeps all eight, the next paragraph is not shifted, and a paragraph with no English is one run."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.pairing import sentences_of
+from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs
+from zhen_qa.cli import main
+from zhen_qa.manuscript.document import Bead, Block, Role
+from zhen_qa.manuscript.source import MappedText, SourceText
+
+ZH = ("糖尿病是一种常见的慢性代谢疾病。长期高血糖会损害心脏、肾脏和眼睛。\n\n"
+      "在临床研究方面，本研究纳入了三家医院的患者，收集了年龄、体重和血糖数据；在统计分析方面，采用多元回归模型分析危险因素，"
+      "并用交叉验证评估模型；在药物治疗方面，比较了二甲双胍与胰岛素的疗效，记录了不良反应和住院时间；在随访方面，对患者进行了"
+      "为期两年的随访，测量了糖化血红蛋白和体重变化。\n\n"
+      "结果显示，二甲双胍组的血糖控制优于胰岛素组。两组的不良反应发生率相近。\n\n"
+      "综上所述，早期药物治疗可以显著改善糖尿病患者的长期预后，建议在基层医院推广。\n")
+LAST = ("Glycated hemoglobin and changes in body weight were measured.")
+EN = ("Diabetes is a common chronic metabolic disease. Long-term high blood glucose damages the heart, kidneys and "
+      "eyes.\n\n"
+      "In terms of clinical research, patients from three hospitals were included in this study. Age, body weight and "
+      "blood glucose data were collected. In terms of statistical analysis, a multiple regression model was used to "
+      "analyze risk factors. Cross-validation was used to evaluate the model. In terms of drug treatment, the efficacy "
+      "of metformin and insulin was compared. Adverse reactions and length of hospital stay were recorded. In terms of "
+      f"follow-up, patients were followed for two years. {LAST}\n\n"
+      "The results showed that blood glucose control in the metformin group was better than in the insulin group. The "
+      "incidence of adverse reactions was similar in the two groups.\n")
+ADDED = "The study was funded by a grant from the national science foundation of the province."
+
+
+def _beads(zh: str, en: str) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    ms = build_from_texts(zh, en, presplit=False)
+    (pair,) = ms.pairs
+    return [(b.zh, b.en) for b in pair.beads]
+
+
+def test_a_one_sentence_paragraph_written_as_eight_english_sentences_keeps_all_eight() -> None:
+    """The base aligner gave the Chinese sentence six of them (a bead's most) and left two as extra-target."""
+    beads = _beads(ZH, EN)
+    assert ((2,), tuple(range(2, 10))) in beads
+    assert not [b for b in beads if not b[0]]
+
+
+def test_a_paragraph_with_no_english_is_one_run_of_unpaired_chinese() -> None:
+    beads = _beads(ZH, EN)
+    assert beads[-1] == ((5,), ())
+    assert [b for b in beads if 5 in b[0]] == [((5,), ())]
+
+
+def test_an_english_sentence_the_paragraph_does_not_say_is_still_left_alone() -> None:
+    """The real defect of the same shape: a sentence added to the paragraph fits its length, but says nothing of it."""
+    beads = _beads(ZH, EN.replace(LAST, f"{LAST} {ADDED}"))
+    assert ((), (10,)) in beads
+    assert ((2,), tuple(range(2, 10))) in beads
+
+
+def test_the_check_reports_the_untranslated_paragraph_once_and_no_extra_target(tmp_path: Path) -> None:
+    zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
+    zh.write_text(ZH, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
+    assert "[untranslated]" in result.stdout and "a.zh.txt:7:1:" in result.stdout
+    assert "extra-target" not in result.stdout
+    assert "Total: 1 finding " in result.stdout
+
+
+def test_a_latex_abstract_block_is_cut_into_its_paragraphs() -> None:
+    text = "第一段的第一句。第一段的第二句。\n第二段只有一句。"
+    source = SourceText.from_text("a.tex", text)
+    block = Block(Role.ABSTRACT, "zh", MappedText(text, range(len(text)), source))
+    cut = paragraphs([block])
+    assert [b.text.text for b in cut] == ["第一段的第一句。第一段的第二句。", "第二段只有一句。"]
+    assert cut[1].text.offsets[0] == text.index("第二段")
+
+
+def test_one_sentence_a_block_is_no_paragraph_structure() -> None:
+    """A file of one sentence a line is aligned sentence by sentence, as before."""
+    def blocks(texts: list[str], lang: str) -> list[Block]:
+        out = []
+        for t in texts:
+            source = SourceText.from_text("x", t)
+            out.append(Block(Role.PARAGRAPH, lang, MappedText(t, range(len(t)), source)))
+        return out
+
+    zh = blocks(["第一句。", "第二句。"], "zh")
+    assert not has_paragraphs(zh, blocks(["One.", "Two."], "en"), sentences_of)
+    assert has_paragraphs(blocks(["第一句。第二句。", "第三句。"], "zh"), blocks(["One. Two.", "Three."], "en"),
+                          sentences_of)
+
+
+def test_a_sentence_deleted_from_a_paired_paragraph_is_still_reported() -> None:
+    """The real defect inside a paired paragraph: its neighbour's English is wordy, so the Chinese sentence looks like
+    the second half of a 2-1 bead (`unit_folds.join_halves`), but a paragraph's Chinese sentence stays alone."""
+    zh = ZH.replace("两组的不良反应发生率相近。", "两组的不良反应发生率相近。二甲双胍组的住院时间更短。")
+    en = EN.replace(" The incidence of adverse reactions was similar in the two groups.",
+                    " Length of hospital stay was shorter in the metformin group.")
+    beads = _beads(zh, en)
+    assert ((4,), ()) in beads
+    assert ((5,), (11,)) in beads
+
+
+def test_a_lone_paragraph_joins_the_bead_beside_it_with_a_paragraph_more_on_the_other_side() -> None:
+    beads = [Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.6), Bead((2,), (2,), 0.5)]
+    assert lone_joined(beads, [300, 50, 150], [900, 200, 440]) == [Bead((0, 1), (0, 1), 0.5), Bead((2,), (2,), 0.5)]
+
+
+def test_a_lone_paragraph_joins_the_bead_whose_lengths_agree_only_with_it() -> None:
+    """The translator wrote two Chinese paragraphs as one English paragraph, the first of them loosely."""
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (), 0.8), Bead((2,), (1,), 0.5), Bead((3,), (2,), 0.5)]
+    joined = lone_joined(beads, [248, 76, 81, 249], [423, 327, 355])
+    assert joined == [Bead((0,), (0,), 0.5), Bead((1, 2), (1,), 0.5), Bead((3,), (2,), 0.5)]
+
+
+def test_a_missing_paragraph_beside_a_bead_whose_lengths_agree_stays_alone() -> None:
+    """haiyichip's abstract: the concluding paragraph has no English; the lengths of the pair before it do not agree
+    better with it added."""
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (1,), 0.5), Bead((2,), (2,), 0.6), Bead((3,), (), 0.8)]
+    assert lone_joined(beads, [221, 420, 638, 98], [824, 1464, 1459]) == beads
+
+
+def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with_its_own() -> None:
+    """The search may place a one-sided bead after the next paragraph's Chinese sentence (groups bind only beads with
+    both sides): the two paragraphs' unpaired runs then touch and are reported as one. Beads go by paragraph."""
+    from zhen_qa.aligner.blocks import align_in_groups
+
+    def block(text: str, lang: str) -> Block:
+        return Block(Role.ABSTRACT, lang, MappedText(text, range(len(text)), SourceText.from_text("a", text)))
+
+    groups = [([block("本研究纳入了三家医院的糖尿病患者。两组的不良反应发生率在统计学上相近。", "zh")],
+                [block("Patients with diabetes from three hospitals were included in this study. The study was "
+                       "funded by a grant from the national science foundation of the province.", "en")]),
+              ([block("综上所述，早期药物治疗可以显著改善糖尿病患者的长期预后。", "zh")], [])]
+
+    def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
+        return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
+
+    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e: False)
+    assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
+
+
+def test_a_paragraph_the_english_moves_to_the_end_is_still_paired(tmp_path: Path) -> None:
+    """Paragraph pairs are monotone; the moved paragraph is left alone on both sides and `moved.rejoin_moved` pairs it
+    (the base reported its English as extra-target)."""
+    zh_paras = ZH.strip().split("\n\n")[:3]
+    en_paras = EN.strip().split("\n\n")
+    zh, en = tmp_path / "m.zh.txt", tmp_path / "m.en.txt"
+    zh.write_text("\n\n".join(zh_paras) + "\n", encoding="utf-8")
+    en.write_text("\n\n".join(en_paras[1:] + en_paras[:1]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
+    assert "Total: 0 findings" in result.stdout, result.stdout
