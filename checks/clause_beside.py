@@ -1,0 +1,58 @@
+"""A sentence one side splits off where the other writes one sentence: its inline code is the neighbour's.
+
+A translation moves sentence boundaries: the English "…, you can set the `priorityClassName` field for each
+component, defaulting to `system-node-critical` if not specified." becomes two Chinese sentences (…字段。若未指定，
+默认值为 `system-node-critical`。), and the aligner pairs the first with the English and leaves the second alone. The
+clause is translated; only the boundary moved. What shows it is the inline code: every code span of the lone
+sentence stands in the English of the sentence beside it, in the same paragraph, more often than that sentence's own
+side writes it. A lone sentence with a code span the neighbour's other side lacks, or with no code span at all, is
+judged as before: a sentence added or left untranslated, or a real omission, is still reported.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from zhen_qa.checks.presence_code import code_spans
+from zhen_qa.manuscript.document import Bead, Pair, Sentence
+
+__all__ = ["carried_beside"]
+
+
+def _spans(sentences: list[Sentence]) -> Counter[str]:
+    return Counter(span for s in sentences for span in code_spans(s) if span)
+
+
+def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences of one file stand in one paragraph: no blank line between them."""
+    if a.location.path != b.location.path:
+        return False
+    first, last = sorted((a, b), key=lambda s: s.location.line)
+    source = first.text.source
+    return all(source.line(n).strip() for n in range(first.location.line, last.location.line + 1))
+
+
+def carried_beside(pair: Pair, index: int) -> bool:
+    """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
+    its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
+    and it shares that bead's paragraph."""
+    bead = pair.beads[index]
+    lang = "zh" if bead.zh else "en"
+    own = [pair.zh[i] for i in bead.zh] if lang == "zh" else [pair.en[i] for i in bead.en]
+    if not own or (bead.zh and bead.en):
+        return False
+    alone = _spans(own)
+    if not alone:
+        return False
+    for k in (index - 1, index + 1):
+        if not 0 <= k < len(pair.beads):
+            continue
+        near: Bead = pair.beads[k]
+        if not (near.zh and near.en):
+            continue
+        same = [pair.zh[i] for i in near.zh] if lang == "zh" else [pair.en[i] for i in near.en]
+        other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
+        said, theirs = _spans(same), _spans(other)
+        if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
+                and _same_paragraph(own[0], same[-1] if k < index else same[0]):
+            return True
+    return False

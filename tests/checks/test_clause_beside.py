@@ -1,0 +1,33 @@
+"""A clause one side writes as a sentence of its own, its inline code all in the neighbour's other side, is no
+untranslated sentence; a lone sentence whose code the neighbour lacks, or without code, is still reported."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks.engine import check_manuscript
+
+RULES = ["untranslated", "extra-target"]
+EN = ("# Priority\n\nTo configure the priority class with Helm, you can set the `priorityClassName` field for each "
+      "component in the `values.yaml` file{}.\n")
+ZH = "# 优先级\n\n若要使用 Helm 配置优先级类，你可以在 `values.yaml` 文件中为每个组件设置 `priorityClassName` 字段。{}\n"
+DEFAULT = ", defaulting to `system-node-critical` if not specified"
+
+
+def _found(zh: str, en: str) -> list[tuple[str, int, str]]:
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    return [(f.rule, f.location.line, f.excerpt) for f in check_manuscript(ms, select=RULES)]
+
+
+def test_a_split_off_clause_whose_code_the_neighbours_english_has_is_translated() -> None:
+    assert _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(DEFAULT)) == []
+
+
+def test_a_lone_sentence_with_code_the_neighbour_lacks_is_still_reported() -> None:
+    # the English has no default: the Chinese sentence that gives one is added (or the English dropped it)
+    (f,) = _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(""))
+    assert f[:2] == ("untranslated", 3)
+    # another setting's code, which the English beside it never writes
+    (g,) = _found(ZH.format("若要禁用抢占，请将 `preemptionPolicy` 设置为 `Never`。"), EN.format(DEFAULT))
+    assert g[:2] == ("untranslated", 3)
+    # no code to show where the clause belongs: judged as before
+    (h,) = _found(ZH.format("若未指定，则使用集群中的默认优先级类，并在日志中记录一条警告。"), EN.format(DEFAULT))
+    assert h[:2] == ("untranslated", 3)
