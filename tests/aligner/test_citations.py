@@ -185,5 +185,6 @@ def test_a_number_glued_to_a_series_noun_is_no_trailing_citation() -> None:
     "in three stages") the noun is plain again and the number may be a reference, as after any other word."""
     for text in ("调度器更倾向于将 Pod 调度到成员集群3。", "它仅支持 Zero 阶段1和阶段2。", "然后执行步骤3。"):
         assert extract_citations(text, "zh") == [], text
-    for text, cited in (("这一结果与既往研究一致3。", "3"), ("研究分为三个阶段3。", "3"), ("该方法分为五个步骤12。", "12")):
+    cited_after = (("这一结果与既往研究一致3。", "3"), ("研究分为三个阶段3。", "3"), ("该方法分为五个步骤12。", "12"))
+    for text, cited in cited_after:
         assert [c.text for c in extract_citations(text, "zh")] == [cited], text

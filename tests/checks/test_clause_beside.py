@@ -8,7 +8,8 @@ from zhen_qa.checks.engine import check_manuscript
 RULES = ["untranslated", "extra-target"]
 EN = ("# Priority\n\nTo configure the priority class with Helm, you can set the `priorityClassName` field for each "
       "component in the `values.yaml` file{}.\n")
-ZH = "# 优先级\n\n若要使用 Helm 配置优先级类，你可以在 `values.yaml` 文件中为每个组件设置 `priorityClassName` 字段。{}\n"
+ZH = ("# 优先级\n\n若要使用 Helm 配置优先级类，你可以在 `values.yaml` 文件中为每个组件设置 `priorityClassName` "
+      "字段。{}\n")
 DEFAULT = ", defaulting to `system-node-critical` if not specified"
 
 
