@@ -6,7 +6,9 @@ component, defaulting to `system-node-critical` if not specified." becomes two C
 clause is translated; only the boundary moved. What shows it is the inline code: every code span of the lone
 sentence stands in the English of the sentence beside it, in the same paragraph, more often than that sentence's own
 side writes it. A lone sentence with a code span the neighbour's other side lacks, or with no code span at all, is
-judged as before: a sentence added or left untranslated, or a real omission, is still reported.
+judged as before: a sentence added or left untranslated, or a real omission, is still reported. So is a lone
+sentence that repeats a run of the neighbour's own words (来切换到不同的成员集群 `member1` 或 `member2`。 after
+…来切换到不同的成员集群。): a stray fragment written twice, not a clause moved.
 """
 from __future__ import annotations
 
@@ -14,12 +16,36 @@ from collections import Counter
 
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 __all__ = ["carried_beside"]
 
 
 def _spans(sentences: list[Sentence]) -> Counter[str]:
     return Counter(span for s in sentences for span in code_spans(s) if span)
+
+
+REPEATED_RUN = 6
+"""Han characters in a row the lone sentence shares with its neighbour that make it a fragment written twice."""
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{" + str(REPEATED_RUN) + ",}")
+_WORD_RUN = LazyPattern(r"[A-Za-z]+(?: [A-Za-z]+){3,}")
+"""Four English words in a row: a run the English lone sentence may repeat from its neighbour."""
+
+
+def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
+    """Whether a lone sentence repeats a run of its neighbour's words: REPEATED_RUN Han characters, or four English
+    words, that stand in both (a run of the lone sentence is searched for, in windows of that length)."""
+    near = " ".join(s.text.text for s in beside)
+    for s in alone:
+        for m in _HAN_RUN.finditer(s.text.text):
+            run = m.group()
+            if any(run[k:k + REPEATED_RUN] in near for k in range(len(run) - REPEATED_RUN + 1)):
+                return True
+        for m in _WORD_RUN.finditer(s.text.text):
+            words = m.group().split()
+            if any(" ".join(words[k:k + 4]) in near for k in range(len(words) - 3)):
+                return True
+    return False
 
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:
@@ -53,6 +79,6 @@ def carried_beside(pair: Pair, index: int) -> bool:
         other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
         said, theirs = _spans(same), _spans(other)
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
-                and _same_paragraph(own[0], same[-1] if k < index else same[0]):
+                and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same):
             return True
     return False

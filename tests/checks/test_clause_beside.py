@@ -32,3 +32,13 @@ def test_a_lone_sentence_with_code_the_neighbour_lacks_is_still_reported() -> No
     # no code to show where the clause belongs: judged as before
     (h,) = _found(ZH.format("若未指定，则使用集群中的默认优先级类，并在日志中记录一条警告。"), EN.format(DEFAULT))
     assert h[:2] == ("untranslated", 3)
+
+
+def test_a_stray_fragment_repeating_the_neighbours_words_is_still_reported() -> None:
+    """请运行 … 来切换到不同的成员集群。来切换到不同的成员集群 `member1` 或 `member2`。: the lone sentence's code is the
+    English's, but it repeats a run of its neighbour's words — a fragment written twice, reported."""
+    en = ("# Clusters\n\nPlease run `kubectl config use-context member1` and `kubectl config use-context member2` to "
+          "switch to the different member clusters: `member1` or `member2`.\n")
+    zh = ("# 集群\n\n请运行 `kubectl config use-context member1` 和 `kubectl config use-context member2` 来切换到不同的"
+          "成员集群。来切换到不同的成员集群 `member1` 或 `member2`。\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("untranslated", 3)]
