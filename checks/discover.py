@@ -123,7 +123,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             en_texts = en_texts if en_texts is not None else [s.text.text for s in en_sents]
             table_en = collector.stats.en_forms()
             shown = [s.text.text[a:b] for s, a, b in (_span(table_en[f], en_sents) for f in group.forms)]
-            if component_names(shown, en_texts):
+            pages = list({s.text.source.path: s.text.source.text for s in en_sents}.values())
+            if component_names(shown, en_texts, pages):
                 continue  # karmada-agent beside "Karmada Agent": the component's identifier and its prose name
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}

@@ -16,8 +16,9 @@ def _discovered(en: list[str]) -> list[str]:
 
 
 def test_a_components_identifier_beside_its_prose_name_is_one_name() -> None:
-    en = ["Gridlet Agent certificate rotation", "The gridlet-agent component uses a certificate to reach the control "
-          "plane.", "We restart gridlet-agent in Gridlet.", "The gridlet-agent in member clusters renews it."]
+    en = ["Gridlet Agent certificate rotation", "The gridlet-agent component uses a certificate to reach the "
+          "gridlet-apiserver.", "We restart gridlet-agent in Gridlet.",
+          "The gridlet-agent in member clusters renews it."]
     assert _discovered(en) == []
 
 
@@ -28,8 +29,12 @@ def test_two_spellings_of_a_word_are_still_variants() -> None:
           "plane.", "We restart gridlet-agent in the cluster.", "The gridlet-agent in member clusters renews it."]
     assert len(_discovered(en)) == 1
     texts = ["We use Gridlet to run it."]
-    assert component_names(["gridlet-agent", "Gridlet Agent"], texts)
-    assert component_names(["Gridlet operator", "gridlet-operator"], texts)
-    assert not component_names(["Multi-Cluster", "Multi Cluster"], texts)
-    assert not component_names(["command-line", "command line"], texts)
-    assert not component_names(["gridlet-agent", "Gridlet Agent"], ["Gridlet is used to run it."])
+    pages = ["Run `gridlet-agent` and `gridlet-apiserver`, then gridlet-operator."]
+    assert component_names(["gridlet-agent", "Gridlet Agent"], texts, pages)
+    assert component_names(["Gridlet operator", "gridlet-operator"], texts, pages)
+    assert not component_names(["Multi-Cluster", "Multi Cluster"], texts, pages)
+    assert not component_names(["command-line", "command line"], texts, pages)
+    assert not component_names(["gridlet-agent", "Gridlet Agent"], ["Gridlet is used to run it."], pages)
+    # a compound adjective: "Blockchain" capitalised mid-sentence, but no other blockchain-… identifier
+    blockchain = ["We build a Blockchain based system.", "The blockchain-based ledger keeps the Blockchain safe."]
+    assert not component_names(["blockchain-based", "Blockchain based"], blockchain, blockchain)
