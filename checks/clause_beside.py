@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from zhen_qa.checks.presence_code import code_spans
-from zhen_qa.manuscript.document import Bead, Pair, Sentence
+from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 __all__ = ["carried_beside"]
@@ -49,8 +49,10 @@ def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
 
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:
-    """Whether two sentences of one file stand in one paragraph: no blank line between them."""
-    if a.location.path != b.location.path:
+    """Whether two sentences of one file stand in one paragraph: no blank line between them, the same role, and
+    neither a heading (a Markdown heading needs no blank line before the paragraph under it, yet is a block of its
+    own: its code is no clause of that paragraph)."""
+    if a.location.path != b.location.path or a.role is not b.role or a.role is Role.HEADING:
         return False
     first, last = sorted((a, b), key=lambda s: s.location.line)
     source = first.text.source

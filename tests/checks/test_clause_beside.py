@@ -42,3 +42,13 @@ def test_a_stray_fragment_repeating_the_neighbours_words_is_still_reported() -> 
     zh = ("# 集群\n\n请运行 `kubectl config use-context member1` 和 `kubectl config use-context member2` 来切换到不同的"
           "成员集群。来切换到不同的成员集群 `member1` 或 `member2`。\n")
     assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("untranslated", 3)]
+
+
+def test_a_heading_right_above_is_no_sentence_to_split_from() -> None:
+    """`### 使用`MoeHybridParallelPlugin`的序列并行` over a paragraph with no blank line between: the heading is a block
+    of its own, so an English sentence under it that the Chinese lacks is still reported, though the Chinese
+    heading writes its code."""
+    zh = "# 并行\n\n### 使用`MoePlugin`的序列并行\n\n调度器在重启后应用新的设置。\n"
+    en = ("# Parallelism\n\n### Sequence Parallelism with MoePlugin\nCurrently, the `MoePlugin` only supports one kind "
+          "of sequence parallelism.\n\nThe scheduler applies the new settings after a restart.\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("extra-target", 4)]
