@@ -5,7 +5,9 @@ component, defaulting to `system-node-critical` if not specified." becomes two C
 默认值为 `system-node-critical`。), and the aligner pairs the first with the English and leaves the second alone. The
 clause is translated; only the boundary moved. What shows it is the inline code: every code span of the lone
 sentence stands in the English of the sentence beside it, in the same paragraph, more often than that sentence's own
-side writes it. A lone sentence with a code span the neighbour's other side lacks, or with no code span at all, is
+side writes it, and the neighbour's two sides share a code span of their own (they are counterparts: a neighbour the
+aligner paired wrongly, its code on one side only, shows nothing). A lone sentence with a code span the neighbour's
+other side lacks, or with no code span at all, is
 judged as before: a sentence added or left untranslated, or a real omission, is still reported. So is a lone
 sentence that repeats a run of the neighbour's own words (来切换到不同的成员集群 `member1` 或 `member2`。 after
 …来切换到不同的成员集群。): a stray fragment written twice, not a clause moved.
@@ -62,7 +64,7 @@ def _same_paragraph(a: Sentence, b: Sentence) -> bool:
 def carried_beside(pair: Pair, index: int) -> bool:
     """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
     its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
-    and it shares that bead's paragraph."""
+    that bead's two sides share a code span, and the lone sentence shares that bead's paragraph."""
     bead = pair.beads[index]
     lang = "zh" if bead.zh else "en"
     own = [pair.zh[i] for i in bead.zh] if lang == "zh" else [pair.en[i] for i in bead.en]
@@ -80,6 +82,8 @@ def carried_beside(pair: Pair, index: int) -> bool:
         same = [pair.zh[i] for i in near.zh] if lang == "zh" else [pair.en[i] for i in near.en]
         other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
         said, theirs = _spans(same), _spans(other)
+        if not said & theirs:
+            continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
                 and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same):
             return True

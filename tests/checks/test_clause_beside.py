@@ -52,3 +52,21 @@ def test_a_heading_right_above_is_no_sentence_to_split_from() -> None:
     en = ("# Parallelism\n\n### Sequence Parallelism with MoePlugin\nCurrently, the `MoePlugin` only supports one kind "
           "of sequence parallelism.\n\nThe scheduler applies the new settings after a restart.\n")
     assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("extra-target", 4)]
+
+
+def test_a_neighbour_whose_two_sides_share_no_code_shows_nothing() -> None:
+    """A lone 可以看到，在执行`git commit`后，… beside a bead the aligner paired wrongly (这是使用`pre-commit`… with
+    "Type `git commit` to realize it."): the neighbour's own code is on one side only, so it is no evidence that the
+    lone sentence is its clause; with the pair anchored by a shared span it is."""
+    from dataclasses import replace
+
+    from zhen_qa.checks.clause_beside import carried_beside
+    from zhen_qa.manuscript.document import Bead
+
+    zh = "# 提交\n\n可以看到，在执行 `git commit` 后，输出了一些额外的信息。这是使用 `pre-commit` 进行代码检查的结果。\n"
+    for en_text, carried in (("Type `git commit` to realize it.", False),
+                             ("Run `git commit`, then `pre-commit` checks the code.", True)):
+        ms = build_from_texts(zh, f"# Commit\n\n{en_text}\n", "a.zh.md", "a.en.md", presplit=False)
+        pair = ms.pairs[0]
+        forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (), 1.0), Bead((2,), (1,), 1.0)))
+        assert carried_beside(forced, 1) is carried, en_text
