@@ -63,7 +63,8 @@ def test_a_neighbour_whose_two_sides_share_no_code_shows_nothing() -> None:
     from zhen_qa.checks.clause_beside import carried_beside
     from zhen_qa.manuscript.document import Bead
 
-    zh = "# 提交\n\n可以看到，在执行 `git commit` 后，输出了一些额外的信息。这是使用 `pre-commit` 进行代码检查的结果。\n"
+    zh = ("# 提交\n\n可以看到，在执行 `git commit` 后，输出了一些额外的信息。"
+          "这是使用 `pre-commit` 进行代码检查的结果。\n")
     for en_text, carried in (("Type `git commit` to realize it.", False),
                              ("Run `git commit`, then `pre-commit` checks the code.", True)):
         ms = build_from_texts(zh, f"# Commit\n\n{en_text}\n", "a.zh.md", "a.en.md", presplit=False)
