@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.term_component_name import component_names
 from zhen_qa.glossary.discover.collect import Collector, FormStat, context_of
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
 from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
@@ -114,9 +115,17 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     scripts = [g for g in reported if g.lang == "zh" and set(g.kinds) == {"script"}]
     if len(scripts) < MIN_SCRIPT_GROUPS:
         scripts = []
+    en_texts: list[str] | None = None
     for group in reported:
         if group in scripts:
             continue
+        if group.lang == "en" and len(group.forms) == 2:
+            en_texts = en_texts if en_texts is not None else [s.text.text for s in en_sents]
+            table_en = collector.stats.en_forms()
+            shown = [s.text.text[a:b] for s, a, b in (_span(table_en[f], en_sents) for f in group.forms)]
+            pages = list({s.text.source.path: s.text.source.text for s in en_sents}.values())
+            if component_names(shown, en_texts, pages):
+                continue  # karmada-agent beside "Karmada Agent": the component's identifier and its prose name
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
             yield _finding(ctx, _by_count(group, table), table, zh_sents)

@@ -12,7 +12,7 @@ from zhen_qa.checks.number_beads import Bead
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["break_enumerators", "glued_enumerators", "section_labels"]
+__all__ = ["break_enumerators", "glued_enumerators", "same_openings", "section_labels"]
 
 _EN_LABEL = re.compile(r"\s*(?:[1-9]\d?\.)*([1-9]\d?)\.?(?=\s+[A-Z])")
 """A list or section number opening an English sentence: "2.5 Infants", "1.2 Clinical", "3. Results" (its last
@@ -58,6 +58,32 @@ def section_labels(b: Bead) -> None:
         stated = next((e for e in b.miss_zh if number_key(e[1].endpoints()[0]) == key), None)
         if stated is not None:
             b.miss_zh.remove(stated)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the start of a line of `text` (or of the text) and `start`."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _opened_by(sentences: list[Sentence], written: str) -> bool:
+    """Whether a line of one of the sentences opens with `written` and a blank (the place `extract_numbers` reads a
+    dotted number such as "1.3 是…" as a section label and leaves it out)."""
+    opening = re.compile(r"(?m)^[ \t]*" + re.escape(written) + r"[ \t\u3000]")
+    return any(opening.search(s.text.text) for s in sentences)
+
+
+def same_openings(b: Bead) -> None:
+    """Drop a dotted number that opens a line of one side when a line of the other side opens with the same digits:
+    "1.3 is the first version we have archived." beside "1.3 是我们归档的第一个版本。". The Chinese line reads as a
+    section label (a dotted number, a space, a Han character: "3.8 干细胞") and its number is left out, yet both
+    sides write the same token in the same place, so nothing is missing. A different number ("1.4 is" beside
+    "1.3 是") or one the other side does not open a line with is still compared."""
+    for missing, other in ((b.miss_zh, b.zh), (b.miss_en, b.en)):
+        for s, n in list(missing):
+            if "." not in n.text or isinstance(n.value, tuple) or not _opens_line(s.text.text, n.start):
+                continue
+            if _opened_by(other, n.text):
+                missing.remove((s, n))
 
 
 _GLUED_ENUMERATOR = LazyPattern(r"\)[A-Za-z]")

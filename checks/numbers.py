@@ -46,7 +46,7 @@ from zhen_qa.checks.number_implied import (
     namely_counts,
     one_in,
 )
-from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, section_labels
+from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, same_openings, section_labels
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.manuscript.document import Sentence
@@ -159,6 +159,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
         converted(b)
     if b.miss_en or b.miss_zh:
         break_enumerators(b)  # "… <br> 3. 如果 …": a cell's list item 3
+        same_openings(b)  # "1.3 is …" beside "1.3 是…": one token, read as a label on one side only
     if b.miss_en:
         section_labels(b)
     if b.miss_zh:

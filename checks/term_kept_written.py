@@ -29,11 +29,29 @@ def kept_as_written(sentence: Sentence, start: int, end: int, chinese: Sequence[
     keeps as its path writes it (`kept_as_path`)."""
     if kept_as_path(sentence.text.text[start:end], chinese):
         return True
+    if kept_as_code(sentence.text.text[start:end], chinese):
+        return True
     text = link_text(sentence, start, end)
     if text is not None:
         return any(t.lower() == text.lower() for s in chinese for t in link_texts(s))
     whole = sentence.text.text.strip()
     return bool(whole) and not any(is_han(ch) for ch in whole) and any(s.text.text.strip() == whole for s in chinese)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+"""An identifier written as one word: CamelCase with an inner capital (PropagationPolicy, ResourceBinding) or
+snake_case (priority_class)."""
+
+
+def kept_as_code(surface: str, chinese: Sequence[Sentence]) -> bool:
+    """Whether the English term as written is an identifier (`_IDENTIFIER`: an API kind, a class, a field, as the
+    English prose writes it) that a Chinese sentence keeps as a code span letter for letter: 通过配置
+    `PropagationPolicy` / "configure PropagationPolicy" names the kind both pages write; the glossary's Chinese
+    (分发策略) is for the concept in prose. A term the English writes in words ("propagation policy") or a code span
+    naming another identifier (`ClusterPropagationPolicy`) is still judged as before."""
+    if not _IDENTIFIER.fullmatch(surface):
+        return False
+    return any(span == surface for s in chinese for span in code_spans(s))
 
 
 _SEGMENT = re.compile(r"[/\\]")

@@ -10,6 +10,7 @@ from typing import Any
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
+from zhen_qa.checks.clause_beside import carried_beside
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
@@ -238,14 +239,14 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
-        if _reported_zh(pair, bead, options):
+        if _reported_zh(pair, bead, options) and not carried_beside(pair, i):
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []
             continue
         yield from _untranslated_run(pair, run, beside)
         run = []
-        if bead.en and not bead.zh and i not in named and not points_again(pair, i):
+        if bead.en and not bead.zh and i not in named and not points_again(pair, i) and not carried_beside(pair, i):
             extra.append(i)
             continue
         yield from _extra_run(pair, extra, english_source)

@@ -44,6 +44,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
         return False
     if " ".join(words).casefold() in fixed_labels(zh.text.source.text):
         return False  # `###### Response Body` under every endpoint of a REST reference page (hgmisc53)
+    if " ".join(words) in commands_run(zh.text.source.text):
+        return False  # `#### karmadactl init` over `$ karmadactl init --help`: the command the section documents
     if any(len(w) > 1 and (w.isupper() or not w[1:].islower()) for w in words):
         return False  # UA polyfill, CSS Modules, KeepAlive: acronyms and code names
     first = words[0]
@@ -159,6 +161,29 @@ def fixed_labels(page: str) -> frozenset[str]:
     return frozenset(labels)
 
 
+_COMMAND_LINE = LazyPattern(r"^\s*(?:\$\s+)?([a-z][\w.\-]*)[ \t]+([a-z][\w\-]*)(?=\s|$)")
+"""A command line of a code block: an optional `$` prompt, a program name and its first argument, both lower case
+(`$ karmadactl init --help`, `helm install …`); a comment (`# install …`) is none."""
+
+
+@functools.lru_cache(maxsize=8)
+def commands_run(page: str) -> frozenset[str]:
+    """The commands the page's fenced code blocks run, each as its program name and first argument ("karmadactl
+    init" of `$ karmadactl init --help | grep priority`): a heading that says exactly one of them names that command
+    (the section documents it), as `rsbuild preview` 命令 does in prose. Lines outside code blocks, comments and
+    capitalised words (prose pasted into a block) give none, so a heading of ordinary words is still judged."""
+    found: set[str] = set()
+    fence = False
+    for line in page.splitlines():
+        if _FENCE.match(line):
+            fence = not fence
+            continue
+        m = _COMMAND_LINE.match(line) if fence else None
+        if m is not None:
+            found.add(f"{m.group(1)} {m.group(2)}")
+    return frozenset(found)
+
+
 @functools.lru_cache(maxsize=8)
 def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
     """The page's lines with Chinese text outside headings: each as written, and with its inline code, link
@@ -167,4 +192,4 @@ def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
                  if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
 
 
-__all__ = ["fixed_labels", "kept_heading"]
+__all__ = ["commands_run", "fixed_labels", "kept_heading"]

@@ -71,6 +71,21 @@ def _full_width_stop(text: str, i: int) -> bool:
     return not (_ENUMERATOR.search(text, max(0, i - 4), i) or _CAPTION_LABEL.search(text, max(0, i - 16), i))
 
 
+_URL_PATH_BEFORE = LazyPattern(r"[\w\-.~%]*[.:][\w\-.~%:@]*/[\w\-.~%:@/]*\Z", re.ASCII)
+"""A URL or a host path right before a question mark: a dot or a colon (a domain, a scheme, a port) and then a slash
+in one run of URL characters (ASCII only, so Chinese text glued before it is no part of it)."""
+_QUERY_AFTER = LazyPattern(r"[A-Za-z0-9_\-.~%]+[=&]", re.ASCII)
+"""A query string's first parameter after the question mark: `project=quickstart`, `q=1&lang=zh`."""
+
+
+def url_query(text: str, i: int) -> bool:
+    """Whether the "?" at i opens a URL's query string (`localhost:8080/deployments?project=quickstart`, in a link
+    text or bare): a URL path runs right up to it and a `name=` parameter follows with no space; such a "?" asks
+    nothing and ends no sentence. A question mark after a URL and a space or a word ("…/docs? 是的", "…/docs?Yes")
+    still does."""
+    return _QUERY_AFTER.match(text, i + 1) is not None and _URL_PATH_BEFORE.search(text, max(0, i - 200), i) is not None
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
@@ -119,6 +134,8 @@ def split_zh(text: str) -> list[tuple[int, int]]:
                     pass
         elif (ch == "." and not _half_width_stop(text, i)) or (ch == _FULL_STOP and not _full_width_stop(text, i)):
             pass
+        elif ch == "?" and url_query(text, i):
+            pass  # localhost:8080/deployments?project=quickstart: a URL's query string, no question's end
         elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):
             j = i + (2 if ch == "…" else 1)
             while j < n and (text[j] in _ZH_END or text[j] == "…"):
@@ -285,6 +302,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
                     j = fm.end()
             break
         if j < n and not text[j].isspace():
+            if j == e and text[s:e] == "?" and url_query(text, s):
+                continue  # example.org/search?q=1: a URL's query string
             glued = j == e and (_GLUED_NEXT.match(text, j) is not None or _glued_acronym(text, j))
             word = _GLUED_BEFORE.search(text, max(0, s - 40), s) if glued else None
             if word and _glued_word_ends(text, word) or glued and _GLUED_BRACKET.search(text, max(0, s - 64), s):

@@ -140,3 +140,12 @@ def test_a_numbered_stage_is_no_reference_number() -> None:
     reference number the English lacks after another word is still reported."""
     assert check("它仅支持 Zero 阶段1和阶段2。", "It only supports zero stage-1 and stage-2.") == []  # fails before
     assert len(check("它仅支持 Zero 优化器2。", "It only supports the zero optimizer with stage-1.")) == 1
+
+
+def test_a_series_members_number_is_no_citation_and_a_real_one_is_still_missing() -> None:
+    # the member's number is no reference the English lacks (whether the English names the cluster is for
+    # number-mismatch to say)
+    en = "The scheduler prefers the cluster with the most nodes."
+    assert check("调度器更倾向于将 Pod 调度到成员集群3。", en) == []
+    (f,) = check("这一结果与既往研究一致3。", "This result agrees with previous studies.")
+    assert f.rule == "citation-mismatch"

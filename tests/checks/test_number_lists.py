@@ -107,3 +107,13 @@ def test_an_item_dropped_from_a_table_cell_list_keeps_its_number() -> None:
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     found = [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
     assert len(found) == 1 and '"3"' in found[0]
+
+
+def test_a_dotted_number_opening_a_line_on_both_sides_is_one_token() -> None:
+    """"1.3 是我们归档的第一个版本。" reads as a section label (dotted number, space, Han) and its number is left out;
+    the English line opens with the same 1.3, so nothing is missing. A different number is still reported."""
+    assert check("1.3 是我们归档的第一个版本。", "1.3 is the first version we have archived.") == []
+    (f,) = check("1.3 是我们归档的第一个版本。", "1.4 is the first version we have archived.")
+    assert numbers([f]) == ["/1.4"]
+    (g,) = check("我们归档的第一个版本是 1.2。", "1.3 is the first version we have archived.")
+    assert numbers([g]) == ["1.2/1.3"]

@@ -80,3 +80,16 @@ def test_only_a_name_both_sides_write_whole_is_kept_as_written() -> None:
     cell = sentence("milliseconds", "en")
     assert kept_as_written(cell, 0, 12, [sentence("milliseconds", "zh")])
     assert not kept_as_written(cell, 0, 12, [sentence("milliseconds 毫秒", "zh")])
+
+
+def test_an_identifier_the_chinese_keeps_as_code_is_kept(tmp_path: Path) -> None:
+    """您需要通过配置 `PropagationPolicy` 来接管资源 / "you need to configure PropagationPolicy to take over the
+    resources": the English writes the API kind's name, the Chinese keeps that name as code; the glossary's 分发策略
+    is the concept in prose. A code span naming another kind (`OverridePolicy`), or none, is still a missing
+    term."""
+    glossary = "propagation-policy,分发策略,PropagationPolicy,,propagation policy\n"
+    en = "Then you need to configure PropagationPolicy to take over the resources." + _CODE_EN
+    assert _check(tmp_path, "那么，您需要通过配置 `PropagationPolicy` 来接管相应资源。" + _CODE, en, glossary) == []
+    zh = "那么，您需要通过配置 `OverridePolicy` 来接管相应资源。" + _CODE
+    assert len(_check(tmp_path, zh, en, glossary)) == 1
+    assert len(_check(tmp_path, "那么，您需要通过配置来接管相应资源。" + _CODE, en, glossary)) == 1  # dropped

@@ -562,3 +562,23 @@ def test_an_faq_heading_quoting_an_error_message_is_a_literal() -> None:
     ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
     spans = [f for f in check_manuscript(ms, select=["untranslated-span"])]
     assert [f.excerpt for f in spans] == ["Installation guide"]
+
+
+def test_a_link_text_with_a_query_string_is_one_sentence_and_a_dropped_one_is_still_found() -> None:
+    """The Chinese sentence around [localhost:8080/deployments?project=quickstart](…) is not cut at the "?" (no
+    half sentence "without English"); when the English lacks that sentence, the whole Chinese one is reported."""
+    from zhen_qa.aligner.build import build_from_texts
+
+    link = "[localhost:8080/deployments?project=quickstart](http://localhost:8080/deployments?project=quickstart)"
+    zh = (f"# 部署\n\n部署完成后，应用会出现在控制台的应用列表中。\n\n你可以通过访问 {link} 查看部署的详细日志，"
+          "然后导航到你的应用部署详情页。\n\n删除应用时，相关的资源会一并清理。\n")
+    en_link = (f"You can check the detailed log of the deployment by access {link}, then navigate to your application "
+               "deployment detail page.\n\n")
+    en = ("# Deploy\n\nAfter the deployment finishes, the application appears in the application list of the "
+          "console.\n\n{}When the application is deleted, its resources are cleaned up as well.\n")
+    rules = ["untranslated", "extra-target", "number-mismatch"]
+    whole = build_from_texts(zh, en.format(en_link), "a.zh.md", "a.en.md", presplit=False)
+    assert check_manuscript(whole, select=rules) == []
+    fs = check_manuscript(build_from_texts(zh, en.format(""), "a.zh.md", "a.en.md", presplit=False), select=rules)
+    assert [(f.rule, f.location.line) for f in fs] == [("untranslated", 5)]
+    assert "详情页" in fs[0].message  # the whole sentence, not its half up to the "?"

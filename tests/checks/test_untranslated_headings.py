@@ -360,3 +360,18 @@ def test_a_heading_repeated_under_two_sections_beside_chinese_siblings_is_still_
     """review53 R4: the page translates its headings (参数说明) and left one template heading in English twice."""
     assert [(line, text) for line, _col, text in spans(COMPONENTS_ZH, COMPONENTS_EN)] == [
         (7, "Basic Usage"), (19, "Basic Usage")]
+
+
+def test_a_heading_naming_a_command_its_code_block_runs_is_a_name() -> None:
+    """`#### toolctl init` over a code block running `$ toolctl init --help`: the section documents that command,
+    a name kept in both pages. A heading of ordinary words on the same page is still reported, and so is the same
+    heading when no code block runs it."""
+    block = "```shell\n$ toolctl init --help | grep priority\n```\n"
+    zh = (f"# 安装\n\n## 使用命令行\n\n命令行工具可以安装控制面组件。\n\n#### toolctl init\n\n{block}\n"
+          "## Register widgets\n\n每个小部件都需要一个唯一的名字，名字会显示在控制台里。\n")
+    en = (f"# Install\n\n## Use the command line\n\nThe command-line tool installs the control plane components.\n\n"
+          f"#### toolctl init\n\n{block}\n"
+          "## Register widgets\n\nEvery widget needs a unique name, which is shown in the console.\n")
+    assert [(line, text) for line, _col, text in spans(zh, en)] == [(13, "Register widgets")]
+    without = spans(zh.replace(block, "运行该命令。\n"), en.replace(block, "Run the command.\n"))
+    assert [text for _line, _col, text in without] == ["toolctl init", "Register widgets"]

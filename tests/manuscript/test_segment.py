@@ -447,3 +447,15 @@ def test_a_dotted_api_member_named_by_a_closed_class_word_stays_one_sentence() -
                  "Use Assert.That to check the result.", "Return Option.Some when a value exists."):
         assert [text[a:b] for a, b in split_en(text)] == [text], text
     assert len(split_en("Cases rose in China.The rate fell.")) == 2
+
+
+def test_a_urls_query_question_mark_ends_no_chinese_sentence() -> None:
+    """localhost:8080/deployments?project=quickstart (a link text or a bare URL): the "?" opens the query string;
+    a question mark after a URL and a space, or before Chinese, still ends its sentence."""
+    t = "你可以通过访问 localhost:8080/deployments?project=quickstart 查看部署的详细日志，然后导航到详情页。然后走。"
+    assert texts(t, split_zh(t)) == [t[:-4], "然后走。"]
+    for t, first in (("这是 https://example.org/docs? 是的。", "这是 https://example.org/docs?"),
+                     ("你去过 example.com/b?没有。", "你去过 example.com/b?")):
+        assert texts(t, split_zh(t))[0] == first, t
+    t = "Open example.org/search?Page=2 in a browser. Then stop."
+    assert texts(t, split_en(t)) == ["Open example.org/search?Page=2 in a browser.", "Then stop."]

@@ -1,0 +1,90 @@
+"""A sentence one side splits off where the other writes one sentence: its inline code is the neighbour's.
+
+A translation moves sentence boundaries: the English "…, you can set the `priorityClassName` field for each
+component, defaulting to `system-node-critical` if not specified." becomes two Chinese sentences (…字段。若未指定，
+默认值为 `system-node-critical`。), and the aligner pairs the first with the English and leaves the second alone. The
+clause is translated; only the boundary moved. What shows it is the inline code: every code span of the lone
+sentence stands in the English of the sentence beside it, in the same paragraph, more often than that sentence's own
+side writes it, and the neighbour's two sides share a code span of their own (they are counterparts: a neighbour the
+aligner paired wrongly, its code on one side only, shows nothing). A lone sentence with a code span the neighbour's
+other side lacks, or with no code span at all, is
+judged as before: a sentence added or left untranslated, or a real omission, is still reported. So is a lone
+sentence that repeats a run of the neighbour's own words (来切换到不同的成员集群 `member1` 或 `member2`。 after
+…来切换到不同的成员集群。): a stray fragment written twice, not a clause moved.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from zhen_qa.checks.presence_code import code_spans
+from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
+
+__all__ = ["carried_beside"]
+
+
+def _spans(sentences: list[Sentence]) -> Counter[str]:
+    return Counter(span for s in sentences for span in code_spans(s) if span)
+
+
+REPEATED_RUN = 6
+"""Han characters in a row the lone sentence shares with its neighbour that make it a fragment written twice."""
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{" + str(REPEATED_RUN) + ",}")
+_WORD_RUN = LazyPattern(r"[A-Za-z]+(?: [A-Za-z]+){3,}")
+"""Four English words in a row: a run the English lone sentence may repeat from its neighbour."""
+
+
+def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
+    """Whether a lone sentence repeats a run of its neighbour's words: REPEATED_RUN Han characters, or four English
+    words, that stand in both (a run of the lone sentence is searched for, in windows of that length)."""
+    near = " ".join(s.text.text for s in beside)
+    for s in alone:
+        for m in _HAN_RUN.finditer(s.text.text):
+            run = m.group()
+            if any(run[k:k + REPEATED_RUN] in near for k in range(len(run) - REPEATED_RUN + 1)):
+                return True
+        for m in _WORD_RUN.finditer(s.text.text):
+            words = m.group().split()
+            if any(" ".join(words[k:k + 4]) in near for k in range(len(words) - 3)):
+                return True
+    return False
+
+
+def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences of one file stand in one paragraph: no blank line between them, the same role, and
+    neither a heading (a Markdown heading needs no blank line before the paragraph under it, yet is a block of its
+    own: its code is no clause of that paragraph)."""
+    if a.location.path != b.location.path or a.role is not b.role or a.role is Role.HEADING:
+        return False
+    first, last = sorted((a, b), key=lambda s: s.location.line)
+    source = first.text.source
+    return all(source.line(n).strip() for n in range(first.location.line, last.location.line + 1))
+
+
+def carried_beside(pair: Pair, index: int) -> bool:
+    """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
+    its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
+    that bead's two sides share a code span, and the lone sentence shares that bead's paragraph."""
+    bead = pair.beads[index]
+    lang = "zh" if bead.zh else "en"
+    own = [pair.zh[i] for i in bead.zh] if lang == "zh" else [pair.en[i] for i in bead.en]
+    if not own or (bead.zh and bead.en):
+        return False
+    alone = _spans(own)
+    if not alone:
+        return False
+    for k in (index - 1, index + 1):
+        if not 0 <= k < len(pair.beads):
+            continue
+        near: Bead = pair.beads[k]
+        if not (near.zh and near.en):
+            continue
+        same = [pair.zh[i] for i in near.zh] if lang == "zh" else [pair.en[i] for i in near.en]
+        other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
+        said, theirs = _spans(same), _spans(other)
+        if not said & theirs:
+            continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
+        if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
+                and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same):
+            return True
+    return False

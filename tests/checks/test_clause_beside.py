@@ -1,0 +1,73 @@
+"""A clause one side writes as a sentence of its own, its inline code all in the neighbour's other side, is no
+untranslated sentence; a lone sentence whose code the neighbour lacks, or without code, is still reported."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks.engine import check_manuscript
+
+RULES = ["untranslated", "extra-target"]
+EN = ("# Priority\n\nTo configure the priority class with Helm, you can set the `priorityClassName` field for each "
+      "component in the `values.yaml` file{}.\n")
+ZH = ("# 优先级\n\n若要使用 Helm 配置优先级类，你可以在 `values.yaml` 文件中为每个组件设置 `priorityClassName` "
+      "字段。{}\n")
+DEFAULT = ", defaulting to `system-node-critical` if not specified"
+
+
+def _found(zh: str, en: str) -> list[tuple[str, int, str]]:
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    return [(f.rule, f.location.line, f.excerpt) for f in check_manuscript(ms, select=RULES)]
+
+
+def test_a_split_off_clause_whose_code_the_neighbours_english_has_is_translated() -> None:
+    assert _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(DEFAULT)) == []
+
+
+def test_a_lone_sentence_with_code_the_neighbour_lacks_is_still_reported() -> None:
+    # the English has no default: the Chinese sentence that gives one is added (or the English dropped it)
+    (f,) = _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(""))
+    assert f[:2] == ("untranslated", 3)
+    # another setting's code, which the English beside it never writes
+    (g,) = _found(ZH.format("若要禁用抢占，请将 `preemptionPolicy` 设置为 `Never`。"), EN.format(DEFAULT))
+    assert g[:2] == ("untranslated", 3)
+    # no code to show where the clause belongs: judged as before
+    (h,) = _found(ZH.format("若未指定，则使用集群中的默认优先级类，并在日志中记录一条警告。"), EN.format(DEFAULT))
+    assert h[:2] == ("untranslated", 3)
+
+
+def test_a_stray_fragment_repeating_the_neighbours_words_is_still_reported() -> None:
+    """请运行 … 来切换到不同的成员集群。来切换到不同的成员集群 `member1` 或 `member2`。: the lone sentence's code is the
+    English's, but it repeats a run of its neighbour's words — a fragment written twice, reported."""
+    en = ("# Clusters\n\nPlease run `kubectl config use-context member1` and `kubectl config use-context member2` to "
+          "switch to the different member clusters: `member1` or `member2`.\n")
+    zh = ("# 集群\n\n请运行 `kubectl config use-context member1` 和 `kubectl config use-context member2` 来切换到不同的"
+          "成员集群。来切换到不同的成员集群 `member1` 或 `member2`。\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("untranslated", 3)]
+
+
+def test_a_heading_right_above_is_no_sentence_to_split_from() -> None:
+    """`### 使用`MoeHybridParallelPlugin`的序列并行` over a paragraph with no blank line between: the heading is a block
+    of its own, so an English sentence under it that the Chinese lacks is still reported, though the Chinese
+    heading writes its code."""
+    zh = "# 并行\n\n### 使用`MoePlugin`的序列并行\n\n调度器在重启后应用新的设置。\n"
+    en = ("# Parallelism\n\n### Sequence Parallelism with MoePlugin\nCurrently, the `MoePlugin` only supports one kind "
+          "of sequence parallelism.\n\nThe scheduler applies the new settings after a restart.\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("extra-target", 4)]
+
+
+def test_a_neighbour_whose_two_sides_share_no_code_shows_nothing() -> None:
+    """A lone 可以看到，在执行`git commit`后，… beside a bead the aligner paired wrongly (这是使用`pre-commit`… with
+    "Type `git commit` to realize it."): the neighbour's own code is on one side only, so it is no evidence that the
+    lone sentence is its clause; with the pair anchored by a shared span it is."""
+    from dataclasses import replace
+
+    from zhen_qa.checks.clause_beside import carried_beside
+    from zhen_qa.manuscript.document import Bead
+
+    zh = ("# 提交\n\n可以看到，在执行 `git commit` 后，输出了一些额外的信息。"
+          "这是使用 `pre-commit` 进行代码检查的结果。\n")
+    for en_text, carried in (("Type `git commit` to realize it.", False),
+                             ("Run `git commit`, then `pre-commit` checks the code.", True)):
+        ms = build_from_texts(zh, f"# Commit\n\n{en_text}\n", "a.zh.md", "a.en.md", presplit=False)
+        pair = ms.pairs[0]
+        forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (), 1.0), Bead((2,), (1,), 1.0)))
+        assert carried_beside(forced, 1) is carried, en_text
