@@ -82,15 +82,18 @@ class ContentWords:
         "psychiatri" of 精神科 for "psychiatric")."""
         return any(s in stems or any(kin(s, e) for e in stems) for s in self._stems(token))
 
-    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> int:
-        """How many of Chinese sentence k's own content words that English sentences `english` lack (as `unsaid`
+    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> tuple[int, int]:
+        """(how many of Chinese sentence k's own content words that English sentences `english` lack (as `unsaid`
         counts them) English sentences `beside` say, by a stem of the same word (`kin`), where no Chinese sentence of
-        the document but k writes the word nor glosses into that English stem. Only k's Chinese can have given the
-        English that word: the translator moved it out of k's rendering into the English beside it (a topic sentence
-        folded into its neighbours: 下面对精神科纵向数据的统计分析策略加以评述。 with "many psychiatric researchers"
-        in the English before, whose Chinese says 许多研究人员). A deleted translation's words are said next door only
-        where another Chinese sentence writes them, or a word of the same sense, too (medline en2zh-doc13: 卷烟
-        "cigarettes" in the sentence before, 非法卷烟 in its Chinese; 香烟 there would gloss "cigarette" as well)."""
+        the document but k writes the word nor glosses into that English stem; how many of those are nouns: `noun`).
+        Only k's Chinese can have given the English that word: the translator moved it out of k's rendering into the
+        English beside it (a topic sentence folded into its neighbours: 下面对精神科纵向数据的统计分析策略加以评述。
+        with "many psychiatric researchers" in the English before, whose Chinese says 许多研究人员). A deleted
+        translation's words are said next door only where another Chinese sentence writes them, or a word of the same
+        sense, too (medline en2zh-doc13: 卷烟 "cigarettes" in the sentence before, 非法卷烟 in its Chinese; 香烟 there
+        would gloss "cigarette" as well), or by chance, one word of several (适中 "moderate" beside "this moderately
+        sized illicit market": review58 R3): the moved words only leave the missing ones, and the rest are counted
+        again (`unspoken.unspoken`)."""
         tokens = self._doc.zh_tokens
         if self._writers is None:
             writers: dict[str, int] = {}
@@ -103,12 +106,13 @@ class ContentWords:
         lone = [t for t in dict.fromkeys(tokens[k]) if t not in others and self._writers.get(t, 0) == 1 and _rare(t)
                 and self._stems(t) and not self._said(t, stems)]
         if not lone:
-            return 0
+            return 0, 0
         glossed = {g for i, toks in enumerate(tokens) if i != k for t in set(toks)
                    for g in self._doc.lexicon.zh2en.get(t, ())}
         near = {e for j in beside for e in self._doc.en_stems[j]
                 if e not in glossed and not any(kin(g, e) for g in glossed)}
-        return sum(1 for t in lone if self._said(t, near))
+        gone = [t for t in lone if self._said(t, near)]
+        return len(gone), sum(1 for t in gone if noun(t))
 
     def points(self, k: int) -> bool:
         """Chinese sentence k writes a pronoun (`pronoun`) that is rare in general Chinese (CONTENT_COUNT): a pointer

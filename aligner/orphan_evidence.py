@@ -27,9 +27,9 @@ class ContentEvidence(Protocol):
         of those are nouns)."""
         ...
 
-    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> int:
-        """How many of Chinese sentence k's own content words that `english` lacks English sentences `beside` say,
-        where no other Chinese sentence writes them."""
+    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> tuple[int, int]:
+        """(how many of Chinese sentence k's own content words that `english` lacks English sentences `beside` say,
+        where no other Chinese sentence writes them; how many of those are nouns)."""
         ...
 
     def points(self, k: int) -> bool:

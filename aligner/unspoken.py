@@ -14,11 +14,12 @@ Only where CONTENT_UNSAID or more of those missing words are content words (rare
 "Here we review…", "In this review we cover…", words the lexicon does not pair, so their absence tells a deletion
 from a merge no better than chance (review56 R2). Nor where the sentence points at the paper or at its neighbour
 by a pronoun rare in general Chinese (本文, 为此: `content_words.ContentWords.points`): it announces what the
-paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2). Nor where
-one of those missing words, written by no other Chinese sentence, is said by the English beside the bead
-(`content_words.ContentWords.moved`): the translator moved it there when folding the sentence in ("many psychiatric
-researchers" one sentence before "How such data should be analysed is reviewed…" for 下面对精神科…加以评述。: review57
-R2, its passive form); a deleted translation leaves no word of its own anywhere.
+paper does about what is said next door, and its unrendered nouns are the announcement's (review57 R2). A missing
+word written by no other Chinese sentence and said by the English beside the bead (`content_words.ContentWords.moved`)
+is not missing: the translator moved it there when folding the sentence in ("many psychiatric researchers" one
+sentence before "How such data should be analysed is reviewed…" for 下面对精神科…加以评述。: review57 R2, its passive
+form); the words left must still pass the count, one a noun, since a neighbour's English may use one word of a
+deleted translation by chance (适中 "moderate" in "this moderately sized illicit market": review58 R3).
 
 `orphans.orphan` runs this test last, on k-1 beads the length, heading, numbers, restating and silent tests leave.
 """
@@ -73,14 +74,17 @@ def unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> b
     review…": review56 R2). Nor does k point at the paper or its neighbour by a rare pronoun
     (`content_words.ContentWords.points`): it announces what the paper does about what is said next door
     (本文对精神科纵向数据的统计分析策略加以评述。, 为此，本文系统梳理了纵向数据分析的常见误区。: review57 R2), and the
-    nouns it leaves unrendered are the announcement's (误区 pitfalls). Nor when one of k's missing content words, one
-    that no other Chinese sentence of the document writes, is said by the English beside the bead
-    (`content_words.ContentWords.moved`): only k can have given it, so k's translation is there, its words moved (a
-    topic sentence folded into the next sentence's passive English, "How such data should be analysed is
-    reviewed…", its qualifier 精神科 written one sentence earlier as "many psychiatric researchers": review57 R2). A
-    deleted translation's neighbours say its topic's nouns too, but from their own Chinese (medline en2zh-doc13's 卷烟
-    "cigarettes" in the sentence before, whose Chinese writes 非法卷烟), which this does not count. Nor is k's
-    English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
+    nouns it leaves unrendered are the announcement's (误区 pitfalls). Those of k's missing content words that no
+    other Chinese sentence of the document writes and the English beside the bead says
+    (`content_words.ContentWords.moved`) are taken out of the missing ones, and the rest must still be CONTENT_UNSAID
+    or more, one a noun: only k can have given such a word, so it is translated, moved (a topic sentence folded into
+    the next sentence's passive English, "How such data should be analysed is reviewed…", its qualifier 精神科
+    written one sentence earlier as "many psychiatric researchers": review57 R2; 评述 alone is left, no noun); but
+    one word said next door does not make the others said (medline en2zh-doc13's deleted 按全球标准衡量，印度的非法
+    卷烟消费量相对适中。 beside "…this moderately sized illicit market…": 适中 moved, 衡量 and the noun 卷烟 left:
+    review58 R3). A deleted translation's neighbours say its topic's nouns too, but from their own Chinese (doc13's
+    卷烟 "cigarettes" in the sentence before, whose Chinese writes 非法卷烟), which `moved` does not count. Nor is
+    k's English next door (`_next_door`). False when the content words are not known (`Evidence.content`)."""
     if ev.content is None:
         return False
     mine, said = own_stems(ev, (k, k + 1), rest, j0, j1)
@@ -92,8 +96,9 @@ def unspoken(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> b
     if missing < CONTENT_UNSAID or nouns < 1:
         return False
     beside = [j for j in (j0 - 1, j1) if 0 <= j < len(ev.en_chars)]
-    if ev.content.moved(k, rest, range(j0, j1), beside):
-        return False  # k's own word said beside the bead: its translation is there, moved
+    gone, gone_nouns = ev.content.moved(k, rest, range(j0, j1), beside)
+    if missing - gone < CONTENT_UNSAID or nouns - gone_nouns < 1:
+        return False  # what is left unsaid once k's words moved beside the bead are out is framing
     if _next_door(ev, k, rest, j0, j1, mine):
         return False
     theirs, rendered = own_stems(ev, rest, (k, k + 1), j0, j1)

@@ -64,16 +64,18 @@ def test_a_topic_sentence_whose_qualifier_the_bead_english_says_in_another_form_
 
 class Content:
     """A stand-in for `content_words.ContentWords`: every edge sentence has `mine` content words of its own, `unsaid`
-    of them not in the English, `nouns` of those nouns, `moved` of those said in the English beside the bead and
-    written by no other Chinese sentence."""
+    of them not in the English, `nouns` of those nouns, `moved` of those (`moved_nouns` of them nouns) said in the
+    English beside the bead and written by no other Chinese sentence."""
 
-    def __init__(self, mine: int, unsaid: int, nouns: int, points: bool = False, moved: int = 0) -> None:
-        self.mine, self.missing, self.nouns, self.pointer, self.beside = mine, unsaid, nouns, points, moved
+    def __init__(self, mine: int, unsaid: int, nouns: int, points: bool = False, moved: int = 0,
+                 moved_nouns: int = 0) -> None:
+        self.mine, self.missing, self.nouns, self.pointer = mine, unsaid, nouns, points
+        self.beside = (moved, moved_nouns)
 
     def unsaid(self, k: int, rest: tuple[int, int], english: Sequence[int]) -> tuple[int, int, int]:
         return self.mine, self.missing, self.nouns
 
-    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> int:
+    def moved(self, k: int, rest: tuple[int, int], english: Sequence[int], beside: Sequence[int]) -> tuple[int, int]:
         return self.beside
 
     def points(self, k: int) -> bool:
@@ -157,6 +159,22 @@ def test_an_edge_sentence_whose_own_content_word_the_english_beside_the_bead_say
     moved = Content(CONTENT_UNSAID, CONTENT_UNSAID, 1, moved=1)
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=moved), 1.0) is None
     assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=NAMED), 1.0) == 0
+    # the noun moved and the rest framing (精神科 moved, 评述 left): kept, as the count alone keeps framing
+    noun_moved = Content(CONTENT_UNSAID + 1, CONTENT_UNSAID + 1, 1, moved=1, moved_nouns=1)
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=noun_moved), 1.0) is None
+
+
+def test_an_edge_sentence_with_one_word_said_beside_the_bead_and_more_content_unsaid_is_split() -> None:
+    # review58 R3: one of zh 0's missing content words is said beside the bead (适中 "moderately" in the English
+    # before a deleted translation), but CONTENT_UNSAID others, a noun among them, stay unsaid (衡量, 卷烟): the
+    # moved word leaves the missing ones and the rest still tell a deletion
+    Z, E = lexical([{0: 1.0, 1: 1.0, 4: 1.0, 5: 1.0, 6: 1.0, 7: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}],
+                   [{0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}])
+    one_moved = Content(CONTENT_UNSAID + 1, CONTENT_UNSAID + 1, 1, moved=1)
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=one_moved), 1.0) == 0
+    # the noun moved too: what is left names nothing
+    both = Content(CONTENT_UNSAID + 1, CONTENT_UNSAID + 1, 1, moved=2, moved_nouns=1)
+    assert orphan((0, 0, 2, 1), Evidence(chars(20, 60), chars(BOTH), Z, E, content=both), 1.0) is None
 
 
 def test_an_edge_sentence_whose_own_words_are_in_the_english_beside_the_bead_is_kept() -> None:
@@ -249,6 +267,15 @@ def test_deleted_translation_of_a_sentence_naming_its_own_things_beside_a_wordy_
     assert ((2,), ()) in got and ((3,), (2,)) in got
     # the whole translation: one to one
     assert [(b.zh, b.en) for b in align(CIGARETTE_ZH, CIGARETTE_EN)] == [((k,), (k,)) for k in range(4)]
+
+
+def test_deleted_translation_beside_an_english_that_uses_one_of_its_words_leaves_it_unpaired() -> None:
+    # review58 R3 (/tmp/review58/a2/en_del_echo3.txt, reduced): zh 2's translation deleted and the English before
+    # writing "this moderately sized illicit market": 适中 is said beside the bead, 衡量 and the noun 卷烟 are not
+    en = [CIGARETTE_EN[0], CIGARETTE_EN[1].replace("of illicit cigarettes", "of this moderately sized illicit market"),
+          CIGARETTE_EN[3]]
+    got = [(b.zh, b.en) for b in align(CIGARETTE_ZH, en)]
+    assert ((2,), ()) in got and ((3,), (2,)) in got
 
 
 def test_a_sentence_naming_its_own_things_that_the_translator_merged_into_the_next_stays_merged() -> None:
