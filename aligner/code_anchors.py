@@ -22,13 +22,11 @@ Place = tuple[float, str]
 
 def codes(units: Sequence[Sequence[Block]]) -> list[tuple[str, str]]:
     """(`Part.code`, `Part.code_after`) of each unit, a run of blocks (a table row's cells, or one block): of its first
-    and of its last block ("" outside structured Markdown), with the HTML image and link blocks there
-    (`Part.figures`, `Part.figures_after`: copied as code is, they anchor as code does)."""
+    and of its last block ("" outside structured Markdown)."""
     out: list[tuple[str, str]] = []
     for u in units:
         first, last = (u[0].part, u[-1].part) if u else (None, None)
-        out.append((CODE_JOIN.join(c for c in (first.code, first.figures) if c) if first else "",
-                    CODE_JOIN.join(c for c in (last.code_after, last.figures_after) if c) if last else ""))
+        out.append((first.code if first else "", last.code_after if last else ""))
     return out
 
 

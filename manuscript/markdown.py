@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
-from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -125,7 +124,6 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     key = ""
     items = 0  # depth of list items
     code: list[str] = []  # the code blocks since the last unit
-    seen = 0  # where the last unit's block ends: the HTML between it and the next unit's is a figure of neither
     for tok in tokens:
         if tok.type in ("fence", "code_block"):
             code.append(_code_key(tok.content))
@@ -176,17 +174,14 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         code_before = CODE_JOIN.join(c for c in code if c)
         if code_before and unit - 1 in view.parts:
             view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
-        figures = _html_key(text, mask, seen, a)
-        if figures and unit - 1 in view.parts:
-            view.parts[unit - 1] = replace(view.parts[unit - 1], figures_after=figures)
-        code, seen = [], b
+        code = []
         if columns >= 0:
-            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before, figures=figures)
+            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before)
         else:
             kind = "heading" if heading else "item" if items else "paragraph"
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
                                     links=_only_links(tok.children or []) if kind != "heading" else (),
-                                    code=code_before, figures=figures)
+                                    code=code_before)
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)
@@ -202,8 +197,6 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         view.end_block()
     if any(code) and unit in view.parts:  # code after the last block
         view.parts[unit] = replace(view.parts[unit], code_after=CODE_JOIN.join(c for c in code if c))
-    if unit in view.parts and (figures := _html_key(text, mask, seen, len(text))):
-        view.parts[unit] = replace(view.parts[unit], figures_after=figures)
     return view
 
 
@@ -246,20 +239,6 @@ _COMMENT = re.compile(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$"
 CODE_JOIN = "\n\n"
 """What joins the code blocks between the same two blocks in `Part.code`/`Part.code_after`: `_code_key` keeps no
 blank line, so it parts blocks, never the lines of one."""
-
-
-_ADDRESS = LazyPattern(r"""\b(?:src|href)\s*=\s*["']([^"'\s]+)["']""")
-"""An address an HTML tag shows or links (`<img src="…/empty_model.png"`)."""
-
-
-def _html_key(text: str, mask: bytearray, start: int, end: int) -> str:
-    """The HTML between two prose blocks (`text[start:end]`, its tags: the characters `mask` marks) as a translation
-    keeps it: each address a tag there shows or links (`<img src="…">`), joined as code blocks are (`CODE_JOIN`),
-    each its own anchor; "" when none (a `<div>` of text or a component tag is written anew, not copied)."""
-    if not any(mask[start:end]):
-        return ""
-    tags = "".join(ch if m else " " for ch, m in zip(text[start:end], mask[start:end]))
-    return CODE_JOIN.join(_ADDRESS.findall(tags))
 
 
 def _code_key(code: str) -> str:

@@ -165,35 +165,3 @@ def test_code_blocks_in_a_row_the_other_page_shows_under_two_headings_cut_nothin
     button = ([k for k, u in enumerate(zu) if "失效" in u[0].text.text][0] + 0.5,
               [k for k, u in enumerate(eu) if "fails" in u[0].text.text][0] + 0.5)
     assert code_cuts(zu, eu) == [button]
-
-
-EMPTY = '<div class="flex">\n<img src="https://example.org/img/empty_model.png" alt="An empty page."/>\n</div>\n'
-DUMMY = '<div class="flex">\n<img src="https://example.org/img/dummy_model.png" alt="The README."/>\n</div>\n'
-
-
-def test_a_paragraph_deleted_between_two_html_images_is_reported(tmp_path: Path) -> None:
-    """HTML image blocks both pages copy anchor as code blocks do (keyed by their addresses): the Chinese paragraph
-    between two images is deleted, and the English one there pairs with nothing; before, it took the Chinese
-    README sentence after the second image and the English one there was reported instead. The page that keeps
-    the paragraph reports nothing."""
-    zh = ("# 创建\n\n创建模型仓库后，你应该会看到如下页面：\n\n" + EMPTY + "\n" + DUMMY
-          + "\nREADME 文件采用 Markdown 格式 - 你可以根据你的需要自由编写！\n\n"
-          "这一章的下一部分将帮助你建立模型卡片。模型卡片对于提升模型的价值非常重要，它告诉别人你的模型能做什么。\n\n"
-          "如果你希望添加更多文件，点击页面顶部的 “Files and versions” 标签页。在这里你可以看到仓库的所有文件。\n")
-    en = ("# Create\n\nAfter creating your model repository, you should see a page like this:\n\n" + EMPTY
-          + "\nThis is where your model will be hosted. To start populating it, you can add a README file directly "
-          "from the web interface.\n\n" + DUMMY + "\nThe README file is in Markdown — feel free to go wild with it! "
-          "The third part of this chapter is dedicated to building a model card. These matter a lot for the value "
-          "of your model, as they tell others what it can do.\n\nIf you look at the \"Files and versions\" tab, "
-          "you'll see that there aren't many files there yet: just the *README.md* you just created.\n")
-    found = _findings(tmp_path, zh, en)
-    assert ("extra-target", "en", 9) in found
-    assert ("extra-target", "en", 15) not in found
-    translated = zh.replace(DUMMY, "这就是你的模型仓库会显示的页面。你可以直接从网页界面添加 README 文件来填写它。\n\n"
-                            + DUMMY)
-    assert not [f for f in _findings(tmp_path, translated, en) if f[0] in ("extra-target", "untranslated")]
-
-
-def test_an_html_block_is_keyed_by_the_addresses_it_shows() -> None:
-    blocks = markdown_blocks(SourceText.from_text("zh.md", "# 标题\n\n如下页面：\n\n" + EMPTY + "\n<Tabs>\n\n下面。\n"))
-    assert codes([[b] for b in blocks])[1] == ("", "https://example.org/img/empty_model.png")
