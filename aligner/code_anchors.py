@@ -45,14 +45,45 @@ def places(found: Sequence[tuple[str, str]]) -> list[Place]:
     return out
 
 
-def shared(zh: Sequence[Place], en: Sequence[Place]) -> list[tuple[float, float]]:
-    """(zh place, en place) of the code found once on each side and on both, in Chinese order."""
+def shared(zh: Sequence[Place], en: Sequence[Place], headings: tuple[Sequence[int], Sequence[int]] = ((), ())
+           ) -> list[tuple[float, float]]:
+    """(zh place, en place) of the code found once on each side and on both, in Chinese order. `headings`: the
+    indices of each side's heading units (`moved_runs`: the blocks of a run that the other side has in two
+    sections are no anchors)."""
     def once(found: Sequence[Place]) -> dict[str, float]:
         seen = Counter(code for _k, code in found)
         return {code: k for k, code in found if seen[code] == 1}
 
     zk, ek = once(zh), once(en)
-    return sorted((k, ek[code]) for code, k in zk.items() if code in ek)
+    pairs = sorted((k, ek[code]) for code, k in zk.items() if code in ek)
+    moved = moved_runs(pairs, headings)
+    return [p for p in pairs if p not in moved]
+
+
+def moved_runs(pairs: Sequence[tuple[float, float]], headings: tuple[Sequence[int], Sequence[int]]) -> set[
+        tuple[float, float]]:
+    """The anchors of code blocks in a row on one side (one place) whose copies stand, on the other side, with a
+    heading between them. A paragraph dropped between two code blocks leaves them in a row in the same section, and
+    each block still anchors its copy (`places`); where the other page has a heading between the copies, the blocks
+    stand in two of its sections: that page moved a block (rspack lazy-barrel: the English shows the barrel file
+    right after "Star re-exports…", the Chinese beside its `src/index.js` under the next heading), and a run that
+    moved tells nothing about which text pairs with which: none of its blocks anchors (as when the run was one
+    key)."""
+    out: set[tuple[float, float]] = set()
+    for side in (0, 1):
+        runs: dict[float, list[float]] = {}
+        for pair in pairs:
+            runs.setdefault(pair[side], []).append(pair[1 - side])
+        for here, there in runs.items():
+            lo, hi = min(there), max(there)
+            if any(lo < h < hi for h in headings[1 - side]):
+                out |= {(here, t) if side == 0 else (t, here) for t in there}
+    return out
+
+
+def heading_units(units: Sequence[Sequence[Block]]) -> list[int]:
+    """The indices of the units that are headings (a Markdown heading block)."""
+    return [k for k, u in enumerate(units) if u and u[0].part is not None and u[0].part.kind == "heading"]
 
 
 class CodeAnchors:
@@ -65,7 +96,8 @@ class CodeAnchors:
             return
         zb, eb = ([b for b in blocks if b.text.source is f and b.part is not None and len(b.text.offsets)]
                   for f in sources)
-        pairs = shared(places(codes([[b] for b in zb])), places(codes([[b] for b in eb])))
+        zu, eu = [[b] for b in zb], [[b] for b in eb]
+        pairs = shared(places(codes(zu)), places(codes(eu)), (heading_units(zu), heading_units(eu)))
         for f, bs, side in ((sources[0], zb, 0), (sources[1], eb, 1)):
             self._starts[id(f)] = [b.text.offsets[0] for b in bs]
             self._places[id(f)] = [pair[side] for pair in pairs]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
-from zhen_qa.aligner.code_anchors import codes, places, shared
+from zhen_qa.aligner.code_anchors import codes, heading_units, places, shared
 from zhen_qa.manuscript.document import Bead, Block
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -201,7 +201,7 @@ def code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[float,
     before it on the other stand at the same place of the two pages, so no unit before it pairs with one after it (a
     deleted paragraph's English lead-in to the code is left without Chinese instead of taking the Chinese after the
     code)."""
-    return shared(places(codes(zu)), places(codes(eu)))
+    return shared(places(codes(zu)), places(codes(eu)), (heading_units(zu), heading_units(eu)))
 
 
 def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zhen_qa.aligner.code_anchors import codes, places, shared
+from zhen_qa.aligner.unit_pairs import code_cuts
 from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.manuscript.markdown import markdown_blocks
 from zhen_qa.manuscript.source import SourceText
@@ -124,3 +125,43 @@ def test_an_english_sentence_running_on_across_code_is_not_cut_from_its_chinese(
     en = ("# Control flow\n\nExamples:\n\n" + BREAK + "\nWhen you execute\n\n```python\n"
           "paddle.jit.to_static(break_usage)(paddle.to_tensor([1.0, 2.0, 3.0]))\n```\n\nthe result is `1`.\n")
     assert not [f for f in _findings(tmp_path, zh, en) if f[0] in ("extra-target", "untranslated")]
+
+
+def test_code_blocks_in_a_row_whose_copies_a_heading_parts_anchor_nothing() -> None:
+    """Two blocks in a row on the Chinese page (one place, 3.5); on the English page their copies stand at 0.5 and
+    2.5 with a heading (unit 1) between them: the English moved a block, and neither anchors. Without the heading
+    between them, each anchors its copy."""
+    zh = places([("", ""), ("", ""), ("", ""), ("", "a\n\nb")])
+    en = places([("", "a"), ("a", ""), ("", "b")])
+    assert shared(zh, en, ([], [1])) == []
+    assert shared(zh, en, ([], [])) == [(3.5, 0.5), (3.5, 2.5)]
+
+
+BARREL = "```js\nexport * from './Button';\nexport const API_VERSION = '1.0';\n```\n"
+SRC = "```js\nimport { API_VERSION } from './components';\nconsole.log(API_VERSION);\n```\n"
+STAR = "```js\nexport * from './Button';\nexport * from './Card';\n```\n"
+BUTTON = "```js\nimport { Button } from './components';\nconsole.log(Button);\n```\n"
+
+
+def test_code_blocks_in_a_row_the_other_page_shows_under_two_headings_cut_nothing() -> None:
+    """The English page drops the Chinese 不推荐 code block and the list after it and shows the barrel block there
+    instead; the Chinese shows that block later, in a row with the `src/index.js` block, under the next heading.
+    The run moved: its blocks cut nothing (anchored, the barrel block pulled the Chinese heading, lead-in and
+    example sentence before the English barrel block, where the list the English lacks lost its finding: rspack
+    lazy-barrel). The blocks both pages show alone at one place still cut."""
+    zh = ("# 星号重导出\n\n星号重导出未完全优化，仍然是一个性能问题。\n\n" + STAR + "\n"
+          "在以下情况下，lazy barrel 仍会构建星号重导出：\n\n1. barrel 文件不是无副作用的，或者\n"
+          "2. 你导入的特定导出在 barrel 的具名导出中未找到\n\n## 仍可优化的情况\n\n"
+          "Lazy barrel 将跳过构建星号重导出仅当导入的标识符在具名导出中找到。\n\n优化生效的场景示例：\n\n"
+          + BARREL + "\n" + SRC + "\n在这种情况下，不构建任何模块。\n\n失效的示例：\n\n" + BUTTON
+          + "\n在这种情况下，必须构建 `./Button.js`。\n")
+    en = ("# Star re-exports\n\nStar re-exports are not fully optimized and remain a performance concern.\n\n"
+          + BARREL + "\n## When it can still optimize\n\nLazy barrel will skip building star re-exports only when the "
+          "imported specifier is found in the named exports.\n\nExample scenario where optimization works:\n\n" + SRC
+          + "\nIn this case, no modules are built.\n\nExample where it fails:\n\n" + BUTTON
+          + "\nIn this case, `./Button.js` must be built.\n")
+    zu = [[b] for b in markdown_blocks(SourceText.from_text("p.zh.md", zh))]
+    eu = [[b] for b in markdown_blocks(SourceText.from_text("p.en.md", en))]
+    button = ([k for k, u in enumerate(zu) if "失效" in u[0].text.text][0] + 0.5,
+              [k for k, u in enumerate(eu) if "fails" in u[0].text.text][0] + 0.5)
+    assert code_cuts(zu, eu) == [button]
