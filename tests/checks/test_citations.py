@@ -10,6 +10,11 @@ def check(zh: str, en: str) -> list:
     return list(run(CheckContext(build([([zh], [en])]))))
 
 
+def check_beads(beads: list[tuple[str, str]]) -> list:
+    """The findings of a document of one-sentence beads."""
+    return list(run(CheckContext(build([([zh], [en]) for zh, en in beads]))))
+
+
 def test_rule() -> None:
     assert [r.id for r in RULES] == ["citation-mismatch"]
 
@@ -142,10 +147,19 @@ def test_a_numbered_stage_is_no_reference_number() -> None:
     assert len(check("它仅支持 Zero 优化器2。", "It only supports the zero optimizer with stage-1.")) == 1
 
 
-def test_a_series_members_number_is_no_citation_and_a_real_one_is_still_missing() -> None:
-    # the member's number is no reference the English lacks (whether the English names the cluster is for
-    # number-mismatch to say)
-    en = "The scheduler prefers the cluster with the most nodes."
-    assert check("调度器更倾向于将 Pod 调度到成员集群3。", en) == []
-    (f,) = check("这一结果与既往研究一致3。", "This result agrees with previous studies.")
+def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citation() -> None:
+    """review58 R-b: 成员集群3。 at a sentence end reads as a reference number; the document's 成员集群1：, written
+    where no reference number stands, shows 集群 numbers a series, so the 3 is the member's. A glued citation stays a
+    citation: alone, beside another citation after the same noun (研究3。 … 研究12。), or after another noun."""
+    label = ("成员集群1：", "Member cluster 1:")
+    sent = ("调度器更倾向于将 Pod 调度到成员集群3。", "The scheduler prefers the cluster with the most nodes.")
+    assert check_beads([label, sent]) == []
+    (f,) = check_beads([sent])  # no series in the document: read as before
     assert f.rule == "citation-mismatch"
+    cited = [("这一结果与既往研究一致3。", "This result agrees with previous studies."),
+             ("另一项研究12。", "Another study agrees.")]
+    assert [f.rule for f in check_beads(cited)] == ["citation-mismatch", "citation-mismatch"]
+    (g,) = check_beads([label, ("这一结果与既往研究一致3。", "This result agrees with previous studies.")])
+    assert g.rule == "citation-mismatch"
+    stages = ("它仅支持阶段1和阶段2。", "It only supports the first two stages.")
+    assert check_beads([stages]) == []
