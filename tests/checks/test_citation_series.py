@@ -9,13 +9,14 @@ def _nouns(*zh: str) -> frozenset[str]:
     return series_nouns(build([([t], ["x"]) for t in zh]).sentences("zh"))
 
 
-def test_a_number_before_a_han_character_or_a_colon_shows_a_series() -> None:
-    assert _nouns("成员集群1：", "它仅支持阶段1和阶段2。", "满足等级2及以上的节点。") == {"集群", "阶段", "等级"}
+def test_a_label_opening_a_sentence_shows_a_series() -> None:
+    assert _nouns("成员集群1：", "步骤2：安装依赖。", "这是第一段。") == {"集群", "步骤"}
 
 
-def test_numbers_at_clause_ends_or_counts_show_none() -> None:
-    # reference numbers after one noun in several places, a decimal, a percentage, a count before the noun
-    assert _nouns("既往研究3。", "另一项研究12。", "研究2.5倍。", "比例为研究3%的。", "分为三个阶段。") == frozenset()
+def test_numbers_mid_sentence_at_clause_ends_or_counts_show_none() -> None:
+    # flattened reference numbers mid-sentence (患者8和, 标签29的) and at clause ends, a count, a stage pair in prose
+    assert _nouns("在黑色素瘤患者8和肾细胞癌患者9中有效。", "具有突变标签29的肿瘤。", "既往研究3。", "每周断食2日。",
+                  "它仅支持阶段1和阶段2。", "研究表明，结果如下3：") == frozenset()
 
 
 def test_member_noun_looks_at_the_noun_glued_before_the_number() -> None:
