@@ -10,13 +10,15 @@ def _nouns(*zh: str) -> frozenset[str]:
 
 
 def test_a_label_opening_a_sentence_shows_a_series() -> None:
-    assert _nouns("成员集群1：", "步骤2：安装依赖。", "这是第一段。") == {"集群", "步骤"}
+    nouns = _nouns("成员集群1：", "成员集群2：", "步骤1：下载。", "步骤2：安装依赖。", "这是第一段。")
+    assert nouns == {"集群", "步骤"}
+    assert _nouns("成员集群1：", "成员集群1：", "结果1：") == frozenset()  # one number labels no series
 
 
 def test_numbers_mid_sentence_at_clause_ends_or_counts_show_none() -> None:
     # flattened reference numbers mid-sentence (患者8和, 标签29的) and at clause ends, a count, a stage pair in prose
     assert _nouns("在黑色素瘤患者8和肾细胞癌患者9中有效。", "具有突变标签29的肿瘤。", "既往研究3。", "每周断食2日。",
-                  "它仅支持阶段1和阶段2。", "研究表明，结果如下3：") == frozenset()
+                  "它仅支持阶段1和阶段2。", "研究表明，结果如下3：", "选取老年患者320例。") == frozenset()
 
 
 def test_member_noun_looks_at_the_noun_glued_before_the_number() -> None:

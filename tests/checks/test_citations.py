@@ -152,8 +152,11 @@ def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citat
     where no reference number stands, shows 集群 numbers a series, so the 3 is the member's. A glued citation stays a
     citation: alone, beside another citation after the same noun (研究3。 … 研究12。), or after another noun."""
     label = ("成员集群1：", "Member cluster 1:")
+    label2 = ("成员集群2：", "Member cluster 2:")
     sent = ("调度器更倾向于将 Pod 调度到成员集群3。", "The scheduler prefers the cluster with the most nodes.")
-    assert check_beads([label, sent]) == []
+    assert check_beads([label, label2, sent]) == []
+    (one,) = check_beads([label, sent])  # one label is no series
+    assert one.rule == "citation-mismatch"
     (f,) = check_beads([sent])  # no series in the document: read as before
     assert f.rule == "citation-mismatch"
     cited = [("这一结果与既往研究一致3。", "This result agrees with previous studies."),
@@ -165,3 +168,9 @@ def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citat
     mid = ("在黑色素瘤患者8和肾细胞癌患者9中有效。", "It works in melanoma8 and renal-cell carcinoma.9")
     (h,) = check_beads([mid, ("该药已获批用于成人患者12。", "The drug is approved for adults.")])
     assert h.rule == "citation-mismatch" and h.data[0] == ("marker", "12")
+    # review58b R10 (/tmp/review58b/c reduced): a count after the noun (患者320例) is no series either
+    count = ("选取我院就诊的老年患者320例。", "We enrolled 320 elderly patients.")
+    dropped = ("维生素D缺乏在老年人中很常见，尤其多见于独居患者12。",
+               "Vitamin D deficiency is common among the elderly, especially in patients living alone.")
+    (r,) = check_beads([count, dropped])
+    assert r.rule == "citation-mismatch" and r.data[0] == ("marker", "12")
