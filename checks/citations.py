@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from zhen_qa.aligner.citations import (
@@ -184,11 +184,12 @@ def labelled_numbers(text: str) -> set[str]:
     return {str(int(m.group(1))) for m in _LABEL_NUMBER.finditer(text)}
 
 
-def check_bead(zh: list[Sentence], en: list[Sentence], series: frozenset[str] = frozenset()) -> Iterator[Finding]:
+def check_bead(zh: list[Sentence], en: list[Sentence], series: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead. `series`: the nouns the document numbers a series with
     (`citation_series.series_nouns`); a Chinese trailing number glued to one is that member's, no marker."""
     zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
-    zh_m = [(s, c) for s, c in zh_m if c.kind != "trailing" or not member_noun(s.text.text, c.start, series)]
+    zh_m = [(s, c) for s, c in zh_m
+            if c.kind != "trailing" or not member_noun(s.text.text, c.start, c.keys, series or {})]
     en_m, en_keys, en_numbers, en_text = _side(en, "en")
     if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
         zh_m = _unglued(zh_m, set(en_numbers), en_keys)

@@ -174,3 +174,9 @@ def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citat
                "Vitamin D deficiency is common among the elderly, especially in patients living alone.")
     (r,) = check_beads([count, dropped])
     assert r.rule == "citation-mismatch" and r.data[0] == ("marker", "12")
+    # review58b R10 (zh_case.txt reduced): a case series labelled 病例1：/病例2：, then a reference number far past it
+    cases = [("病例1：患者男，45岁，因反复发热入院。", "Case 1: A 45-year-old man was admitted for recurrent fever."),
+             ("病例2：患者女，38岁，因皮疹就诊。", "Case 2: A 38-year-old woman presented with a rash."),
+             ("国内外文献已报道类似病例12。", "Similar cases have been reported in the literature.")]
+    (c,) = check_beads(cases)
+    assert c.rule == "citation-mismatch" and c.data[0] == ("marker", "12")
