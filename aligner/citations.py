@@ -102,14 +102,8 @@ AMBIGUOUS_KINDS = frozenset({"glued"})
 # which take values) and clause-final ones before a semicolon or full stop in mid-sentence: "化疗方案11 - 13；而",
 # "《分期系统》15；", or after a percentage or a decimal and a space (two numbers never stand side by side):
 # "升至45.8% 10。", "系数为0.9 24。"
-_SERIES_NOUNS = "".join(f"(?<!(?<![个种类]){noun})"
-                        for noun in "集群 节点 步骤 阶段 等级 级别 版本 端口 分区 服务器".split())
-"""Nouns that name one member of a numbered series by a number glued after them (成员集群3 "member cluster 3", 节点2,
-步骤3, 等级2, 阶段1和阶段2 "stage 1 and stage 2"): a number there is the member's, no reference number, and a
-reference list does not number its sources after such a noun. After a count (三个阶段3。 "in three stages",
-五个步骤12。) the noun is a plain noun again, where a reference may follow."""
 _ZH_TRAILING = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、之])(?<![合共总累估预]计)" + _SERIES_NOUNS +
+    r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、之])(?<![合共总累估预]计)"
     r"|(?<=[%％]\s)|(?<=\.\d\s)|(?<=\.\d\d\s))"
     r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )

@@ -50,7 +50,7 @@ def zh_clauses(sentence: str) -> list[str]:
     return [c for c in _CLAUSE_END.split(sentence) if c.strip()]
 
 
-def _marks(text: str) -> set[str]:
+def marks(text: str) -> set[str]:
     """Latin tokens and numbers of two characters or more: names, abbreviations, measures (EHL, IFIT1, 37.5)."""
     return {t for t in latin_tokens(text) if len(t) > 1} | {n for n in _NUMBER.findall(text) if len(n) > 1}
 
@@ -70,16 +70,16 @@ def _tokens(text: str, lexicon: Lexicon, memo: Tokens | None) -> list[str]:
 
 def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
     """What a clause says that the English may say: the English stems (`present`: of the lone and the paired
-    sentences) it glosses into through the lexicon, and its Latin tokens and numbers (`_marks`)."""
+    sentences) it glosses into through the lexicon, and its Latin tokens and numbers (`marks`)."""
     table: Mapping[str, tuple[str, ...]] = lexicon.zh2en
-    return glossed_stems(_tokens(clause, lexicon, memo), table, present) | _marks(clause)
+    return glossed_stems(_tokens(clause, lexicon, memo), table, present) | marks(clause)
 
 
 def said_of(sentence: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
     """What Chinese `sentence` says of `english` (`_evidence`): the English sentence's stems it glosses into, and the
     Latin tokens and numbers both write. `memo`: the tokens of texts cut before with this lexicon (`Tokens`)."""
     stems = set(en_stems(english))
-    return _evidence(sentence, dict.fromkeys(stems, 1), lexicon, memo) & (stems | _marks(english))
+    return _evidence(sentence, dict.fromkeys(stems, 1), lexicon, memo) & (stems | marks(english))
 
 
 def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon,
@@ -92,8 +92,8 @@ def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lex
         return False
     lone_stems = set(en_stems(lone))
     paired_stems = {s for p in paired for s in en_stems(p)}
-    lone_all = lone_stems | _marks(lone)
-    paired_all = paired_stems | set().union(*(_marks(p) for p in paired))
+    lone_all = lone_stems | marks(lone)
+    paired_all = paired_stems | set().union(*(marks(p) for p in paired))
     least = max(MIN_OWN, OWN_SHARE * len(lone_stems))
     present = dict.fromkeys(lone_stems | paired_stems, 1)
     said = [_evidence(c, present, lexicon, memo) for c in clauses]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from zhen_qa.aligner.citations import (
@@ -14,6 +14,7 @@ from zhen_qa.aligner.citations import (
     reference_numbers,
 )
 from zhen_qa.aligner.numbers import extract_numbers, number_key
+from zhen_qa.checks.citation_series import member_noun, series_nouns
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.number_names import names_with_digits
 from zhen_qa.checks.quote import clipped
@@ -183,9 +184,12 @@ def labelled_numbers(text: str) -> set[str]:
     return {str(int(m.group(1))) for m in _LABEL_NUMBER.finditer(text)}
 
 
-def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
-    """Citation-mismatch findings of one aligned bead."""
+def check_bead(zh: list[Sentence], en: list[Sentence], series: Mapping[str, int] | None = None) -> Iterator[Finding]:
+    """Citation-mismatch findings of one aligned bead. `series`: the nouns the document numbers a series with
+    (`citation_series.series_nouns`); a Chinese trailing number glued to one is that member's, no marker."""
     zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
+    zh_m = [(s, c) for s, c in zh_m
+            if c.kind != "trailing" or not member_noun(s.text.text, c.start, c.keys, series or {})]
     en_m, en_keys, en_numbers, en_text = _side(en, "en")
     if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
         zh_m = _unglued(zh_m, set(en_numbers), en_keys)
@@ -226,5 +230,6 @@ def check_bead(zh: list[Sentence], en: list[Sentence]) -> Iterator[Finding]:
 
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Citation-mismatch findings of every aligned bead of the manuscript."""
+    series = series_nouns(ctx.manuscript.sentences("zh"))
     for _pair, _bead, zh, en in ctx.aligned_beads():
-        yield from check_bead(zh, en)
+        yield from check_bead(zh, en, series)

@@ -6,8 +6,13 @@ component, defaulting to `system-node-critical` if not specified." becomes two C
 clause is translated; only the boundary moved. What shows it is the inline code: every code span of the lone
 sentence stands in the English of the sentence beside it, in the same paragraph, more often than that sentence's own
 side writes it, and the neighbour's two sides share a code span of their own (they are counterparts: a neighbour the
-aligner paired wrongly, its code on one side only, shows nothing). A lone sentence with a code span the neighbour's
-other side lacks, or with no code span at all, is
+aligner paired wrongly, its code on one side only, shows nothing). The code alone is not enough: an English sentence
+may write a span twice for its own reasons ("…; `replicas` defaults to 1.") beside a Chinese sentence that really
+went untranslated and names the same span (修改 `replicas` 后必须重启 Pod，否则新的副本数不会生效。). So the lone
+sentence's words must be there too: MIN_WORDS or more of its glossed stems (若未指定 "if not specified", 默认
+"default"; not its code or numbers) said by the neighbour's other side and not by the neighbour's own side
+(`_words_beside`). A lone sentence with a code span the neighbour's other side lacks, with words it does not say,
+or with no code span at all, is
 judged as before: a sentence added or left untranslated, or a real omission, is still reported. So is a lone
 sentence that repeats a run of the neighbour's own words (来切换到不同的成员集群 `member1` 或 `member2`。 after
 …来切换到不同的成员集群。): a stray fragment written twice, not a clause moved.
@@ -16,6 +21,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from zhen_qa.aligner.clauses import marks, said_of
+from zhen_qa.aligner.lexicon import en_stems, load_lexicon
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -50,6 +57,28 @@ def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
     return False
 
 
+MIN_WORDS = 2
+"""Glossed stems of the lone sentence (its code and numbers not counted) the neighbour's other side must say beyond
+its own side: two, as `paragraph_pairs.says_of_paragraph` asks of an English sentence said of a paragraph (one word
+is the topic's, which any sentence beside may share)."""
+
+
+def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sentence], lang: str) -> bool:
+    """Whether the neighbour's other side says MIN_WORDS or more words of the lone sentences that its own side does
+    not: for a Chinese lone sentence, the stems of the neighbour's English it glosses into less those the neighbour's
+    Chinese glosses into; for an English one, its stems the neighbour's Chinese glosses into less the stems the
+    neighbour's English writes. Latin tokens and numbers (the code the rule has already compared) are not words."""
+    lexicon = load_lexicon()
+    lone = " ".join(s.text.text for s in alone)
+    own = " ".join(s.text.text for s in same)
+    far = " ".join(s.text.text for s in other)
+    if lang == "zh":
+        beyond = said_of(lone, far, lexicon) - said_of(own, far, lexicon)
+    else:
+        beyond = said_of(far, lone, lexicon) - set(en_stems(own))
+    return len(beyond - marks(lone)) >= MIN_WORDS
+
+
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences of one file stand in one paragraph: no blank line between them, the same role, and
     neither a heading (a Markdown heading needs no blank line before the paragraph under it, yet is a block of its
@@ -64,7 +93,8 @@ def _same_paragraph(a: Sentence, b: Sentence) -> bool:
 def carried_beside(pair: Pair, index: int) -> bool:
     """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
     its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
-    that bead's two sides share a code span, and the lone sentence shares that bead's paragraph."""
+    that bead's two sides share a code span, the lone sentence shares that bead's paragraph, and that bead's other side
+    says words of it its own side does not (`_words_beside`)."""
     bead = pair.beads[index]
     lang = "zh" if bead.zh else "en"
     own = [pair.zh[i] for i in bead.zh] if lang == "zh" else [pair.en[i] for i in bead.en]
@@ -85,6 +115,7 @@ def carried_beside(pair: Pair, index: int) -> bool:
         if not said & theirs:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
-                and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same):
+                and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
+                and _words_beside(own, same, other, lang):
             return True
     return False

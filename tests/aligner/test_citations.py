@@ -178,13 +178,3 @@ def test_a_bracketed_number_indexing_code_is_no_citation() -> None:
         assert extract_citations(text, "zh") == [], text
     text = "已有研究[12]表明，BERT[3]模型与Smith et al.[4]的方法一致，见文献[1, 2][5]。"
     assert [c.keys for c in extract_citations(text, "zh")] == [("12",), ("3",), ("4",), ("1", "2"), ("5",)]
-
-
-def test_a_number_glued_to_a_series_noun_is_no_trailing_citation() -> None:
-    """成员集群3 ("member cluster 3"), 阶段2, 步骤3 name a member of a numbered series; after a count (三个阶段3,
-    "in three stages") the noun is plain again and the number may be a reference, as after any other word."""
-    for text in ("调度器更倾向于将 Pod 调度到成员集群3。", "它仅支持 Zero 阶段1和阶段2。", "然后执行步骤3。"):
-        assert extract_citations(text, "zh") == [], text
-    cited_after = (("这一结果与既往研究一致3。", "3"), ("研究分为三个阶段3。", "3"), ("该方法分为五个步骤12。", "12"))
-    for text, cited in cited_after:
-        assert [c.text for c in extract_citations(text, "zh")] == [cited], text

@@ -10,6 +10,11 @@ def check(zh: str, en: str) -> list:
     return list(run(CheckContext(build([([zh], [en])]))))
 
 
+def check_beads(beads: list[tuple[str, str]]) -> list:
+    """The findings of a document of one-sentence beads."""
+    return list(run(CheckContext(build([([zh], [en]) for zh, en in beads]))))
+
+
 def test_rule() -> None:
     assert [r.id for r in RULES] == ["citation-mismatch"]
 
@@ -142,10 +147,36 @@ def test_a_numbered_stage_is_no_reference_number() -> None:
     assert len(check("它仅支持 Zero 优化器2。", "It only supports the zero optimizer with stage-1.")) == 1
 
 
-def test_a_series_members_number_is_no_citation_and_a_real_one_is_still_missing() -> None:
-    # the member's number is no reference the English lacks (whether the English names the cluster is for
-    # number-mismatch to say)
-    en = "The scheduler prefers the cluster with the most nodes."
-    assert check("调度器更倾向于将 Pod 调度到成员集群3。", en) == []
-    (f,) = check("这一结果与既往研究一致3。", "This result agrees with previous studies.")
+def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citation() -> None:
+    """review58 R-b: 成员集群3。 at a sentence end reads as a reference number; the document's 成员集群1：, written
+    where no reference number stands, shows 集群 numbers a series, so the 3 is the member's. A glued citation stays a
+    citation: alone, beside another citation after the same noun (研究3。 … 研究12。), or after another noun."""
+    label = ("成员集群1：", "Member cluster 1:")
+    label2 = ("成员集群2：", "Member cluster 2:")
+    sent = ("调度器更倾向于将 Pod 调度到成员集群3。", "The scheduler prefers the cluster with the most nodes.")
+    assert check_beads([label, label2, sent]) == []
+    (one,) = check_beads([label, sent])  # one label is no series
+    assert one.rule == "citation-mismatch"
+    (f,) = check_beads([sent])  # no series in the document: read as before
     assert f.rule == "citation-mismatch"
+    cited = [("这一结果与既往研究一致3。", "This result agrees with previous studies."),
+             ("另一项研究12。", "Another study agrees.")]
+    assert [f.rule for f in check_beads(cited)] == ["citation-mismatch", "citation-mismatch"]
+    (g,) = check_beads([label, ("这一结果与既往研究一致3。", "This result agrees with previous studies.")])
+    assert g.rule == "citation-mismatch"
+    # flattened citations mid-sentence after the same noun are no label: the glued one is still missing
+    mid = ("在黑色素瘤患者8和肾细胞癌患者9中有效。", "It works in melanoma8 and renal-cell carcinoma.9")
+    (h,) = check_beads([mid, ("该药已获批用于成人患者12。", "The drug is approved for adults.")])
+    assert h.rule == "citation-mismatch" and h.data[0] == ("marker", "12")
+    # review58b R10 (/tmp/review58b/c reduced): a count after the noun (患者320例) is no series either
+    count = ("选取我院就诊的老年患者320例。", "We enrolled 320 elderly patients.")
+    dropped = ("维生素D缺乏在老年人中很常见，尤其多见于独居患者12。",
+               "Vitamin D deficiency is common among the elderly, especially in patients living alone.")
+    (r,) = check_beads([count, dropped])
+    assert r.rule == "citation-mismatch" and r.data[0] == ("marker", "12")
+    # review58b R10 (zh_case.txt reduced): a case series labelled 病例1：/病例2：, then a reference number far past it
+    cases = [("病例1：患者男，45岁，因反复发热入院。", "Case 1: A 45-year-old man was admitted for recurrent fever."),
+             ("病例2：患者女，38岁，因皮疹就诊。", "Case 2: A 38-year-old woman presented with a rash."),
+             ("国内外文献已报道类似病例12。", "Similar cases have been reported in the literature.")]
+    (c,) = check_beads(cases)
+    assert c.rule == "citation-mismatch" and c.data[0] == ("marker", "12")

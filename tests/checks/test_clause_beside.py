@@ -18,8 +18,12 @@ def _found(zh: str, en: str) -> list[tuple[str, int, str]]:
     return [(f.rule, f.location.line, f.excerpt) for f in check_manuscript(ms, select=RULES)]
 
 
-def test_a_split_off_clause_whose_code_the_neighbours_english_has_is_translated() -> None:
-    assert _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(DEFAULT)) == []
+SPLIT = "若未指定，默认值为 `system-node-critical`，升级时保持不变。"
+SPLIT_EN = ", defaulting to `system-node-critical` if not specified, unchanged on upgrade"
+
+
+def test_a_split_off_clause_whose_code_and_words_the_neighbours_english_has_is_translated() -> None:
+    assert _found(ZH.format(SPLIT), EN.format(SPLIT_EN)) == []
 
 
 def test_a_lone_sentence_with_code_the_neighbour_lacks_is_still_reported() -> None:
@@ -66,8 +70,44 @@ def test_a_neighbour_whose_two_sides_share_no_code_shows_nothing() -> None:
     zh = ("# 提交\n\n可以看到，在执行 `git commit` 后，输出了一些额外的信息。"
           "这是使用 `pre-commit` 进行代码检查的结果。\n")
     for en_text, carried in (("Type `git commit` to realize it.", False),
-                             ("Run `git commit`, then `pre-commit` checks the code.", True)):
+                             ("After you run `git commit`, extra information is output: `pre-commit` checks the code.",
+                              True)):
         ms = build_from_texts(zh, f"# Commit\n\n{en_text}\n", "a.zh.md", "a.en.md", presplit=False)
         pair = ms.pairs[0]
         forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (), 1.0), Bead((2,), (1,), 1.0)))
         assert carried_beside(forced, 1) is carried, en_text
+
+
+def test_code_the_neighbours_english_repeats_hides_no_dropped_sentence() -> None:
+    """review58 R5: the English writes `replicas` twice for its own reason (an added default), and the Chinese
+    sentence that names it again is a restart warning the English dropped: its words (重启 restart, 生效 effect) are
+    not in the neighbour's English, so it is still reported. A split-off clause whose one glossed word beyond the
+    neighbour's Chinese is "default" (若 "if" is the neighbour's 若要 too; the lexicon has no 指定 "specify") is
+    reported as well: one word is no evidence; with a second (升级 "upgrade") it is a clause."""
+    zh = ("# 副本\n\n在 `values.yaml` 中设置 `replicas` 字段来指定副本数。"
+          "修改 `replicas` 后必须重启 Pod，否则新的副本数不会生效。\n")
+    en = ("# Replicas\n\nSet the `replicas` field in `values.yaml` to specify the number of replicas; `replicas` "
+          "defaults to 1.\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("untranslated", 3)]
+    (f,) = _found(ZH.format("若未指定，默认值为 `system-node-critical`。"), EN.format(DEFAULT))
+    assert f[:2] == ("untranslated", 3)
+    assert _found(ZH.format(SPLIT), EN.format(SPLIT_EN)) == []
+
+
+def test_an_english_clause_needs_its_words_in_the_neighbours_chinese() -> None:
+    """The English side mirrored (beads as the aligner leaves them when it does not join the sentence): a lone English
+    sentence whose code the neighbour's Chinese writes more often is a clause split off only when that Chinese also
+    says its words; an English warning the Chinese lacks is not."""
+    from dataclasses import replace
+
+    from zhen_qa.checks.clause_beside import carried_beside
+    from zhen_qa.manuscript.document import Bead
+
+    zh = ("# 优先级\n\n你可以在 `values.yaml` 文件中设置 `priorityClassName` 字段，"
+          "若未指定，默认值为 `system-node-critical`，升级时保持不变。\n")
+    en = "# Priority\n\nYou can set the `priorityClassName` field in the `values.yaml` file. {}\n"
+    for lone, carried in (("It defaults to `system-node-critical`, unchanged on upgrade.", True),
+                          ("Never delete `system-node-critical` from a running cluster.", False)):
+        pair = build_from_texts(zh, en.format(lone), "a.zh.md", "a.en.md", presplit=False).pairs[0]
+        forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0), Bead((), (2,), 1.0)))
+        assert carried_beside(forced, 2) is carried, lone
