@@ -138,7 +138,7 @@ def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with
     def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
         return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
 
-    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e: False)
+    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e, p: False)
     assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
 
 
