@@ -53,11 +53,17 @@ def paragraphs(blocks: Sequence[Block]) -> list[Block]:
 def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf) -> bool:
     """Both sides are paragraphs of prose: at least `MIN_PARAGRAPHS` blocks each, and on each side some block holds
     more than one sentence (a side of one sentence a block is a line-by-line file, whose lines the sentence aligner
-    pairs as they are)."""
+    pairs as they are); and the side cut into more blocks (both, when they have as many) is not mostly blocks of one
+    sentence: a translation written one sentence a line or a paragraph (a segmented text, a CAT export) beside
+    paragraphs of several sentences has no paragraph structure to pair, and a paragraph bead holds at most six blocks
+    a side (`align.WIDE_SIDE`), so a Chinese paragraph of more sentences would leave English lines alone."""
     if len(zh_blocks) < MIN_PARAGRAPHS or len(en_blocks) < MIN_PARAGRAPHS:
         return False
-    return (any(len(sentences_of(b, "zh")) > 1 for b in zh_blocks)
-            and any(len(sentences_of(b, "en")) > 1 for b in en_blocks))
+    counts = [len(sentences_of(b, "zh")) for b in zh_blocks], [len(sentences_of(b, "en")) for b in en_blocks]
+    if not (any(n > 1 for n in counts[0]) and any(n > 1 for n in counts[1])):
+        return False
+    finer = [c for c in counts if len(c) == max(map(len, counts))]
+    return not any(2 * sum(n == 1 for n in c) > len(c) for c in finer)
 
 
 def says_of_paragraph(chinese: str, english: str, paired: Sequence[str]) -> bool:

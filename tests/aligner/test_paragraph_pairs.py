@@ -244,3 +244,44 @@ def test_words_of_a_merged_paragraph_and_of_an_added_one() -> None:
     assert not says_beside(Bead((1,), (), 0.5), Bead((2,), (0,), 0.5), zh, [f"{VD_TEST} {VD_MAY}"])
     added = "Vitamin D deficiency was more common among the elderly patients of the deficiency group."
     assert not says_beside(Bead((), (1,), 0.5), Bead((1,), (0,), 0.5), zh, [f"{VD_INCIDENCE} {VD_MULTI}", added])
+
+
+VD8_EN = [
+    "Objective: To explore the relationship between serum vitamin D levels and the risk of falls in the elderly.",
+    "Methods: A total of 320 elderly patients treated in our hospital from January 2018 to December 2020 were "
+    "selected.",
+    "The serum 25-hydroxyvitamin D concentration of all patients was measured.",
+    "The patients were divided into a deficiency group, an insufficiency group and a sufficiency group according to "
+    "the concentration.",
+    "They were followed up for 12 months, and fall events were recorded.",
+    "Logistic regression was used to analyse the factors influencing falls.",
+    VD_INCIDENCE, VD_MULTI]
+VD8_ZH = ("目的：探讨血清维生素D水平与老年人跌倒风险之间的关系。"
+          "方法：选取2018年1月至2020年12月在我院就诊的老年患者320例。测定所有患者的血清25-羟维生素D浓度。根据浓度将患者分为缺乏组、不足组和充足组。随访12个月，记录跌倒事件。"
+          "采用Logistic回归分析跌倒的影响因素。结果：缺乏组跌倒发生率为28.6%，明显高于充足组的9.4%。"
+          "多因素分析显示，维生素D缺乏是跌倒的独立危险因素。\n\n" + VD_ZH.strip().split("\n\n")[2] + "\n")
+
+
+def test_an_english_written_one_sentence_a_line_beside_a_long_paragraph_is_aligned_by_sentence(
+        tmp_path: Path) -> None:
+    """review58 R9: the Chinese paragraph of eight sentences, the English one sentence a line: a paragraph bead
+    holds at most six lines a side, so two English lines were left alone and their Chinese reported untranslated."""
+    en = "\n".join(VD8_EN) + f"\n\n{VD_TEST} {VD_MAY}\n"
+    assert "Total: 0 findings" in _check(tmp_path, VD8_ZH, en)
+    assert "Total: 0 findings" in _check(tmp_path, VD8_ZH, en.replace("\n", "\n\n", len(VD8_EN) - 1))
+
+
+def test_a_line_deleted_from_an_english_written_one_sentence_a_line_is_still_reported(tmp_path: Path) -> None:
+    en = "\n".join(VD8_EN[:3] + VD8_EN[4:]) + f"\n\n{VD_TEST} {VD_MAY}\n"
+    out = _check(tmp_path, VD8_ZH, en)
+    assert "[untranslated] no English for: 根据浓度将患者分为缺乏组、不足组和充足组。" in out, out
+    assert "Total: 1 finding " in out, out
+
+
+def test_a_side_mostly_of_one_sentence_blocks_has_no_paragraph_structure() -> None:
+    def blocks(texts: list[str], lang: str) -> list[Block]:
+        return [Block(Role.PARAGRAPH, lang, MappedText(t, range(len(t)), SourceText.from_text("x", t))) for t in texts]
+
+    zh = blocks(["第一句。第二句。第三句。", "第四句。第五句。"], "zh")
+    assert not has_paragraphs(zh, blocks(["One.", "Two.", "Three.", "Four. Five."], "en"), sentences_of)
+    assert has_paragraphs(zh, blocks(["One. Two.", "Three.", "Four. Five."], "en"), sentences_of)
