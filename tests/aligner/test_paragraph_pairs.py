@@ -285,3 +285,22 @@ def test_a_side_mostly_of_one_sentence_blocks_has_no_paragraph_structure() -> No
     zh = blocks(["第一句。第二句。第三句。", "第四句。第五句。"], "zh")
     assert not has_paragraphs(zh, blocks(["One.", "Two.", "Three.", "Four. Five."], "en"), sentences_of)
     assert has_paragraphs(zh, blocks(["One. Two.", "Three.", "Four. Five."], "en"), sentences_of)
+
+
+def test_a_short_chinese_claim_whose_translation_is_deleted_is_still_reported(tmp_path: Path) -> None:
+    """review58 R11: on the paragraph path the unit folds ran, and `fold_unpaired` folded 疗效确切。 (three words, no
+    number: a "discourse phrase") into the bead beside it; a Chinese sentence left alone in a paragraph joins
+    nothing."""
+    zh = VD_ZH.replace("必要时给予补充。", "必要时给予补充。疗效确切。")
+    out = _check(tmp_path, zh, _vd_en())
+    assert "[untranslated] no English for: 疗效确切。" in out and "Total: 1 finding " in out, out
+
+
+def test_a_chinese_lead_in_the_english_drops_in_a_markdown_page_still_folds(tmp_path: Path) -> None:
+    """Structured Markdown keeps the fold: 如下所示： dropped by the translator is no missing sentence."""
+    zh_file, en_file = tmp_path / "p.zh.md", tmp_path / "p.en.md"
+    zh_file.write_text("# 安装\n\n本工具支持三种安装方式。如下所示：每种方式都需要网络连接。\n", encoding="utf-8")
+    en_file.write_text("# Installation\n\nThe tool supports three installation methods. Each method needs a network "
+                       "connection.\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", str(zh_file), "--en", str(en_file)]).stdout
+    assert "untranslated" not in out, out
