@@ -99,8 +99,8 @@ class _Builder:
 
     def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True) -> None:
         self.sentences_of = sentences_of
-        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`),
-        # as a discourse phrase (`fold_unpaired`) or an echo (`join_echoes`)
+        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`);
+        # False (paragraphs of prose): no sentence folds as a discourse phrase (`fold_unpaired`) or an echo either
         self.zh: list[Sentence] = []
         self.en: list[Sentence] = []
         self.group_zh: list[int] = []
@@ -191,13 +191,14 @@ class _Builder:
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
         `join_item_titles`, `join_halves`), then beads across two headings cut at them (`split_at_headings`)."""
-        # paragraphs of prose (`halves_zh` False): a Chinese sentence left alone joins nothing, a short claim
-        # (疗效确切。) whose translation was deleted is not a discourse phrase dropped nor an echo
+        # paragraphs of prose (`halves_zh` False): no sentence left alone folds as a discourse phrase or an echo. A
+        # Chinese one joins nothing (a short claim, 疗效确切。, whose translation was deleted); an English one joins
+        # only through `align_in_groups`' `says` gate (a short added claim, "Safety was excellent.", stays reported)
         phrase = ([self.halves_zh and discourse_phrase(s.text.text) for s in self.zh],
-                  [discourse_phrase(s.text.text) for s in self.en])
+                  [self.halves_zh and discourse_phrase(s.text.text) for s in self.en])
         folded = fold_unpaired(beads, self._group, phrase)
-        folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]),
-                             chinese=self.halves_zh)
+        if self.halves_zh:
+            folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         halves = join_halves(folded, self._group, lengths, chinese=self.halves_zh)

@@ -78,19 +78,16 @@ _KEY = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*"
 """What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
 
 
-def join_echoes(beads: list[Bead], group: Callable[[Bead], int], texts: tuple[list[str], list[str]], *,
-                chinese: bool = True) -> list[Bead]:
+def join_echoes(beads: list[Bead], group: Callable[[Bead], int], texts: tuple[list[str], list[str]]) -> list[Bead]:
     """Beads with an unpaired short sentence (a few words, `MAX_PHRASE_WORDS`) joined to a neighbouring bead of its
     unit whose other side holds every acronym, identifier and number of it: "FAQ suggestion." beside
     FAQ 中出现的解法… is part of that sentence's translation (its words are few, what it names is there), not a
-    sentence missing. `texts` are the Chinese and English sentences; `group(bead)` the unit; beads in order.
-    `chinese` False: only English sentences join (paragraphs of prose paired by `paragraph_pairs`, where a short
-    Chinese claim whose translation was deleted is a missing sentence)."""
+    sentence missing. `texts` are the Chinese and English sentences; `group(bead)` the unit; beads in order."""
     out = list(beads)
     k = 0
     while k < len(out):
         lone = out[k]
-        if not one_sided(lone) or len(lone.zh) + len(lone.en) != 1 or lone.zh and not chinese:
+        if not one_sided(lone) or len(lone.zh) + len(lone.en) != 1:
             k += 1
             continue
         text = texts[0][lone.zh[0]] if lone.zh else texts[1][lone.en[0]]

@@ -304,3 +304,10 @@ def test_a_chinese_lead_in_the_english_drops_in_a_markdown_page_still_folds(tmp_
                        "connection.\n", encoding="utf-8")
     out = CliRunner().invoke(main, ["check", str(zh_file), "--en", str(en_file)]).stdout
     assert "untranslated" not in out, out
+
+
+def test_a_short_english_claim_the_translator_added_is_still_extra_target(tmp_path: Path) -> None:
+    """review58 R12: "Safety was excellent." (three words, no number: a "discourse phrase") was folded into the bead
+    beside it by `fold_unpaired`, bypassing the `says` gate every other lone English sentence of a paragraph meets."""
+    out = _check(tmp_path, VD_ZH, _vd_en(conclusion=f"{VD_TEST} Safety was excellent. {VD_MAY}"))
+    assert "[extra-target] no Chinese for: Safety was excellent." in out and "Total: 1 finding " in out, out
