@@ -100,7 +100,8 @@ class _Builder:
 
     def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True) -> None:
         self.sentences_of = sentences_of
-        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`)
+        self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`);
+        # False (paragraphs of prose): no sentence folds as a discourse phrase (`fold_unpaired`) or an echo either
         self.zh: list[Sentence] = []
         self.en: list[Sentence] = []
         self.group_zh: list[int] = []
@@ -191,9 +192,14 @@ class _Builder:
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
         `join_item_titles`, `join_halves`), then beads across two headings cut at them (`split_at_headings`)."""
-        phrase = [discourse_phrase(s.text.text) for s in self.zh], [discourse_phrase(s.text.text) for s in self.en]
+        # paragraphs of prose (`halves_zh` False): no sentence left alone folds as a discourse phrase or an echo. A
+        # Chinese one joins nothing (a short claim, 疗效确切。, whose translation was deleted); an English one joins
+        # only through `align_in_groups`' `says` gate (a short added claim, "Safety was excellent.", stays reported)
+        phrase = ([self.halves_zh and discourse_phrase(s.text.text) for s in self.zh],
+                  [self.halves_zh and discourse_phrase(s.text.text) for s in self.en])
         folded = fold_unpaired(beads, self._group, phrase)
-        folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
+        if self.halves_zh:
+            folded = join_echoes(folded, self._group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         folded = join_item_titles(folded, self._group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         halves = join_halves(folded, self._group, lengths, chinese=self.halves_zh)
@@ -516,7 +522,7 @@ LINE_FIT = math.log(1.5)
 
 def align_in_groups(
     groups: Sequence[tuple[Sequence[Block], Sequence[Block]]], sentences_of: SentencesOf, align: "AlignFn", *,
-    join_lone: bool = True, says: Callable[[str, str], bool] | None = None,
+    join_lone: bool = True, says: Callable[[str, str, Sequence[str]], bool] | None = None,
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of blocks paired beforehand (line pairs): sentences pair only within
     their group; either side of a group may be empty (a line with no counterpart), and such a line joins the line
@@ -528,8 +534,11 @@ def align_in_groups(
 
     `join_lone` False: a group with one side empty stays alone (paragraphs paired by `paragraph_pairs`, whose
     alignment already had the choice of joining a paragraph to its neighbour's bead and did not). `says`: given,
-    an unpaired English sentence joins only when it says something of its group's Chinese (`says(chinese, english)`):
-    a paragraph's length fits just as well with a sentence the Chinese does not have added to it; and an unpaired
+    an unpaired English sentence joins only when it says something of its group's Chinese that the group's paired
+    English does not (`says(chinese, english, paired)`): a paragraph's length fits just as well with a sentence the
+    Chinese does not have added to it, and an added claim about the paragraph's subject reuses the words its English
+    already has, while the overflow of a long Chinese sentence's rendering says words of it none other does; and an
+    unpaired
     Chinese sentence never joins, neither here nor as a half (`unit_folds.join_halves`): a sentence deleted from a
     paragraph changes its length too little to tell, and a loosely rendered neighbour makes it look like a half.
     """
@@ -563,18 +572,28 @@ def align_in_groups(
     whole = {g for g in size_zh if size_zh[g] and size_en[g] and g not in widened
              and abs(math.log(size_en[g] / (ratio * size_zh[g]))) <= LINE_FIT}
     joined: list[Bead] = []
+    lone_en = {j for b in beads if not b.zh for j in b.en}
     for bead in beads:
         g = out._group(bead)
         prev = joined[-1] if joined else None
         unpaired = bead if one_sided(bead) else prev if prev is not None and one_sided(prev) else None
         if prev is not None and g in whole and out._group(prev) == g and unpaired is not None and not _orphan(
                 out, unpaired, members, lengths, size_zh[g], size_en[g], ratio) and (
-                says is None or not unpaired.zh and all(says("".join(out.zh[i].text.text for i in members[0][g]),
-                                                        out.en[j].text.text) for j in unpaired.en)):
+                says is None or not unpaired.zh and _says_all(out, g, members, unpaired, lone_en, says)):
             joined[-1] = Bead(prev.zh + bead.zh, prev.en + bead.en, bead.score if one_sided(prev) else prev.score)
         else:
             joined.append(bead)
     return out.zh, out.en, joined
+
+
+def _says_all(out: _Builder, g: int, members: tuple[dict[int, list[int]], dict[int, list[int]]], lone: Bead,
+              unpaired: set[int], says: Callable[[str, str, Sequence[str]], bool]) -> bool:
+    """Every English sentence of unpaired bead `lone` says something of group `g`'s Chinese that the group's
+    English sentences the alignment paired (those not in `unpaired`, the English of one-sided beads) do not
+    (`says`)."""
+    chinese = "".join(out.zh[i].text.text for i in members[0][g])
+    paired = [out.en[j].text.text for j in members[1].get(g, ()) if j not in unpaired]
+    return all(says(chinese, out.en[j].text.text, paired) for j in lone.en)
 
 
 def _orphan(out: _Builder, lone: Bead, members: tuple[dict[int, list[int]], dict[int, list[int]]],

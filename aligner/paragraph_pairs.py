@@ -53,34 +53,73 @@ def paragraphs(blocks: Sequence[Block]) -> list[Block]:
 def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sentences_of: SentencesOf) -> bool:
     """Both sides are paragraphs of prose: at least `MIN_PARAGRAPHS` blocks each, and on each side some block holds
     more than one sentence (a side of one sentence a block is a line-by-line file, whose lines the sentence aligner
-    pairs as they are)."""
+    pairs as they are); and the side cut into more blocks (both, when they have as many) is not mostly blocks of one
+    sentence: a translation written one sentence a line or a paragraph (a segmented text, a CAT export) beside
+    paragraphs of several sentences has no paragraph structure to pair, and a paragraph bead holds at most six blocks
+    a side (`align.WIDE_SIDE`), so a Chinese paragraph of more sentences would leave English lines alone."""
     if len(zh_blocks) < MIN_PARAGRAPHS or len(en_blocks) < MIN_PARAGRAPHS:
         return False
-    return (any(len(sentences_of(b, "zh")) > 1 for b in zh_blocks)
-            and any(len(sentences_of(b, "en")) > 1 for b in en_blocks))
+    counts = [len(sentences_of(b, "zh")) for b in zh_blocks], [len(sentences_of(b, "en")) for b in en_blocks]
+    if not (any(n > 1 for n in counts[0]) and any(n > 1 for n in counts[1])):
+        return False
+    finer = [c for c in counts if len(c) == max(map(len, counts))]
+    return not any(2 * sum(n == 1 for n in c) > len(c) for c in finer)
 
 
-def says_of_paragraph(chinese: str, english: str) -> bool:
+def says_of_paragraph(chinese: str, english: str, paired: Sequence[str]) -> bool:
     """English sentence `english`, left alone by the sentence alignment in a paragraph pair whose lengths agree,
-    says something of the paragraph's `chinese`: MIN_SAID or more of its stems, Latin tokens and numbers are glossed
-    from the Chinese (`clauses.said_of`). An added sentence (a funding note, a claim the Chinese lacks) fits the
-    paragraph's length as well as an overflow of the Chinese sentence's own rendering does, but says none of it."""
+    says something of the paragraph's `chinese` that the paragraph's `paired` English sentences do not: MIN_SAID or
+    more of its stems, Latin tokens and numbers are glossed from the Chinese (`clauses.said_of`) and none of them is
+    among those the paired English has glossed from it (as `clauses.renders_clause` weighs a lone sentence against
+    the paired English). The overflow of a long Chinese sentence's rendering says words of it that its bead's
+    English lacks; an added sentence says none of the Chinese (a funding note) or repeats what the paired English
+    already says of it (a claim about the paragraph's own subject: "vitamin D supplementation is recommended for all
+    elderly patients" beside the rendered "vitamin D ... supplements when necessary"): it stays alone."""
     from zhen_qa.aligner.clauses import said_of
     from zhen_qa.aligner.lexicon import load_lexicon
 
-    return len(said_of(chinese, english, load_lexicon())) >= MIN_SAID
+    lexicon = load_lexicon()
+    said = said_of(chinese, english, lexicon)
+    for other in paired:
+        said -= said_of(chinese, other, lexicon)
+    return len(said) >= MIN_SAID
 
 
 def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
     """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
-    lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree (`lone_joined`)."""
+    lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree and its words say
+    what the neighbour's own paragraphs do not (`lone_joined`, `says_beside`)."""
     from zhen_qa.aligner.unit_folds import char_length
 
     zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
-    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en])
+
+    def words(lone: Bead, bead: Bead) -> bool:
+        return says_beside(lone, bead, zh, en)
+
+    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en], words)
 
 
-def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int]) -> list[Bead]:
+def says_beside(lone: Bead, bead: Bead, zh: Sequence[str], en: Sequence[str]) -> bool:
+    """Paragraph bead `lone` (one side only) and the paired `bead` beside it are one translation by their words: a
+    lone Chinese paragraph is said by the bead's English in MIN_SAID or more stems (Latin tokens, numbers) beyond
+    what the bead's own Chinese says of it (`clauses.said_of`); a lone English paragraph says of the bead's Chinese
+    MIN_SAID or more beyond what the bead's own English says. A paragraph the translator merged into its neighbour
+    brings words of its own; an English paragraph the translator added about the same subject repeats the words its
+    neighbour already has, and a Chinese paragraph left untranslated is not said by the neighbour's English."""
+    from zhen_qa.aligner.clauses import said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    bead_zh, bead_en = "".join(zh[i] for i in bead.zh), " ".join(en[j] for j in bead.en)
+    if lone.zh:
+        lone_zh = "".join(zh[i] for i in lone.zh)
+        return len(said_of(lone_zh, bead_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
+    lone_en = " ".join(en[j] for j in lone.en)
+    return len(said_of(bead_zh, lone_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
+
+
+def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int],
+                words: Callable[[Bead, Bead], bool] | None = None) -> list[Bead]:
     """Paragraph beads with a paragraph left alone joined to the paragraph bead beside it when that bead's lengths
     disagree with the document's (its English too long for its Chinese, or the other way round: off the median
     ratio of the paired paragraphs by more than `blocks.LINE_FIT`) and agree once the lone paragraph is added: the
@@ -91,6 +130,11 @@ def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Se
     ones beside a Chinese paragraph left alone) takes it first, as `line_groups.lone_lines_joined` does for lines:
     the paragraph alignment chose between two pairings of like evidence, and the sentence alignment inside the
     joined bead decides, where a sentence with no counterpart is still left alone.
+
+    Length alone is no evidence that a lone paragraph belongs to its neighbour (an English paragraph the
+    translator added beside one she condensed fits the length as well): `words`, given, must also find the lone
+    paragraph and the neighbour one translation by their words (`words(lone, neighbour)`, `says_beside`) for the
+    length join.
 
     `zh_lengths`, `en_lengths`: each paragraph's length (`unit_folds.char_length`)."""
     from zhen_qa.aligner.blocks import LINE_FIT
@@ -122,7 +166,8 @@ def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Se
             mine, other = (out[n].zh, out[n].en) if lone.zh else (out[n].en, out[n].zh)
             if len(other) > len(mine):  # room: the neighbour has a paragraph more on the side the lone one lacks
                 best = (-1.0, n) if best is None or best[0] >= 0 else best
-            elif off(z, e) > LINE_FIT >= off(z + dz, e + de) and (best is None or off(z + dz, e + de) < best[0]):
+            elif off(z, e) > LINE_FIT >= off(z + dz, e + de) and (best is None or off(z + dz, e + de) < best[0]) and (
+                    words is None or words(lone, out[n])):
                 best = (off(z + dz, e + de), n)
         if best is None:
             k += 1

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.pairing import sentences_of
-from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs
+from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs, says_beside
 from zhen_qa.cli import main
 from zhen_qa.manuscript.document import Bead, Block, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -138,7 +138,7 @@ def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with
     def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
         return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
 
-    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e: False)
+    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e, p: False)
     assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
 
 
@@ -152,3 +152,162 @@ def test_a_paragraph_the_english_moves_to_the_end_is_still_paired(tmp_path: Path
     en.write_text("\n\n".join(en_paras[1:] + en_paras[:1]) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(zh), "--en", str(en)])
     assert "Total: 0 findings" in result.stdout, result.stdout
+
+
+# review58: three paragraphs of an abstract (aim and methods / results / conclusion) and their English
+VD_ZH = ("目的：探讨血清维生素D水平与老年人跌倒风险之间的关系。"
+         "方法：选取2018年1月至2020年12月在我院就诊的老年患者320例，测定血清25-羟维生素D浓度。根据浓度将患者分为缺乏组、不足组和充足组。随访12个月，记录跌倒事件。\n\n"
+         "结果：缺乏组跌倒发生率为28.6%，明显高于充足组的9.4%。多因素分析显示，维生素D缺乏是跌倒的独立危险因素。\n\n"
+         "结论：老年人应定期检测维生素D水平，必要时给予补充。维生素D补充可能降低跌倒风险，但需进一步研究证实。\n")
+VD_METHODS = ("Objective: To explore the relationship between serum vitamin D levels and the risk of falls in the "
+              "elderly. Methods: A total of 320 elderly patients treated in our hospital from January 2018 to December "
+              "2020 were selected, and the serum 25-hydroxyvitamin D concentration was measured. The patients were "
+              "divided into a deficiency group, an insufficiency group and a sufficiency group according to the "
+              "concentration. They were followed up for 12 months, and fall events were recorded.")
+VD_INCIDENCE = ("Results: The incidence of falls in the deficiency group was 28.6%, significantly higher than 9.4% in "
+                "the sufficiency group.")
+VD_MULTI = "Multivariate analysis showed that vitamin D deficiency was an independent risk factor for falls."
+VD_TEST = ("Conclusion: The elderly should have their vitamin D levels tested regularly and be given supplements when "
+           "necessary.")
+VD_MAY = "Vitamin D supplementation may reduce the risk of falls, but further research is needed."
+
+
+def _check(tmp_path: Path, zh: str, en: str) -> str:
+    zh_file, en_file = tmp_path / "v.zh.txt", tmp_path / "v.en.txt"
+    zh_file.write_text(zh, encoding="utf-8")
+    en_file.write_text(en, encoding="utf-8")
+    return CliRunner().invoke(main, ["check", str(zh_file), "--en", str(en_file)]).stdout
+
+
+def _vd_en(methods: str = VD_METHODS, results: str = f"{VD_INCIDENCE} {VD_MULTI}",
+           conclusion: str = f"{VD_TEST} {VD_MAY}") -> str:
+    return "\n\n".join(p for p in (methods, results, conclusion) if p) + "\n"
+
+
+def test_the_three_paragraphs_translated_give_no_finding(tmp_path: Path) -> None:
+    assert "Total: 0 findings" in _check(tmp_path, VD_ZH, _vd_en())
+
+
+def test_an_added_claim_that_reuses_the_paragraphs_words_is_still_extra_target(tmp_path: Path) -> None:
+    """review58 R7: the fold counted the stems an added sentence shares with the paragraph's Chinese, which a claim
+    about the paragraph's own subject always has; it is now measured beyond what the paired English says."""
+    added = "Vitamin D supplementation is therefore recommended for all elderly patients."
+    out = _check(tmp_path, VD_ZH, _vd_en(conclusion=f"{VD_TEST} {VD_MAY} {added}"))
+    assert f"[extra-target] no Chinese for: {added}" in out and "Total: 1 finding " in out, out
+    added = "Patients with a history of fractures were excluded from the deficiency group."
+    out = _check(tmp_path, VD_ZH, _vd_en(methods=f"{VD_METHODS} {added}"))
+    assert f"[extra-target] no Chinese for: {added}" in out and "Total: 1 finding " in out, out
+
+
+def test_a_sentence_moved_into_another_paragraph_is_still_paired(tmp_path: Path) -> None:
+    """review58 R2: the moved sentence was folded into the paragraph it was moved to (it shares vitamin D and falls
+    with its Chinese), so `moved.rejoin_moved` never saw it and its Chinese was reported untranslated."""
+    out = _check(tmp_path, VD_ZH, _vd_en(methods=f"{VD_METHODS} {VD_MAY}", conclusion=VD_TEST))
+    assert "Total: 0 findings" in out, out
+
+
+def test_a_dropped_first_sentence_beside_a_merged_paragraph_is_reported_alone(tmp_path: Path) -> None:
+    """review58 R4: results and conclusion merged into one English paragraph, the results' first sentence dropped:
+    the results' second sentence is translated (it heads the merged paragraph) and only the first is untranslated."""
+    out = _check(tmp_path, VD_ZH, _vd_en(results="", conclusion=f"{VD_MULTI} {VD_TEST} {VD_MAY}"))
+    assert "[untranslated] no English for: 结果：缺乏组跌倒发生率为28.6%，明显高于充足组的9.4%。" in out, out
+    assert "Total: 1 finding " in out, out
+
+
+def test_an_added_paragraph_beside_a_condensed_one_is_one_extra_target_run(tmp_path: Path) -> None:
+    """review58 R8: the condensed results paragraph's lengths agreed only with the added paragraph joined to it, so
+    the two looked like one merged paragraph and the added sentences were paired or folded inside it."""
+    condensed = ("Results: Falls were more frequent in the deficiency group (28.6% vs 9.4%); vitamin D deficiency was "
+                 "an independent risk factor.")
+    added = ("Vitamin D deficiency was more common among women in the elderly patients. Serum vitamin D levels in the "
+             "deficiency group were lowest in winter.")
+    out = _check(tmp_path, VD_ZH, _vd_en(results=f"{condensed}\n\n{added}"))
+    assert "[extra-target] 2 sentences in a row (line 5) have no Chinese" in out, out
+    assert "Total: 1 finding " in out, out
+
+
+def test_a_lone_paragraph_joins_by_length_only_when_its_words_say_so() -> None:
+    """The length join of `lone_joined` asks `words` too: an added paragraph fits a condensed neighbour's length."""
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (), 0.8), Bead((2,), (1,), 0.5), Bead((3,), (2,), 0.5)]
+    lengths = [248, 76, 81, 249], [423, 327, 355]
+    assert lone_joined(beads, *lengths, lambda lone, bead: False) == beads
+    assert lone_joined(beads, *lengths, lambda lone, bead: True) == [
+        Bead((0,), (0,), 0.5), Bead((1, 2), (1,), 0.5), Bead((3,), (2,), 0.5)]
+
+
+def test_words_of_a_merged_paragraph_and_of_an_added_one() -> None:
+    """`says_beside`: a Chinese paragraph whose English the neighbour bead's English holds is said by it beyond what
+    the bead's own Chinese says; an English paragraph that repeats its neighbour's words says nothing beyond."""
+    zh = VD_ZH.strip().split("\n\n")
+    merged = f"{VD_INCIDENCE} {VD_MULTI} {VD_TEST} {VD_MAY}"
+    assert says_beside(Bead((1,), (), 0.5), Bead((2,), (0,), 0.5), zh, [merged])
+    assert not says_beside(Bead((1,), (), 0.5), Bead((2,), (0,), 0.5), zh, [f"{VD_TEST} {VD_MAY}"])
+    added = "Vitamin D deficiency was more common among the elderly patients of the deficiency group."
+    assert not says_beside(Bead((), (1,), 0.5), Bead((1,), (0,), 0.5), zh, [f"{VD_INCIDENCE} {VD_MULTI}", added])
+
+
+VD8_EN = [
+    "Objective: To explore the relationship between serum vitamin D levels and the risk of falls in the elderly.",
+    "Methods: A total of 320 elderly patients treated in our hospital from January 2018 to December 2020 were "
+    "selected.",
+    "The serum 25-hydroxyvitamin D concentration of all patients was measured.",
+    "The patients were divided into a deficiency group, an insufficiency group and a sufficiency group according to "
+    "the concentration.",
+    "They were followed up for 12 months, and fall events were recorded.",
+    "Logistic regression was used to analyse the factors influencing falls.",
+    VD_INCIDENCE, VD_MULTI]
+VD8_ZH = ("目的：探讨血清维生素D水平与老年人跌倒风险之间的关系。"
+          "方法：选取2018年1月至2020年12月在我院就诊的老年患者320例。测定所有患者的血清25-羟维生素D浓度。根据浓度将患者分为缺乏组、不足组和充足组。随访12个月，记录跌倒事件。"
+          "采用Logistic回归分析跌倒的影响因素。结果：缺乏组跌倒发生率为28.6%，明显高于充足组的9.4%。"
+          "多因素分析显示，维生素D缺乏是跌倒的独立危险因素。\n\n" + VD_ZH.strip().split("\n\n")[2] + "\n")
+
+
+def test_an_english_written_one_sentence_a_line_beside_a_long_paragraph_is_aligned_by_sentence(
+        tmp_path: Path) -> None:
+    """review58 R9: the Chinese paragraph of eight sentences, the English one sentence a line: a paragraph bead
+    holds at most six lines a side, so two English lines were left alone and their Chinese reported untranslated."""
+    en = "\n".join(VD8_EN) + f"\n\n{VD_TEST} {VD_MAY}\n"
+    assert "Total: 0 findings" in _check(tmp_path, VD8_ZH, en)
+    assert "Total: 0 findings" in _check(tmp_path, VD8_ZH, en.replace("\n", "\n\n", len(VD8_EN) - 1))
+
+
+def test_a_line_deleted_from_an_english_written_one_sentence_a_line_is_still_reported(tmp_path: Path) -> None:
+    en = "\n".join(VD8_EN[:3] + VD8_EN[4:]) + f"\n\n{VD_TEST} {VD_MAY}\n"
+    out = _check(tmp_path, VD8_ZH, en)
+    assert "[untranslated] no English for: 根据浓度将患者分为缺乏组、不足组和充足组。" in out, out
+    assert "Total: 1 finding " in out, out
+
+
+def test_a_side_mostly_of_one_sentence_blocks_has_no_paragraph_structure() -> None:
+    def blocks(texts: list[str], lang: str) -> list[Block]:
+        return [Block(Role.PARAGRAPH, lang, MappedText(t, range(len(t)), SourceText.from_text("x", t))) for t in texts]
+
+    zh = blocks(["第一句。第二句。第三句。", "第四句。第五句。"], "zh")
+    assert not has_paragraphs(zh, blocks(["One.", "Two.", "Three.", "Four. Five."], "en"), sentences_of)
+    assert has_paragraphs(zh, blocks(["One. Two.", "Three.", "Four. Five."], "en"), sentences_of)
+
+
+def test_a_short_chinese_claim_whose_translation_is_deleted_is_still_reported(tmp_path: Path) -> None:
+    """review58 R11: on the paragraph path the unit folds ran, and `fold_unpaired` folded 疗效确切。 (three words, no
+    number: a "discourse phrase") into the bead beside it; a Chinese sentence left alone in a paragraph joins
+    nothing."""
+    zh = VD_ZH.replace("必要时给予补充。", "必要时给予补充。疗效确切。")
+    out = _check(tmp_path, zh, _vd_en())
+    assert "[untranslated] no English for: 疗效确切。" in out and "Total: 1 finding " in out, out
+
+
+def test_a_chinese_lead_in_the_english_drops_in_a_markdown_page_still_folds(tmp_path: Path) -> None:
+    """Structured Markdown keeps the fold: 如下所示： dropped by the translator is no missing sentence."""
+    zh_file, en_file = tmp_path / "p.zh.md", tmp_path / "p.en.md"
+    zh_file.write_text("# 安装\n\n本工具支持三种安装方式。如下所示：每种方式都需要网络连接。\n", encoding="utf-8")
+    en_file.write_text("# Installation\n\nThe tool supports three installation methods. Each method needs a network "
+                       "connection.\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", str(zh_file), "--en", str(en_file)]).stdout
+    assert "untranslated" not in out, out
+
+
+def test_a_short_english_claim_the_translator_added_is_still_extra_target(tmp_path: Path) -> None:
+    """review58 R12: "Safety was excellent." (three words, no number: a "discourse phrase") was folded into the bead
+    beside it by `fold_unpaired`, bypassing the `says` gate every other lone English sentence of a paragraph meets."""
+    out = _check(tmp_path, VD_ZH, _vd_en(conclusion=f"{VD_TEST} Safety was excellent. {VD_MAY}"))
+    assert "[extra-target] no Chinese for: Safety was excellent." in out and "Total: 1 finding " in out, out
