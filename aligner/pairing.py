@@ -216,8 +216,9 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
         return Pair(section, tuple(zh), tuple(en), tuple(opts.align([s.text.text for s in zh],
                                                                     [s.text.text for s in en])))
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
-    zh_paras, en_paras = paragraphs(zh_blocks), paragraphs(en_blocks)
-    if groups is None and not opts.presplit and has_paragraphs(zh_paras, en_paras, sentences_of) and not (
+    zh_paras, en_paras = ([], []) if groups is not None or opts.presplit else (paragraphs(zh_blocks),
+                                                                               paragraphs(en_blocks))
+    if zh_paras and en_paras and has_paragraphs(zh_paras, en_paras, sentences_of) and not (
             repeated_runs([norm(_raw(s)) for s in zh]) or repeated_runs([norm(_raw(s)) for s in en])):
         # paragraphs paired first (`paragraph_pairs`); a side printing a passage twice keeps the copy handling below.
         # A passage the translation moved is still paired where the paragraphs left it alone (`_rejoined`)

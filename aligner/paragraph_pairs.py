@@ -40,13 +40,11 @@ def paragraphs(blocks: Sequence[Block]) -> list[Block]:
     ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already."""
     out: list[Block] = []
     for b in blocks:
-        text = b.text.text
         start = 0
-        for k, c in enumerate(text + "\n"):
-            if c == "\n":
-                if text[start:k].strip():
-                    out.append(replace(b, text=b.text.slice(start, k)))
-                start = k + 1
+        for line in b.text.text.split("\n"):
+            if line.strip():
+                out.append(replace(b, text=b.text.slice(start, start + len(line))))
+            start += len(line) + 1
     return out
 
 
