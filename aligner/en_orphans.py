@@ -92,6 +92,27 @@ def _ratio(ev: Evidence, mu: float, i0: int, i1: int) -> float:
     return mu if _has_han(ev, i0, i1) else 0.0
 
 
+def _written_in_chinese(ev: Evidence, j0: int, j1: int) -> bool:
+    """English sentences [j0, j1) are Chinese text left in the English (an image's alt text, 异步发送, copied from
+    the Chinese page): each holds a Han character and more Han characters than Latin letters (False when the texts
+    are not known)."""
+    if ev.en_texts is None:
+        return False
+    for j in range(j0, j1):
+        text = ev.en_texts[j]
+        han = sum(len(r) for r in HAN_RUN_RE.findall(text))
+        if not han or han <= sum(len(w) for w in _LATIN_LETTERS.findall(text)):
+            return False
+    return True
+
+
+def _run_ratio(ev: Evidence, m: float, j0: int, j1: int) -> float:
+    """The expected log length ratio of the bead's Chinese against English run [j0, j1): `m`, or 0 when the run is
+    Chinese text left in the English (`_written_in_chinese`), written as long as the Chinese it copies, as a code
+    line is (`_ratio`)."""
+    return 0.0 if _written_in_chinese(ev, j0, j1) else m
+
+
 def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None,
              weak: Callable[[], float] = lambda: 0.0) -> tuple[int, int] | None:
     """The English sentences [a, c) of bead `b` that translate its Chinese when the others are orphans, or None.
@@ -111,7 +132,7 @@ def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None
     if z <= Z_SHORT:
         return None
     fits = [(a, c) for a in range(j0, j1) for c in range(a + 1, j1 + 1)
-            if c - a < j1 - j0 and abs(length_z(ev, m, i0, i1, a, c)) < Z_FIT]
+            if c - a < j1 - j0 and abs(length_z(ev, _run_ratio(ev, m, a, c), i0, i1, a, c)) < Z_FIT]
     if similarity is None:
         return fits[0] if len(fits) == 1 else None
     if not fits:
