@@ -205,7 +205,9 @@ Asynchronous sending requires the implementation of the Asynchronous Send Callba
 
 
 def test_a_paragraph_deleted_after_an_alt_text_left_in_chinese_is_reported() -> None:
-    deleted = ZH_ALT.replace("异步发送是指发送方发出一条消息后，不等服务端返回响应，接着发送下一条消息的通讯方式。\n\n", "")
+    gone = "异步发送是指发送方发出一条消息后，不等服务端返回响应，接着发送下一条消息的通讯方式。\n\n"
+    deleted = ZH_ALT.replace(gone, "")
+    assert deleted != ZH_ALT
     m = build_from_texts(deleted, EN_ALT, "zh.md", "en.md", presplit=False)
     assert [s.text.text[:30] for s in unpaired(m, "en")] == ["Asynchronous sending is a send"]
     assert unpaired(m, "zh") == []
