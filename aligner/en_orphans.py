@@ -47,6 +47,10 @@ from zhen_qa.manuscript.script import HAN_RUN_RE
 
 log = logging.getLogger(__name__)
 
+COPIED_SHARE = 0.5
+"""An English run written in Chinese is the Chinese sentence's copy when it writes at least this share of the
+sentence's distinct Han characters (an alt text copied, or mistyped by one character: 同步发送 for 异步发送, 3 of 4)."""
+
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 """A run of Latin letters in a Chinese sentence: a product, API or option name written as in the English."""
 
@@ -92,6 +96,40 @@ def _ratio(ev: Evidence, mu: float, i0: int, i1: int) -> float:
     return mu if _has_han(ev, i0, i1) else 0.0
 
 
+def _written_in_chinese(ev: Evidence, j0: int, j1: int) -> bool:
+    """English sentences [j0, j1) are Chinese text left in the English (an image's alt text, 异步发送, copied from
+    the Chinese page): each holds a Han character and more Han characters than Latin letters (False when the texts
+    are not known)."""
+    if ev.en_texts is None:
+        return False
+    for j in range(j0, j1):
+        text = ev.en_texts[j]
+        han = sum(len(r) for r in HAN_RUN_RE.findall(text))
+        if not han or han <= sum(len(w) for w in _LATIN_LETTERS.findall(text)):
+            return False
+    return True
+
+
+def _run_ratio(ev: Evidence, m: float, j0: int, j1: int) -> float:
+    """The expected log length ratio of the bead's Chinese against English run [j0, j1): `m`, or 0 when the run is
+    Chinese text left in the English (`_written_in_chinese`), written as long as the Chinese it copies, as a code
+    line is (`_ratio`)."""
+    return 0.0 if _written_in_chinese(ev, j0, j1) else m
+
+
+def _copies(ev: Evidence, i0: int, i1: int, a: int, c: int) -> bool:
+    """English run [a, c) is Chinese text left in the English (`_written_in_chinese`) that writes COPIED_SHARE or more
+    of the distinct Han characters of Chinese [i0, i1): the page's copy of it (the alt text 异步发送 of an image both
+    pages show, or 同步发送 where the Chinese page mistyped it), which the lexical similarity cannot see (Han text has
+    no English stems)."""
+    if ev.zh_texts is None or not _written_in_chinese(ev, a, c):
+        return False
+    assert ev.en_texts is not None
+    zh = {ch for i in range(i0, i1) for run in HAN_RUN_RE.findall(ev.zh_texts[i]) for ch in run}
+    en = {ch for j in range(a, c) for run in HAN_RUN_RE.findall(ev.en_texts[j]) for ch in run}
+    return bool(zh) and len(zh & en) >= COPIED_SHARE * len(zh)
+
+
 def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None,
              weak: Callable[[], float] = lambda: 0.0) -> tuple[int, int] | None:
     """The English sentences [a, c) of bead `b` that translate its Chinese when the others are orphans, or None.
@@ -111,11 +149,13 @@ def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None
     if z <= Z_SHORT:
         return None
     fits = [(a, c) for a in range(j0, j1) for c in range(a + 1, j1 + 1)
-            if c - a < j1 - j0 and abs(length_z(ev, m, i0, i1, a, c)) < Z_FIT]
+            if c - a < j1 - j0 and abs(length_z(ev, _run_ratio(ev, m, a, c), i0, i1, a, c)) < Z_FIT]
     if similarity is None:
         return fits[0] if len(fits) == 1 else None
     if not fits:
         return None
+    if copies := [r for r in fits if _copies(ev, i0, i1, *r)]:
+        return copies[0]  # the Chinese's own copy is its counterpart: the English beside it is the orphan
     sims = {r: bead_similarity(similarity, (i0, r[0], i1, r[1])) for r in fits}
     best = max(fits, key=lambda r: sims[r])
     return best if sims[best] > bead_similarity(similarity, b) or z > Z_FAR and sims[best] >= weak() else None

@@ -7,8 +7,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from zhen_qa.aligner.blocks import structured
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
+from zhen_qa.checks import clause_unsaid
 from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.clause_beside import carried_beside
 from zhen_qa.checks.container_titles import english_titles
@@ -966,8 +968,11 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of untranslated, extra-target and untranslated-span."""
     english_source = ctx.manuscript.source_lang == "en"
     code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
+    clauses = not english_source and structured(ctx.manuscript.blocks)
     for pair in ctx.manuscript.pairs:
         yield from _unpaired(pair, ctx.options, english_source, code)
+        if clauses:
+            yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
     yield from _spans(ctx)
 
 

@@ -151,3 +151,65 @@ def test_latin_names_in_the_chinese_do_not_make_its_english_look_too_short() -> 
     # Chinese without Latin letters is measured as before
     plain = Evidence(chars(12.0), chars(30.0), zh_texts=["参考热重载指南了解更多。"], en_texts=["e" * 30])
     assert latin_kept_lengths(plain).zh_chars.tolist() == [12.0]
+
+
+def test_an_english_run_written_in_chinese_is_expected_as_long_as_the_chinese_it_copies() -> None:
+    """An image's alt text left in Chinese in the English page (![异步发送](…)) beside the paragraph whose Chinese was
+    deleted: the Chinese alt (同步发送) took both. Measured at the page's English/Chinese ratio, the English alt
+    alone looked far too short for the Chinese, no run fitted and the paragraph stayed in the bead."""
+    zh = ["同步发送"]
+    en = ["异步发送", "Asynchronous sending is a sending method in which the sender sends messages continuously "
+          "without waiting for the server to return a response."]
+    ev = Evidence(chars(4.0), chars(4.0, 120.0), zh_texts=zh, en_texts=en)
+    sim = similarity_of({(0, 0, 1, 1): 0.13, (0, 0, 1, 2): 0.12})
+    assert kept_run((0, 0, 1, 2), ev, 1.0, sim) == (0, 1)
+    # the same run written in English is measured at the page's ratio as before: too short, nothing fits
+    latin = Evidence(chars(4.0), chars(4.0, 120.0), zh_texts=zh, en_texts=["Sync", en[1]])
+    assert kept_run((0, 0, 1, 2), latin, 1.0, sim) is None
+
+
+ZH_ALT = """# 发送方式
+
+### 同步发送
+
+![同步发送](../picture/sync.png)
+
+同步发送是指发送方发出一条消息后，会等待服务端返回响应之后再发送下一条消息的通讯方式。
+
+### 异步发送
+
+![异步发送](../picture/async.png)
+
+异步发送是指发送方发出一条消息后，不等服务端返回响应，接着发送下一条消息的通讯方式。
+
+异步发送需要实现异步发送回调接口（SendCallback）。
+"""
+EN_ALT = """# Sending Methods
+
+### Synchronous Sending
+
+![同步发送](../picture/sync.png)
+
+Synchronous sending is a communication method in which the sender waits for the server to return a response \
+before sending the next message.
+
+### Asynchronous Sending
+
+![异步发送](../picture/async.png)
+
+Asynchronous sending is a sending method in which the sender sends messages continuously without waiting for the \
+server to return a response.
+
+Asynchronous sending requires the implementation of the Asynchronous Send Callback Interface (SendCallback).
+"""
+
+
+def test_a_paragraph_deleted_after_an_alt_text_left_in_chinese_is_reported() -> None:
+    gone = "异步发送是指发送方发出一条消息后，不等服务端返回响应，接着发送下一条消息的通讯方式。\n\n"
+    deleted = ZH_ALT.replace(gone, "")
+    assert deleted != ZH_ALT
+    m = build_from_texts(deleted, EN_ALT, "zh.md", "en.md", presplit=False)
+    assert [s.text.text[:30] for s in unpaired(m, "en")] == ["Asynchronous sending is a send"]
+    assert unpaired(m, "zh") == []
+    whole = build_from_texts(ZH_ALT, EN_ALT, "zh.md", "en.md", presplit=False)
+    assert unpaired(whole, "en") == [] and unpaired(whole, "zh") == []
