@@ -28,9 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SentencesOf = Callable[[Block, str], list[Sentence]]
 
-MIN_SAID = 2
-"""English stems (or Latin tokens and numbers) a sentence must share, through the lexicon, with the Chinese of its
-paragraph to be folded into the paragraph's bead (`says_of_paragraph`), as `clauses.MIN_OWN`."""
 MIN_PARAGRAPHS = 2
 """Each side needs this many blocks for a paragraph alignment to say anything."""
 
@@ -66,21 +63,18 @@ def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sente
 
 def says_of_paragraph(chinese: str, english: str, paired: Sequence[str]) -> bool:
     """English sentence `english`, left alone by the sentence alignment in a paragraph pair whose lengths agree,
-    says something of the paragraph's `chinese` that the paragraph's `paired` English sentences do not: MIN_SAID or
-    more of its stems, Latin tokens and numbers are glossed from the Chinese (`clauses.said_of`) and none of them is
-    among those the paired English has glossed from it (as `clauses.renders_clause` weighs a lone sentence against
-    the paired English). The overflow of a long Chinese sentence's rendering says words of it that its bead's
-    English lacks; an added sentence says none of the Chinese (a funding note) or repeats what the paired English
-    already says of it (a claim about the paragraph's own subject: "vitamin D supplementation is recommended for all
-    elderly patients" beside the rendered "vitamin D ... supplements when necessary"): it stays alone."""
-    from zhen_qa.aligner.clauses import said_of
+    says something of the paragraph's `chinese` that the paragraph's `paired` English sentences do not:
+    `clauses.MIN_SAID` or more of its stems, Latin tokens and numbers are glossed from the Chinese and none of them
+    is among those each paired English sentence has glossed from it (`clauses.says_beyond`, as
+    `clauses.renders_clause` weighs a lone sentence against the paired English). The overflow of a long Chinese
+    sentence's rendering says words of it that its bead's English lacks; an added sentence says none of the Chinese
+    (a funding note) or repeats what the paired English already says of it (a claim about the paragraph's own
+    subject: "vitamin D supplementation is recommended for all elderly patients" beside the rendered "vitamin D ...
+    supplements when necessary"): it stays alone."""
+    from zhen_qa.aligner.clauses import says_beyond
     from zhen_qa.aligner.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
-    said = said_of(chinese, english, lexicon)
-    for other in paired:
-        said -= said_of(chinese, other, lexicon)
-    return len(said) >= MIN_SAID
+    return says_beyond(english, paired, chinese, "en", load_lexicon())
 
 
 def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
@@ -99,21 +93,19 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
 
 def says_beside(lone: Bead, bead: Bead, zh: Sequence[str], en: Sequence[str]) -> bool:
     """Paragraph bead `lone` (one side only) and the paired `bead` beside it are one translation by their words: a
-    lone Chinese paragraph is said by the bead's English in MIN_SAID or more stems (Latin tokens, numbers) beyond
-    what the bead's own Chinese says of it (`clauses.said_of`); a lone English paragraph says of the bead's Chinese
-    MIN_SAID or more beyond what the bead's own English says. A paragraph the translator merged into its neighbour
-    brings words of its own; an English paragraph the translator added about the same subject repeats the words its
-    neighbour already has, and a Chinese paragraph left untranslated is not said by the neighbour's English."""
-    from zhen_qa.aligner.clauses import said_of
+    lone Chinese paragraph is said by the bead's English in `clauses.MIN_SAID` or more stems (Latin tokens, numbers)
+    beyond what the bead's own Chinese says of it; a lone English paragraph says of the bead's Chinese MIN_SAID or
+    more beyond what the bead's own English says (`clauses.says_beyond`). A paragraph the translator merged into its
+    neighbour brings words of its own; an English paragraph the translator added about the same subject repeats the
+    words its neighbour already has, and a Chinese paragraph left untranslated is not said by the neighbour's
+    English."""
+    from zhen_qa.aligner.clauses import says_beyond
     from zhen_qa.aligner.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
     bead_zh, bead_en = "".join(zh[i] for i in bead.zh), " ".join(en[j] for j in bead.en)
     if lone.zh:
-        lone_zh = "".join(zh[i] for i in lone.zh)
-        return len(said_of(lone_zh, bead_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
-    lone_en = " ".join(en[j] for j in lone.en)
-    return len(said_of(bead_zh, lone_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
+        return says_beyond("".join(zh[i] for i in lone.zh), [bead_zh], bead_en, "zh", load_lexicon())
+    return says_beyond(" ".join(en[j] for j in lone.en), [bead_en], bead_zh, "en", load_lexicon())
 
 
 def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int],
