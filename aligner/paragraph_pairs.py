@@ -34,9 +34,14 @@ MIN_PARAGRAPHS = 2
 
 def paragraphs(blocks: Sequence[Block]) -> list[Block]:
     """The blocks cut at each line end of their text: a LaTeX abstract is one block of its paragraphs joined by line
-    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already."""
+    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already, and such a block is its own
+    paragraph (the same object: its sentences, cut once, serve both, `pairing.segmented_once`)."""
     out: list[Block] = []
     for b in blocks:
+        if "\n" not in b.text.text:
+            if b.text.text.strip():
+                out.append(b)
+            continue
         start = 0
         for line in b.text.text.split("\n"):
             if line.strip():

@@ -2,8 +2,10 @@
 English sentences keeps all eight, the next paragraph is not shifted, and a paragraph with no English is one run."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
@@ -311,3 +313,23 @@ def test_a_short_english_claim_the_translator_added_is_still_extra_target(tmp_pa
     beside it by `fold_unpaired`, bypassing the `says` gate every other lone English sentence of a paragraph meets."""
     out = _check(tmp_path, VD_ZH, _vd_en(conclusion=f"{VD_TEST} Safety was excellent. {VD_MAY}"))
     assert "[extra-target] no Chinese for: Safety was excellent." in out and "Total: 1 finding " in out, out
+
+
+def test_the_paragraph_path_cuts_each_block_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain file's block is its own paragraph: the sentences `_make_pair` cut to align serve the paragraph test
+    (`has_paragraphs`) and the paragraph beads (`pairing.segmented_once`); no block is cut into sentences twice."""
+    import zhen_qa.aligner.pairing as pairing
+
+    cuts: Counter[str] = Counter()
+    split = pairing.split
+
+    def counted(text: str, lang: str) -> list[tuple[int, int]]:
+        cuts[text] += 1
+        return split(text, lang)
+
+    monkeypatch.setattr(pairing, "split", counted)
+    assert len(_beads(ZH, EN)) > 4  # the paragraph path ran: the eight English sentences of paragraph 2 are paired
+    assert cuts and max(cuts.values()) == 1, [t[:20] for t, n in cuts.items() if n > 1]
+    text = "一句。二句。"
+    block = Block(Role.PARAGRAPH, "zh", MappedText(text, range(len(text)), SourceText.from_text("a.txt", text)))
+    assert paragraphs([block])[0] is block
