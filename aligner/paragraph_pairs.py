@@ -86,6 +86,7 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
     """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
     lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree and its words say
     what the neighbour's own paragraphs do not (`lone_joined`, `says_beside`)."""
+    from zhen_qa.aligner.align import WIDE_SIDE
     from zhen_qa.aligner.unit_folds import char_length
 
     zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
@@ -93,7 +94,42 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
     def words(lone: Bead, bead: Bead) -> bool:
         return says_beside(lone, bead, zh, en)
 
-    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en], words)
+    return lone_joined(capped_joined(align(zh, en), WIDE_SIDE), [char_length(t) for t in zh],
+                       [char_length(t) for t in en], words)
+
+
+def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:
+    """Paragraph beads with a bead that holds `width` paragraphs on one side (the most a bead of the paragraph
+    alignment may hold, `align.WIDE_SIDE`) joined with each neighbour bead that holds more paragraphs on that side
+    than on the other (a paragraph alone on that side included): the aligner's width, not the translation, ended the
+    bead there. A Chinese paragraph of eight sentences whose English writes one sentence a paragraph cannot be one
+    bead: six English paragraphs pair with it and the rest go to the bead beside it (the English of the paragraph
+    before, or a paragraph left alone), where the sentence alignment leaves them over — the sentence they translate
+    reported untranslated beside its own English reported extra. Joined, the sentence alignment inside the one group
+    pairs them, and a sentence with no counterpart there is still left alone (`blocks.align_in_groups`). A
+    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        bead = out[k]
+        sides = [side for side in ("zh", "en") if len(getattr(bead, side)) >= width]
+        if not sides:
+            k += 1
+            continue
+        side, other = sides[0], "en" if sides[0] == "zh" else "zh"
+        first, last = k, k
+        if k > 0 and len(getattr(out[k - 1], side)) > len(getattr(out[k - 1], other)):
+            first = k - 1
+        if k + 1 < len(out) and len(getattr(out[k + 1], side)) > len(getattr(out[k + 1], other)):
+            last = k + 1
+        if first == last:
+            k += 1
+            continue
+        run = out[first:last + 1]
+        out[first:last + 1] = [Bead(tuple(i for b in run for i in b.zh), tuple(j for b in run for j in b.en),
+                                    bead.score)]
+        k = first  # the joined bead again: the width may have left more than one paragraph over on that side
+    return out
 
 
 def says_beside(lone: Bead, bead: Bead, zh: Sequence[str], en: Sequence[str]) -> bool:

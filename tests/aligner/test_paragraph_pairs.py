@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.pairing import sentences_of
-from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs, says_beside
+from zhen_qa.aligner.paragraph_pairs import capped_joined, has_paragraphs, lone_joined, paragraphs, says_beside
 from zhen_qa.cli import main
 from zhen_qa.manuscript.document import Bead, Block, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -333,3 +333,57 @@ def test_the_paragraph_path_cuts_each_block_once(monkeypatch: pytest.MonkeyPatch
     text = "一句。二句。"
     block = Block(Role.PARAGRAPH, "zh", MappedText(text, range(len(text)), SourceText.from_text("a.txt", text)))
     assert paragraphs([block])[0] is block
+
+
+# five more short paragraphs and their English: with the diabetes abstract, a document of multi-sentence paragraphs
+OTHER_ZH = ["高血压是心血管疾病的主要危险因素。控制血压可以降低脑卒中的风险。",
+            "吸烟会损害肺功能。戒烟后患者的咳嗽症状明显减轻。",
+            "肥胖与糖尿病密切相关。减轻体重有助于改善胰岛素抵抗。",
+            "睡眠不足会影响儿童的学习能力。家长应保证儿童每天有充足的睡眠。",
+            "运动可以增强心肺功能。每周至少应进行150分钟的中等强度运动。"]
+OTHER_EN = ["Hypertension is a major risk factor for cardiovascular disease. Controlling blood pressure can reduce the "
+            "risk of stroke.",
+            "Smoking damages lung function. After quitting smoking, the cough symptoms of patients were significantly "
+            "reduced.",
+            "Obesity is closely related to diabetes. Weight loss helps to improve insulin resistance.",
+            "Lack of sleep affects the learning ability of children. Parents should ensure that children have enough "
+            "sleep every day.",
+            "Exercise can strengthen cardiopulmonary function. At least 150 minutes of moderate-intensity exercise "
+            "should be done every week."]
+
+
+def _more(english: list[str]) -> tuple[str, str]:
+    """OTHER_ZH, the diabetes abstract's three paragraphs (its long one last), then VD8's eight-sentence paragraph
+    and its conclusion; the English writes that paragraph one sentence a paragraph (`english`), every other
+    paragraph as one."""
+    zh, en = ZH.strip().split("\n\n"), EN.strip().split("\n\n")
+    zh = OTHER_ZH + [zh[0], zh[2], zh[1]] + VD8_ZH.strip().split("\n\n")
+    en = OTHER_EN + [en[0], en[2], en[1]] + english + [f"{VD_TEST} {VD_MAY}"]
+    return "\n\n".join(zh) + "\n", "\n\n".join(en) + "\n"
+
+
+def test_a_long_paragraph_whose_english_is_one_sentence_a_paragraph_among_paragraphs_pairs_whole(
+        tmp_path: Path) -> None:
+    """review58 R9 (narrowed): eight of the English's seventeen paragraphs are one sentence, not most, so the paragraph
+    path runs; a paragraph bead holds at most six a side, and the English paragraphs over were left alone (or went to
+    the bead before), where the sentence alignment left them: 方法：选取…320例。 was reported untranslated beside its
+    own English reported extra. The bead at the width joins the neighbours holding the overflow (`capped_joined`)."""
+    out = _check(tmp_path, *_more(VD8_EN))
+    assert "untranslated" not in out and "extra-target" not in out, out
+
+
+def test_a_sentence_deleted_from_the_long_paragraph_written_one_sentence_a_paragraph_is_still_reported(
+        tmp_path: Path) -> None:
+    out = _check(tmp_path, *_more(VD8_EN[:3] + VD8_EN[4:]))
+    assert "[untranslated] no English for: 根据浓度将患者分为缺乏组、不足组和充足组。" in out, out
+    assert out.count("[untranslated]") == 1 and "extra-target" not in out, out
+
+
+def test_a_bead_at_the_width_joins_the_neighbour_holding_more_on_its_side() -> None:
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (1, 2, 3), 0.5), Bead((2,), (4, 5, 6, 7, 8, 9), 0.5),
+             Bead((3,), (10,), 0.5)]
+    assert capped_joined(beads, 6) == [Bead((0,), (0,), 0.5), Bead((1, 2), tuple(range(1, 10)), 0.5),
+                                       Bead((3,), (10,), 0.5)]
+    lone = [Bead((), (0,), 0.5), Bead((), (1,), 0.5), Bead((0,), (2, 3, 4, 5, 6, 7), 0.5), Bead((1,), (8,), 0.5)]
+    assert capped_joined(lone, 6) == [Bead((0,), tuple(range(8)), 0.5), Bead((1,), (8,), 0.5)]
+    assert capped_joined(beads, 7) == beads  # no bead at the width: nothing joins
