@@ -94,8 +94,39 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
     def words(lone: Bead, bead: Bead) -> bool:
         return says_beside(lone, bead, zh, en)
 
-    return lone_joined(capped_joined(align(zh, en), WIDE_SIDE), [char_length(t) for t in zh],
-                       [char_length(t) for t in en], words)
+    joined = lone_joined(capped_joined(align(zh, en), WIDE_SIDE), [char_length(t) for t in zh],
+                         [char_length(t) for t in en], words)
+    return unrelated_apart(joined, zh, en)
+
+
+UNRELATED_SCORE = 0.2
+"""A paragraph bead the paragraph alignment scores below this may pair two paragraphs that are no translation of
+each other (`unrelated_apart`). The paired paragraphs of the theses sets (the paragraph path's documents) score
+0.257 or more (a numbered heading line, 3. 提出了一种基于图文对比对抗训练的神经机器翻译方法, whose English the lexicon
+barely glosses); a Results paragraph beside an English paragraph about the hospital 0.066."""
+
+
+def unrelated_apart(beads: Sequence[Bead], zh: Sequence[str], en: Sequence[str]) -> list[Bead]:
+    """Paragraph beads with a bead that pairs two paragraphs saying nothing of each other split into its Chinese
+    paragraphs alone and its English paragraphs alone: a score below UNRELATED_SCORE and fewer than
+    `clauses.MIN_SAID` English stems, Latin tokens and numbers of the one glossed from or written by the other
+    (`clauses.said_of`). The paragraph aligner pairs paragraphs by position when nothing better is to be had: a
+    Chinese paragraph whose translation was deleted beside an English paragraph the translator added (or pasted from
+    elsewhere) became one bead, and the sentence alignment inside it paired their sentences one to one, so neither
+    was reported. A translated paragraph, however loosely written, says two words of its Chinese at least (the
+    theses' paragraph pairs: 3 or more)."""
+    from zhen_qa.aligner.clauses import MIN_SAID, said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.zh and bead.en and bead.score < UNRELATED_SCORE and len(said_of(
+                "".join(zh[i] for i in bead.zh), " ".join(en[j] for j in bead.en), lexicon)) < MIN_SAID:
+            out.extend((Bead(bead.zh, (), bead.score), Bead((), bead.en, bead.score)))
+        else:
+            out.append(bead)
+    return out
 
 
 def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:

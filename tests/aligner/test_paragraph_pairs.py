@@ -10,7 +10,14 @@ from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.pairing import sentences_of
-from zhen_qa.aligner.paragraph_pairs import capped_joined, has_paragraphs, lone_joined, paragraphs, says_beside
+from zhen_qa.aligner.paragraph_pairs import (
+    capped_joined,
+    has_paragraphs,
+    lone_joined,
+    paragraphs,
+    says_beside,
+    unrelated_apart,
+)
 from zhen_qa.cli import main
 from zhen_qa.manuscript.document import Bead, Block, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -387,3 +394,26 @@ def test_a_bead_at_the_width_joins_the_neighbour_holding_more_on_its_side() -> N
     lone = [Bead((), (0,), 0.5), Bead((), (1,), 0.5), Bead((0,), (2, 3, 4, 5, 6, 7), 0.5), Bead((1,), (8,), 0.5)]
     assert capped_joined(lone, 6) == [Bead((0,), tuple(range(8)), 0.5), Bead((1,), (8,), 0.5)]
     assert capped_joined(beads, 7) == beads  # no bead at the width: nothing joins
+
+
+HOSPITAL = ("The hospital was founded in 1950 and serves a population of two million. It has twelve departments and a "
+            "teaching program.")
+
+
+def test_a_paragraph_whose_english_is_an_unrelated_paragraph_is_reported(tmp_path: Path) -> None:
+    """The Results paragraph's English deleted and a paragraph about the hospital written in its place: the paragraph
+    aligner paired the two by position and the sentence alignment paired their sentences one to one, so nothing was
+    reported. Two paragraphs that say nothing of each other are no bead (`unrelated_apart`)."""
+    out = _check(tmp_path, VD_ZH, _vd_en(results=HOSPITAL))
+    assert "[untranslated] 2 sentences in a row (line 3) have no English counterpart: 结果：" in out, out
+    assert "[extra-target] no Chinese for: It has twelve departments and a teaching program." in out, out
+
+
+def test_a_loosely_written_paragraph_pair_is_not_taken_apart() -> None:
+    """Only a bead scored as no translation whose paragraphs share fewer than two words is taken apart."""
+    zh = VD_ZH.strip().split("\n\n")
+    en = [VD_METHODS, HOSPITAL, f"{VD_TEST} {VD_MAY}"]
+    beads = [Bead((0,), (0,), 0.6), Bead((1,), (1,), 0.07), Bead((2,), (2,), 0.1)]
+    assert unrelated_apart(beads, zh, en) == [Bead((0,), (0,), 0.6), Bead((1,), (), 0.07), Bead((), (1,), 0.07),
+                                              Bead((2,), (2,), 0.1)]
+    assert unrelated_apart([Bead((1,), (1,), 0.5)], zh, en) == [Bead((1,), (1,), 0.5)]  # scored as a translation
