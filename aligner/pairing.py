@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from zhen_qa.aligner.blocks import SentencesOf, align_blocks, align_in_groups, structured
+from zhen_qa.aligner.blocks import align_blocks
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.group_align import align_in_groups
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
+from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.aligner.paragraph_pairs import (
     has_paragraphs,
@@ -26,6 +28,7 @@ from zhen_qa.aligner.paragraph_pairs import (
     says_of_paragraph,
 )
 from zhen_qa.aligner.section_bodies import body_agreement
+from zhen_qa.aligner.sentence_groups import SentencesOf
 from zhen_qa.manuscript.document import (
     Bead,
     Block,

@@ -11,7 +11,7 @@ the shift left over, and the untranslated paragraph is reported as a term missin
 So where both sides are paragraphs of several sentences (not a file of one sentence a line), the paragraphs are
 aligned first as units, with the sentence aligner itself (each paragraph's text as one "sentence": it scores
 lexical evidence, anchors and length, and allows 1-0 and 0-1 beads), and the sentences are then aligned only inside
-each paragraph bead (`blocks.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
+each paragraph bead (`group_align.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
 sentences are one untranslated (or extra) run, reported once.
 """
 from __future__ import annotations
@@ -137,7 +137,7 @@ def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:
     bead: six English paragraphs pair with it and the rest go to the bead beside it (the English of the paragraph
     before, or a paragraph left alone), where the sentence alignment leaves them over — the sentence they translate
     reported untranslated beside its own English reported extra. Joined, the sentence alignment inside the one group
-    pairs them, and a sentence with no counterpart there is still left alone (`blocks.align_in_groups`). A
+    pairs them, and a sentence with no counterpart there is still left alone (`group_align.align_in_groups`). A
     neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join."""
     out = list(beads)
     k = 0
@@ -184,7 +184,7 @@ def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Se
                 words: Callable[[Bead, Bead], bool] | None = None) -> list[Bead]:
     """Paragraph beads with a paragraph left alone joined to the paragraph bead beside it when that bead's lengths
     disagree with the document's (its English too long for its Chinese, or the other way round: off the median
-    ratio of the paired paragraphs by more than `blocks.LINE_FIT`) and agree once the lone paragraph is added: the
+    ratio of the paired paragraphs by more than `group_align.LINE_FIT`) and agree once the lone paragraph is added: the
     translator merged two paragraphs into one, or split one in two, and wrote the lone one loosely (the paragraph
     alignment saw too little of its words to pair it). A paragraph whose translation is missing stays alone: its
     neighbour's lengths already agree, or the lone paragraph added makes them disagree. A neighbour that holds more
@@ -199,7 +199,7 @@ def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Se
     length join.
 
     `zh_lengths`, `en_lengths`: each paragraph's length (`unit_folds.char_length`)."""
-    from zhen_qa.aligner.blocks import LINE_FIT
+    from zhen_qa.aligner.group_align import LINE_FIT
 
     def size(bead: Bead) -> tuple[int, int]:
         return sum(zh_lengths[i] for i in bead.zh), sum(en_lengths[j] for j in bead.en)

@@ -131,26 +131,6 @@ def test_a_missing_paragraph_beside_a_bead_whose_lengths_agree_stays_alone() -> 
     assert lone_joined(beads, [221, 420, 638, 98], [824, 1464, 1459]) == beads
 
 
-def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with_its_own() -> None:
-    """The search may place a one-sided bead after the next paragraph's Chinese sentence (groups bind only beads with
-    both sides): the two paragraphs' unpaired runs then touch and are reported as one. Beads go by paragraph."""
-    from zhen_qa.aligner.blocks import align_in_groups
-
-    def block(text: str, lang: str) -> Block:
-        return Block(Role.ABSTRACT, lang, MappedText(text, range(len(text)), SourceText.from_text("a", text)))
-
-    groups = [([block("本研究纳入了三家医院的糖尿病患者。两组的不良反应发生率在统计学上相近。", "zh")],
-                [block("Patients with diabetes from three hospitals were included in this study. The study was "
-                       "funded by a grant from the national science foundation of the province.", "en")]),
-              ([block("综上所述，早期药物治疗可以显著改善糖尿病患者的长期预后。", "zh")], [])]
-
-    def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
-        return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
-
-    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e, p: False)
-    assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
-
-
 def test_a_paragraph_the_english_moves_to_the_end_is_still_paired(tmp_path: Path) -> None:
     """Paragraph pairs are monotone; the moved paragraph is left alone on both sides and `moved.rejoin_moved` pairs it
     (the base reported its English as extra-target)."""
