@@ -82,6 +82,36 @@ def said_of(sentence: str, english: str, lexicon: Lexicon, memo: Tokens | None =
     return _evidence(sentence, dict.fromkeys(stems, 1), lexicon, memo) & (stems | marks(english))
 
 
+MIN_SAID = 2
+"""Stems (or Latin tokens and numbers) a lone text must say of the other side beyond what its counterpart says
+(`says_beyond`), as MIN_OWN: one word is the topic's, which any text beside may share."""
+
+
+def said_beyond(lone: str, counterparts: Sequence[str], other: str, lang: str, lexicon: Lexicon,
+                memo: Tokens | None = None) -> set[str]:
+    """What text `lone` (written in `lang`, "zh" or "en") says of the other side's text `other` (`said_of`: English
+    stems glossed from the Chinese, Latin tokens and numbers both write) less what each of `counterparts` (texts of
+    the lone text's own side, paired with `other`) says of it: the words the lone text brings that its counterpart
+    does not. A sentence or paragraph that is the overflow of the other side's rendering (a clause written as its own
+    sentence, a paragraph merged into its neighbour) says words of `other` its counterpart lacks; one added or left
+    untranslated says none, or only what its counterpart already says (a claim on the paragraph's own subject)."""
+    if lang == "zh":
+        said = said_of(lone, other, lexicon, memo)
+        for text in counterparts:
+            said -= said_of(text, other, lexicon, memo)
+    else:
+        said = said_of(other, lone, lexicon, memo)
+        for text in counterparts:
+            said -= said_of(other, text, lexicon, memo)
+    return said
+
+
+def says_beyond(lone: str, counterparts: Sequence[str], other: str, lang: str, lexicon: Lexicon,
+                memo: Tokens | None = None) -> bool:
+    """Whether `lone` says MIN_SAID or more words of `other` beyond its `counterparts` (`said_beyond`)."""
+    return len(said_beyond(lone, counterparts, other, lang, lexicon, memo)) >= MIN_SAID
+
+
 def renders_clause(sentence: str, lone: str, paired: Sequence[str], lexicon: Lexicon,
                    memo: Tokens | None = None) -> bool:
     """English sentence `lone` renders a run of consecutive clauses of Chinese `sentence` (not all of them) that the

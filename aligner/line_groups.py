@@ -8,7 +8,7 @@ reported as untranslated while its translation ends the English line beside it. 
 neighbouring line pair whose other side has more sentences than its own side (room for the lone line's
 counterpart), the one before it first; the sentence alignment then decides within the joined group, where a
 sentence with no counterpart is still left alone (the joined group is no line pair whose lengths agree, where
-`blocks.align_in_groups` would fold it into its neighbour). A lone line beside line pairs of as many sentences a
+`group_align.align_in_groups` would fold it into its neighbour). A lone line beside line pairs of as many sentences a
 side (a deleted line in a file of one sentence a line) stays alone, as before.
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Chinese sentences without English inside a line pair whose lengths agree (`blocks.align_in_groups`).
+"""Chinese sentences without English inside a line pair whose lengths agree (`group_align.align_in_groups`).
 
 Two line-aligned files pair line N with line N; a line is often a paragraph of several sentences. When the
 translation of one sentence is deleted, the line pair still fits the document's length ratio within `LINE_FIT`

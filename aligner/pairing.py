@@ -13,10 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from zhen_qa.aligner.blocks import align_blocks, align_in_groups, structured
+from zhen_qa.aligner.blocks import align_blocks
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
+from zhen_qa.aligner.group_align import align_in_groups
 from zhen_qa.aligner.keyword_lines import list_groups
 from zhen_qa.aligner.list_items import pair_items
+from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.aligner.moved import rejoin_moved
 from zhen_qa.aligner.paragraph_pairs import (
     has_paragraphs,
@@ -26,6 +28,7 @@ from zhen_qa.aligner.paragraph_pairs import (
     says_of_paragraph,
 )
 from zhen_qa.aligner.section_bodies import body_agreement
+from zhen_qa.aligner.sentence_groups import SentencesOf
 from zhen_qa.manuscript.document import (
     Bead,
     Block,
@@ -135,6 +138,22 @@ def sentences_of(block: Block, lang: str, presplit: bool = False) -> list[Senten
     return [Sentence(text if (a, b) == whole else text.slice(a, b), lang, block.role) for a, b in spans if b > a]
 
 
+def segmented_once(presplit: bool = False) -> SentencesOf:
+    """`sentences_of` that cuts each block once: a block asked for again (the same object, in the same language)
+    gets the sentences of its first cut. One pair's pass asks for its blocks' sentences more than once (the
+    sentences to align, the paragraph test `has_paragraphs`, the sentences of each paragraph bead): a block that is
+    its own paragraph (`paragraph_pairs.paragraphs`) is cut once for all of them."""
+    cut: dict[tuple[int, str], tuple[Block, list[Sentence]]] = {}  # the block kept: its id stays its own
+
+    def of(block: Block, lang: str) -> list[Sentence]:
+        key = (id(block), lang)
+        if key not in cut:
+            cut[key] = (block, sentences_of(block, lang, presplit))
+        return cut[key][1]
+
+    return of
+
+
 def _section_key(block: Block) -> str:
     m = SECTION_NUMBER.match(block.label or block.text.text)
     return m.group(1) if m else ""
@@ -201,8 +220,9 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     if not opts.presplit and structured(zh_blocks) and structured(en_blocks):
         zs, es, bs = align_blocks(zh_blocks, en_blocks, sentences_of, opts.align)
         return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts, paragraphs=True)
-    zh_of = [sentences_of(b, "zh", opts.presplit) for b in zh_blocks]
-    en_of = [sentences_of(b, "en", opts.presplit) for b in en_blocks]
+    once = segmented_once(opts.presplit)
+    zh_of = [once(b, "zh") for b in zh_blocks]
+    en_of = [once(b, "en") for b in en_blocks]
     zh = [s for sents in zh_of for s in sents]
     en = [s for sents in en_of for s in sents]
     if not zh and not en:
@@ -218,12 +238,12 @@ def _make_pair(section: str, zh_blocks: Sequence[Block], en_blocks: Sequence[Blo
     groups = None if opts.presplit else _list_groups(zh_blocks, en_blocks, zh_of, en_of)
     zh_paras, en_paras = ([], []) if groups is not None or opts.presplit else (paragraphs(zh_blocks),
                                                                                paragraphs(en_blocks))
-    if zh_paras and en_paras and has_paragraphs(zh_paras, en_paras, sentences_of) and not (
+    if zh_paras and en_paras and has_paragraphs(zh_paras, en_paras, once) and not (
             repeated_runs([norm(_raw(s)) for s in zh]) or repeated_runs([norm(_raw(s)) for s in en])):
         # paragraphs paired first (`paragraph_pairs`); a side printing a passage twice keeps the copy handling below.
         # A passage the translation moved is still paired where the paragraphs left it alone (`_rejoined`)
         by_paragraph = paragraph_groups(zh_paras, en_paras, paragraph_beads(zh_paras, en_paras, opts.align))
-        zs, es, bs = align_in_groups(by_paragraph, sentences_of, opts.align, join_lone=False, says=says_of_paragraph)
+        zs, es, bs = align_in_groups(by_paragraph, once, opts.align, join_lone=False, says=says_of_paragraph)
         return _rejoined(Pair(section, tuple(zs), tuple(es), tuple(bs)), opts)
     return _rejoined(_align_without_copies(section, zh, en, opts, groups), opts, groups)
 

@@ -11,7 +11,7 @@ the shift left over, and the untranslated paragraph is reported as a term missin
 So where both sides are paragraphs of several sentences (not a file of one sentence a line), the paragraphs are
 aligned first as units, with the sentence aligner itself (each paragraph's text as one "sentence": it scores
 lexical evidence, anchors and length, and allows 1-0 and 0-1 beads), and the sentences are then aligned only inside
-each paragraph bead (`blocks.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
+each paragraph bead (`group_align.align_in_groups`). A paragraph the paragraph alignment leaves alone stays alone: its
 sentences are one untranslated (or extra) run, reported once.
 """
 from __future__ import annotations
@@ -28,18 +28,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SentencesOf = Callable[[Block, str], list[Sentence]]
 
-MIN_SAID = 2
-"""English stems (or Latin tokens and numbers) a sentence must share, through the lexicon, with the Chinese of its
-paragraph to be folded into the paragraph's bead (`says_of_paragraph`), as `clauses.MIN_OWN`."""
 MIN_PARAGRAPHS = 2
 """Each side needs this many blocks for a paragraph alignment to say anything."""
 
 
 def paragraphs(blocks: Sequence[Block]) -> list[Block]:
     """The blocks cut at each line end of their text: a LaTeX abstract is one block of its paragraphs joined by line
-    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already."""
+    ends (`manuscript.latex._join_abstracts`); a plain file's blocks are lines already, and such a block is its own
+    paragraph (the same object: its sentences, cut once, serve both, `pairing.segmented_once`)."""
     out: list[Block] = []
     for b in blocks:
+        if "\n" not in b.text.text:
+            if b.text.text.strip():
+                out.append(b)
+            continue
         start = 0
         for line in b.text.text.split("\n"):
             if line.strip():
@@ -66,27 +68,25 @@ def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sente
 
 def says_of_paragraph(chinese: str, english: str, paired: Sequence[str]) -> bool:
     """English sentence `english`, left alone by the sentence alignment in a paragraph pair whose lengths agree,
-    says something of the paragraph's `chinese` that the paragraph's `paired` English sentences do not: MIN_SAID or
-    more of its stems, Latin tokens and numbers are glossed from the Chinese (`clauses.said_of`) and none of them is
-    among those the paired English has glossed from it (as `clauses.renders_clause` weighs a lone sentence against
-    the paired English). The overflow of a long Chinese sentence's rendering says words of it that its bead's
-    English lacks; an added sentence says none of the Chinese (a funding note) or repeats what the paired English
-    already says of it (a claim about the paragraph's own subject: "vitamin D supplementation is recommended for all
-    elderly patients" beside the rendered "vitamin D ... supplements when necessary"): it stays alone."""
-    from zhen_qa.aligner.clauses import said_of
+    says something of the paragraph's `chinese` that the paragraph's `paired` English sentences do not:
+    `clauses.MIN_SAID` or more of its stems, Latin tokens and numbers are glossed from the Chinese and none of them
+    is among those each paired English sentence has glossed from it (`clauses.says_beyond`, as
+    `clauses.renders_clause` weighs a lone sentence against the paired English). The overflow of a long Chinese
+    sentence's rendering says words of it that its bead's English lacks; an added sentence says none of the Chinese
+    (a funding note) or repeats what the paired English already says of it (a claim about the paragraph's own
+    subject: "vitamin D supplementation is recommended for all elderly patients" beside the rendered "vitamin D ...
+    supplements when necessary"): it stays alone."""
+    from zhen_qa.aligner.clauses import says_beyond
     from zhen_qa.aligner.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
-    said = said_of(chinese, english, lexicon)
-    for other in paired:
-        said -= said_of(chinese, other, lexicon)
-    return len(said) >= MIN_SAID
+    return says_beyond(english, paired, chinese, "en", load_lexicon())
 
 
 def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], align: "AlignFn") -> list[Bead]:
     """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
     lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree and its words say
     what the neighbour's own paragraphs do not (`lone_joined`, `says_beside`)."""
+    from zhen_qa.aligner.align import WIDE_SIDE
     from zhen_qa.aligner.unit_folds import char_length
 
     zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
@@ -94,33 +94,97 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
     def words(lone: Bead, bead: Bead) -> bool:
         return says_beside(lone, bead, zh, en)
 
-    return lone_joined(align(zh, en), [char_length(t) for t in zh], [char_length(t) for t in en], words)
+    joined = lone_joined(capped_joined(align(zh, en), WIDE_SIDE), [char_length(t) for t in zh],
+                         [char_length(t) for t in en], words)
+    return unrelated_apart(joined, zh, en)
+
+
+UNRELATED_SCORE = 0.2
+"""A paragraph bead the paragraph alignment scores below this may pair two paragraphs that are no translation of
+each other (`unrelated_apart`). The paired paragraphs of the theses sets (the paragraph path's documents) score
+0.257 or more (a numbered heading line, 3. 提出了一种基于图文对比对抗训练的神经机器翻译方法, whose English the lexicon
+barely glosses); a Results paragraph beside an English paragraph about the hospital 0.066."""
+
+
+def unrelated_apart(beads: Sequence[Bead], zh: Sequence[str], en: Sequence[str]) -> list[Bead]:
+    """Paragraph beads with a bead that pairs two paragraphs saying nothing of each other split into its Chinese
+    paragraphs alone and its English paragraphs alone: a score below UNRELATED_SCORE and fewer than
+    `clauses.MIN_SAID` English stems, Latin tokens and numbers of the one glossed from or written by the other
+    (`clauses.said_of`). The paragraph aligner pairs paragraphs by position when nothing better is to be had: a
+    Chinese paragraph whose translation was deleted beside an English paragraph the translator added (or pasted from
+    elsewhere) became one bead, and the sentence alignment inside it paired their sentences one to one, so neither
+    was reported. A translated paragraph, however loosely written, says two words of its Chinese at least (the
+    theses' paragraph pairs: 3 or more)."""
+    from zhen_qa.aligner.clauses import MIN_SAID, said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    out: list[Bead] = []
+    for bead in beads:
+        if bead.zh and bead.en and bead.score < UNRELATED_SCORE and len(said_of(
+                "".join(zh[i] for i in bead.zh), " ".join(en[j] for j in bead.en), lexicon)) < MIN_SAID:
+            out.extend((Bead(bead.zh, (), bead.score), Bead((), bead.en, bead.score)))
+        else:
+            out.append(bead)
+    return out
+
+
+def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:
+    """Paragraph beads with a bead that holds `width` paragraphs on one side (the most a bead of the paragraph
+    alignment may hold, `align.WIDE_SIDE`) joined with each neighbour bead that holds more paragraphs on that side
+    than on the other (a paragraph alone on that side included): the aligner's width, not the translation, ended the
+    bead there. A Chinese paragraph of eight sentences whose English writes one sentence a paragraph cannot be one
+    bead: six English paragraphs pair with it and the rest go to the bead beside it (the English of the paragraph
+    before, or a paragraph left alone), where the sentence alignment leaves them over — the sentence they translate
+    reported untranslated beside its own English reported extra. Joined, the sentence alignment inside the one group
+    pairs them, and a sentence with no counterpart there is still left alone (`group_align.align_in_groups`). A
+    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        bead = out[k]
+        sides = [side for side in ("zh", "en") if len(getattr(bead, side)) >= width]
+        if not sides:
+            k += 1
+            continue
+        side, other = sides[0], "en" if sides[0] == "zh" else "zh"
+        first, last = k, k
+        if k > 0 and len(getattr(out[k - 1], side)) > len(getattr(out[k - 1], other)):
+            first = k - 1
+        if k + 1 < len(out) and len(getattr(out[k + 1], side)) > len(getattr(out[k + 1], other)):
+            last = k + 1
+        if first == last:
+            k += 1
+            continue
+        run = out[first:last + 1]
+        out[first:last + 1] = [Bead(tuple(i for b in run for i in b.zh), tuple(j for b in run for j in b.en),
+                                    bead.score)]
+        k = first  # the joined bead again: the width may have left more than one paragraph over on that side
+    return out
 
 
 def says_beside(lone: Bead, bead: Bead, zh: Sequence[str], en: Sequence[str]) -> bool:
     """Paragraph bead `lone` (one side only) and the paired `bead` beside it are one translation by their words: a
-    lone Chinese paragraph is said by the bead's English in MIN_SAID or more stems (Latin tokens, numbers) beyond
-    what the bead's own Chinese says of it (`clauses.said_of`); a lone English paragraph says of the bead's Chinese
-    MIN_SAID or more beyond what the bead's own English says. A paragraph the translator merged into its neighbour
-    brings words of its own; an English paragraph the translator added about the same subject repeats the words its
-    neighbour already has, and a Chinese paragraph left untranslated is not said by the neighbour's English."""
-    from zhen_qa.aligner.clauses import said_of
+    lone Chinese paragraph is said by the bead's English in `clauses.MIN_SAID` or more stems (Latin tokens, numbers)
+    beyond what the bead's own Chinese says of it; a lone English paragraph says of the bead's Chinese MIN_SAID or
+    more beyond what the bead's own English says (`clauses.says_beyond`). A paragraph the translator merged into its
+    neighbour brings words of its own; an English paragraph the translator added about the same subject repeats the
+    words its neighbour already has, and a Chinese paragraph left untranslated is not said by the neighbour's
+    English."""
+    from zhen_qa.aligner.clauses import says_beyond
     from zhen_qa.aligner.lexicon import load_lexicon
 
-    lexicon = load_lexicon()
     bead_zh, bead_en = "".join(zh[i] for i in bead.zh), " ".join(en[j] for j in bead.en)
     if lone.zh:
-        lone_zh = "".join(zh[i] for i in lone.zh)
-        return len(said_of(lone_zh, bead_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
-    lone_en = " ".join(en[j] for j in lone.en)
-    return len(said_of(bead_zh, lone_en, lexicon) - said_of(bead_zh, bead_en, lexicon)) >= MIN_SAID
+        return says_beyond("".join(zh[i] for i in lone.zh), [bead_zh], bead_en, "zh", load_lexicon())
+    return says_beyond(" ".join(en[j] for j in lone.en), [bead_en], bead_zh, "en", load_lexicon())
 
 
 def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Sequence[int],
                 words: Callable[[Bead, Bead], bool] | None = None) -> list[Bead]:
     """Paragraph beads with a paragraph left alone joined to the paragraph bead beside it when that bead's lengths
     disagree with the document's (its English too long for its Chinese, or the other way round: off the median
-    ratio of the paired paragraphs by more than `blocks.LINE_FIT`) and agree once the lone paragraph is added: the
+    ratio of the paired paragraphs by more than `group_align.LINE_FIT`) and agree once the lone paragraph is added: the
     translator merged two paragraphs into one, or split one in two, and wrote the lone one loosely (the paragraph
     alignment saw too little of its words to pair it). A paragraph whose translation is missing stays alone: its
     neighbour's lengths already agree, or the lone paragraph added makes them disagree. A neighbour that holds more
@@ -135,7 +199,7 @@ def lone_joined(beads: Sequence[Bead], zh_lengths: Sequence[int], en_lengths: Se
     length join.
 
     `zh_lengths`, `en_lengths`: each paragraph's length (`unit_folds.char_length`)."""
-    from zhen_qa.aligner.blocks import LINE_FIT
+    from zhen_qa.aligner.group_align import LINE_FIT
 
     def size(bead: Bead) -> tuple[int, int]:
         return sum(zh_lengths[i] for i in bead.zh), sum(en_lengths[j] for j in bead.en)

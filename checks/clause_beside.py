@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from zhen_qa.aligner.clauses import marks, said_of
-from zhen_qa.aligner.lexicon import en_stems, load_lexicon
+from zhen_qa.aligner.clauses import MIN_SAID, marks, said_beyond
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -57,26 +57,22 @@ def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
     return False
 
 
-MIN_WORDS = 2
+MIN_WORDS = MIN_SAID
 """Glossed stems of the lone sentence (its code and numbers not counted) the neighbour's other side must say beyond
-its own side: two, as `paragraph_pairs.says_of_paragraph` asks of an English sentence said of a paragraph (one word
-is the topic's, which any sentence beside may share)."""
+its own side: two, as `clauses.says_beyond` asks of a lone text (one word is the topic's, which any sentence beside
+may share)."""
 
 
 def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sentence], lang: str) -> bool:
-    """Whether the neighbour's other side says MIN_WORDS or more words of the lone sentences that its own side does
-    not: for a Chinese lone sentence, the stems of the neighbour's English it glosses into less those the neighbour's
-    Chinese glosses into; for an English one, its stems the neighbour's Chinese glosses into less the stems the
-    neighbour's English writes. Latin tokens and numbers (the code the rule has already compared) are not words."""
-    lexicon = load_lexicon()
+    """Whether the lone sentences say MIN_WORDS or more words of the neighbour's other side that the neighbour's own
+    side does not (`clauses.said_beyond`: for a Chinese lone sentence, the stems of the neighbour's English it glosses
+    into less those the neighbour's Chinese glosses into; for an English one, its stems the neighbour's Chinese
+    glosses into less those of the neighbour's English). Latin tokens and numbers (the code the rule has already
+    compared) are not words."""
     lone = " ".join(s.text.text for s in alone)
     own = " ".join(s.text.text for s in same)
     far = " ".join(s.text.text for s in other)
-    if lang == "zh":
-        beyond = said_of(lone, far, lexicon) - said_of(own, far, lexicon)
-    else:
-        beyond = said_of(far, lone, lexicon) - set(en_stems(own))
-    return len(beyond - marks(lone)) >= MIN_WORDS
+    return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_WORDS
 
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from zhen_qa.aligner.blocks import structured
 from zhen_qa.aligner.crossings import Crossing, crossings, runs, unsaid
+from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.checks.numbers import ALIGNMENT_DOUBT
 from zhen_qa.checks.presence import en_present, zh_present
 from zhen_qa.checks.unrelated import COMPARING, inside

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zhen_qa.aligner.blocks import structured
+from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.checks.frontmatter import MIN_EVIDENCE, PAIR_MISMATCH, evidence
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Sentence, written_run
 from zhen_qa.manuscript.keyword_lines import is_keyword_line

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from zhen_qa.aligner.blocks import structured
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
+from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.checks import clause_unsaid
 from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.clause_beside import carried_beside

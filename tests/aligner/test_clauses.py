@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from zhen_qa.aligner.clauses import join_clauses, renders_clause, said_of, zh_clauses
+from zhen_qa.aligner.clauses import join_clauses, renders_clause, said_beyond, said_of, says_beyond, zh_clauses
 from zhen_qa.aligner.lexicon import load_lexicon
 
 # an invented abstract sentence of two ；-joined halves, written as two English sentences
@@ -81,3 +81,18 @@ def test_a_shared_memo_cuts_each_text_once_and_changes_nothing() -> None:
     assert set(memo) == {ZH, *zh_clauses(ZH)}
     memo[ZH] = ["酶"]  # the memo is read, not recomputed
     assert said_of(ZH, FIRST, lexicon, memo) == {"enzym"} & said_of(ZH, FIRST, lexicon)
+
+
+def test_a_lone_text_says_beyond_its_counterpart_what_the_counterpart_leaves_unsaid() -> None:
+    """`says_beyond`, the one test of the paragraph path (`paragraph_pairs`) and of `checks.clause_beside`: either
+    side's lone text, weighed against what its counterpart says of the other side."""
+    lexicon = load_lexicon()
+    # English: the second half's rendering says words of the Chinese that the first half's does not
+    assert says_beyond(SECOND, [FIRST], ZH, "en", lexicon)
+    assert said_beyond(SECOND, [FIRST], ZH, "en", lexicon) == said_of(ZH, SECOND, lexicon) - said_of(ZH, FIRST, lexicon)
+    # an added sentence on the same subject says nothing of the Chinese beyond what the paired English says
+    assert not says_beyond(ADDED, [FIRST, SECOND], ZH, "en", lexicon)
+    # Chinese: the half the English renders is said by it beyond the other half; the other half is not
+    first, second = "当温度适宜时，酶的活性达到最大；", "在高温环境下，蛋白质会变性，从而导致细胞死亡。"
+    assert says_beyond(second, [first], SECOND, "zh", lexicon)
+    assert not says_beyond(first, [second], SECOND, "zh", lexicon)

@@ -2,13 +2,22 @@
 English sentences keeps all eight, the next paragraph is not shifted, and a paragraph with no English is one run."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.pairing import sentences_of
-from zhen_qa.aligner.paragraph_pairs import has_paragraphs, lone_joined, paragraphs, says_beside
+from zhen_qa.aligner.paragraph_pairs import (
+    capped_joined,
+    has_paragraphs,
+    lone_joined,
+    paragraphs,
+    says_beside,
+    unrelated_apart,
+)
 from zhen_qa.cli import main
 from zhen_qa.manuscript.document import Bead, Block, Role
 from zhen_qa.manuscript.source import MappedText, SourceText
@@ -120,26 +129,6 @@ def test_a_missing_paragraph_beside_a_bead_whose_lengths_agree_stays_alone() -> 
     better with it added."""
     beads = [Bead((0,), (0,), 0.5), Bead((1,), (1,), 0.5), Bead((2,), (2,), 0.6), Bead((3,), (), 0.8)]
     assert lone_joined(beads, [221, 420, 638, 98], [824, 1464, 1459]) == beads
-
-
-def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with_its_own() -> None:
-    """The search may place a one-sided bead after the next paragraph's Chinese sentence (groups bind only beads with
-    both sides): the two paragraphs' unpaired runs then touch and are reported as one. Beads go by paragraph."""
-    from zhen_qa.aligner.blocks import align_in_groups
-
-    def block(text: str, lang: str) -> Block:
-        return Block(Role.ABSTRACT, lang, MappedText(text, range(len(text)), SourceText.from_text("a", text)))
-
-    groups = [([block("本研究纳入了三家医院的糖尿病患者。两组的不良反应发生率在统计学上相近。", "zh")],
-                [block("Patients with diabetes from three hospitals were included in this study. The study was "
-                       "funded by a grant from the national science foundation of the province.", "en")]),
-              ([block("综上所述，早期药物治疗可以显著改善糖尿病患者的长期预后。", "zh")], [])]
-
-    def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False) -> list[Bead]:
-        return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
-
-    _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e, p: False)
-    assert [(b.zh, b.en) for b in beads] == [((0,), (0,)), ((1,), ()), ((), (1,)), ((2,), ())]
 
 
 def test_a_paragraph_the_english_moves_to_the_end_is_still_paired(tmp_path: Path) -> None:
@@ -311,3 +300,100 @@ def test_a_short_english_claim_the_translator_added_is_still_extra_target(tmp_pa
     beside it by `fold_unpaired`, bypassing the `says` gate every other lone English sentence of a paragraph meets."""
     out = _check(tmp_path, VD_ZH, _vd_en(conclusion=f"{VD_TEST} Safety was excellent. {VD_MAY}"))
     assert "[extra-target] no Chinese for: Safety was excellent." in out and "Total: 1 finding " in out, out
+
+
+def test_the_paragraph_path_cuts_each_block_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain file's block is its own paragraph: the sentences `_make_pair` cut to align serve the paragraph test
+    (`has_paragraphs`) and the paragraph beads (`pairing.segmented_once`); no block is cut into sentences twice."""
+    import zhen_qa.aligner.pairing as pairing
+
+    cuts: Counter[str] = Counter()
+    split = pairing.split
+
+    def counted(text: str, lang: str) -> list[tuple[int, int]]:
+        cuts[text] += 1
+        return split(text, lang)
+
+    monkeypatch.setattr(pairing, "split", counted)
+    assert len(_beads(ZH, EN)) > 4  # the paragraph path ran: the eight English sentences of paragraph 2 are paired
+    assert cuts and max(cuts.values()) == 1, [t[:20] for t, n in cuts.items() if n > 1]
+    text = "一句。二句。"
+    block = Block(Role.PARAGRAPH, "zh", MappedText(text, range(len(text)), SourceText.from_text("a.txt", text)))
+    assert paragraphs([block])[0] is block
+
+
+# five more short paragraphs and their English: with the diabetes abstract, a document of multi-sentence paragraphs
+OTHER_ZH = ["高血压是心血管疾病的主要危险因素。控制血压可以降低脑卒中的风险。",
+            "吸烟会损害肺功能。戒烟后患者的咳嗽症状明显减轻。",
+            "肥胖与糖尿病密切相关。减轻体重有助于改善胰岛素抵抗。",
+            "睡眠不足会影响儿童的学习能力。家长应保证儿童每天有充足的睡眠。",
+            "运动可以增强心肺功能。每周至少应进行150分钟的中等强度运动。"]
+OTHER_EN = ["Hypertension is a major risk factor for cardiovascular disease. Controlling blood pressure can reduce the "
+            "risk of stroke.",
+            "Smoking damages lung function. After quitting smoking, the cough symptoms of patients were significantly "
+            "reduced.",
+            "Obesity is closely related to diabetes. Weight loss helps to improve insulin resistance.",
+            "Lack of sleep affects the learning ability of children. Parents should ensure that children have enough "
+            "sleep every day.",
+            "Exercise can strengthen cardiopulmonary function. At least 150 minutes of moderate-intensity exercise "
+            "should be done every week."]
+
+
+def _more(english: list[str]) -> tuple[str, str]:
+    """OTHER_ZH, the diabetes abstract's three paragraphs (its long one last), then VD8's eight-sentence paragraph
+    and its conclusion; the English writes that paragraph one sentence a paragraph (`english`), every other
+    paragraph as one."""
+    zh, en = ZH.strip().split("\n\n"), EN.strip().split("\n\n")
+    zh = OTHER_ZH + [zh[0], zh[2], zh[1]] + VD8_ZH.strip().split("\n\n")
+    en = OTHER_EN + [en[0], en[2], en[1]] + english + [f"{VD_TEST} {VD_MAY}"]
+    return "\n\n".join(zh) + "\n", "\n\n".join(en) + "\n"
+
+
+def test_a_long_paragraph_whose_english_is_one_sentence_a_paragraph_among_paragraphs_pairs_whole(
+        tmp_path: Path) -> None:
+    """review58 R9 (narrowed): eight of the English's seventeen paragraphs are one sentence, not most, so the paragraph
+    path runs; a paragraph bead holds at most six a side, and the English paragraphs over were left alone (or went to
+    the bead before), where the sentence alignment left them: 方法：选取…320例。 was reported untranslated beside its
+    own English reported extra. The bead at the width joins the neighbours holding the overflow (`capped_joined`)."""
+    out = _check(tmp_path, *_more(VD8_EN))
+    assert "untranslated" not in out and "extra-target" not in out, out
+
+
+def test_a_sentence_deleted_from_the_long_paragraph_written_one_sentence_a_paragraph_is_still_reported(
+        tmp_path: Path) -> None:
+    out = _check(tmp_path, *_more(VD8_EN[:3] + VD8_EN[4:]))
+    assert "[untranslated] no English for: 根据浓度将患者分为缺乏组、不足组和充足组。" in out, out
+    assert out.count("[untranslated]") == 1 and "extra-target" not in out, out
+
+
+def test_a_bead_at_the_width_joins_the_neighbour_holding_more_on_its_side() -> None:
+    beads = [Bead((0,), (0,), 0.5), Bead((1,), (1, 2, 3), 0.5), Bead((2,), (4, 5, 6, 7, 8, 9), 0.5),
+             Bead((3,), (10,), 0.5)]
+    assert capped_joined(beads, 6) == [Bead((0,), (0,), 0.5), Bead((1, 2), tuple(range(1, 10)), 0.5),
+                                       Bead((3,), (10,), 0.5)]
+    lone = [Bead((), (0,), 0.5), Bead((), (1,), 0.5), Bead((0,), (2, 3, 4, 5, 6, 7), 0.5), Bead((1,), (8,), 0.5)]
+    assert capped_joined(lone, 6) == [Bead((0,), tuple(range(8)), 0.5), Bead((1,), (8,), 0.5)]
+    assert capped_joined(beads, 7) == beads  # no bead at the width: nothing joins
+
+
+HOSPITAL = ("The hospital was founded in 1950 and serves a population of two million. It has twelve departments and a "
+            "teaching program.")
+
+
+def test_a_paragraph_whose_english_is_an_unrelated_paragraph_is_reported(tmp_path: Path) -> None:
+    """The Results paragraph's English deleted and a paragraph about the hospital written in its place: the paragraph
+    aligner paired the two by position and the sentence alignment paired their sentences one to one, so nothing was
+    reported. Two paragraphs that say nothing of each other are no bead (`unrelated_apart`)."""
+    out = _check(tmp_path, VD_ZH, _vd_en(results=HOSPITAL))
+    assert "[untranslated] 2 sentences in a row (line 3) have no English counterpart: 结果：" in out, out
+    assert "[extra-target] no Chinese for: It has twelve departments and a teaching program." in out, out
+
+
+def test_a_loosely_written_paragraph_pair_is_not_taken_apart() -> None:
+    """Only a bead scored as no translation whose paragraphs share fewer than two words is taken apart."""
+    zh = VD_ZH.strip().split("\n\n")
+    en = [VD_METHODS, HOSPITAL, f"{VD_TEST} {VD_MAY}"]
+    beads = [Bead((0,), (0,), 0.6), Bead((1,), (1,), 0.07), Bead((2,), (2,), 0.1)]
+    assert unrelated_apart(beads, zh, en) == [Bead((0,), (0,), 0.6), Bead((1,), (), 0.07), Bead((), (1,), 0.07),
+                                              Bead((2,), (2,), 0.1)]
+    assert unrelated_apart([Bead((1,), (1,), 0.5)], zh, en) == [Bead((1,), (1,), 0.5)]  # scored as a translation
