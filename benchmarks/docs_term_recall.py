@@ -71,6 +71,9 @@ TERM_MODES = ("delete", "swap", "substance")
 _SWAP_EN = LazyPattern(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 """An English word `swap` may put in a term's place (as `defects._SWAP_WORD`): lower case, four letters or more."""
 
+_WORD = LazyPattern(r"[A-Za-z\u4e00-\u9fff]")
+"""A letter or Han character: what makes a sentence say something once a term is deleted (`kept_words`)."""
+
 _ALL_HAN = LazyPattern(r"[\u4e00-\u9fff]{2,}")
 """A Chinese word `swap` may put in a term's place: two or more Han characters."""
 
@@ -87,6 +90,8 @@ class Site:
     """Where the kept side writes the term: a term-missing finding at one of these is a hit."""
     text: str
     """The bead's sentence on the side that loses the term (for `--list-misses`)."""
+    left: str
+    """What the losing side's sentences keep once every term of the concept is taken out (`kept_words`)."""
 
 
 def _hits(glossary: Glossary, lang: str, sentences: Sequence[Sentence],
@@ -113,12 +118,14 @@ def _span(s: Sentence, start: int, end: int) -> tuple[int, int]:
     return s.text.offsets[start], s.text.end_of(end - 1)
 
 
-def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, int], ...]:
+def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[tuple[int, int], ...], str]:
     """Source offsets of every word of `sentences` that holds a listed (not deprecated) term of `c` in `lang`, as a
     translator's omission takes them all: each Chinese term as a substring (大模型 loses its 模型 too), each English
-    term inflected or inside a longer word (`defects._term_words`: models, quantized)."""
+    term inflected or inside a longer word (`defects._term_words`: models, quantized); and the text the sentences
+    keep without them (joined by spaces)."""
     terms = [t for t, status, _field in c.terms(lang) if status is not TermStatus.DEPRECATED and t]
     out: list[tuple[int, int]] = []
+    left: list[str] = []
     for s in sentences:
         text, spans = s.text.text, []
         for t in terms:
@@ -126,12 +133,30 @@ def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[
                 spans += [(m.start(), m.end()) for m in re.finditer(re.escape(t), text)]
             else:
                 spans += [(m.start(), m.end()) for m in _term_words(t).finditer(text)]
-        end = -1
+        end, at = -1, 0
         for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
             if a >= end:
                 out.append(_span(s, a, b))
-                end = b
-    return tuple(out)
+                left.append(text[at:a])
+                end = at = b
+        left.append(text[at:] + " ")
+    return tuple(out), "".join(left).strip()
+
+
+def kept_words(site: Site) -> bool:
+    """Whether the losing side keeps a word (a letter or a Han character) once the term is taken out. A line that is
+    the term ("## 插件", "Task Instance", "Model") is emptied by a deletion: its bead goes, and what is left is a
+    heading or line the other side has and this side lacks (an untranslated or deleted line, other rules' defect),
+    not a sentence that lost a term; delete mode does not try such a site (swap mode cannot: the sentence has no
+    other word to put there)."""
+    return bool(_WORD.search(site.left))
+
+
+def _site(kind: str, c: Concept, sentences: Sequence[Sentence], expect: tuple[Location, ...]) -> Site:
+    """The site taking `c`'s terms out of the losing side's `sentences`, reported at `expect`."""
+    lang = "en" if kind == "term-missing" else "zh"
+    edits, left = _taken(c, lang, sentences)
+    return Site(kind, c.id, edits, expect, " ".join(s.text.text for s in sentences), left)
 
 
 def sites(result: FileResult, glossary: Glossary) -> Iterator[Site]:
@@ -150,8 +175,8 @@ def sites(result: FileResult, glossary: Glossary) -> Iterator[Site]:
                 if any((loc.line, loc.column) in reported for loc in zh_locs + en_locs):
                     continue  # reported already: no rendered term to take out
                 c = concepts[concept]
-                yield Site("term-missing", concept, _taken(c, "en", es), zh_locs, " ".join(s.text.text for s in es))
-                yield Site("term-missing-zh", concept, _taken(c, "zh", zs), en_locs, " ".join(s.text.text for s in zs))
+                yield _site("term-missing", c, es, zh_locs)
+                yield _site("term-missing-zh", c, zs, en_locs)
 
 
 def finding_places(f: Finding) -> list[Location]:
@@ -229,9 +254,10 @@ def swap_word(site: Site, glossary: Glossary, rng: random.Random) -> str | None:
 
 
 def replacement(site: Site, mode: str, glossary: Glossary, seed: int, page: str) -> str | None:
-    """What takes the site's term's place in `mode` ("" to delete it), or None when `swap` finds no word."""
+    """What takes the site's term's place in `mode` ("" to delete it), or None when the site is not tried: `swap`
+    finds no word, or a deletion would leave the line with none (`kept_words`)."""
     if mode == "delete":
-        return ""
+        return "" if kept_words(site) else None
     if mode == "substance":
         return REPLACEMENT[site.kind]
     return swap_word(site, glossary, random.Random(f"{seed}:{site.kind}:{page}:{site.concept}:{site.edits}"))
