@@ -270,13 +270,33 @@ def checked(zh: Path, en: Path, flags: Flags) -> tuple[FileResult, Counter[str]]
         return result, Counter(silenced)
 
 
+@dataclass(frozen=True)
+class Injected:
+    """What the check of a page pair with one site's term taken out said about it."""
+
+    found: bool
+    """A term-missing finding places the kept term (`found`)."""
+    silenced: Counter[str]
+    """The candidate findings each term-missing excuse silenced."""
+    named: bool
+    """Not found, but a term-missing finding of the losing side's sentence names the kept term as what that side has
+    instead of another concept (`named_instead`)."""
+
+
 def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path,
            word: str | None = None) -> tuple[bool, Counter[str]]:
     """Check the page pair with the site's term replaced by `word` ("" deletes it; default "substance" / 物质): is
     it reported at the kept term? And the candidate findings each term-missing excuse silenced."""
+    got = injected(zh, en, site, flags, tmp, word)
+    return got.found, got.silenced
+
+
+def injected(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path, word: str | None = None) -> Injected:
+    """`inject`, with whether a finding names the kept term as the other side's word instead (`named_instead`)."""
     zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
     if word is None:
         word = REPLACEMENT[site.kind]
+    losing = en_text if site.kind == "term-missing" else zh_text
     if site.kind == "term-missing":
         en_text = edited(en_text, site.edits, word)
     else:
@@ -285,9 +305,36 @@ def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path,
     z2.write_text(zh_text, encoding="utf-8")
     e2.write_text(en_text, encoding="utf-8")
     result, silenced = checked(z2, e2, flags)
-    kept = str(z2) if site.kind == "term-missing" else str(e2)
+    kept, lost = (str(z2), str(e2)) if site.kind == "term-missing" else (str(e2), str(z2))
     expect = tuple(Location(kept, e.line, e.column, e.end_line, e.end_column) for e in site.expect)
-    return found(result.findings, expect, kept), silenced
+    ok = found(result.findings, expect, kept)
+    kept_text = zh_text if site.kind == "term-missing" else en_text
+    lines = {losing[:a].count("\n") + 1 for a, _b in site.edits}
+    named = not ok and named_instead(result.findings, lost, lines, surfaces(kept_text, site.expect))
+    return Injected(ok, silenced, named)
+
+
+def surfaces(text: str, places: Sequence[Location]) -> set[str]:
+    """The text at each one-line place of `text` (1-based line and column, end column exclusive)."""
+    rows = text.split("\n")
+    return {rows[p.line - 1][p.column - 1:p.end_column - 1] for p in places
+            if p.end_line == p.line and 0 < p.line <= len(rows)}
+
+
+def named_instead(findings: Sequence[Finding], path: str, lines: set[int], terms: set[str]) -> bool:
+    """Whether a term-missing finding placed in `path` on one of `lines` names one of `terms` as what that sentence's
+    other side has instead: where both sides of a bead lack a concept the other names, term-missing reports one
+    finding, from the Chinese term, with the English term it takes for that term's wrong rendering in its tail ("「倒
+    计时」 has no “countdown” … (it has “milliseconds”)", `term_missing`'s `both`). Such a finding flags the line and
+    names the dropped term's partner, but as another concept's mistranslation: counted apart, not as found."""
+    quoted = {f"“{t}”" for t in terms if t}
+    for f in findings:
+        if f.rule != "term-missing" or "has “" not in f.message:
+            continue
+        tail = f.message[f.message.index("has “"):]
+        if any(p.path == path and p.line in lines for p in finding_places(f)) and any(q in tail for q in quoted):
+            return True
+    return False
 
 
 def chosen(all_sites: Sequence[Site], kind: str, page: str, per_page: int, seed: int) -> list[Site]:
@@ -322,6 +369,7 @@ def main() -> None:
     glossary = load_glossaries(paths)
     hit: Counter[str] = Counter()
     tried: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # misses a finding names as the other side's word instead (`named_instead`)
     misses: list[str] = []
     hiding: Counter[str] = Counter()  # the excuses silencing more candidates than on the clean page, over the misses
     with tempfile.TemporaryDirectory() as name:
@@ -335,10 +383,14 @@ def main() -> None:
                     if word is None:
                         continue
                     tried[kind] += 1
-                    ok, silenced = inject(zh, en, site, flags, Path(name), word)
+                    got = injected(zh, en, site, flags, Path(name), word)
+                    ok, silenced = got.found, got.silenced
                     hit[kind] += ok
+                    named[kind] += got.named
                     if not ok:
                         hid = sorted((silenced - base_silenced).keys()) or ["(no excuse)"]
+                        if got.named:
+                            hid.append("named instead")
                         hiding.update(hid)
                         place = site.expect[0]
                         side = "zh" if kind == "term-missing" else "en"
@@ -348,6 +400,9 @@ def main() -> None:
     total, n = sum(hit.values()), sum(tried.values())
     parts = ", ".join(f"{k} {hit[k]}/{tried[k]}" for k in args.kinds)
     print(f"glossary term recall ({args.term_mode}) {total}/{n} ({total / max(n, 1):.3f}): {parts}")
+    if sum(named.values()):
+        print("misses a finding names as the other side's word instead (`named_instead`, not counted found): "
+              + ", ".join(f"{k} {named[k]}" for k in args.kinds))
     if hiding:
         print("misses by excuse: " + ", ".join(f"{k} {v}" for k, v in hiding.most_common()))
     if args.list_misses:

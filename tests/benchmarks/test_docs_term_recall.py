@@ -150,3 +150,23 @@ def test_delete_mode_does_not_try_a_line_that_is_the_term(tmp_path: Path) -> Non
     for s in body:
         assert dtr.kept_words(s)
         assert dtr.replacement(s, "delete", glossary, 57, "p.zh.md") == ""
+
+
+def test_a_drop_named_as_the_other_sides_word_instead_is_counted_apart(tmp_path: Path) -> None:
+    """Where the bead's Chinese also writes a term its English lacks (倒计时, "Total time"), term-missing reports one
+    finding for both, from the Chinese term, naming the English term in its tail ("(it has “milliseconds”)"): the
+    dropped 毫秒 is not found at its place, but the miss is marked `named` (counted apart, not as found)."""
+    glossary_csv = "id,zh,en,zh_admitted,en_admitted\ncountdown,倒计时,countdown,,\nms,毫秒,millisecond,,\n"
+    (tmp_path / "p.zh.md").write_text("# 计时\n\n倒计时时长，单位毫秒。\n\n调度器会释放最久未使用的序列。\n",
+                                      encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("# Timing\n\nTotal time, unit milliseconds.\n\n"
+                                      "The scheduler frees the least recently used sequence.\n", encoding="utf-8")
+    (tmp_path / "g.csv").write_text(glossary_csv, encoding="utf-8")
+    zh, en = tmp_path / "p.zh.md", tmp_path / "p.en.md"
+    flags = Flags(glossaries=(str(tmp_path / "g.csv"),))
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing-zh" and s.concept == "ms")
+    got = dtr.injected(zh, en, site, flags, tmp_path, "")
+    assert not got.found and got.named
+    assert dtr.surfaces("a\nTotal time, unit milliseconds.", [Location("x", 2, 18, 2, 30)]) == {"milliseconds"}
