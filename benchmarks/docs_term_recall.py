@@ -71,8 +71,9 @@ TERM_MODES = ("delete", "swap", "substance")
 _SWAP_EN = LazyPattern(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 """An English word `swap` may put in a term's place (as `defects._SWAP_WORD`): lower case, four letters or more."""
 
-_WORD = LazyPattern(r"[A-Za-z\u4e00-\u9fff]")
-"""A letter or Han character: what makes a sentence say something once a term is deleted (`kept_words`)."""
+_WORD = LazyPattern(r"[A-Za-z\u4e00-\u9fff\ufffc]")
+"""A letter, a Han character or a code span (U+FFFC in the prose view): what makes a sentence say something once a
+term is deleted (`kept_words`; "`Button` 组件" keeps its code)."""
 
 _ALL_HAN = LazyPattern(r"[\u4e00-\u9fff]{2,}")
 """A Chinese word `swap` may put in a term's place: two or more Han characters."""
@@ -144,7 +145,7 @@ def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[
 
 
 def kept_words(site: Site) -> bool:
-    """Whether the losing side keeps a word (a letter or a Han character) once the term is taken out. A line that is
+    """Whether the losing side keeps a word (a letter, a Han character or a code span) once the term is taken out. A line that is
     the term ("## 插件", "Task Instance", "Model") is emptied by a deletion: its bead goes, and what is left is a
     heading or line the other side has and this side lacks (an untranslated or deleted line, other rules' defect),
     not a sentence that lost a term; delete mode does not try such a site (swap mode cannot: the sentence has no

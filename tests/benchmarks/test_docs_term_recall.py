@@ -170,3 +170,9 @@ def test_a_drop_named_as_the_other_sides_word_instead_is_counted_apart(tmp_path:
     got = dtr.injected(zh, en, site, flags, tmp_path, "")
     assert not got.found and got.named
     assert dtr.surfaces("a\nTotal time, unit milliseconds.", [Location("x", 2, 18, 2, 30)]) == {"milliseconds"}
+
+
+def test_a_line_keeping_only_code_or_a_number_after_the_deletion() -> None:
+    """Code kept (a code span is U+FFFC in the prose view) is something the line still says; a list number is not."""
+    assert dtr.kept_words(dtr.Site("term-missing-zh", "c", (), (), "\ufffc 组件", "\ufffc"))
+    assert not dtr.kept_words(dtr.Site("term-missing", "c", (), (), "2. Deploy", "2."))
