@@ -145,11 +145,11 @@ def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[
 
 
 def kept_words(site: Site) -> bool:
-    """Whether the losing side keeps a word (a letter, a Han character or a code span) once the term is taken out. A line that is
-    the term ("## 插件", "Task Instance", "Model") is emptied by a deletion: its bead goes, and what is left is a
-    heading or line the other side has and this side lacks (an untranslated or deleted line, other rules' defect),
-    not a sentence that lost a term; delete mode does not try such a site (swap mode cannot: the sentence has no
-    other word to put there)."""
+    """Whether the losing side keeps a word (a letter, a Han character or a code span) once the term is taken out.
+    A line that is the term ("## 插件", "Task Instance", "Model") is emptied by a deletion: its bead goes, and what is
+    left is a heading or line the other side has and this side lacks (an untranslated or deleted line, other rules'
+    defect), not a sentence that lost a term; delete mode does not try such a site (swap mode cannot: the sentence
+    has no other word to put there)."""
     return bool(_WORD.search(site.left))
 
 
