@@ -71,6 +71,10 @@ TERM_MODES = ("delete", "swap", "substance")
 _SWAP_EN = LazyPattern(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 """An English word `swap` may put in a term's place (as `defects._SWAP_WORD`): lower case, four letters or more."""
 
+_WORD = LazyPattern(r"[A-Za-z\u4e00-\u9fff\ufffc]")
+"""A letter, a Han character or a code span (U+FFFC in the prose view): what makes a sentence say something once a
+term is deleted (`kept_words`; "`Button` 组件" keeps its code)."""
+
 _ALL_HAN = LazyPattern(r"[\u4e00-\u9fff]{2,}")
 """A Chinese word `swap` may put in a term's place: two or more Han characters."""
 
@@ -87,6 +91,8 @@ class Site:
     """Where the kept side writes the term: a term-missing finding at one of these is a hit."""
     text: str
     """The bead's sentence on the side that loses the term (for `--list-misses`)."""
+    left: str
+    """What the losing side's sentences keep once every term of the concept is taken out (`kept_words`)."""
 
 
 def _hits(glossary: Glossary, lang: str, sentences: Sequence[Sentence],
@@ -113,12 +119,14 @@ def _span(s: Sentence, start: int, end: int) -> tuple[int, int]:
     return s.text.offsets[start], s.text.end_of(end - 1)
 
 
-def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[int, int], ...]:
+def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[tuple[int, int], ...], str]:
     """Source offsets of every word of `sentences` that holds a listed (not deprecated) term of `c` in `lang`, as a
     translator's omission takes them all: each Chinese term as a substring (大模型 loses its 模型 too), each English
-    term inflected or inside a longer word (`defects._term_words`: models, quantized)."""
+    term inflected or inside a longer word (`defects._term_words`: models, quantized); and the text the sentences
+    keep without them (joined by spaces)."""
     terms = [t for t, status, _field in c.terms(lang) if status is not TermStatus.DEPRECATED and t]
     out: list[tuple[int, int]] = []
+    left: list[str] = []
     for s in sentences:
         text, spans = s.text.text, []
         for t in terms:
@@ -126,12 +134,30 @@ def _taken(c: Concept, lang: str, sentences: Sequence[Sentence]) -> tuple[tuple[
                 spans += [(m.start(), m.end()) for m in re.finditer(re.escape(t), text)]
             else:
                 spans += [(m.start(), m.end()) for m in _term_words(t).finditer(text)]
-        end = -1
+        end, at = -1, 0
         for a, b in sorted(spans, key=lambda ab: (ab[0], -ab[1])):
             if a >= end:
                 out.append(_span(s, a, b))
-                end = b
-    return tuple(out)
+                left.append(text[at:a])
+                end = at = b
+        left.append(text[at:] + " ")
+    return tuple(out), "".join(left).strip()
+
+
+def kept_words(site: Site) -> bool:
+    """Whether the losing side keeps a word (a letter, a Han character or a code span) once the term is taken out.
+    A line that is the term ("## 插件", "Task Instance", "Model") is emptied by a deletion: its bead goes, and what is
+    left is a heading or line the other side has and this side lacks (an untranslated or deleted line, other rules'
+    defect), not a sentence that lost a term; delete mode does not try such a site (swap mode cannot: the sentence
+    has no other word to put there)."""
+    return bool(_WORD.search(site.left))
+
+
+def _site(kind: str, c: Concept, sentences: Sequence[Sentence], expect: tuple[Location, ...]) -> Site:
+    """The site taking `c`'s terms out of the losing side's `sentences`, reported at `expect`."""
+    lang = "en" if kind == "term-missing" else "zh"
+    edits, left = _taken(c, lang, sentences)
+    return Site(kind, c.id, edits, expect, " ".join(s.text.text for s in sentences), left)
 
 
 def sites(result: FileResult, glossary: Glossary) -> Iterator[Site]:
@@ -150,8 +176,8 @@ def sites(result: FileResult, glossary: Glossary) -> Iterator[Site]:
                 if any((loc.line, loc.column) in reported for loc in zh_locs + en_locs):
                     continue  # reported already: no rendered term to take out
                 c = concepts[concept]
-                yield Site("term-missing", concept, _taken(c, "en", es), zh_locs, " ".join(s.text.text for s in es))
-                yield Site("term-missing-zh", concept, _taken(c, "zh", zs), en_locs, " ".join(s.text.text for s in zs))
+                yield _site("term-missing", c, es, zh_locs)
+                yield _site("term-missing-zh", c, zs, en_locs)
 
 
 def finding_places(f: Finding) -> list[Location]:
@@ -229,9 +255,10 @@ def swap_word(site: Site, glossary: Glossary, rng: random.Random) -> str | None:
 
 
 def replacement(site: Site, mode: str, glossary: Glossary, seed: int, page: str) -> str | None:
-    """What takes the site's term's place in `mode` ("" to delete it), or None when `swap` finds no word."""
+    """What takes the site's term's place in `mode` ("" to delete it), or None when the site is not tried: `swap`
+    finds no word, or a deletion would leave the line with none (`kept_words`)."""
     if mode == "delete":
-        return ""
+        return "" if kept_words(site) else None
     if mode == "substance":
         return REPLACEMENT[site.kind]
     return swap_word(site, glossary, random.Random(f"{seed}:{site.kind}:{page}:{site.concept}:{site.edits}"))
@@ -244,13 +271,33 @@ def checked(zh: Path, en: Path, flags: Flags) -> tuple[FileResult, Counter[str]]
         return result, Counter(silenced)
 
 
+@dataclass(frozen=True)
+class Injected:
+    """What the check of a page pair with one site's term taken out said about it."""
+
+    found: bool
+    """A term-missing finding places the kept term (`found`)."""
+    silenced: Counter[str]
+    """The candidate findings each term-missing excuse silenced."""
+    named: bool
+    """Not found, but a term-missing finding of the losing side's sentence names the kept term as what that side has
+    instead of another concept (`named_instead`)."""
+
+
 def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path,
            word: str | None = None) -> tuple[bool, Counter[str]]:
     """Check the page pair with the site's term replaced by `word` ("" deletes it; default "substance" / 物质): is
     it reported at the kept term? And the candidate findings each term-missing excuse silenced."""
+    got = injected(zh, en, site, flags, tmp, word)
+    return got.found, got.silenced
+
+
+def injected(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path, word: str | None = None) -> Injected:
+    """`inject`, with whether a finding names the kept term as the other side's word instead (`named_instead`)."""
     zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
     if word is None:
         word = REPLACEMENT[site.kind]
+    losing = en_text if site.kind == "term-missing" else zh_text
     if site.kind == "term-missing":
         en_text = edited(en_text, site.edits, word)
     else:
@@ -259,9 +306,36 @@ def inject(zh: Path, en: Path, site: Site, flags: Flags, tmp: Path,
     z2.write_text(zh_text, encoding="utf-8")
     e2.write_text(en_text, encoding="utf-8")
     result, silenced = checked(z2, e2, flags)
-    kept = str(z2) if site.kind == "term-missing" else str(e2)
+    kept, lost = (str(z2), str(e2)) if site.kind == "term-missing" else (str(e2), str(z2))
     expect = tuple(Location(kept, e.line, e.column, e.end_line, e.end_column) for e in site.expect)
-    return found(result.findings, expect, kept), silenced
+    ok = found(result.findings, expect, kept)
+    kept_text = zh_text if site.kind == "term-missing" else en_text
+    lines = {losing[:a].count("\n") + 1 for a, _b in site.edits}
+    named = not ok and named_instead(result.findings, lost, lines, surfaces(kept_text, site.expect))
+    return Injected(ok, silenced, named)
+
+
+def surfaces(text: str, places: Sequence[Location]) -> set[str]:
+    """The text at each one-line place of `text` (1-based line and column, end column exclusive)."""
+    rows = text.split("\n")
+    return {rows[p.line - 1][p.column - 1:p.end_column - 1] for p in places
+            if p.end_line == p.line and 0 < p.line <= len(rows)}
+
+
+def named_instead(findings: Sequence[Finding], path: str, lines: set[int], terms: set[str]) -> bool:
+    """Whether a term-missing finding placed in `path` on one of `lines` names one of `terms` as what that sentence's
+    other side has instead: where both sides of a bead lack a concept the other names, term-missing reports one
+    finding, from the Chinese term, with the English term it takes for that term's wrong rendering in its tail ("「倒
+    计时」 has no “countdown” … (it has “milliseconds”)", `term_missing`'s `both`). Such a finding flags the line and
+    names the dropped term's partner, but as another concept's mistranslation: counted apart, not as found."""
+    quoted = {f"“{t}”" for t in terms if t}
+    for f in findings:
+        if f.rule != "term-missing" or "has “" not in f.message:
+            continue
+        tail = f.message[f.message.index("has “"):]
+        if any(p.path == path and p.line in lines for p in finding_places(f)) and any(q in tail for q in quoted):
+            return True
+    return False
 
 
 def chosen(all_sites: Sequence[Site], kind: str, page: str, per_page: int, seed: int) -> list[Site]:
@@ -296,6 +370,7 @@ def main() -> None:
     glossary = load_glossaries(paths)
     hit: Counter[str] = Counter()
     tried: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # misses a finding names as the other side's word instead (`named_instead`)
     misses: list[str] = []
     hiding: Counter[str] = Counter()  # the excuses silencing more candidates than on the clean page, over the misses
     with tempfile.TemporaryDirectory() as name:
@@ -309,10 +384,14 @@ def main() -> None:
                     if word is None:
                         continue
                     tried[kind] += 1
-                    ok, silenced = inject(zh, en, site, flags, Path(name), word)
+                    got = injected(zh, en, site, flags, Path(name), word)
+                    ok, silenced = got.found, got.silenced
                     hit[kind] += ok
+                    named[kind] += got.named
                     if not ok:
                         hid = sorted((silenced - base_silenced).keys()) or ["(no excuse)"]
+                        if got.named:
+                            hid.append("named instead")
                         hiding.update(hid)
                         place = site.expect[0]
                         side = "zh" if kind == "term-missing" else "en"
@@ -322,6 +401,9 @@ def main() -> None:
     total, n = sum(hit.values()), sum(tried.values())
     parts = ", ".join(f"{k} {hit[k]}/{tried[k]}" for k in args.kinds)
     print(f"glossary term recall ({args.term_mode}) {total}/{n} ({total / max(n, 1):.3f}): {parts}")
+    if sum(named.values()):
+        print("misses a finding names as the other side's word instead (`named_instead`, not counted found): "
+              + ", ".join(f"{k} {named[k]}" for k in args.kinds))
     if hiding:
         print("misses by excuse: " + ", ".join(f"{k} {v}" for k, v in hiding.most_common()))
     if args.list_misses:

@@ -12,6 +12,7 @@ from zhen_qa.checks.presence import Evidence, han_word
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_own_derivation import own_derivation
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.glossary.normalize import fold_en, fold_zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -123,7 +124,8 @@ GENERAL_MIN = 3
 
 def general_alternative_hit(glossary: Glossary, h: Hit, abbrevs: dict[str, str] | None) -> bool:
     """Whether a hit is an admitted alternative that is a general word (`general_alternative`), not the preferred
-    form and not an abbreviation the glossary or the document defines (CI, OS are initialisms, not words)."""
+    form, not an abbreviation the glossary or the document defines (CI, OS are initialisms, not words) and not the
+    preferred word's own noun of action ("compilation" of "compile", `term_own_derivation`)."""
     if h.match.status is not TermStatus.ADMITTED:
         return False
     concept = glossary.concept(h.match.concept_id)
@@ -131,6 +133,8 @@ def general_alternative_hit(glossary: Glossary, h: Hit, abbrevs: dict[str, str] 
     if h.lang == "en" and (form in (abbrevs or {}) or form.isupper()
                            or is_initialism(form, concept.preferred("en"))):
         return False
+    if h.lang == "en" and own_derivation(form, concept.preferred("en")):
+        return False  # the preferred word's own noun of action: checked as the preferred word is
     other = tuple(t for t, _s, _f in concept.terms("zh" if h.lang == "en" else "en"))
     return general_alternative(form, h.lang, other)
 

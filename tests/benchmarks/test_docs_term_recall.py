@@ -114,12 +114,12 @@ def test_swap_mode_puts_another_word_of_the_sentence_there(tmp_path: Path) -> No
 def test_swap_mode_draws_no_word_holding_the_concepts_term(tmp_path: Path) -> None:
     zh, en, flags = _page(tmp_path)
     glossary = load_glossaries(flags.glossaries)
-    site = dtr.Site("term-missing", "cache", ((0, 1),), (), "Cache caching caches")
+    site = dtr.Site("term-missing", "cache", ((0, 1),), (), "Cache caching caches", "")
     assert dtr.swap_word(site, glossary, dtr.random.Random(1)) is None
 
 
 def test_substance_mode_is_stop_57s() -> None:
-    site = dtr.Site("term-missing-zh", "cache", ((0, 1),), (), "缓存")
+    site = dtr.Site("term-missing-zh", "cache", ((0, 1),), (), "缓存", "")
     assert dtr.replacement(site, "substance", load_glossaries(()), 57, "p") == "物质"
 
 
@@ -127,3 +127,52 @@ def test_edited_with_nothing_leaves_no_stray_space() -> None:
     assert dtr.edited("Clear the cache.", [(10, 15)], "") == "Clear the."
     assert dtr.edited("# Cache notes", [(2, 7)], "") == "# notes"
     assert dtr.edited("Cache keeps it.", [(0, 5)], "") == "keeps it."
+
+
+def test_delete_mode_does_not_try_a_line_that_is_the_term(tmp_path: Path) -> None:
+    """A heading that is the term ("## 缓存" = "## Cache") keeps no word once the term is deleted: the line is emptied,
+    an untranslated heading rather than a term dropped from a sentence, so delete mode does not try it (swap mode
+    finds no other word there either); a body sentence losing the same term is still tried."""
+    (tmp_path / "p.zh.md").write_text("# 缓存\n\n引擎会把历史输入缓存起来。\n", encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("# Cache\n\nThe engine keeps the history input in a cache.\n",
+                                      encoding="utf-8")
+    (tmp_path / "g.csv").write_text(GLOSSARY, encoding="utf-8")
+    flags = Flags(glossaries=(str(tmp_path / "g.csv"),))
+    glossary = load_glossaries(flags.glossaries)
+    all_sites = list(dtr.sites(check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), flags), glossary))
+    heading = [s for s in all_sites if s.concept == "cache" and s.expect[0].line == 1]
+    body = [s for s in all_sites if s.concept == "cache" and s.expect[0].line == 3]
+    assert {s.kind for s in heading} == set(dtr.KINDS) and {s.kind for s in body} == set(dtr.KINDS)
+    for s in heading:
+        assert not dtr.kept_words(s)
+        assert dtr.replacement(s, "delete", glossary, 57, "p.zh.md") is None
+        assert dtr.replacement(s, "swap", glossary, 57, "p.zh.md") is None
+    for s in body:
+        assert dtr.kept_words(s)
+        assert dtr.replacement(s, "delete", glossary, 57, "p.zh.md") == ""
+
+
+def test_a_drop_named_as_the_other_sides_word_instead_is_counted_apart(tmp_path: Path) -> None:
+    """Where the bead's Chinese also writes a term its English lacks (倒计时, "Total time"), term-missing reports one
+    finding for both, from the Chinese term, naming the English term in its tail ("(it has “milliseconds”)"): the
+    dropped 毫秒 is not found at its place, but the miss is marked `named` (counted apart, not as found)."""
+    glossary_csv = "id,zh,en,zh_admitted,en_admitted\ncountdown,倒计时,countdown,,\nms,毫秒,millisecond,,\n"
+    (tmp_path / "p.zh.md").write_text("# 计时\n\n倒计时时长，单位毫秒。\n\n调度器会释放最久未使用的序列。\n",
+                                      encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("# Timing\n\nTotal time, unit milliseconds.\n\n"
+                                      "The scheduler frees the least recently used sequence.\n", encoding="utf-8")
+    (tmp_path / "g.csv").write_text(glossary_csv, encoding="utf-8")
+    zh, en = tmp_path / "p.zh.md", tmp_path / "p.en.md"
+    flags = Flags(glossaries=(str(tmp_path / "g.csv"),))
+    glossary = load_glossaries(flags.glossaries)
+    site = next(s for s in dtr.sites(check_file(str(zh), str(en), flags), glossary)
+                if s.kind == "term-missing-zh" and s.concept == "ms")
+    got = dtr.injected(zh, en, site, flags, tmp_path, "")
+    assert not got.found and got.named
+    assert dtr.surfaces("a\nTotal time, unit milliseconds.", [Location("x", 2, 18, 2, 30)]) == {"milliseconds"}
+
+
+def test_a_line_keeping_only_code_or_a_number_after_the_deletion() -> None:
+    """Code kept (a code span is U+FFFC in the prose view) is something the line still says; a list number is not."""
+    assert dtr.kept_words(dtr.Site("term-missing-zh", "c", (), (), "\ufffc 组件", "\ufffc"))
+    assert not dtr.kept_words(dtr.Site("term-missing", "c", (), (), "2. Deploy", "2."))
