@@ -116,7 +116,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
-    return joined(candidates, summarise(candidates, occurrences, learned, excused), in_columns)
+    taken = {lang: glossary.term_keys(lang) for lang in ("zh", "en")}
+    return joined(candidates, summarise(candidates, occurrences, learned, excused, taken), in_columns)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
