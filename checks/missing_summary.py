@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
+from zhen_qa.checks.missing_headings import headings_alike
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.places import lines_words
 
@@ -50,6 +51,8 @@ class Missed:
     cell: tuple[int, int] | None = None
     """Where the term stands in a Markdown table (`missing_column.table_column`: the table's first offset, the
     column), None outside tables: the column's findings are joined (`missing_joined`)."""
+    heading: bool = False
+    """Whether the term stands in a heading aligned with a heading alone (`missing_headings` joins such findings)."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -94,10 +97,12 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
             alike = rendered_alike(items, (taken or {}).get(items[0].tgt, ())) if len(items) >= MIN_SENTENCES \
                 else None
-            if alike is None:
+            if alike is not None:
+                out.append(_one(items, rendered, words, otherwise, alike))
+            elif headings_alike(items):
+                out.append(_one(items, rendered, words, otherwise, unit="headings"))
+            else:
                 singles.extend(items)
-                continue
-            out.append(_one(items, rendered, words, otherwise, alike))
             continue
         out.append(_one(items, rendered, words, otherwise))
     return fold(singles) + out
@@ -111,8 +116,9 @@ def _q(term: str, lang: str) -> str:
 
 
 def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0,
-         alike: str | None = None) -> Finding:
-    """One finding for `items`; `alike` is the word every one of them says instead (`missing_alike`), if any."""
+         alike: str | None = None, unit: str = "sentences") -> Finding:
+    """One finding for `items`; `alike` is the word every one of them says instead (`missing_alike`), if any;
+    `unit` what they are ("headings": `missing_headings`)."""
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
@@ -123,13 +129,13 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
     notes += [f"otherwise in {otherwise}"] if otherwise else []
     where = f"{_LANG[src]} {_lines(items)}"  # the lines of the side that has the term, not the aligned side's
     if instead:
-        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
+        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} {unit} ({where}); " \
                   f"the glossary says {shown}"
         if notes:
             message += f" (rendered {', '.join(notes)})"
     else:
         other = _LANG[first.tgt]
-        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
+        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} {unit} ({where}" \
                   + (f"; rendered {', '.join(notes)})" if notes else ")")
     has = _has(items)
     if has:  # the wrong word of a sentence is the point of its finding: kept, with its lines
