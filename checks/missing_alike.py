@@ -10,7 +10,8 @@ says one word the lexicon names for the concept (`instead_rendering` with every 
 other glossary concept (`taken`), they are one finding naming the word, the count and the lines, as a summary does.
 
 A sentence whose target lacks that word (a real drop: nothing there for the term) breaks the group: every finding
-stays its own. A word that is another concept's listed rendering may be that concept's, not this one's: no group.
+stays its own. A word that is another concept's listed rendering may be that concept's, not this one's: no group;
+nor a part of this concept's listed rendering (应用 of 应用故障迁移: the term cut short, not another word for it).
 Nothing is dropped: the one finding keeps every sentence's place in its `data["sentences"]`.
 """
 from __future__ import annotations
@@ -38,9 +39,21 @@ def rendered_alike(items: Sequence["Missed"], taken: Collection[str]) -> str | N
     if len({m.bead for m in items if m.bead}) < MIN_BEADS or any(not m.bead for m in items):
         return None
     word = instead_rendering(items, need=len(items))
-    if word is None or _taken(word, items[0].tgt, taken):
+    if word is None or _taken(word, items[0].tgt, taken) or _part_of_listed(word, items[0]):
         return None
     return word
+
+
+def _part_of_listed(word: str, item: "Missed") -> bool:
+    """Whether a Chinese word is a part of a listed rendering of the concept or holds one (应用 of 应用故障迁移): the
+    listed term cut short or said inside a longer word, no other word for it (`term_near` and the nested tests judge
+    that)."""
+    if item.tgt != "zh":
+        return False  # an English word sharing a stem with a listed rendering is no candidate (`instead_rendering`)
+    from zhen_qa.glossary.model import zh_key
+
+    key = zh_key(word)
+    return any(key in zh_key(r) or zh_key(r) in key for r in item.renderings)
 
 
 def _taken(word: str, lang: str, taken: Collection[str]) -> bool:

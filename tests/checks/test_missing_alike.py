@@ -6,6 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import page_term_findings
+from zhen_qa.checks.missing_alike import rendered_alike
+from zhen_qa.checks.missing_summary import Missed
+from zhen_qa.manuscript.source import Location
+from zhen_qa.report.findings import Finding, Severity
 
 MESSAGE = "message,消息,message,,messages\n"
 # the page renders the term as listed in most sentences: no page summary (`missing_summary`)
@@ -41,3 +45,18 @@ def test_a_word_another_concept_lists_is_no_rendering_choice(tmp_path: Path) -> 
         "message information.\n\n" + TAIL_EN
     found = page_term_findings(tmp_path, zh, en, MESSAGE + "information,信息,information\n")
     assert found and all("has no 「消息」" in f.message for f in found)  # one an excuse takes; none joined
+
+
+
+def _missed(line: int, target: str, renderings: tuple[str, ...]) -> Missed:
+    finding = Finding("term-missing", Severity.WARNING, "m", Location("p.en.md", line, 1, line, 2), "en", "")
+    return Missed(finding, "c", "application failover", "application failover", "zh", target, renderings,
+                  bead=(line,))
+
+
+def test_a_part_of_the_listed_rendering_is_no_other_word() -> None:
+    # karmada application-failover: 应用 is the listed 应用故障迁移 cut short, not another word for it (no group)
+    items = [_missed(9, "应用级故障迁移", ("应用故障迁移",)), _missed(195, "应用故障转移", ("应用故障迁移",))]
+    assert rendered_alike(items, frozenset()) is None
+    other = [_missed(9, "应用程序的切换", ("故障迁移",)), _missed(195, "应用的切换", ("故障迁移",))]
+    assert rendered_alike(other, frozenset()) == "应用"  # a word of its own is a rendering choice
