@@ -9,8 +9,9 @@ every one of them is a heading aligned with a heading alone (`Missed.heading`), 
 heading's line, as a summary does.
 
 One heading that leaves a term out keeps its own finding, and so does every miss of a group that holds a sentence
-(a term dropped from running text is a defect of its own). Nothing is dropped: the one finding keeps every heading's
-place in its `data["sentences"]`.
+(a term dropped from running text is a defect of its own) or two headings whose other side reads the same (## 模型推理
+and ## 推理服务 both "## Service": the term is what tells the sections apart, review55 R1; `term_heading_short`).
+Nothing is dropped: the one finding keeps every heading's place in its `data["sentences"]`.
 """
 from __future__ import annotations
 
@@ -25,5 +26,9 @@ MIN_HEADINGS = 2
 
 
 def headings_alike(items: Sequence["Missed"]) -> bool:
-    """Whether `items` are the misses of one heading style (see the module docstring)."""
-    return all(m.heading and m.bead for m in items) and len({m.bead for m in items}) >= MIN_HEADINGS
+    """Whether `items` are the misses of one heading style (see the module docstring): all headings, in two beads or
+    more, no two of whose target headings read the same."""
+    beads = {m.bead for m in items}
+    if not all(m.heading and m.bead for m in items) or len(beads) < MIN_HEADINGS:
+        return False
+    return len({" ".join(m.target_text.split()).casefold() for m in items}) == len(beads)

@@ -32,3 +32,11 @@ def test_a_term_a_sentence_drops_too_keeps_each_finding(tmp_path: Path) -> None:
     found = page_term_findings(tmp_path, INTRO + PUBLISH + dropped, INTRO_EN + PUBLISH_EN + dropped_en, EVENT)
     assert [f.location.line for f in found] == [9, 13]
     assert all(f.message == "「事件」 has no “event” / “events” in the aligned English" for f in found)
+
+
+def test_headings_whose_english_reads_the_same_keep_each_finding(tmp_path: Path) -> None:
+    # the term tells the two sections apart (review55 R1): each heading a defect of its own, each its own finding
+    zh = INTRO + PUBLISH + SUBSCRIBE
+    en = INTRO_EN + PUBLISH_EN + SUBSCRIBE_EN.replace("### Subscribe", "### Publish")
+    found = page_term_findings(tmp_path, zh, en, EVENT)
+    assert [f.location.line for f in found] == [9, 13]
