@@ -85,7 +85,8 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
 
     A concept rendered as listed in most beads is reported sentence by sentence, except where every one of those
     sentences says the same other word for it (`missing_alike`: one choice of the translator's, one finding naming
-    the word); `taken[lang]` holds the keys of the glossary's terms in each language (no such word renders them).
+    the word; `taken[lang]` holds the keys of the glossary's terms in each language: no such word renders them), or
+    where every one is a heading aligned with a heading (`missing_headings`: one heading style, one finding).
     """
     out: list[Finding] = []
     singles: list[Missed] = []
