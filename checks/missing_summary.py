@@ -11,11 +11,12 @@ The per-sentence findings stay in its `data`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
-from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.checks.missing_headings import headings_alike
 from zhen_qa.report.findings import Finding
 from zhen_qa.report.places import lines_words
 
@@ -24,9 +25,6 @@ MIN_SENTENCES = 2
 
 MAX_LINES_SHOWN = 12
 """Most line numbers a summary names; the rest are counted (all are in its `data`)."""
-
-_EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-
 
 @dataclass(frozen=True)
 class Missed:
@@ -53,6 +51,8 @@ class Missed:
     cell: tuple[int, int] | None = None
     """Where the term stands in a Markdown table (`missing_column.table_column`: the table's first offset, the
     column), None outside tables: the column's findings are joined (`missing_joined`)."""
+    heading: bool = False
+    """Whether the term stands in a heading aligned with a heading alone (`missing_headings` joins such findings)."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -65,7 +65,8 @@ def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Miss
 
 def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str]],
               learned: Mapping[tuple[str, str, str], Counter[str]] | None = None,
-              excused: Mapping[tuple[str, str, str], int] | None = None) -> list[Finding]:
+              excused: Mapping[tuple[str, str, str], int] | None = None,
+              taken: Mapping[str, Collection[str]] | None = None) -> list[Finding]:
     """The findings to report: per sentence (those of one bead and direction folded into one, `missing_fold`), except
     one per (file, concept, direction) missing in many sentences.
 
@@ -81,6 +82,11 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
     A finding that says what the target has instead (`Missed.has`: another glossary term, a near variant of the
     listed form) names a wrong word in that sentence; a summary keeps it, with its lines ("...; it has 「流感」 in
     lines 1, 3 and 7"; `data["has"]`).
+
+    A concept rendered as listed in most beads is reported sentence by sentence, except where every one of those
+    sentences says the same other word for it (`missing_alike`: one choice of the translator's, one finding naming
+    the word; `taken[lang]` holds the keys of the glossary's terms in each language: no such word renders them), or
+    where every one is a heading aligned with a heading (`missing_headings`: one heading style, one finding).
     """
     out: list[Finding] = []
     singles: list[Missed] = []
@@ -90,7 +96,14 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
         otherwise = (excused or {}).get(key, 0)
         rendered = max(0, occurrences.get(key, len(items) + free + otherwise) - len(items) - free - otherwise)
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
-            singles.extend(items)
+            alike = rendered_alike(items, (taken or {}).get(items[0].tgt, ())) if len(items) >= MIN_SENTENCES \
+                else None
+            if alike is not None:
+                out.append(_one(items, rendered, words, otherwise, alike))
+            elif headings_alike(items):
+                out.append(_one(items, rendered, words, otherwise, unit="headings"))
+            else:
+                singles.extend(items)
             continue
         out.append(_one(items, rendered, words, otherwise))
     return fold(singles) + out
@@ -103,24 +116,27 @@ def _q(term: str, lang: str) -> str:
     return f"「{term}」" if lang == "zh" else f"“{term}”"
 
 
-def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0) -> Finding:
+def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0,
+         alike: str | None = None, unit: str = "sentences") -> Finding:
+    """One finding for `items`; `alike` is the word every one of them says instead (`missing_alike`), if any;
+    `unit` what they are ("headings": `missing_headings`)."""
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
     shown = " / ".join(_q(r, first.tgt) for r in first.renderings[:3])
-    instead = instead_rendering(items)
+    instead = alike or instead_rendering(items)
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
     notes += [f"otherwise in {otherwise}"] if otherwise else []
     where = f"{_LANG[src]} {_lines(items)}"  # the lines of the side that has the term, not the aligned side's
     if instead:
-        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} sentences ({where}); " \
+        message = f"{_q(first.source_text, src)} is rendered {_q(instead, first.tgt)} in {n} {unit} ({where}); " \
                   f"the glossary says {shown}"
         if notes:
             message += f" (rendered {', '.join(notes)})"
     else:
         other = _LANG[first.tgt]
-        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} sentences ({where}" \
+        message = f"{_q(first.source_text, src)} has no {shown} in the aligned {other} of {n} {unit} ({where}" \
                   + (f"; rendered {', '.join(notes)})" if notes else ")")
     has = _has(items)
     if has:  # the wrong word of a sentence is the point of its finding: kept, with its lines
@@ -130,6 +146,8 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
     data = dict(f.data)
     data.update({"sentences": sentence_places(items), "count": n, "rendered": rendered, "instead": instead,
                  "learned": dict(learned), "otherwise": otherwise, "has": has})
+    if alike:
+        data["alike"] = alike
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
 
@@ -148,44 +166,3 @@ def _lines(items: Sequence[Missed]) -> str:
     document "paragraphs 3, 8 and 12"."""
     path = items[0].finding.location.path
     return lines_words(path, [m.finding.location.line for m in items], MAX_LINES_SHOWN)
-
-
-def instead_rendering(items: Sequence[Missed]) -> str | None:
-    """The rendering most of the target sentences use for the concept, when the lexicon names one, else None."""
-    try:
-        from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem
-    except ImportError:  # pragma: no cover - the aligner is part of the package
-        return None
-    lexicon = load_lexicon()
-    first = items[0]
-    need = (len(items) + 1) // 2
-    if first.tgt == "en":
-        stems = set(lexicon.zh2en.get(first.source_form, ())) | set(lexicon.zh2en.get(first.source_text, ()))
-        stems -= {s for r in first.renderings for s in en_stems(r)}
-        if not stems:
-            return None
-        per_stem: Counter[str] = Counter()
-        surfaces: Counter[tuple[str, str]] = Counter()
-        for m in items:
-            seen = set()
-            for w in _EN_WORD.findall(m.target_text):
-                s = stem(w.lower())
-                if s in stems:
-                    surfaces[(s, w.lower())] += 1
-                    seen.add(s)
-            per_stem.update(seen)
-        if not per_stem:
-            return None
-        best, count = max(per_stem.items(), key=lambda kv: (kv[1], kv[0]))  # ties broken by the stem, not set order
-        if count < need:
-            return None
-        return max((c, w) for (s, w), c in surfaces.items() if s == best)[1]
-    candidates: set[str] = set()
-    for s in en_stems(first.source_form):
-        candidates.update(lexicon.en2zh.get(s, ()))
-    candidates -= set(first.renderings)
-    counts = Counter(c for m in items for c in candidates if len(c) > 1 and c in m.target_text)
-    if not counts:
-        return None
-    best_zh, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))  # ties: the string, not set order
-    return best_zh if n >= need else None

@@ -28,7 +28,7 @@ from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_nested import nested_rendering, said_apart
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
 from zhen_qa.glossary.model import Glossary, TermStatus
-from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -99,7 +99,7 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
                                      h.match.form, h.surface, "en", en_text, renderings, _key(en), has,
                                      h.sentence.text.text, (h.match.start, h.match.end),
-                                     table_column(h.sentence, h.match.start)))
+                                     table_column(h.sentence, h.match.start), _headings(h.sentence, en)))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -112,11 +112,17 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has,
                                  h.sentence.text.text, (h.match.start, h.match.end),
-                                 table_column(h.sentence, h.match.start)))
+                                 table_column(h.sentence, h.match.start), _headings(h.sentence, zh)))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
-    return joined(candidates, summarise(candidates, occurrences, learned, excused), in_columns)
+    taken = {lang: glossary.term_keys(lang) for lang in ("zh", "en")}
+    return joined(candidates, summarise(candidates, occurrences, learned, excused, taken), in_columns)
+
+
+def _headings(source: Sentence, target: list[Sentence]) -> bool:
+    """Whether a term's sentence is a heading aligned with one heading (`missing_headings`)."""
+    return source.role is Role.HEADING and len(target) == 1 and target[0].role is Role.HEADING
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:
