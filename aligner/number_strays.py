@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, has_digit, number_key
 from zhen_qa.aligner.refine import PathBead
 from zhen_qa.aligner.strays import given_to, open_neighbours
 
@@ -69,7 +69,7 @@ def return_numbered(path: list[PathBead], zh: Sequence[str], en: Sequence[str], 
     out = list(path)
     changed: set[int] = set()
     for k, x in enumerate(path):
-        if not _pair(x) or k in changed or not any(c.isdigit() for c in en[x[1]]) or _GLUED.search(en[x[1]]):
+        if not _pair(x) or k in changed or not has_digit(en[x[1]]) or _GLUED.search(en[x[1]]):
             continue
         mine = {key for n in extract_numbers(en[x[1]], "en") for key in distinctive(n)}
         if not mine or mine & _keys([zh[x[0]]], "zh"):

@@ -209,6 +209,14 @@ _ROUND_THE_CLOCK = LazyPattern(r"(?<![\d.,/])(24)\s*[/x\u00d7]\s*(7)(?![\d.,/])"
 counts; read as numbers in words, which match a counterpart but are never reported missing."""
 _ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit (full-width ones too): every digit-form pattern needs one."""
+
+
+def has_digit(text: str) -> bool:
+    """Whether any character of `text` is a digit (`str.isdigit`: superscripts too), at the cost of one regular
+    expression search for the usual text: every decimal digit `\\d` matches is one, and ASCII text has no other."""
+    return _ANY_DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
+
+
 _EN_PERCENT_AFTER = LazyPattern(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 

@@ -43,6 +43,7 @@ import numpy as np
 
 from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
+from zhen_qa.aligner.numbers import has_digit
 from zhen_qa.aligner.orphan_evidence import NAME, Evidence, rows
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
@@ -162,6 +163,8 @@ def _numbers_elsewhere(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1:
     beside a sentence without numbers)."""
     if ev.zh_texts is None or ev.en_texts is None:
         return False
+    if not has_digit(ev.zh_texts[k]) and "世纪" not in ev.zh_texts[k]:
+        return False  # no number in digits: `extract_numbers` reads them only beside a digit or in 二十世纪九十年代
     mine = _number_keys(ev.zh_texts[k], "zh", True)
     if len(mine - {"0", "1"}) < MIN_NUMBERS:
         return False

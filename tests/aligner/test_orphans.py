@@ -259,6 +259,17 @@ def test_a_sentence_whose_numbers_the_english_lacks_is_split() -> None:
         assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=zh, en_texts=[other]), 1.0) is None, other
 
 
+def test_the_numbers_test_reads_decades_written_without_a_digit() -> None:
+    """The numbers test skips an edge sentence with no digit, but not a decade with its century (二十世纪九十年代 is
+    1990 in digits): its numbers the English lacks still split it off."""
+    zh = ["二十世纪九十年代至二十世纪八十年代，相关研究逐年增多。", "所有患者在术前1周提供2份标本。"]
+    en = ["All patients gave two samples a week before surgery."]
+    both = (chars(len(zh[0]), len(zh[1])), chars(float(np.exp(1.0) * (len(zh[0]) + len(zh[1])))))
+    assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=zh, en_texts=en), 1.0) == 0
+    lone = ["相关研究逐年增多，受到越来越多学者的关注。", zh[1]]  # no number at all: not this test's orphan
+    assert orphan((0, 0, 2, 1), Evidence(*both, zh_texts=lone, en_texts=en), 1.0) is None
+
+
 def test_an_edge_sentence_that_adds_no_evidence_to_a_short_english_is_the_idle_orphan() -> None:
     """Two Chinese sentences of 30 characters with 90 English ones (z -2.5 against 3 a character): both fit alone,
     and the bead without zh 0 is about as similar (0.49 against 0.5: zh 0 adds no evidence), without zh 1 far less:
