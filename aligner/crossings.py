@@ -8,13 +8,13 @@ sentences that are not counterparts, and each reports its own "difference" (a mi
 sentence without English): several findings for one misalignment.
 
 The evidence is the lexicon's, sentence by sentence: a Chinese sentence i of a doubtful bead k with both sides
-(paired with English it does not translate), or left unpaired between two doubtful beads, *crosses* to an English sentence j of another doubtful bead m (up to
-RADIUS beads away, every bead between doubtful too) when i glosses into MIN_CROSS or more of j's stems (Latin tokens,
-numbers kept as they are), MIN_MORE more than into the English of its own bead, and MIN_MORE more than j's own
-Chinese does, and no other sentence crosses to either of them with more (a results sentence restating the aim's
-words gives way to the aim). That is, j translates i better than either's partner: the counterparts are in
-different beads. A bead is doubtful when one side is empty or its score is below WEAK_SCORE. The beads from k to m
-are one run, runs that overlap one run.
+(paired with English it does not translate), or left unpaired between two doubtful beads, *crosses* to an English
+sentence j of another doubtful bead m (up to RADIUS beads away, every bead between doubtful too) when i glosses into
+MIN_CROSS or more of j's stems (Latin tokens, numbers kept as they are), MIN_MORE more than into the English of its
+own bead, and MIN_MORE more than j's own Chinese does, and no other sentence crosses to either of them with more (a
+results sentence restating the aim's words gives way to the aim). That is, j translates i better than either's
+partner: the counterparts are in different beads. A bead is doubtful when one side is empty or its score is below
+WEAK_SCORE. The beads from k to m are one run, runs that overlap one run.
 
 A Chinese sentence left unpaired is judged only between two doubtful beads (`amid_doubt`): its English may have been
 deleted, and an abstract's neighbouring sentences restate its words (the aim's drug and disease names in the
