@@ -162,3 +162,48 @@ def test_an_unpaired_sentence_whose_english_was_deleted_is_still_untranslated() 
                                    "they ask for.")
     untranslated = [f for f in _moderated_findings(dropped) if f.rule == "untranslated"]
     assert [f.location.column for f in untranslated] == [60]
+
+
+# cx10-038-d1's shape (review59 R2): the English sentence that renders the moderator sentence is written first, left
+# unpaired at the pair's start (an `extra-target`); the moderator sentence and the one after it are left unpaired
+# amid doubtful beads, so `untranslated` reports them as one finding naming two sentences
+LEADING_EN = ("This study also examined the moderating role of individuals' moral identity in this effect. "
+              "More and more people now give to charity through online platforms. "
+              "Yet few studies have asked how the settings of such platforms shape the giving of their users. "
+              "We proposed that high default amounts lower donation intention in an online call for donations, "
+              "because they lead donors to infer manipulation. "
+              "High default amounts led to lower donation intention than low ones.\n")
+
+
+def _two_unpaired(zh: Sequence[str], en: Sequence[str], groups: object = None, *,
+                  paragraphs: bool = False) -> list[Bead]:
+    """The aligner's pairing of that shape: the first English sentence and the 3rd and 4th Chinese unpaired, every
+    other bead doubtful; the leftovers' second alignment (`aligner.moved`) finds them unrelated."""
+    if len(zh) != 5 or len(en) != 5:
+        return [Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.1)]
+    return [Bead((), (0,), 0.0), Bead((0,), (1, 2), 0.2), Bead((1,), (3,), 0.18), Bead((2,), (), 0.7),
+            Bead((3,), (), 0.7), Bead((4,), (4,), 0.26)]
+
+
+def _two_unpaired_findings(en: str) -> list[Finding]:
+    manuscript = build_from_texts(MODERATED_ZH, en, "zh.txt", "en.txt", presplit=False, align_fn=_two_unpaired)
+    return check_manuscript(manuscript, MORAL)
+
+
+def test_an_unpaired_sentence_inside_a_run_of_untranslated_sentences_gets_one_finding_not_two() -> None:
+    # before: "2 sentences in a row … have no English counterpart: 此外，个体道德认同水平…" beside an alignment-doubt
+    # saying the English of 此外，个体道德认同水平… is at column 1 (folding the extra-target there): two findings
+    # that contradict each other; the run finding cannot be folded, so the crossing from its sentence does not count
+    findings = _two_unpaired_findings(LEADING_EN)
+    assert [dict(f.data).get("count") for f in findings if f.rule == "untranslated"] == [2]
+    assert not [f for f in findings if f.rule == "alignment-doubt"]
+
+
+def test_english_written_first_with_the_sentences_after_it_deleted_is_still_reported() -> None:
+    # the real defects of the shape: the English of both sentences deleted, the added first sentence is background
+    # the Chinese lacks; the untranslated run and the extra-target both stand
+    dropped = LEADING_EN.replace("This study also examined the moderating role of individuals' moral identity in "
+                                 "this effect.", "Charity is an old virtue in many cultures and societies.")
+    findings = _two_unpaired_findings(dropped)
+    assert [dict(f.data).get("count") for f in findings if f.rule == "untranslated"] == [2]
+    assert [f.location.column for f in findings if f.rule == "extra-target"] == [1]
