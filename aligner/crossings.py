@@ -23,8 +23,10 @@ judged). A deletion from a translation leaves the sentences around it paired wit
 pair scores 0.5 or more) or sits at the pair's edge (zh2en-doc68's aim); a rewrite written in another order leaves
 the sentence unpaired inside a stretch of beads pairing sentences they do not translate (cx12-002: 此外，个体道德认同
 水平… between beads of 0.39 and 0.40, its English "This study also examined the moderating role of individuals'
-moral identity…" paired with the closing sentence). A well-aligned stretch has no crossing: each sentence's own partner
-translates it best, whatever one bead lacks (a dropped term, a changed number), so its findings stand.
+moral identity…" paired with the closing sentence). The check (`checks.misaligned_run`) keeps such a crossing only
+when it folds that sentence's own `untranslated` finding, never one naming several sentences in a row. A
+well-aligned stretch has no crossing: each sentence's own partner translates it best, whatever one bead lacks (a
+dropped term, a changed number), so its findings stand.
 
 `unsaid` names a run's English sentences that no Chinese sentence of the pair says at all (MAX_UNSAID): the
 background an author's English adds, paired with Chinese it does not translate.

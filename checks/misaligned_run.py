@@ -11,6 +11,10 @@ the run as a whole is the one thing to do. An English sentence of the run that n
 (`aligner.crossings.unsaid`: it shares at most a stem with each; the background an author's English adds) is named in
 the message: paired with Chinese it does not translate, no other finding reports it.
 
+A crossing from a Chinese sentence the aligner left unpaired (`aligner.crossings.amid_doubt`) counts only when it
+folds that sentence's own `untranslated` finding: one naming several sentences in a row is not folded, and the run
+would then say the sentence's English is elsewhere beside a finding saying it has none.
+
 What the crossing does not explain stands: a sentence of the run no English says (the results an English abstract
 leaves out), a term or number the crossed English lacks too (missing from the translation, not just from the wrong
 partner), a finding that names several terms or sentences, and everything outside the runs. A well-aligned bead with
