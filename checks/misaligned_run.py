@@ -11,6 +11,10 @@ the run as a whole is the one thing to do. An English sentence of the run that n
 (`aligner.crossings.unsaid`: it shares at most a stem with each; the background an author's English adds) is named in
 the message: paired with Chinese it does not translate, no other finding reports it.
 
+A crossing from a Chinese sentence the aligner left unpaired (`aligner.crossings.amid_doubt`) counts only when it
+folds that sentence's own `untranslated` finding: one naming several sentences in a row is not folded, and the run
+would then say the sentence's English is elsewhere beside a finding saying it has none.
+
 What the crossing does not explain stands: a sentence of the run no English says (the results an English abstract
 leaves out), a term or number the crossed English lacks too (missing from the translation, not just from the wrong
 partner), a finding that names several terms or sentences, and everything outside the runs. A well-aligned bead with
@@ -52,7 +56,8 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
         if not pair.beads:
             continue
         zh_texts, en_texts = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
-        found = crossings(zh_texts, en_texts, pair.beads, pairs)
+        found = [c for c in crossings(zh_texts, en_texts, pair.beads, pairs)
+                 if _paired(pair, c.zh) or _answers_untranslated(out, pair.zh[c.zh], pair.en[c.en], glossary)]
         for lo, hi in runs(found):
             crossed = [c for c in found if lo <= c.beads[0] <= hi]
             folded = [f for f in out if any(_explained(f, pair.zh[c.zh], pair.en[c.en], glossary) for c in crossed)]
@@ -65,6 +70,20 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
             added = [pair.en[j] for j in unsaid(zh_texts, en_texts, pair.beads, (lo, hi), found, pairs)]
             out.append(_finding(pair, zh, en, crossed, folded, added))
     return out
+
+
+def _paired(pair: Pair, i: int) -> bool:
+    """Whether Chinese sentence `i` of `pair` has English in its bead."""
+    return any(i in b.zh and b.en for b in pair.beads)
+
+
+def _answers_untranslated(findings: Sequence[Finding], zh: Sentence, en: Sentence,
+                          glossary: "Glossary | None") -> bool:
+    """Whether the crossing of the unpaired Chinese sentence `zh` with `en` folds an `untranslated` finding of that
+    sentence alone. A finding naming several sentences in a row is not folded (`_explained`): a crossing from one of
+    them would leave it saying the sentence has no English beside the run's finding saying where its English is, so
+    such a crossing does not count (review59 R2: cx10-038-d1, cx10-040-d3)."""
+    return any(f.rule == "untranslated" and _explained(f, zh, en, glossary) for f in findings)
 
 
 def _explained(f: Finding, zh: Sentence, en: Sentence, glossary: "Glossary | None" = None) -> bool:

@@ -44,7 +44,7 @@ def test_runs_join_overlapping_crossings() -> None:
     assert runs(found) == [(1, 5), (7, 8)]
 
 
-def test_an_unpaired_chinese_sentence_is_not_judged() -> None:
+def test_an_unpaired_chinese_sentence_beside_a_well_aligned_bead_is_not_judged() -> None:
     # its English may have been deleted, and a neighbour restating its words would hide that (medline zh2en-doc68)
     beads = [Bead((0,), (0,), 0.66), Bead((1,), (), 0.7), Bead((2,), (1,), 0.2), Bead((3,), (2,), 0.34),
              Bead((), (3,), 0.55)]
@@ -52,6 +52,20 @@ def test_an_unpaired_chinese_sentence_is_not_judged() -> None:
     paired = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((2,), (), 0.7), Bead((3,), (2,), 0.34),
               Bead((), (3,), 0.55)]
     assert [c.zh for c in crossings(ZH, EN, paired)] == [1]
+    # the first sentence of a pair has one neighbour: a deleted opening sentence (zh2en-doc68's aim) stays reported
+    first = [Bead((1,), (), 0.7), Bead((0,), (0,), 0.35), Bead((2,), (1, 2), 0.2), Bead((3,), (3,), 0.34)]
+    assert crossings(ZH, EN, first) == []
+
+
+def test_an_unpaired_chinese_sentence_amid_doubtful_beads_crosses_to_its_english() -> None:
+    # cx12-002's shape: the aim (ZH[1]) left unpaired between two beads pairing sentences they do not translate,
+    # its English (EN[3]) paired with the conclusion
+    beads = [Bead((0,), (0,), 0.35), Bead((1,), (), 0.7), Bead((2,), (1, 2), 0.2), Bead((3,), (3,), 0.34)]
+    found = crossings(ZH, EN, beads)
+    assert [(c.zh, c.en, c.beads) for c in found] == [(1, 3, (1, 3))]
+    # a well-aligned bead on either side: not judged
+    strong = [Bead((0,), (0,), 0.35), Bead((1,), (), 0.7), Bead((2,), (1, 2), 0.55), Bead((3,), (3,), 0.34)]
+    assert crossings(ZH, EN, strong) == []
 
 
 ADDED = "Exploration is generally linked with good developmental outcomes."

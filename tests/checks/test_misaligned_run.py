@@ -1,9 +1,12 @@
 """A run of sentences an author's English writes in another order: one alignment finding, not one per bead."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.glossary.model import Concept, Glossary
+from zhen_qa.manuscript.document import Bead
 from zhen_qa.report.findings import Finding
 
 # the aim (2nd Chinese sentence) is said last in the English, after added background; the results sentence (3rd)
@@ -108,3 +111,99 @@ def test_a_run_whose_english_renders_the_chinese_names_no_added_sentence() -> No
                           "Maternal encouragement of autonomy promotes exploratory behavior of infants.")
     doubt = [f for f in _findings(ZH, rendered) if f.rule == "alignment-doubt"]
     assert len(doubt) == 1 and "adds" not in doubt[0].message and dict(doubt[0].data)["added"] == []
+
+
+# cx12-002's shape, in our own words: the English gives background, the hypothesis and the moderator sentence; the
+# aligner leaves the moderator sentence (此外…) unpaired between two beads that pair sentences they do not translate,
+# and pairs its English with the closing sentence
+MODERATED_ZH = ("本文探讨了网络捐赠平台中默认选项金额对捐赠意愿的影响。"
+                "三个实验发现，高金额默认选项降低了捐赠意愿，感知操控起中介作用。"
+                "此外，个体道德认同水平在这一影响中发挥了调节作用。"
+                "对于道德认同水平较高的个体，高低金额默认选项下的捐赠意愿没有差异。"
+                "研究结论对网络公益平台设置捐赠金额具有实践意义。\n")
+MODERATED_EN = ("More and more people now give to charity through online platforms. "
+                "Yet few studies have asked how the settings of such platforms shape the giving of their users. "
+                "We proposed that high default amounts lower donation intention in an online call for donations, "
+                "because they lead donors to infer manipulation. "
+                "High default amounts led to lower donation intention than low ones. "
+                "This study also examined the moderating role of individuals' moral identity in this effect.\n")
+MORAL = Glossary.build([Concept("moral-identity", "道德认同", "moral identity")], "g.csv")
+
+
+def _moderated(zh: Sequence[str], en: Sequence[str], groups: object = None, *,
+               paragraphs: bool = False) -> list[Bead]:
+    """The aligner's pairing of cx12-002's shape (every bead doubtful, the moderator sentence unpaired)."""
+    if len(zh) != 5 or len(en) != 5:
+        return [Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.5)]
+    return [Bead((0,), (0, 1), 0.2), Bead((1,), (2,), 0.18), Bead((2,), (), 0.7), Bead((3,), (3,), 0.3),
+            Bead((4,), (4,), 0.26)]
+
+
+def _moderated_findings(en: str) -> list[Finding]:
+    manuscript = build_from_texts(MODERATED_ZH, en, "zh.txt", "en.txt", presplit=False, align_fn=_moderated)
+    return check_manuscript(manuscript, MORAL)
+
+
+def test_an_unpaired_sentence_said_further_on_amid_doubtful_beads_is_one_alignment_finding() -> None:
+    findings = _moderated_findings(MODERATED_EN)
+    # before: untranslated 此外，个体道德认同水平… though "This study also examined the moderating role of
+    # individuals' moral identity…" renders it (paired with the closing sentence)
+    assert not [f for f in findings if f.rule == "untranslated"]
+    doubt = [f for f in findings if f.rule == "alignment-doubt"]
+    assert len(doubt) == 1 and doubt[0].location.column == 60
+    assert [s["rule"] for s in dict(doubt[0].data)["sentences"]] == ["untranslated"]
+
+
+def test_an_unpaired_sentence_whose_english_was_deleted_is_still_untranslated() -> None:
+    # the moderator sentence's English replaced by the closing sentence's own: nothing in the English says the
+    # moderator, nothing crosses to it, so the real omission stays reported
+    dropped = MODERATED_EN.replace("This study also examined the moderating role of individuals' moral identity in "
+                                   "this effect.", "The findings can help online charity platforms set the amounts "
+                                   "they ask for.")
+    untranslated = [f for f in _moderated_findings(dropped) if f.rule == "untranslated"]
+    assert [f.location.column for f in untranslated] == [60]
+
+
+# cx10-038-d1's shape (review59 R2): the English sentence that renders the moderator sentence is written first, left
+# unpaired at the pair's start (an `extra-target`); the moderator sentence and the one after it are left unpaired
+# amid doubtful beads, so `untranslated` reports them as one finding naming two sentences
+LEADING_EN = ("This study also examined the moderating role of individuals' moral identity in this effect. "
+              "More and more people now give to charity through online platforms. "
+              "Yet few studies have asked how the settings of such platforms shape the giving of their users. "
+              "We proposed that high default amounts lower donation intention in an online call for donations, "
+              "because they lead donors to infer manipulation. "
+              "High default amounts led to lower donation intention than low ones.\n")
+
+
+def _two_unpaired(zh: Sequence[str], en: Sequence[str], groups: object = None, *,
+                  paragraphs: bool = False) -> list[Bead]:
+    """The aligner's pairing of that shape: the first English sentence and the 3rd and 4th Chinese unpaired, every
+    other bead doubtful; the leftovers' second alignment (`aligner.moved`) finds them unrelated."""
+    if len(zh) != 5 or len(en) != 5:
+        return [Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.1)]
+    return [Bead((), (0,), 0.0), Bead((0,), (1, 2), 0.2), Bead((1,), (3,), 0.18), Bead((2,), (), 0.7),
+            Bead((3,), (), 0.7), Bead((4,), (4,), 0.26)]
+
+
+def _two_unpaired_findings(en: str) -> list[Finding]:
+    manuscript = build_from_texts(MODERATED_ZH, en, "zh.txt", "en.txt", presplit=False, align_fn=_two_unpaired)
+    return check_manuscript(manuscript, MORAL)
+
+
+def test_an_unpaired_sentence_inside_a_run_of_untranslated_sentences_gets_one_finding_not_two() -> None:
+    # before: "2 sentences in a row … have no English counterpart: 此外，个体道德认同水平…" beside an alignment-doubt
+    # saying the English of 此外，个体道德认同水平… is at column 1 (folding the extra-target there): two findings
+    # that contradict each other; the run finding cannot be folded, so the crossing from its sentence does not count
+    findings = _two_unpaired_findings(LEADING_EN)
+    assert [dict(f.data).get("count") for f in findings if f.rule == "untranslated"] == [2]
+    assert not [f for f in findings if f.rule == "alignment-doubt"]
+
+
+def test_english_written_first_with_the_sentences_after_it_deleted_is_still_reported() -> None:
+    # the real defects of the shape: the English of both sentences deleted, the added first sentence is background
+    # the Chinese lacks; the untranslated run and the extra-target both stand
+    dropped = LEADING_EN.replace("This study also examined the moderating role of individuals' moral identity in "
+                                 "this effect.", "Charity is an old virtue in many cultures and societies.")
+    findings = _two_unpaired_findings(dropped)
+    assert [dict(f.data).get("count") for f in findings if f.rule == "untranslated"] == [2]
+    assert [f.location.column for f in findings if f.rule == "extra-target"] == [1]
