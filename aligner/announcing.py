@@ -34,18 +34,20 @@ _ZH_VERBS = "综述|评述|述评|介绍|讨论|探讨|论述|阐述|概述|回�
 """Verbs of speaking about a subject: what a review, a section or an article does with its topic."""
 _ANNOUNCING = LazyPattern(
     r"(?:(?:本文|本章|本节|下面|以下|下文|在此|这里|此处)[，,]?\s*)?(?:将|拟|主要|首先|重点|简要|再)?\s*"
-    r"(?:对|就|围绕)(?P<topic>[^。！？；;]{2,40}?)\s*(?:进行|加以|做|作|展开)了?\s*"
+    r"(?:对|就|围绕)(?P<topic>[^。！？；;，,]{2,40}?)\s*(?:进行|加以|做|作|展开)了?\s*"
     r"(?:简要|简单|系统|全面|详细|深入|初步|一些|一个)?(?:的)?\s*(?:" + _ZH_VERBS + r")[。.！!]?\s*"
     r"|(?:本文|本章|本节|下面|以下|下文)[，,]?\s*(?:将|拟|主要|首先|重点|简要)?\s*(?:" + _ZH_VERBS + r")了?"
-    r"(?P<object>[^。！？；;]{2,40}?)[。.！!]?\s*")
+    r"(?P<object>[^。！？；;，,]{2,40}?)[。.！!]?\s*")
 """A sentence that announces what follows: 对/就/围绕 + topic + 进行/加以/做/展开 + speaking-about verb at its end
-(下面对…的常见统计误区加以评述。, 本文围绕…展开论述。), or 本文/下面/以下 + the verb + its object (本文综述了…)."""
+(下面对…的常见统计误区加以评述。, 本文围绕…展开论述。), or 本文/下面/以下 + the verb + its object (本文综述了…). It is one
+clause (no comma): a sentence that goes on after its announcement (本文首先介绍该模型的基本原理，并以道德判断为例说明…)
+says content of its own."""
 _ZH_SPEAKING = LazyPattern(_ZH_VERBS)
 _EN_SPEAKING = LazyPattern(r"(?<![A-Za-z])(?:review|discuss|describ|introduc|summari[sz]|outlin|overview|comment"
                            r"|explor|examin|cover|address|elaborat)[a-z]*", re.IGNORECASE)
 """English verbs of speaking about a subject, in any form (reviewed, covering, discusses)."""
-_SEPARATORS = re.compile(r"[的与和及、，,或等中对]")
-"""Function characters between the content words of a topic: no bigram spans them."""
+_SEPARATORS = re.compile(r"[的与和及、，,或等中对该此其这本]")
+"""Function characters between the content words of a topic, and demonstratives (该模型, 其机制): no bigram has them."""
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 MIN_SHARED = 2
 """Two-character words of the announced topic the neighbouring sentence must have: one shared word (数据) is any

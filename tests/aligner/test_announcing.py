@@ -32,7 +32,9 @@ def test_an_announcing_sentence_has_a_speaking_about_predicate_and_a_topic() -> 
     assert announced_topic("本文综述了近年来肿瘤免疫治疗的进展。") == "近年来肿瘤免疫治疗的进展"
     # the same frame with a content verb, or a speaking verb inside a content sentence: no announcement
     for content in ("对所有患者进行随访。", "我们对数据进行了分析。",
-                    "研究者对100例患者的结果进行了讨论，发现差异显著。", DETAIL):
+                    "研究者对100例患者的结果进行了讨论，发现差异显著。", DETAIL,
+                    # one clause only: a sentence that goes on says content of its own (chinaxiv10 cx10-002)
+                    "本文首先介绍该模型的基本原理及其实现，并以道德判断为例说明其在社会心理学中的最新应用。"):
         assert announced_topic(content) is None, content
 
 
