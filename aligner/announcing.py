@@ -39,9 +39,9 @@ _ANNOUNCING = LazyPattern(
     r"|(?:本文|本章|本节|下面|以下|下文)[，,]?\s*(?:将|拟|主要|首先|重点|简要)?\s*(?:" + _ZH_VERBS + r")了?"
     r"(?P<object>[^。！？；;，,]{2,40}?)[。.！!]?\s*")
 """A sentence that announces what follows: 对/就/围绕 + topic + 进行/加以/做/展开 + speaking-about verb at its end
-(下面对…的常见统计误区加以评述。, 本文围绕…展开论述。), or 本文/下面/以下 + the verb + its object (本文综述了…). It is one
-clause (no comma): a sentence that goes on after its announcement (本文首先介绍该模型的基本原理，并以道德判断为例说明…)
-says content of its own."""
+(下面对…的常见统计误区加以评述。, 本文围绕…展开论述。), or 本文/下面/以下 + the verb + its object (本文综述了…).
+It is one clause (no comma): a sentence that goes on after its announcement
+(本文首先介绍该模型的基本原理，并以道德判断为例说明…) says content of its own."""
 _ZH_SPEAKING = LazyPattern(_ZH_VERBS)
 _EN_SPEAKING = LazyPattern(r"(?<![A-Za-z])(?:review|discuss|describ|introduc|summari[sz]|outlin|overview|comment"
                            r"|explor|examin|cover|address|elaborat)[a-z]*", re.IGNORECASE)
