@@ -43,9 +43,15 @@ _ANNOUNCING = LazyPattern(
 It is one clause (no comma): a sentence that goes on after its announcement
 (本文首先介绍该模型的基本原理，并以道德判断为例说明…) says content of its own."""
 _ZH_SPEAKING = LazyPattern(_ZH_VERBS)
-_EN_SPEAKING = LazyPattern(r"(?<![A-Za-z])(?:review|discuss|describ|introduc|summari[sz]|outlin|overview|comment"
-                           r"|explor|examin|cover|address|elaborat)[a-z]*", re.IGNORECASE)
-"""English verbs of speaking about a subject, in any form (reviewed, covering, discusses)."""
+_EN_SPEAKING = LazyPattern(
+    r"(?<![A-Za-z])(?:review|discuss|describ|introduc|summari[sz]|outlin|comment|explor|examin|cover|address"
+    r"|elaborat)(?:ed|ing)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:we|this\s+(?:article|paper|review|chapter|section|study|work))\s+(?:[a-z]+ly\s+)?"
+    r"(?:review|discuss|describe|introduce|summari[sz]e|outline|explore|examine|cover|address)s?(?![A-Za-z])",
+    re.IGNORECASE)
+"""English verbs of speaking about a subject, as verbs: -ed or -ing (is reviewed, covering, are discussed), or after
+we / this article (we review, this paper describes). A noun of the same stem is content the neighbour's Chinese may
+say in other words (a systematic review = 系统评价, a physical examination = 体格检查, coverage): not counted."""
 _SEPARATORS = re.compile(r"[的与和及、，,或等中对该此其这本]")
 """Function characters between the content words of a topic, and demonstratives (该模型, 其机制): no bigram has them."""
 _HAN = re.compile(r"[\u4e00-\u9fff]+")

@@ -75,3 +75,14 @@ def test_join_announcing_needs_each_condition() -> None:
     assert join_announcing(path, content, en, 4) == path
     # the groups keep a bead inside one
     assert join_announcing(path, zh, en, 4, groups=([0, 0, 1, 1], [0, 1, 1])) == path
+
+
+def test_a_speaking_noun_in_the_english_is_no_announcement() -> None:
+    """The neighbour's English says "review" as a noun (a systematic review = 系统评价, its own Chinese's content):
+    the announcement whose English was deleted stays alone; the same English with the announcing verb joins it."""
+    zh = [BEFORE, ANNOUNCING[1], "系统评价纳入了纵向数据分析中缺失数据的分类和处理方法。", LAST]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    noun = "A systematic review included the classification and management of missing data in longitudinal analysis."
+    assert join_announcing(path, zh, [EN_FIRST, noun, EN_LAST], 4) == path
+    verb = "Such data are reviewed: a systematic review included the classification and management of missing data."
+    assert join_announcing(path, zh, [EN_FIRST, verb, EN_LAST], 4) == [(0, 0, 1, 1), (1, 1, 3, 2), (3, 2, 4, 3)]
