@@ -246,7 +246,7 @@ def _align(
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence
     path = join_glued_headings(path, zh, en, lexicon, max_side, groups=inside)
     if prose:  # a topic sentence announcing a review (下面对…加以评述。) written into its neighbour's English
-        path = join_announcing(path, zh, en, max_side, groups=inside)
+        path = join_announcing(path, zh, en, lexicon, max_side, groups=inside)
     path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
     return _beads(path, band, similarity)
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.announcing import announced_topic, join_announcing, restates
+from zhen_qa.aligner.announcing import announced_topic, announcement, join_announcing, restates
+from zhen_qa.aligner.lexicon import load_lexicon
+
+JOINED = [(0, 0, 1, 1), (1, 1, 3, 2), (3, 2, 4, 3)]
 
 BEFORE = "然而，许多研究人员使用不正确的统计方法来分析纵向数据，导致结论出现偏倚。"
 DETAIL = ("文章探讨了纵向数据分析中使用的不同数据集结构、缺失数据的分类和处理"
@@ -67,14 +70,14 @@ def test_join_announcing_needs_each_condition() -> None:
     zh = [BEFORE, ANNOUNCING[1], DETAIL, LAST]
     en = [EN_FIRST, FOLDED, EN_LAST]
     path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
-    assert join_announcing(path, zh, en, 4) == [(0, 0, 1, 1), (1, 1, 3, 2), (3, 2, 4, 3)]
-    assert join_announcing(path, zh, en, 1) == path  # the joined bead would hold two Chinese sentences
-    assert join_announcing(path, zh, [EN_FIRST, DROPPED, EN_LAST], 4) == path
+    assert join_announcing(path, zh, en, load_lexicon(), 4) == JOINED
+    assert join_announcing(path, zh, en, load_lexicon(), 1) == path  # the joined bead: two Chinese sentences
+    assert join_announcing(path, zh, [EN_FIRST, DROPPED, EN_LAST], load_lexicon(), 4) == path
     # a content sentence with the same frame, its translation dropped: stays alone
     content = [BEFORE, "研究者对纵向数据的缺失值进行插补。", DETAIL, LAST]
-    assert join_announcing(path, content, en, 4) == path
+    assert join_announcing(path, content, en, load_lexicon(), 4) == path
     # the groups keep a bead inside one
-    assert join_announcing(path, zh, en, 4, groups=([0, 0, 1, 1], [0, 1, 1])) == path
+    assert join_announcing(path, zh, en, load_lexicon(), 4, groups=([0, 0, 1, 1], [0, 1, 1])) == path
 
 
 def test_a_speaking_noun_in_the_english_is_no_announcement() -> None:
@@ -83,6 +86,46 @@ def test_a_speaking_noun_in_the_english_is_no_announcement() -> None:
     zh = [BEFORE, ANNOUNCING[1], "系统评价纳入了纵向数据分析中缺失数据的分类和处理方法。", LAST]
     path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
     noun = "A systematic review included the classification and management of missing data in longitudinal analysis."
-    assert join_announcing(path, zh, [EN_FIRST, noun, EN_LAST], 4) == path
+    assert join_announcing(path, zh, [EN_FIRST, noun, EN_LAST], load_lexicon(), 4) == path
     verb = "Such data are reviewed: a systematic review included the classification and management of missing data."
-    assert join_announcing(path, zh, [EN_FIRST, verb, EN_LAST], 4) == [(0, 0, 1, 1), (1, 1, 3, 2), (3, 2, 4, 3)]
+    assert join_announcing(path, zh, [EN_FIRST, verb, EN_LAST], load_lexicon(), 4) == JOINED
+
+
+OS_ZH = ["随着人口老龄化，骨质疏松的发病率逐年上升。", "本文对老年骨质疏松的药物治疗进展进行综述。",
+         "双膦酸盐类药物是老年骨质疏松药物治疗的一线选择，文章描述了其疗效与安全性。",
+         "此外，地舒单抗可显著降低椎体骨折风险。"]
+OS_EN = ["With population ageing, the incidence of osteoporosis is rising year by year.",
+         "Bisphosphonates are the first-line drug therapy for osteoporosis in the elderly, and their efficacy and "
+         "safety are described.", "In addition, denosumab significantly reduces the risk of vertebral fractures."]
+BMD_ZH = ["随着人口老龄化，骨质疏松的发病率逐年上升。", "下面对老年骨质疏松患者的骨密度检测结果进行介绍。",
+          "我们检测了120例老年骨质疏松患者的腰椎骨密度，其中68例低于正常值。", "此外，地舒单抗可显著降低椎体骨折风险。"]
+BMD_EN = [OS_EN[0], "We examined lumbar bone mineral density in 120 elderly patients with osteoporosis, 68 of "
+          "whom were below the normal range.", OS_EN[2]]
+
+
+def test_the_announcing_verb_names_its_act() -> None:
+    assert announcement(OS_ZH[1]) == ("老年骨质疏松的药物治疗进展", "综述")
+    assert announcement(BMD_ZH[1]) == ("老年骨质疏松患者的骨密度检测结果", "介绍")
+
+
+def test_a_content_verb_of_the_neighbour_is_no_announcement() -> None:
+    """review59 R4: the announcement's English deleted, the neighbour's English says a verb of its own Chinese
+    ("described" for 描述, beside 综述: no review; "examined" for 检测, beside 介绍: no introducing). Each was
+    joined (0 findings) by the verb count alone; both stay reported untranslated."""
+    assert lone_chinese(OS_ZH, OS_EN) == [1]
+    assert lone_chinese(BMD_ZH, BMD_EN) == [1]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    assert join_announcing(path, OS_ZH, OS_EN, load_lexicon(), 4) == path
+    assert join_announcing(path, BMD_ZH, BMD_EN, load_lexicon(), 4) == path
+
+
+def test_the_act_must_be_left_over_by_the_neighbours_chinese() -> None:
+    """介绍's act includes describing, but "described" here renders the neighbour's own 描述: not the announcement's.
+    The same English saying "introduced" (no word of the neighbour's Chinese glosses into it) holds the
+    announcement and joins."""
+    zh = [OS_ZH[0], "下面对老年骨质疏松的药物治疗进展进行介绍。", OS_ZH[2], OS_ZH[3]]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    assert join_announcing(path, zh, OS_EN, load_lexicon(), 4) == path
+    folded = [OS_EN[0], "Drug therapy for osteoporosis in the elderly is introduced: bisphosphonates are the "
+              "first-line choice, and their efficacy and safety are described.", OS_EN[2]]
+    assert join_announcing(path, zh, folded, load_lexicon(), 4) == JOINED
