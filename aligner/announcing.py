@@ -10,7 +10,7 @@ reported untranslated. It is not: its act (reviewing) is in the English, and its
 content. A lone Chinese sentence (a 1-0 bead) joins the
 neighbouring bead when
 
-- it announces (`announced_topic`): its last predicate is a speaking-about verb (综述, 评述, 介绍, 讨论, 论述, 概述 …)
+- it announces (`announcement`): its last predicate is a speaking-about verb (综述, 评述, 介绍, 讨论, 论述, 概述 …)
   headed by 对/就/围绕 … 进行/加以/做/展开, or it opens with 本文/下面/以下 … and ends with such a verb;
 - the neighbouring bead's Chinese sentence next to it restates the announced topic: MIN_SHARED or more of the topic's
   two-character words (Han bigrams) are in it. A content sentence with the same frame (对患者进行随访, 对数据进行分析)
