@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from zhen_qa.aligner.announcing import join_announcing
 from zhen_qa.aligner.clause_cuts import join_cut_clauses
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
@@ -244,6 +245,8 @@ def _align(
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence
     path = join_glued_headings(path, zh, en, lexicon, max_side, groups=inside)
+    if prose:  # a topic sentence announcing a review (下面对…加以评述。) written into its neighbour's English
+        path = join_announcing(path, zh, en, lexicon, max_side, groups=inside)
     path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
     return _beads(path, band, similarity)
 
