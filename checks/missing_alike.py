@@ -7,11 +7,15 @@ sentence it reads as N defects, and a reviewer who reads the first rejects the o
 per-sentence findings of one concept and direction in one file (`missing_summary.by_concept`) number
 `missing_summary.MIN_SENTENCES` or more, stand in as many different beads, and the target of **every** one of them
 says one word the lexicon names for the concept (`instead_rendering` with every sentence needed) that renders no
-other glossary concept (`taken`), they are one finding naming the word, the count and the lines, as a summary does.
+other glossary concept (`taken`) and is left over for the term there (`left_over`: more of it in the target than the
+source sentence's other words account for), they are one finding naming the word, the count and the lines, as a
+summary does.
 
 A sentence whose target lacks that word (a real drop: nothing there for the term) breaks the group: every finding
-stays its own. A word that is another concept's listed rendering may be that concept's, not this one's: no group;
-nor a part of this concept's listed rendering (应用 of 应用故障迁移: the term cut short, not another word for it).
+stays its own; so does one whose word renders a word of the source sentence's own (回调地址会收到用户信息 for "The
+callback URL receives a message with the user information": 信息 is "information", "message" is dropped; review59
+R1). A word that is another concept's listed rendering may be that concept's, not this one's: no group; nor a part of
+this concept's listed rendering (应用 of 应用故障迁移, 社交 of 社交距离: the term cut short, not another word for it).
 Nothing is dropped: the one finding keeps every sentence's place in its `data["sentences"]`.
 """
 from __future__ import annotations
@@ -32,16 +36,51 @@ _EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def rendered_alike(items: Sequence["Missed"], taken: Collection[str]) -> str | None:
-    """The one other word every item's target says for the concept (see the module docstring), or None.
-
-    `taken` holds the comparison keys of every term the glossary lists in the target language (`Glossary.term_keys`):
-    a word among them, or a Chinese word inside one or holding one, renders another concept too."""
+    """The one other word every item's target says for the concept (see the module docstring), or None: findings in
+    `MIN_BEADS` different beads or more, each with its bead, and `other_word` names a word."""
     if len({m.bead for m in items if m.bead}) < MIN_BEADS or any(not m.bead for m in items):
         return None
+    return other_word(items, taken)
+
+
+def other_word(items: Sequence["Missed"], taken: Collection[str]) -> str | None:
+    """The word the target of **every** item says for the concept instead of its listed rendering, or None.
+
+    The lexicon names it for the concept (`instead_rendering` with every sentence needed); it renders no other listed
+    concept (`taken` holds the comparison keys of every term the glossary lists in the target language,
+    `Glossary.term_keys`: a word among them, or a Chinese word holding one, renders another concept too); it is no
+    part of the concept's listed rendering (`_part_of_listed`: 社交 of 社交距离 is the term cut short); and in each
+    item it is left over for the term (`left_over`: 用户信息 for "the user information" renders the source's own
+    word, and a sentence whose only 信息 is that has nothing for "message": a real drop, review59 R1). A group
+    naming a word that some item's target does not say there for the term tells the translator a wrong story."""
     word = instead_rendering(items, need=len(items))
-    if word is None or _taken(word, items[0].tgt, taken) or _part_of_listed(word, items[0]):
+    if word is None or _taken(word, items[0].tgt, taken) or _part_of_listed(word, items[0]) \
+            or not all(left_over(word, m) for m in items):
         return None
     return word
+
+
+def left_over(word: str, item: "Missed") -> bool:
+    """Whether the target says `word` more often than the source side of the item's bead, the term left out, says
+    words the lexicon renders by it (either way: the English word's stems among the Chinese word's glosses, or the
+    Chinese word among the English stem's renderings): one of its uses is free to stand for the term."""
+    from zhen_qa.aligner.lexicon import load_lexicon, stem, zh_tokens
+
+    lexicon = load_lexicon()
+    a, b = item.span
+    source = f"{item.sentence[:a]} {item.sentence[b:]} {item.beside}" if item.sentence \
+        else item.beside  # the term's own words are the ones it should have been rendered by
+    if item.tgt == "zh":
+        glosses = set(lexicon.zh2en.get(word, ()))
+        said = item.target_text.count(word)
+        accounted = sum(1 for w in _EN_WORD.findall(source)
+                        if (s := stem(w.lower())) in glosses or word in lexicon.en2zh.get(s, ()))
+        return said > accounted
+    s = stem(word.lower())
+    renderings = set(lexicon.en2zh.get(s, ()))
+    said = sum(1 for w in _EN_WORD.findall(item.target_text) if stem(w.lower()) == s)
+    accounted = sum(1 for t in zh_tokens(source, lexicon) if t in renderings or s in lexicon.zh2en.get(t, ()))
+    return said > accounted
 
 
 def _part_of_listed(word: str, item: "Missed") -> bool:

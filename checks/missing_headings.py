@@ -6,7 +6,9 @@ not twice. Reported heading by heading it reads as N defects, and a reviewer who
 echoes of the same choice. When the per-sentence findings of one concept and direction in one file
 (`missing_summary.by_concept`) number `missing_summary.MIN_SENTENCES` or more, stand in as many different beads, and
 every one of them is a heading aligned with a heading alone (`Missed.heading`), they are one finding naming each
-heading's line, as a summary does.
+heading's line, as a summary does. It names a word as the headings' rendering of the term only when every heading
+says it and it is left over there (`missing_alike.other_word`): "### Publish" and "### Subscribe to incidents" leave
+事件 out of two headings, they do not render it "incidents" twice (review59 R7).
 
 One heading that leaves a term out keeps its own finding, and so does every miss of a group that holds a sentence
 (a term dropped from running text is a defect of its own) or two headings whose other side reads the same (## 模型推理

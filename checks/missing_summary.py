@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
+from zhen_qa.checks.missing_alike import instead_rendering, other_word, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
 from zhen_qa.checks.missing_headings import headings_alike
 from zhen_qa.report.findings import Finding
@@ -53,6 +53,9 @@ class Missed:
     column), None outside tables: the column's findings are joined (`missing_joined`)."""
     heading: bool = False
     """Whether the term stands in a heading aligned with a heading alone (`missing_headings` joins such findings)."""
+    beside: str = ""
+    """The other source sentences of the bead, joined: with `sentence` less the term, the source words that may
+    account for a word of the target (`missing_alike.left_over`)."""
 
 
 def by_concept(missed: Sequence[Missed]) -> dict[tuple[str, str, str], list[Missed]]:
@@ -96,16 +99,17 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
         otherwise = (excused or {}).get(key, 0)
         rendered = max(0, occurrences.get(key, len(items) + free + otherwise) - len(items) - free - otherwise)
         if len(items) < MIN_SENTENCES or rendered >= len(items) + free + otherwise:  # mostly as listed: one by one
-            alike = rendered_alike(items, (taken or {}).get(items[0].tgt, ())) if len(items) >= MIN_SENTENCES \
-                else None
+            keys = (taken or {}).get(items[0].tgt, ())
+            alike = rendered_alike(items, keys) if len(items) >= MIN_SENTENCES else None
             if alike is not None:
-                out.append(_one(items, rendered, words, otherwise, alike))
-            elif headings_alike(items):
-                out.append(_one(items, rendered, words, otherwise, unit="headings"))
+                unit = "headings" if headings_alike(items) else "sentences"
+                out.append(_one(items, rendered, words, otherwise, alike, unit, alike=True))
+            elif headings_alike(items):  # a word only every heading says for the term (review59 R7)
+                out.append(_one(items, rendered, words, otherwise, other_word(items, keys), unit="headings"))
             else:
                 singles.extend(items)
             continue
-        out.append(_one(items, rendered, words, otherwise))
+        out.append(_one(items, rendered, words, otherwise, instead_rendering(items)))
     return fold(singles) + out
 
 
@@ -117,14 +121,15 @@ def _q(term: str, lang: str) -> str:
 
 
 def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: int = 0,
-         alike: str | None = None, unit: str = "sentences") -> Finding:
-    """One finding for `items`; `alike` is the word every one of them says instead (`missing_alike`), if any;
-    `unit` what they are ("headings": `missing_headings`)."""
+         instead: str | None = None, unit: str = "sentences", alike: bool = False) -> Finding:
+    """One finding for `items`; `instead` is the word the message names as the rendering used (a page summary: the one
+    most of them say, `instead_rendering`; a join of `missing_alike` or `missing_headings`: the one every one of
+    them says, `other_word`), if any; `alike` whether it joins one rendering choice (`data["alike"]`); `unit` what
+    they are ("headings": `missing_headings`)."""
     first = items[0]
     src = "en" if first.tgt == "zh" else "zh"
     n = len(items)
     shown = " / ".join(_q(r, first.tgt) for r in first.renderings[:3])
-    instead = alike or instead_rendering(items)
     notes = [f"as listed in {rendered}"] if rendered else []
     notes += [f"as {_q(w, first.tgt)} in {c}" for w, c in sorted(learned.items(), key=lambda wc: (-wc[1], wc[0]))]
     notes += [f"otherwise in {otherwise}"] if otherwise else []
@@ -147,7 +152,7 @@ def _one(items: list[Missed], rendered: int, learned: Counter[str], otherwise: i
     data.update({"sentences": sentence_places(items), "count": n, "rendered": rendered, "instead": instead,
                  "learned": dict(learned), "otherwise": otherwise, "has": has})
     if alike:
-        data["alike"] = alike
+        data["alike"] = instead
     return Finding(f.rule, f.severity, message, f.location, f.lang, f.excerpt, suggestion=f.suggestion,
                    related=f.related, data=tuple(data.items()))
 

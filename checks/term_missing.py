@@ -99,7 +99,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
                                      h.match.form, h.surface, "en", en_text, renderings, _key(en), has,
                                      h.sentence.text.text, (h.match.start, h.match.end),
-                                     table_column(h.sentence, h.match.start), _headings(h.sentence, en)))
+                                     table_column(h.sentence, h.match.start), _headings(h.sentence, en),
+                                     _beside(h.sentence, zh)))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -112,7 +113,8 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
                                  h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has,
                                  h.sentence.text.text, (h.match.start, h.match.end),
-                                 table_column(h.sentence, h.match.start), _headings(h.sentence, zh)))
+                                 table_column(h.sentence, h.match.start), _headings(h.sentence, zh),
+                                 _beside(h.sentence, en)))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)
@@ -123,6 +125,11 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
 def _headings(source: Sentence, target: list[Sentence]) -> bool:
     """Whether a term's sentence is a heading aligned with one heading (`missing_headings`)."""
     return source.role is Role.HEADING and len(target) == 1 and target[0].role is Role.HEADING
+
+
+def _beside(source: Sentence, side: list[Sentence]) -> str:
+    """The bead's other source sentences, joined (`Missed.beside`)."""
+    return " ".join(s.text.text for s in side if s is not source)
 
 
 def _key(sentences: list[Sentence]) -> tuple[int, ...]:

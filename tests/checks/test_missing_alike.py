@@ -47,6 +47,37 @@ def test_a_word_another_concept_lists_is_no_rendering_choice(tmp_path: Path) -> 
     assert found and all("has no 「消息」" in f.message for f in found)  # one an excuse takes; none joined
 
 
+def test_a_word_the_source_sentence_says_itself_keeps_each_finding(tmp_path: Path) -> None:
+    # review59 R1: 信息 renders "information", a word of the English sentence's own, in both sentences; nothing is
+    # left over for "message", dropped twice: two real drops, two findings, no "rendered 「信息」"
+    zh = LISTED + "回调地址会收到用户信息。\n\n网关会转发设备信息。\n\n" + TAIL
+    en = LISTED_EN + "The callback URL receives a message with the user information.\n\nThe gateway forwards a " \
+        "message with the device information.\n\n" + TAIL_EN
+    found = page_term_findings(tmp_path, zh, en, MESSAGE)
+    assert [f.location.line for f in found] == [7, 9]  # fails before: one finding, "rendered 「信息」 in 2 sentences"
+    assert all("has no 「消息」" in f.message for f in found)
+
+
+def test_a_word_the_chinese_sentence_says_itself_keeps_each_finding(tmp_path: Path) -> None:
+    # review59 R1, the mirror: "information" renders 信息 of the Chinese sentence, not 消息, dropped twice
+    zh = LISTED + "回调地址会收到带有用户信息的消息。\n\n网关会转发带有设备信息的消息。\n\n" + TAIL
+    en = LISTED_EN + "The callback URL receives the user information.\n\nThe gateway forwards the device " \
+        "information.\n\n" + TAIL_EN
+    found = page_term_findings(tmp_path, zh, en, MESSAGE)
+    assert [f.location.line for f in found] == [7, 9]  # fails before: one finding, "rendered “information”"
+    assert all("has no “message” / “messages”" in f.message for f in found)
+
+
+def test_a_word_said_once_more_than_the_source_accounts_for_is_a_rendering_choice(tmp_path: Path) -> None:
+    # the same sentences with 信息 written once more each time (a message of information): one is left over for
+    # "message" in both, the translator's choice: one finding naming it
+    zh = LISTED + "回调地址会收到用户信息的信息。\n\n网关会转发设备信息的信息。\n\n" + TAIL
+    en = LISTED_EN + "The callback URL receives a message with the user information.\n\nThe gateway forwards a " \
+        "message with the device information.\n\n" + TAIL_EN
+    found = page_term_findings(tmp_path, zh, en, MESSAGE)
+    assert len(found) == 1
+    assert "is rendered 「信息」 in 2 sentences (English lines 7 and 9)" in found[0].message
+
 
 def _missed(line: int, target: str, renderings: tuple[str, ...]) -> Missed:
     finding = Finding("term-missing", Severity.WARNING, "m", Location("p.en.md", line, 1, line, 2), "en", "")
