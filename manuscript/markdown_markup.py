@@ -1,5 +1,5 @@
 """Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
-elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports.
+elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports, Hugo shortcodes.
 
 `markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
 parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
@@ -31,6 +31,31 @@ _CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*
 `:::warning`, `::: code-group`, `::: tip 提示`, `:::` closing: the fence, its type and a VitePress title are the site's
 furniture. After attributes (`:::success{title=解决办法} 你可以参照…`, dumi/antd) the rest of the line is the
 container's first paragraph, prose the reader sees."""
+_SHORTCODE_OPEN = re.compile(r"\{\{([<%])")
+"""A Hugo shortcode's opening delimiter: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`, `{{% /tab %}}`."""
+
+
+def _shortcode_end(text: str, i: int, limit: int) -> int:
+    """End of the Hugo shortcode starting at text[i] (`{{<` or `{{%`), -1 when it does not close before `limit` or
+    a blank line. A shortcode is markup as an HTML tag is (`{{% tab header="Gradle" %}}`, the parameter lines of a
+    multi-line `{{% config_option name=… default=… %}}`): the site renders it, both pages share it; the prose the
+    reader sees stands between an opening and a closing shortcode and stays prose."""
+    m = _SHORTCODE_OPEN.match(text, i)
+    if m is None:
+        return -1
+    close = (">" if m.group(1) == "<" else "%") + "}}"
+    j = i + 3
+    while j < limit:
+        ch = text[j]
+        if ch == '"':
+            j = skip_quoted(text, j, limit)
+            continue
+        if text.startswith(close, j):
+            return j + 3
+        if ch == "\n" and text.startswith("\n", j + 1):
+            return -1  # a blank line ends any shortcode
+        j += 1
+    return -1
 
 
 def skip_quoted(text: str, i: int, end: int) -> int:
@@ -131,6 +156,8 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
             end = m.end()
         elif ch == "$" and text.startswith("$$", i) and (m := _MATH.match(text, i, min(n, i + MAX_TAG_SCAN))):
             end = m.end()
+        elif ch == "{" and text.startswith(("{{<", "{{%"), i):
+            end = _shortcode_end(text, i, min(n, i + MAX_TAG_SCAN))
         elif ch == "`":
             run = 1
             while i + run < n and text[i + run] == "`":

@@ -1,0 +1,107 @@
+"""Soft line breaks that only wrap a Chinese sentence inside a Markdown paragraph (`manuscript.markdown_wraps`), Hugo
+shortcodes and footnote markers left as text, read end to end (otel-heldout, fresh59's classes P1c, L1, S1, C1)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.manuscript.markdown import markdown_blocks
+from zhen_qa.manuscript.source import SourceText
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    return [(b.role.value, b.text.text) for b in markdown_blocks(SourceText.from_text("doc.md", text))]
+
+
+def _findings(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str]]:
+    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
+    r = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
+    return [(f.rule, f.message) for f in r.findings]
+
+
+COLON_ZH = ("# 历史\n\nOpenTelemetry 是一个开源项目，由两个项目合并而成。原来这两个项目都是为解决同样的问题而创建的：\n"
+            "缺乏一种标准的方法来为代码进行插桩并将遥测数据发送到后端。\n")
+LINK_ZH = ("# 安装\n\n每个插桩库是一个独立的 Go 包。例如，如果要安装由\n"
+           "[Contrib repository](https://github.com/open-telemetry/opentelemetry-go-contrib)\n"
+           "维护的插桩库，可以运行以下命令。\n")
+
+
+def test_a_line_final_colon_inside_a_paragraph_does_not_end_the_sentence() -> None:
+    """The wrap put the colon at the line's end; the rendered sentence goes on (what-is-opentelemetry zh 82)."""
+    assert _blocks(COLON_ZH) == [
+        ("heading", "历史"),
+        ("paragraph", "OpenTelemetry 是一个开源项目，由两个项目合并而成。原来这两个项目都是为解决同样的问题而创建的："
+                      "缺乏一种标准的方法来为代码进行插桩并将遥测数据发送到后端。"),
+    ]
+
+
+def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
+    assert _blocks("# 历史\n\n以下问题可以帮助你判断：\n- 问题一\n- 问题二\n") == [
+        ("heading", "历史"), ("paragraph", "以下问题可以帮助你判断："), ("paragraph", "问题一"), ("paragraph", "问题二")]
+    assert _blocks("# 历史\n\n以下两点：  \n第一点。\n") == [
+        ("heading", "历史"), ("paragraph", "以下两点："), ("paragraph", "第一点。")]
+
+
+def test_a_colon_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
+    """The same wrapped sentence with no English: reported, as one sentence."""
+    en = "# History\n\nOpenTelemetry is an open source project that is the result of a merger of two projects.\n"
+    assert _findings(tmp_path, COLON_ZH, en) == [
+        ("untranslated", "no English for: 原来这两个项目都是为解决同样的问题而创建的：缺乏一种标准的方法来为代码进行插桩"
+                         "并将遥测数据发送到后端。")]
+
+
+def test_a_line_holding_only_a_link_does_not_cut_the_chinese_sentence() -> None:
+    """`[Contrib repository](…)` on a line of its own is a name in the sentence (languages/go/libraries zh 26)."""
+    assert _blocks(LINK_ZH) == [
+        ("heading", "安装"),
+        ("paragraph", "每个插桩库是一个独立的 Go 包。例如，如果要安装由 Contrib repository 维护的插桩库，可以运行以下命令。"),
+    ]
+
+
+def test_a_sentence_ended_before_a_link_line_keeps_its_end() -> None:
+    assert _blocks("# 迁移\n\n迁移的步骤如下。\n[迁移指南](/docs/migration/)\n") == [
+        ("heading", "迁移"), ("paragraph", "迁移的步骤如下。"), ("paragraph", "迁移指南")]
+
+
+def test_a_link_line_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
+    en = "# Install\n\nEach instrumentation library is a separate Go package.\n"
+    assert _findings(tmp_path, LINK_ZH, en) == [
+        ("untranslated", "no English for: 例如，如果要安装由 Contrib repository 维护的插桩库，可以运行以下命令。")]
+
+
+SHORTCODE_ZH = ("# 安装\n\n以下命令将拉取一个 Docker 镜像并在容器中运行收集器。\n\n"
+                "{{< tabpane text=true >}} {{% tab header=\"Gradle (`build.gradle`)\" lang=Gradle %}}\n\n"
+                "```sh\ndocker pull otel/collector\n```\n\n{{% /tab %}} {{< /tabpane >}}\n\n"
+                "如果需要从当前工作目录加载自定义配置文件，可以将该文件挂载为一个卷。\n\n")
+SHORTCODE_EN = ("# Install\n\nThe following commands pull a Docker image and run the collector in a container.\n\n"
+                "{{< tabpane text=true >}} {{% tab header=\"Gradle (`build.gradle`)\" lang=Gradle %}}\n\n"
+                "```sh\ndocker pull otel/collector\n```\n\n{{% /tab %}} {{< /tabpane >}}\n\n"
+                "To load a custom configuration file from your working directory, mount the file as a volume.\n\n")
+ALERT = "{{% alert title=\"Note\" %}} The volume must be readable by the container user. {{% /alert %}}\n"
+
+
+def test_hugo_shortcodes_both_pages_share_are_no_english_left(tmp_path: Path) -> None:
+    """collector/install/docker en 10: the tabpane line the Chinese keeps as it is (fresh59 S1)."""
+    assert _findings(tmp_path, SHORTCODE_ZH, SHORTCODE_EN) == []
+
+
+def test_english_prose_left_between_two_shortcodes_is_still_reported(tmp_path: Path) -> None:
+    zh, en = SHORTCODE_ZH + ALERT, SHORTCODE_EN + ALERT
+    assert [rule for rule, _ in _findings(tmp_path, zh, en)] == ["untranslated-span"]
+
+
+FOOTNOTE_ZH = "# 指标\n\n以下指标默认收集。\n\n- filesystem[^1]\n- memory\n\n[^1]: 由于与其他预设存在重叠，某些文件系统类型默认会被排除。\n"
+FOOTNOTE_EN = ("# Metrics\n\nThe following metrics are collected by default.\n\n- filesystem[^1]\n- memory\n\n"
+               "[^1] due to some overlap with other presets some filesystem types are excluded by default.\n")
+
+
+def test_a_footnote_marker_left_as_text_is_no_citation(tmp_path: Path) -> None:
+    """The English footnote lacks its colon, so `[^1]` stays text there (helm/collector en 371, 383, fresh59 C1)."""
+    assert _findings(tmp_path, FOOTNOTE_ZH, FOOTNOTE_EN) == []
+
+
+def test_a_citation_number_the_chinese_lacks_is_still_reported(tmp_path: Path) -> None:
+    en = FOOTNOTE_EN.replace("by default.\n\n-", "by default, as prior work [2] showed.\n\n-")
+    zh = FOOTNOTE_ZH.replace("默认收集。", "默认收集，已有工作表明了这一点。")
+    assert [rule for rule, _ in _findings(tmp_path, zh, en)] == ["citation-mismatch"]
