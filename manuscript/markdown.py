@@ -2,7 +2,7 @@
 
 The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and
 MDX/JSX tags, HTML comments, MDX expressions (`{...}`, `.mdx` only), code, URLs, link destinations,
-footnote markers (parsed or left as text), heading-anchor markers, Hugo shortcodes and front matter are
+footnote markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are
 markup. What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is
 assembled into a prose view, one line per source line and a blank line between Markdown blocks, whose characters map
 back to the file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding

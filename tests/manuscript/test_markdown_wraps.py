@@ -38,7 +38,8 @@ def test_a_line_final_colon_inside_a_paragraph_does_not_end_the_sentence() -> No
 
 def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
     assert _blocks("# 历史\n\n以下问题可以帮助你判断：\n- 问题一\n- 问题二\n") == [
-        ("heading", "历史"), ("paragraph", "以下问题可以帮助你判断："), ("paragraph", "问题一"), ("paragraph", "问题二")]
+        ("heading", "历史"), ("paragraph", "以下问题可以帮助你判断："), ("paragraph", "问题一"),
+        ("paragraph", "问题二")]
     assert _blocks("# 历史\n\n以下两点：  \n第一点。\n") == [
         ("heading", "历史"), ("paragraph", "以下两点："), ("paragraph", "第一点。")]
 
@@ -47,15 +48,16 @@ def test_a_colon_sentence_the_english_lacks_is_still_reported(tmp_path: Path) ->
     """The same wrapped sentence with no English: reported, as one sentence."""
     en = "# History\n\nOpenTelemetry is an open source project that is the result of a merger of two projects.\n"
     assert _findings(tmp_path, COLON_ZH, en) == [
-        ("untranslated", "no English for: 原来这两个项目都是为解决同样的问题而创建的：缺乏一种标准的方法来为代码进行插桩"
-                         "并将遥测数据发送到后端。")]
+        ("untranslated", "no English for: 原来这两个项目都是为解决同样的问题而创建的："
+                         "缺乏一种标准的方法来为代码进行插桩并将遥测数据发送到后端。")]
 
 
 def test_a_line_holding_only_a_link_does_not_cut_the_chinese_sentence() -> None:
     """`[Contrib repository](…)` on a line of its own is a name in the sentence (languages/go/libraries zh 26)."""
     assert _blocks(LINK_ZH) == [
         ("heading", "安装"),
-        ("paragraph", "每个插桩库是一个独立的 Go 包。例如，如果要安装由 Contrib repository 维护的插桩库，可以运行以下命令。"),
+        ("paragraph", "每个插桩库是一个独立的 Go 包。例如，如果要安装由 Contrib repository 维护的插桩库，"
+                      "可以运行以下命令。"),
     ]
 
 
@@ -91,7 +93,21 @@ def test_english_prose_left_between_two_shortcodes_is_still_reported(tmp_path: P
     assert [rule for rule, _ in _findings(tmp_path, zh, en)] == ["untranslated-span"]
 
 
-FOOTNOTE_ZH = "# 指标\n\n以下指标默认收集。\n\n- filesystem[^1]\n- memory\n\n[^1]: 由于与其他预设存在重叠，某些文件系统类型默认会被排除。\n"
+STATUS_EN = ("# Status\n\nThe status of each signal is shown below.\n\n### Tracing\n\n"
+             "The tracing specification is now completely stable.\n\n"
+             '- {{% spec_status "API" "otel/trace/api" "Status" %}}\n'
+             '- {{% spec_status "SDK" "otel/trace/sdk" "Status" %}}\n')
+STATUS_ZH = "# 状态\n\n各信号的状态如下所示。\n\n### 链路 {#tracing}\n\n链路规范现已完全稳定。\n"
+
+
+def test_a_shortcode_the_file_never_closes_is_content_a_page_can_drop(tmp_path: Path) -> None:
+    """`{{% spec_status … %}}` renders a status row in its place: a Chinese page without the rows drops them
+    (specs/status, fresh59's true findings); only container delimiters (`{{% tab %}}` … `{{% /tab %}}`) are markup."""
+    assert "extra-target" in [rule for rule, _ in _findings(tmp_path, STATUS_ZH, STATUS_EN)]
+
+
+FOOTNOTE_ZH = ("# 指标\n\n以下指标默认收集。\n\n- filesystem[^1]\n- memory\n\n"
+               "[^1]: 由于与其他预设存在重叠，某些文件系统类型默认会被排除。\n")
 FOOTNOTE_EN = ("# Metrics\n\nThe following metrics are collected by default.\n\n- filesystem[^1]\n- memory\n\n"
                "[^1] due to some overlap with other presets some filesystem types are excluded by default.\n")
 
