@@ -5,8 +5,9 @@ sentence often runs over two or three source lines; the rendered page shows one 
 reading ends a paragraph where a line ends in a clause-final mark or the language changes, which is right for a
 manuscript laid out line by line, but inside a Markdown paragraph two such breaks are only the wrap:
 
-- a line that ends in a full-width colon (`…为解决同样的问题而创建的：` / `缺乏一种标准的方法…`) in a file structured by
-  Markdown headings: the rendered sentence goes on after the colon. What the colon announces as a block of its own (a
+- a line that ends in a full-width colon (`…为解决同样的问题而创建的：` / `缺乏一种标准的方法…`) or semicolon
+  (`…其值为 `cats-service`；` / `而发往…`) in a file structured by Markdown headings: the rendered sentence goes on
+  after the mark (；/; join clauses of one sentence in both languages, `segment`). What the colon announces as a block of its own (a
   list, a code block, a table, a heading) is a Markdown block of its own, so it never reaches here; a hard break
   (`<br>`: two trailing spaces or a backslash) still ends the line.
 - a line that holds only a Markdown link (`[Contrib repository](https://…)`, maybe with `，` after it) between the
@@ -26,8 +27,8 @@ _LINK_LINE = LazyPattern(r"[ \t]*!?\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s
 """A source line that is one Markdown link (or image) and at most a clause mark or a closing bracket after it."""
 _SENTENCE_END = "。！？.!?"
 """Marks after which a line's sentence has ended: the next line starts another."""
-_COLON = "：:"
-"""A colon at a Chinese line's end, which the wrap put there."""
+_COLON = "：:；;"
+"""A colon or a semicolon at a Chinese line's end, which the wrap put there."""
 
 
 def _wide(ch: str) -> bool:

@@ -36,6 +36,12 @@ def test_a_line_final_colon_inside_a_paragraph_does_not_end_the_sentence() -> No
     ]
 
 
+def test_a_line_final_semicolon_inside_a_paragraph_does_not_end_the_sentence() -> None:
+    """； joins clauses of one sentence (zero-code/java/agent/instrumentation/_index zh 27)."""
+    assert _blocks("# 映射\n\n然后，发往甲的请求会带有乙属性；\n而发往丙的请求会带有丁属性。\n") == [
+        ("heading", "映射"), ("paragraph", "然后，发往甲的请求会带有乙属性；而发往丙的请求会带有丁属性。")]
+
+
 def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
     assert _blocks("# 历史\n\n以下问题可以帮助你判断：\n- 问题一\n- 问题二\n") == [
         ("heading", "历史"), ("paragraph", "以下问题可以帮助你判断："), ("paragraph", "问题一"),
