@@ -7,9 +7,9 @@ manuscript laid out line by line, but inside a Markdown paragraph two such break
 
 - a line that ends in a full-width colon (`…为解决同样的问题而创建的：` / `缺乏一种标准的方法…`) or semicolon
   (`…其值为 `cats-service`；` / `而发往…`) in a file structured by Markdown headings: the rendered sentence goes on
-  after the mark (；/; join clauses of one sentence in both languages, `segment`). What the colon announces as a block of its own (a
-  list, a code block, a table, a heading) is a Markdown block of its own, so it never reaches here; a hard break
-  (`<br>`: two trailing spaces or a backslash) still ends the line.
+  after the mark (；/; join clauses of one sentence in both languages, `segment`). What a colon announces as a block
+  of its own (a list, a code block, a table, a heading) is a Markdown block of its own, so it never reaches here; a
+  hard break (`<br>`: two trailing spaces or a backslash) still ends the line.
 - a line that holds only a Markdown link (`[Contrib repository](https://…)`, maybe with `，` after it) between the
   lines of a Chinese sentence (`例如，如果要安装由` / link / `维护的插桩库，…`): its English link text is a name in the
   sentence, not an English paragraph. A line before it that ends its sentence (。！？) keeps its end.
