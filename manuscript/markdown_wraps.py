@@ -9,7 +9,11 @@ manuscript laid out line by line, but inside a Markdown paragraph two such break
   (`…其值为 `cats-service`；` / `而发往…`) in a file structured by Markdown headings: the rendered sentence goes on
   after the mark (；/; join clauses of one sentence in both languages, `segment`). What a colon announces as a block
   of its own (a list, a code block, a table, a heading) is a Markdown block of its own, so it never reaches here; a
-  hard break (`<br>`: two trailing spaces or a backslash) still ends the line.
+  hard break (`<br>`: two trailing spaces or a backslash) still ends the line, and so does a line that opens an item
+  typed without list syntax (`（1）…；`, `7. …` after a paragraph, which Markdown reads as the paragraph's lines), a
+  line that opens with a label (`**规则**：…`) and a line that is only a label (`> **注意：**`, `注意：`): the English
+  reader keeps those lines apart as well. A ； ends a line wider than any wrap (`WRAP_COLUMNS`): a paragraph typed on
+  one line.
 - a line that holds only a Markdown link (`[Contrib repository](https://…)`, maybe with `，` after it) between the
   lines of a Chinese sentence (`例如，如果要安装由` / link / `维护的插桩库，…`): its English link text is a name in the
   sentence, not an English paragraph. A line before it that ends its sentence (。！？) keeps its end.
@@ -25,15 +29,32 @@ from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
 _LINK_LINE = LazyPattern(r"[ \t]*!?\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\n]*\")?\)"
                          r"[ \t]*[，、,;；)）]?[ \t]*")
 """A source line that is one Markdown link (or image) and at most a clause mark or a closing bracket after it."""
+_ITEM_OR_LABEL = LazyPattern(r"[ \t>]*(?:[（(]?[0-9０-９]{1,2}[)）.、．]|[（(][一二三四五六七八九十a-zA-Z][)）]"
+                              r"|[①-⑳•·]|[-*+][ \t]|(?:\*\*|__)[^*_\n]{1,16}(?:\*\*|__)?[ \t]*[：:])")
+"""A line opening an item typed without list syntax or a bold label: `（1）检查…`, `7. 生产者…`, `① …`,
+`**规则**：…`."""
+_LABEL_ONLY = LazyPattern(r"[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\s*_：:]{1,12}(?:\*\*|__)?[ \t]*[：:]"
+                          r"(?:\*\*|__)?[ \t]*")
+"""A line that is only a label and its colon: `> **注意：**`, `注意：`, `**规则**：`."""
+WRAP_COLUMNS = 100
+"""Widest source line (display columns, a Chinese character two) a wrap at a fixed column leaves (80 on most sites,
+with a word or a link that would not fit); a longer line is a paragraph typed on one line, and its break the
+author's: after a ；there (`…冗余存储了VertexId；` / a new point), a sentence the author ended with the wrong mark."""
 _SENTENCE_END = "。！？.!?"
 """Marks after which a line's sentence has ended: the next line starts another."""
 _COLON = "：:；;"
 """A colon or a semicolon at a Chinese line's end, which the wrap put there."""
+_SEMICOLON = "；;"
 
 
 def _wide(ch: str) -> bool:
     """A Han character or full-width punctuation: Chinese writing puts no space between two of them."""
     return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _columns(line: str) -> int:
+    """Display width of a source line: two columns for a Chinese character or full-width mark, one for the rest."""
+    return sum(2 if _wide(ch) else 1 for ch in line.rstrip())
 
 
 def _source_line(text: str, offset: int) -> tuple[int, int]:
@@ -58,7 +79,9 @@ def _joins(text: str, before: str, after: str, newline: int, structured: bool) -
     link_before = _LINK_LINE.fullmatch(text, a, b) is not None
     link_after = _LINK_LINE.fullmatch(text, c, d) is not None
     if structured and core[-1] in _COLON and HAN_RUN_RE.search(core):
-        return True
+        if core[-1] in _SEMICOLON and _columns(text[a:b]) > WRAP_COLUMNS:
+            return False
+        return not (_ITEM_OR_LABEL.match(text, c, d) or _LABEL_ONLY.fullmatch(text, a, b))
     if core[-1] in _SENTENCE_END or core[-1] in _COLON:
         return False
     if link_after:

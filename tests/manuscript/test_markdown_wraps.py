@@ -50,6 +50,24 @@ def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
         ("heading", "历史"), ("paragraph", "以下两点："), ("paragraph", "第一点。")]
 
 
+def test_an_item_a_label_or_a_one_line_paragraph_after_the_mark_keeps_its_line() -> None:
+    """Lines Markdown reads as one paragraph that the English reader keeps apart too: items typed without list
+    syntax (rocketmq 04access zh 64), a bold label opening the next line (iotdb Backup-Tool zh 116), a line that is
+    only a label (paddle jit/debugging zh 209), a ； ending a line wider than a wrap (hugegraph desgin-concept
+    zh 18)."""
+    assert _blocks("# 校验\n\n校验逻辑主要分为以下几步：\n（1）检查白名单；\n（2）校验签名。\n") == [
+        ("heading", "校验"), ("paragraph", "校验逻辑主要分为以下几步："), ("paragraph", "（1）检查白名单；"),
+        ("paragraph", "（2）校验签名。")]
+    assert _blocks("# 规则\n\n* 当路径仅有分号分割时：\n  **规则**：可以只输入一个路径。\n")[1:] == [
+        ("paragraph", "当路径仅有分号分割时："), ("paragraph", "规则：可以只输入一个路径。")]
+    assert _blocks("# 日志\n\n> **注意：**\n> 日志中包括了源代码等信息。\n")[1:] == [
+        ("paragraph", "注意："), ("paragraph", "日志中包括了源代码等信息。")]
+    wide = ("顶点属性值通过边指针方式存储时，如果要更新一个顶点特定的属性值直接通过覆盖写入即可，"
+            "其弊端是冗余存储了顶点；")
+    assert _blocks(f"# 设计\n\n{wide}\n如果要更新边的属性，需要先读后改。\n")[1:] == [
+        ("paragraph", wide), ("paragraph", "如果要更新边的属性，需要先读后改。")]
+
+
 def test_a_colon_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
     """The same wrapped sentence with no English: reported, as one sentence."""
     en = "# History\n\nOpenTelemetry is an open source project that is the result of a merger of two projects.\n"
