@@ -72,21 +72,20 @@ def _hard_break(text: str, newline: int) -> bool:
 def _joins(text: str, before: str, after: str, newline: int, structured: bool) -> bool:
     """Whether the soft break at `newline` (between the view lines `before` and `after`) is only the wrap."""
     core = before.rstrip()
-    if not core or not after.strip() or _hard_break(text, newline):
+    if not core or core[-1] in _SENTENCE_END or not after.strip() or _hard_break(text, newline):
+        return False
+    colon = core[-1] in _COLON
+    if colon and not structured:
         return False
     a, b = _source_line(text, newline - 1 if newline else 0)
     c, d = _source_line(text, newline + 1)
-    link_before = _LINK_LINE.fullmatch(text, a, b) is not None
-    link_after = _LINK_LINE.fullmatch(text, c, d) is not None
-    if structured and core[-1] in _COLON and HAN_RUN_RE.search(core):
-        if core[-1] in _SEMICOLON and _columns(text[a:b]) > WRAP_COLUMNS:
+    if colon:
+        if not HAN_RUN_RE.search(core) or core[-1] in _SEMICOLON and _columns(text[a:b]) > WRAP_COLUMNS:
             return False
         return not (_ITEM_OR_LABEL.match(text, c, d) or _LABEL_ONLY.fullmatch(text, a, b))
-    if core[-1] in _SENTENCE_END or core[-1] in _COLON:
-        return False
-    if link_after:
+    if "](" in text[c:d] and _LINK_LINE.fullmatch(text, c, d):
         return HAN_RUN_RE.search(before) is not None
-    return link_before and HAN_RUN_RE.search(after) is not None
+    return "](" in text[a:b] and _LINK_LINE.fullmatch(text, a, b) is not None and HAN_RUN_RE.search(after) is not None
 
 
 def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bool) -> tuple[list[str], list[int]]:
