@@ -6,14 +6,15 @@ reading ends a paragraph where a line ends in a clause-final mark or the languag
 manuscript laid out line by line, but inside a Markdown paragraph two such breaks are only the wrap:
 
 - a line that ends in a full-width colon (`…为解决同样的问题而创建的：` / `缺乏一种标准的方法…`) or semicolon
-  (`…其值为 `cats-service`；` / `而发往…`) in a file structured by Markdown headings: the rendered sentence goes on
-  after the mark (；/; join clauses of one sentence in both languages, `segment`). What a colon announces as a block
-  of its own (a list, a code block, a table, a heading) is a Markdown block of its own, so it never reaches here; a
-  hard break (`<br>`: two trailing spaces or a backslash) still ends the line, and so does a line that opens an item
-  typed without list syntax (`（1）…；`, `7. …` after a paragraph, which Markdown reads as the paragraph's lines), a
-  line that opens with a label (`**规则**：…`) and a line that is only a label (`> **注意：**`, `注意：`): the English
-  reader keeps those lines apart as well. A ； ends a line wider than any wrap (`WRAP_COLUMNS`): a paragraph typed on
-  one line.
+  (`…其值为 `cats-service`；` / `而发往…`) in a file structured by Markdown headings, before a line with Chinese in
+  it: the rendered sentence goes on after the mark (；/; join clauses of one sentence in both languages, `segment`).
+  What a colon announces as a block of its own (a list, a code block, a table, a heading) is a Markdown block of its
+  own, so it never reaches here; a hard break (`<br>`: two trailing spaces or a backslash) still ends the line, and
+  so does a line without Chinese (English left after the colon stays a line of its own, to be reported), a line that
+  opens an item typed without list syntax (`（1）…；`, `7. …` after a paragraph, which Markdown reads as the
+  paragraph's lines), a line that opens with a label (`**规则**：…`) and a line that is only a label (`> **注意：**`,
+  `注意：`): the English reader keeps those lines apart as well. A ； ends a line wider than any wrap
+  (`WRAP_COLUMNS`): a paragraph typed on one line.
 - a line that holds only a Markdown link (`[Contrib repository](https://…)`, maybe with `，` after it) between the
   lines of a Chinese sentence (`例如，如果要安装由` / link / `维护的插桩库，…`): its English link text is a name in the
   sentence, not an English paragraph. A line before it that ends its sentence (。！？) keeps its end.
@@ -80,8 +81,9 @@ def _joins(text: str, before: str, after: str, newline: int, structured: bool) -
     a, b = _source_line(text, newline - 1 if newline else 0)
     c, d = _source_line(text, newline + 1)
     if colon:
-        if not HAN_RUN_RE.search(core) or core[-1] in _SEMICOLON and _columns(text[a:b]) > WRAP_COLUMNS:
-            return False
+        if not (HAN_RUN_RE.search(core) and HAN_RUN_RE.search(after)) or (
+                core[-1] in _SEMICOLON and _columns(text[a:b]) > WRAP_COLUMNS):
+            return False  # an English line after the colon is no Chinese sentence going on: left in English?
         return not (_ITEM_OR_LABEL.match(text, c, d) or _LABEL_ONLY.fullmatch(text, a, b))
     if "](" in text[c:d] and _LINK_LINE.fullmatch(text, c, d):
         return HAN_RUN_RE.search(before) is not None

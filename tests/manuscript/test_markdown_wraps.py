@@ -68,6 +68,13 @@ def test_an_item_a_label_or_a_one_line_paragraph_after_the_mark_keeps_its_line()
         ("paragraph", wide), ("paragraph", "如果要更新边的属性，需要先读后改。")]
 
 
+def test_an_english_line_after_a_colon_stays_a_line_of_its_own() -> None:
+    """English left after the colon is no Chinese sentence going on: it stays a line, for untranslated-span to see
+    (tests/checks/test_statement_caption.py reports it end to end)."""
+    assert _blocks("# 显示\n\n显示某一路径的 TTL 的 SQL 语句如下所示：\nShow the TTL of a path pattern\n")[1:] == [
+        ("paragraph", "显示某一路径的 TTL 的 SQL 语句如下所示："), ("paragraph", "Show the TTL of a path pattern")]
+
+
 def test_a_colon_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
     """The same wrapped sentence with no English: reported, as one sentence."""
     en = "# History\n\nOpenTelemetry is an open source project that is the result of a merger of two projects.\n"
