@@ -2,11 +2,12 @@
 
 The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and
 MDX/JSX tags, HTML comments, MDX expressions (`{...}`, `.mdx` only), code, URLs, link destinations,
-footnote and heading-anchor markers and front matter are markup. What is left (paragraphs, headings,
-list items, table cells, link text, image alt text, footnotes) is assembled into a prose view, one line
-per source line and a blank line between Markdown blocks, whose characters map back to the file. The
-view goes through the same block classification as plain text (labels, furniture, front-matter roles),
-and the blocks are mapped back to the original file.
+footnote markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are
+markup. What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is
+assembled into a prose view, one line per source line and a blank line between Markdown blocks, whose characters map
+back to the file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding
+only a link) are joined there (`markdown_wraps`). The view goes through the same block classification as plain
+text (labels, furniture, front-matter roles), and the blocks are mapped back to the original file.
 
 A file with Markdown headings is structured Markdown: each Markdown block is its own block and list
 markers are markup. A file without any (a manuscript pasted into a .md file) keeps the plain-text
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 from zhen_qa.manuscript.document import Block, Part, Role
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
+from zhen_qa.manuscript.markdown_wraps import join_wrapped
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import MappedText, SourceText
 
@@ -32,6 +34,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]:?")
+"""A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
+to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
+footnotes' markers are markup already (`InlineWalker`), these are too."""
 _ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*(?:%\{#[\w:.-]+\}%|\{#[\w:.-]+\})|\s*\{\s*#[\w:.-]+\s*\}")
 """A heading's id: `{#id}` (VitePress, Pandoc), `%{#id}%` (the Chinese Vue/Pinia docs' translated-heading form),
 `[[id]]`. The percent signs go only as a pair: `50%{#rate}` keeps its percent."""
@@ -158,7 +164,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
         walker = InlineWalker(masked, mask, a, b, breaks)
         walker.walk(tok.children or [])
-        chars, offsets = drop(walker.chars, walker.offsets, _URL)
+        chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
+        chars, offsets = join_wrapped(chars, offsets, masked, structured)
         if heading:
             chars, offsets = drop(chars, offsets, _ANCHOR)
         if structured:

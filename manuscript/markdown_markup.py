@@ -1,5 +1,6 @@
 """Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
-elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports.
+elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports, the
+delimiters of Hugo container shortcodes.
 
 `markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
 parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
@@ -31,6 +32,41 @@ _CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*
 `:::warning`, `::: code-group`, `::: tip 提示`, `:::` closing: the fence, its type and a VitePress title are the site's
 furniture. After attributes (`:::success{title=解决办法} 你可以参照…`, dumi/antd) the rest of the line is the
 container's first paragraph, prose the reader sees."""
+_SHORTCODE = re.compile(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
+"""A Hugo shortcode's opening delimiter and name: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`,
+`{{% /tab %}}` (a closing one)."""
+
+
+def paired_shortcodes(text: str) -> frozenset[str]:
+    """Names of the shortcodes the file closes (`{{% /tab %}}`): containers, whose delimiters are markup."""
+    return frozenset(m.group(3) for m in _SHORTCODE.finditer(text) if m.group(2))
+
+
+def _shortcode_end(text: str, i: int, limit: int, paired: frozenset[str]) -> int:
+    """End of the Hugo container shortcode delimiter starting at text[i] (`{{<` or `{{%`), -1 when it is no such
+    delimiter or does not close before `limit` or a blank line.
+
+    A container's delimiters are markup as an HTML tag is (`{{< tabpane >}}`, `{{% tab header="Gradle" %}}`, the
+    parameter lines of a multi-line `{{% config_option name=… default=… %}}`): the site renders the frame, both pages
+    share it, and the prose the reader sees stands between the opening and the closing delimiter. A shortcode the file
+    never closes (`{{% spec_status "API" "otel/trace/api" %}}`, `{{% param vers %}}`) renders content of its own in
+    its place, so it stays text: a page that drops it drops what it shows."""
+    m = _SHORTCODE.match(text, i)
+    if m is None or m.group(3) not in paired:
+        return -1
+    close = (">" if m.group(1) == "<" else "%") + "}}"
+    j = m.end()
+    while j < limit:
+        ch = text[j]
+        if ch == '"':
+            j = skip_quoted(text, j, limit)
+            continue
+        if text.startswith(close, j):
+            return j + 3
+        if ch == "\n" and text.startswith("\n", j + 1):
+            return -1  # a blank line ends any shortcode
+        j += 1
+    return -1
 
 
 def skip_quoted(text: str, i: int, end: int) -> int:
@@ -110,6 +146,7 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     n = len(text)
     mask = bytearray(n)
     fenced = fenced_lines(source)
+    paired = paired_shortcodes(text) if "{{" in text else frozenset()
     starts = source.line_starts
     line = 0
     i = 0
@@ -131,6 +168,8 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
             end = m.end()
         elif ch == "$" and text.startswith("$$", i) and (m := _MATH.match(text, i, min(n, i + MAX_TAG_SCAN))):
             end = m.end()
+        elif ch == "{" and text.startswith(("{{<", "{{%"), i):
+            end = _shortcode_end(text, i, min(n, i + MAX_TAG_SCAN), paired)
         elif ch == "`":
             run = 1
             while i + run < n and text[i + run] == "`":

@@ -46,3 +46,26 @@ def test_a_vitepress_snippet_import_line_is_markup() -> None:
     text = "代码如下：\n\n" + line + "\n\n  <<< ./a.ts\n"
     assert _marked(text) == line + "  <<< ./a.ts"
     assert _marked("若 a <<< b 则。\n<<<\n") == ""  # inside a line, or with nothing after it: text
+
+
+def test_hugo_shortcodes_are_markup_and_the_prose_between_them_is_not() -> None:
+    """`{{< tabpane >}}`, `{{% tab header="…" %}}` and a shortcode whose parameters run over lines are the site's
+    markup, both pages share them (otel-heldout fresh59 S1); the text between an opening and a closing shortcode is
+    prose the reader sees."""
+    text = ('{{< tabpane text=true >}} {{% tab header="Gradle (`build.gradle`)" lang=Gradle %}}\n\n'
+            '{{% config_option name="a.b"\ndefault="GET,POST"\n%}} Note that the list is fixed. '
+            '{{% /config_option %}}\n\n{{% /tab %}} {{< /tabpane >}}')
+    assert _marked(text) == ('{{< tabpane text=true >}}{{% tab header="Gradle (`build.gradle`)" lang=Gradle %}}'
+                             '{{% config_option name="a.b"default="GET,POST"%}}{{% /config_option %}}'
+                             '{{% /tab %}}{{< /tabpane >}}')
+
+
+def test_an_unclosed_shortcode_or_a_shortcode_in_code_is_left_alone() -> None:
+    assert _marked("{{< tabpane\n\nThe text goes on.") == ""
+    assert _marked("Replace `{{% param vers %}}` with the version.") == ""
+
+
+def test_a_shortcode_the_file_never_closes_stays_text() -> None:
+    """`{{% spec_status "API" … %}}` renders content in its place (no `{{% /spec_status %}}`): not markup."""
+    assert _marked('- {{% spec_status "API" "otel/trace/api" %}}\n\n{{% tab x %}} a {{% /tab %}}') == \
+        "{{% tab x %}}{{% /tab %}}"
