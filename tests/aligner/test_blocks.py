@@ -1,35 +1,14 @@
 """Block-by-block alignment of structured Markdown: units first, sentences inside paired units, rows by column."""
 from __future__ import annotations
 
-from tests.aligner.beads import unpaired
+from tests.aligner.beads import EN_TABLE, ZH_TABLE, unpaired_at
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.manuscript.document import Manuscript
-
-ZH_TABLE = """# 属性
-
-| 名称 | 类型 | 描述 |
-|---|---|---|
-| timeout | integer | 发送数据的超时时间，单位为秒。 |
-| ssl_verify | boolean | 如果为 true，则执行 SSL 验证。 |
-"""
-EN_TABLE = """# Attributes
-
-| Name | Type | Description |
-|---|---|---|
-| timeout | integer | Timeout for sending data, in seconds. |
-| log_format_extra | object | Extra log fields added to the default entry. Ignored when unset. |
-| ssl_verify | boolean | If true, perform SSL verification. |
-"""
-
-
-def _unpaired(m: Manuscript, lang: str) -> list[tuple[int, int, str]]:
-    return [(s.location.line, s.location.column, s.text.text) for s in unpaired(m, lang)]
 
 
 def test_missing_table_row_is_reported_by_its_prose_cells_only() -> None:
     m = build_from_texts(ZH_TABLE, EN_TABLE, "zh.md", "en.md", presplit=False)
-    assert _unpaired(m, "zh") == []
-    assert _unpaired(m, "en") == [
+    assert unpaired_at(m, "zh") == []
+    assert unpaired_at(m, "en") == [
         (6, 31, "Extra log fields added to the default entry."),
         (6, 76, "Ignored when unset."),
     ]  # not the value cells "object" of that row
@@ -40,5 +19,5 @@ def test_missing_paragraph_is_still_reported() -> None:
     en = ("# Data\n\nThe dataset provides methods to load data.\n\n"
           "Caching makes the second load much faster than the first.\n\nFinally, we save the model.\n")
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    assert _unpaired(m, "en") == [(5, 1, "Caching makes the second load much faster than the first.")]
-    assert _unpaired(m, "zh") == []
+    assert unpaired_at(m, "en") == [(5, 1, "Caching makes the second load much faster than the first.")]
+    assert unpaired_at(m, "zh") == []

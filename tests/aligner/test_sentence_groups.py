@@ -2,30 +2,9 @@
 pair cell by column, a group of one sentence a side is one bead, a dropped discourse phrase folds."""
 from __future__ import annotations
 
-from tests.aligner.beads import unpaired
+from tests.aligner.beads import EN_TABLE, ZH_TABLE, unpaired_at
 from zhen_qa.aligner.align import align
 from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.manuscript.document import Manuscript
-
-ZH_TABLE = """# 属性
-
-| 名称 | 类型 | 描述 |
-|---|---|---|
-| timeout | integer | 发送数据的超时时间，单位为秒。 |
-| ssl_verify | boolean | 如果为 true，则执行 SSL 验证。 |
-"""
-EN_TABLE = """# Attributes
-
-| Name | Type | Description |
-|---|---|---|
-| timeout | integer | Timeout for sending data, in seconds. |
-| log_format_extra | object | Extra log fields added to the default entry. Ignored when unset. |
-| ssl_verify | boolean | If true, perform SSL verification. |
-"""
-
-
-def _unpaired(m: Manuscript, lang: str) -> list[tuple[int, int, str]]:
-    return [(s.location.line, s.location.column, s.text.text) for s in unpaired(m, lang)]
 
 
 def test_paired_rows_pair_cell_by_column() -> None:
@@ -39,7 +18,7 @@ def test_one_sentence_units_pair_even_without_dictionary_evidence() -> None:
     zh = "# 说明\n\n**注意：**\n\n这个函数会修改原数据集。\n"
     en = "# Notes\n\n**Notice:**\n\nThis function modifies the original dataset in place.\n"
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    assert _unpaired(m, "zh") == [] and _unpaired(m, "en") == []
+    assert unpaired_at(m, "zh") == [] and unpaired_at(m, "en") == []
 
 
 def test_groups_keep_beads_inside_one_group() -> None:
@@ -54,4 +33,4 @@ def test_dropped_exclamation_is_not_a_missing_sentence() -> None:
     zh = "# 结果\n\n模型已经上传到仓库中了，我们可以下载它。\n"
     en = "# Results\n\nThe model has been uploaded to the repository, so we can download it. Great!\n"
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    assert _unpaired(m, "en") == [] and _unpaired(m, "zh") == []
+    assert unpaired_at(m, "en") == [] and unpaired_at(m, "zh") == []
