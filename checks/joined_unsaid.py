@@ -6,7 +6,8 @@ across a line-final ：/；/; and around a line that is only a link. When the En
 (以下两种采样方式由 Collector 提供：⏎头部采样在链路开始时做出决定，… for "The Collector offers the following two
 sampling methods:" alone), the joined sentence still pairs with the English of the part before it in one bead, and
 nothing is unpaired: the omission goes unreported. This is the Chinese mirror of an English `;` clause the Chinese
-never says: reported, in a bead of one Chinese sentence, at a joined break (`mark_joins`) where the part after it
+never says: reported, in Markdown, in a bead of one Chinese sentence, at a joined break (`mark_joins`) where the part
+after it
 
 - has MIN_OWN or more content tokens (`zh_tokens`) of its own (not in the part before) and MIN_HAN Han characters;
 - says nothing of the bead's English that the part before does not say already (`clauses.said_of`: glossed stems,
@@ -24,6 +25,7 @@ from zhen_qa.aligner.clauses import marks, said_of
 from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon, zh_tokens
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.markdown import MARKDOWN_SUFFIXES
 from zhen_qa.manuscript.markdown_wraps import mark_joins
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.report.findings import Finding, Severity
@@ -70,6 +72,8 @@ def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:
         if len(bead.zh) != 1 or not bead.en:
             continue
         zh = pair.zh[bead.zh[0]]
+        if not zh.text.source.path.lower().endswith(MARKDOWN_SUFFIXES):
+            continue  # the joins are the Markdown reading's
         joins = mark_joins(zh.text.text, zh.text.offsets, zh.text.source.text)
         if not joins:
             continue
