@@ -18,6 +18,7 @@ from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english, english_in_chinese
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
+from zhen_qa.checks.joined_unsaid import findings as joined_unsaid
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.option_values import list_items, option_values
@@ -973,6 +974,8 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         yield from _unpaired(pair, ctx.options, english_source, code)
         if clauses:
             yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
+        if not english_source:
+            yield from joined_unsaid(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
     yield from _spans(ctx)
 
 

@@ -24,6 +24,8 @@ characters, as the block reading joins wrapped Chinese lines).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
 
@@ -117,3 +119,26 @@ def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bo
             out_c.append(" ")
             out_o.append(offsets[k])
     return out_c, out_o
+
+
+def mark_joins(text: str, offsets: Sequence[int], source: str) -> list[int]:
+    """Indexes k of a sentence's `text` (its characters at `offsets` in the file's `source`) after which this module
+    joined a break: the source between characters k and k+1 holds a newline, and character k is a line-final
+    colon or semicolon, or the line before or after the break is a link line. The reading joins them (a wrapped
+    paragraph is read as it renders); a check may still ask whether the English says what follows
+    (`checks.joined_unsaid`)."""
+    out: list[int] = []
+    for k in range(len(text) - 1):
+        a, b = offsets[k], offsets[k + 1]
+        newline = source.find("\n", a, b)
+        if newline < 0:
+            continue
+        if text[k] in _COLON:
+            out.append(k)
+            continue
+        c, d = _source_line(source, newline + 1)
+        e, f = _source_line(source, newline - 1 if newline else 0)
+        if (("](" in source[c:d] and _LINK_LINE.fullmatch(source, c, d))
+                or ("](" in source[e:f] and _LINK_LINE.fullmatch(source, e, f))):
+            out.append(k)
+    return out
