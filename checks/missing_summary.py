@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from zhen_qa.checks.missing_alike import instead_rendering, other_word, rendered_alike
+from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
 from zhen_qa.checks.missing_headings import headings_alike
 from zhen_qa.report.findings import Finding
@@ -104,8 +104,10 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
             if alike is not None:
                 unit = "headings" if headings_alike(items) else "sentences"
                 out.append(_one(items, rendered, words, otherwise, alike, unit, alike=True))
-            elif headings_alike(items):  # a word only every heading says for the term (review59 R7)
-                out.append(_one(items, rendered, words, otherwise, other_word(items, keys), unit="headings"))
+            elif headings_alike(items):  # one heading style; no word named: headings in beads (`in_beads`) are what
+                # `rendered_alike` asks, so `other_word` already said None there (a named word comes from the branch
+                # above, review59 R7)
+                out.append(_one(items, rendered, words, otherwise, None, unit="headings"))
             else:
                 singles.extend(items)
             continue
