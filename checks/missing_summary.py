@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 
 from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
@@ -39,6 +39,7 @@ class Missed:
     tgt: str
     target_text: str
     renderings: tuple[str, ...]
+    _: KW_ONLY  # the rest by keyword: one reordered field would silently swap a bool and a string (second59 S22)
     bead: tuple[int, ...] = ()
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
     has: str = ""
