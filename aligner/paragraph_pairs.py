@@ -137,7 +137,13 @@ def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:
     before, or a paragraph left alone), where the sentence alignment leaves them over — the sentence they translate
     reported untranslated beside its own English reported extra. Joined, the sentence alignment inside the one group
     pairs them, and a sentence with no counterpart there is still left alone (`group_align.align_in_groups`). A
-    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join."""
+    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join.
+
+    The join is a chain, not one step: the joined bead is examined again, so it absorbs neighbour after neighbour
+    while each holds more paragraphs on the side that reached `width`. The side is chosen afresh each time, Chinese
+    first: a chain started by the English side ends once the joined Chinese side reaches `width` too (a 1:6 bead
+    followed by nineteen 1:2 beads becomes one bead of 6 Chinese and 16 English paragraphs), which bounds it only by
+    that ("zh", "en") order (second59 S23)."""
     out = list(beads)
     k = 0
     while k < len(out):
