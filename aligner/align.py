@@ -60,7 +60,7 @@ from zhen_qa.aligner.scorers.length import MU, Length, PreparedLength, char_leng
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.scorers.names import Names
 from zhen_qa.aligner.scorers.speech import Speech, doc_en_quoted, zh_open
-from zhen_qa.aligner.search import Band, BeadType, GainFn, bead_types, best_path, corridor
+from zhen_qa.aligner.search import WIDE_SIDE, Band, BeadType, GainFn, bead_types, best_path, corridor
 from zhen_qa.manuscript.collector import collector_paused
 from zhen_qa.manuscript.document import Bead
 
@@ -84,11 +84,6 @@ GAMMA = 0.5
 MAX_SIDE = 4
 """Largest bead side of a long document (searched in a corridor): literary text has 1-4 beads (2.3 % of mac-dev
 gold); strict F1 there 0.783 -> 0.800 at no cost on paramed-dev; bible 006 18.5 s / 491 MB -> 23.8 s / 547 MB."""
-WIDE_SIDE = 6
-"""Largest bead side of a document searched whole (`FULL_LIMIT`), where the wider search costs little: one long
-Chinese sentence of commas that English writes as five or six sentences is one bead, not one English sentence paired
-and the rest left over as `extra-target` (documentation pages: formily-heldout 8 such false findings of 11 -> 0;
-mac-dev strict F1 0.8602 -> 0.8645, paramed-dev 0.9938 unchanged). On Bible 006 (a corridor) it would cost 75 MB."""
 QUOTE_CUT = 0.15
 """Cost of a bead that ends inside an open quotation on one side only. A speech the English splits
 into several sentences usually translates one Chinese sentence (mac-dev gold: 46 % of English

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhen_qa.aligner.lexicon import Lexicon, one_begins_other, split_unknown, zh_tokens
+from zhen_qa.aligner.lexicon import Lexicon, one_begins_other, token_glosses, zh_tokens
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -71,7 +71,7 @@ another act: "described" is no review, "examined" no introducing; counted beside
 they are the neighbour's own content (文章描述了…, 我们检测了…) and would hide a dropped announcement."""
 _GLOSS_LEAST = 5
 """Letters a gloss and an English stem share from their start to be one word's (summari / summariz, describ)."""
-_SEPARATORS = re.compile(r"[的与和及、，,或等中对该此其这本]")
+_SEPARATORS = LazyPattern(r"[的与和及、，,或等中对该此其这本]")
 """Function characters between the content words of a topic, and demonstratives (该模型, 其机制): no bigram has them."""
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 MIN_SHARED = 2
@@ -88,12 +88,6 @@ def announcement(sentence: str) -> tuple[str, str] | None:
     return m.group("topic") or m.group("object"), m.group("verb") or m.group("act")
 
 
-def announced_topic(sentence: str) -> str | None:
-    """The topic a Chinese sentence announces (`announcement`), or None."""
-    found = announcement(sentence)
-    return found[0] if found else None
-
-
 def _bigrams(text: str) -> set[str]:
     return {run[k:k + 2] for part in _SEPARATORS.split(text) for run in _HAN.findall(part)
             for k in range(len(run) - 1)}
@@ -106,14 +100,7 @@ def restates(topic: str, sentence: str) -> bool:
 
 def _glosses(text: str, lexicon: Lexicon) -> set[str]:
     """The English stems the lexicon glosses a Chinese sentence's words into (an unknown word by its pieces)."""
-    table = lexicon.zh2en
-    out: set[str] = set()
-    for tok in zh_tokens(text, lexicon):
-        tr = table.get(tok)
-        if tr is None and len(tok) > 1 and not tok.isascii():
-            tr = tuple(g for piece in split_unknown(tok, table) for g in table.get(piece, ()))
-        out.update(tr or ())
-    return out
+    return {g for tok in zh_tokens(text, lexicon) for g in token_glosses(tok, lexicon.zh2en)}
 
 
 def _says_more(zh: Sequence[str], en: Sequence[str], bead: PathBead, verb: str, lexicon: Lexicon) -> bool:

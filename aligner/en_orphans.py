@@ -43,7 +43,7 @@ from zhen_qa.aligner.refine import (
     similarities,
 )
 from zhen_qa.aligner.scorers.length import MU
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN_RUN_RE, han_count
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def _written_in_chinese(ev: Evidence, j0: int, j1: int) -> bool:
         return False
     for j in range(j0, j1):
         text = ev.en_texts[j]
-        han = sum(len(r) for r in HAN_RUN_RE.findall(text))
+        han = han_count(text)
         if not han or han <= sum(len(w) for w in _LATIN_LETTERS.findall(text)):
             return False
     return True

@@ -536,6 +536,15 @@ def split_unknown(token: str, table: Mapping[str, tuple[str, ...]], longest: int
     return out
 
 
+def token_glosses(tok: str, table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A Chinese token's glosses in `table` (zh -> English stems); a token the table lacks, of two characters or more
+    and not ASCII, by its `split_unknown` pieces' glosses, in order (repeats kept)."""
+    tr = table.get(tok)
+    if tr is None and len(tok) > 1 and not tok.isascii():
+        tr = tuple(g for piece in split_unknown(tok, table) for g in table.get(piece, ()))
+    return tr or ()
+
+
 def zh_function_word(gap: str) -> bool:
     """Whether Chinese text holds a `ZH_FUNCTION` character standing as a word of its own (not inside a two-character
     dictionary word with its neighbour: 以上, 对应, 使用, 对象 are no function words): it ends a noun phrase."""

@@ -72,7 +72,7 @@ def other_forms(glosses: Iterable[str], present: Iterable[str]) -> set[str]:
 
 def _stems(lone: Sequence[str], rest: Sequence[str], en: Sequence[str]) -> tuple[int, int]:
     """(`own_stems`, words of `lone` the lexicon translates)."""
-    from zhen_qa.aligner.lexicon import split_unknown
+    from zhen_qa.aligner.lexicon import token_glosses
     from zhen_qa.aligner.scorers.base import Analysis
     from zhen_qa.aligner.scorers.lexical import glossed_stems
 
@@ -82,8 +82,7 @@ def _stems(lone: Sequence[str], rest: Sequence[str], en: Sequence[str]) -> tuple
     tokens = doc.zh_tokens
 
     def glossed(toks: Sequence[str]) -> set[str]:
-        glosses = [g for tok in toks for piece in ([tok] if tok in table or tok.isascii() else
-                                                   split_unknown(tok, table)) for g in table.get(piece, ())]
+        glosses = [g for tok in toks for g in token_glosses(tok, table)]
         return glossed_stems(toks, table, present) | other_forms(glosses, present)
 
     mine = {t for toks in tokens[:len(lone)] for t in glossed(toks)}

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, has_digit, number_key
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.aligner.refine import PathBead
 from zhen_qa.aligner.strays import given_to, open_neighbours
+from zhen_qa.manuscript.script import has_digit
 
 _GLUED = re.compile(r"[a-z]{2}\.[A-Z]")
 """Two English sentences glued by text extraction ("scholars.A meta-analysis"): one "sentence" saying what several

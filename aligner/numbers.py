@@ -211,12 +211,6 @@ _ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit (full-width ones too): every digit-form pattern needs one."""
 
 
-def has_digit(text: str) -> bool:
-    """Whether any character of `text` is a digit (`str.isdigit`: superscripts too), at the cost of one regular
-    expression search for the usual text: every decimal digit `\\d` matches is one, and ASCII text has no other."""
-    return _ANY_DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
-
-
 _EN_PERCENT_AFTER = LazyPattern(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 

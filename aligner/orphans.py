@@ -43,11 +43,11 @@ import numpy as np
 
 from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.numbers import has_digit
 from zhen_qa.aligner.orphan_evidence import NAME, Evidence, rows
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
 from zhen_qa.aligner.unspoken import unspoken as unspoken_edge
+from zhen_qa.manuscript.script import has_digit
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 _SPACE = re.compile(r"\s+")

@@ -21,12 +21,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from zhen_qa.manuscript.document import Bead, Block, Sentence
+from zhen_qa.aligner.search import WIDE_SIDE
+from zhen_qa.aligner.sentence_groups import SentencesOf
+from zhen_qa.manuscript.document import Bead, Block
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
-
-SentencesOf = Callable[[Block, str], list[Sentence]]
 
 MIN_PARAGRAPHS = 2
 """Each side needs this many blocks for a paragraph alignment to say anything."""
@@ -56,7 +56,7 @@ def has_paragraphs(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], sente
     pairs as they are); and the side cut into more blocks (both, when they have as many) is not mostly blocks of one
     sentence: a translation written one sentence a line or a paragraph (a segmented text, a CAT export) beside
     paragraphs of several sentences has no paragraph structure to pair, and a paragraph bead holds at most six blocks
-    a side (`align.WIDE_SIDE`), so a Chinese paragraph of more sentences would leave English lines alone."""
+    a side (`search.WIDE_SIDE`), so a Chinese paragraph of more sentences would leave English lines alone."""
     if len(zh_blocks) < MIN_PARAGRAPHS or len(en_blocks) < MIN_PARAGRAPHS:
         return False
     counts = [len(sentences_of(b, "zh")) for b in zh_blocks], [len(sentences_of(b, "en")) for b in en_blocks]
@@ -86,7 +86,6 @@ def paragraph_beads(zh_blocks: Sequence[Block], en_blocks: Sequence[Block], alig
     """The paragraphs aligned as units: beads of block indices, every block in one bead, 1-0 and 0-1 included; a
     lone paragraph joined to its neighbour where only that makes the neighbour's lengths agree and its words say
     what the neighbour's own paragraphs do not (`lone_joined`, `says_beside`)."""
-    from zhen_qa.aligner.align import WIDE_SIDE
     from zhen_qa.aligner.unit_folds import char_length
 
     zh, en = [b.text.text for b in zh_blocks], [b.text.text for b in en_blocks]
@@ -131,14 +130,20 @@ def unrelated_apart(beads: Sequence[Bead], zh: Sequence[str], en: Sequence[str])
 
 def capped_joined(beads: Sequence[Bead], width: int) -> list[Bead]:
     """Paragraph beads with a bead that holds `width` paragraphs on one side (the most a bead of the paragraph
-    alignment may hold, `align.WIDE_SIDE`) joined with each neighbour bead that holds more paragraphs on that side
+    alignment may hold, `search.WIDE_SIDE`) joined with each neighbour bead that holds more paragraphs on that side
     than on the other (a paragraph alone on that side included): the aligner's width, not the translation, ended the
     bead there. A Chinese paragraph of eight sentences whose English writes one sentence a paragraph cannot be one
     bead: six English paragraphs pair with it and the rest go to the bead beside it (the English of the paragraph
     before, or a paragraph left alone), where the sentence alignment leaves them over — the sentence they translate
     reported untranslated beside its own English reported extra. Joined, the sentence alignment inside the one group
     pairs them, and a sentence with no counterpart there is still left alone (`group_align.align_in_groups`). A
-    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join."""
+    neighbour that pairs as many paragraphs a side (a paragraph and its translation) stops the join.
+
+    The join is a chain, not one step: the joined bead is examined again, so it absorbs neighbour after neighbour
+    while each holds more paragraphs on the side that reached `width`. The side is chosen afresh each time, Chinese
+    first: a chain started by the English side ends once the joined Chinese side reaches `width` too (a 1:6 bead
+    followed by nineteen 1:2 beads becomes one bead of 6 Chinese and 16 English paragraphs), which bounds it only by
+    that ("zh", "en") order (second59 S23)."""
     out = list(beads)
     k = 0
     while k < len(out):

@@ -9,7 +9,7 @@ side writes it, and the neighbour's two sides share a code span of their own (th
 aligner paired wrongly, its code on one side only, shows nothing). The code alone is not enough: an English sentence
 may write a span twice for its own reasons ("…; `replicas` defaults to 1.") beside a Chinese sentence that really
 went untranslated and names the same span (修改 `replicas` 后必须重启 Pod，否则新的副本数不会生效。). So the lone
-sentence's words must be there too: MIN_WORDS or more of its glossed stems (若未指定 "if not specified", 默认
+sentence's words must be there too: `clauses.MIN_SAID` or more of its glossed stems (若未指定 "if not specified", 默认
 "default"; not its code or numbers) said by the neighbour's other side and not by the neighbour's own side
 (`_words_beside`). A lone sentence with a code span the neighbour's other side lacks, with words it does not say,
 or with no code span at all, is
@@ -57,14 +57,9 @@ def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
     return False
 
 
-MIN_WORDS = MIN_SAID
-"""Glossed stems of the lone sentence (its code and numbers not counted) the neighbour's other side must say beyond
-its own side: two, as `clauses.says_beyond` asks of a lone text (one word is the topic's, which any sentence beside
-may share)."""
-
-
 def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sentence], lang: str) -> bool:
-    """Whether the lone sentences say MIN_WORDS or more words of the neighbour's other side that the neighbour's own
+    """Whether the lone sentences say `clauses.MIN_SAID` (as `clauses.says_beyond` asks of a lone text: one word is the
+    topic's, which any sentence beside may share) or more words of the neighbour's other side that the neighbour's own
     side does not (`clauses.said_beyond`: for a Chinese lone sentence, the stems of the neighbour's English it glosses
     into less those the neighbour's Chinese glosses into; for an English one, its stems the neighbour's Chinese
     glosses into less those of the neighbour's English). Latin tokens and numbers (the code the rule has already
@@ -72,7 +67,7 @@ def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sente
     lone = " ".join(s.text.text for s in alone)
     own = " ".join(s.text.text for s in same)
     far = " ".join(s.text.text for s in other)
-    return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_WORDS
+    return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_SAID
 
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:

@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem, zh_tokens
+from zhen_qa.glossary.model import en_key, zh_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 if TYPE_CHECKING:  # missing_summary calls this module: its type only
@@ -37,10 +39,17 @@ _EN_WORD = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 def rendered_alike(items: Sequence["Missed"], taken: Collection[str]) -> str | None:
     """The one other word every item's target says for the concept (see the module docstring), or None: findings in
-    `MIN_BEADS` different beads or more, each with its bead, and `other_word` names a word."""
-    if len({m.bead for m in items if m.bead}) < MIN_BEADS or any(not m.bead for m in items):
+    `MIN_BEADS` different beads or more, each with its bead (`in_beads`), and `other_word` names a word."""
+    if not in_beads(items):
         return None
     return other_word(items, taken)
+
+
+def in_beads(items: Sequence["Missed"], least: int = MIN_BEADS) -> bool:
+    """Whether every item has its bead and they stand in `least` different beads or more: the precondition of a join
+    of `rendered_alike` and of `missing_headings.headings_alike` alike (`missing_summary.summarise` relies on the two
+    agreeing)."""
+    return all(m.bead for m in items) and len({m.bead for m in items}) >= least
 
 
 def other_word(items: Sequence["Missed"], taken: Collection[str]) -> str | None:
@@ -64,8 +73,6 @@ def left_over(word: str, item: "Missed") -> bool:
     """Whether the target says `word` more often than the source side of the item's bead, the term left out, says
     words the lexicon renders by it (either way: the English word's stems among the Chinese word's glosses, or the
     Chinese word among the English stem's renderings): one of its uses is free to stand for the term."""
-    from zhen_qa.aligner.lexicon import load_lexicon, stem, zh_tokens
-
     lexicon = load_lexicon()
     a, b = item.span
     source = f"{item.sentence[:a]} {item.sentence[b:]} {item.beside}" if item.sentence \
@@ -89,8 +96,6 @@ def _part_of_listed(word: str, item: "Missed") -> bool:
     that)."""
     if item.tgt != "zh":
         return False  # an English word sharing a stem with a listed rendering is no candidate (`instead_rendering`)
-    from zhen_qa.glossary.model import zh_key
-
     key = zh_key(word)
     return any(key in zh_key(r) or zh_key(r) in key for r in item.renderings)
 
@@ -98,9 +103,6 @@ def _part_of_listed(word: str, item: "Missed") -> bool:
 def _taken(word: str, lang: str, taken: Collection[str]) -> bool:
     """Whether a word renders a listed concept of the glossary (Chinese: equal to a listed term or holding one of two
     characters or more; English: a one-word listed term of the same stem)."""
-    from zhen_qa.aligner.lexicon import stem
-    from zhen_qa.glossary.model import en_key, zh_key
-
     if lang == "zh":
         key = zh_key(word)
         return any(len(t) >= 2 and t in key for t in taken)
@@ -111,10 +113,6 @@ def _taken(word: str, lang: str, taken: Collection[str]) -> bool:
 def instead_rendering(items: Sequence["Missed"], need: int | None = None) -> str | None:
     """The rendering `need` of the target sentences use for the concept (default: most of them), when the lexicon
     names one, else None."""
-    try:
-        from zhen_qa.aligner.lexicon import en_stems, load_lexicon, stem
-    except ImportError:  # pragma: no cover - the aligner is part of the package
-        return None
     lexicon = load_lexicon()
     first = items[0]
     need = (len(items) + 1) // 2 if need is None else need

@@ -20,17 +20,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.checks.missing_alike import in_beads
+
 if TYPE_CHECKING:  # missing_summary calls this module: its type only
     from zhen_qa.checks.missing_summary import Missed
 
-MIN_HEADINGS = 2
-"""Fewest different headings lacking one concept before their findings are one (as `MIN_SENTENCES`)."""
-
-
 def headings_alike(items: Sequence["Missed"]) -> bool:
     """Whether `items` are the misses of one heading style (see the module docstring): all headings, in two beads or
-    more, no two of whose target headings read the same."""
-    beads = {m.bead for m in items}
-    if not all(m.heading and m.bead for m in items) or len(beads) < MIN_HEADINGS:
+    more (`missing_alike.in_beads`), no two of whose target headings read the same."""
+    if not all(m.heading for m in items) or not in_beads(items):
         return False
-    return len({" ".join(m.target_text.split()).casefold() for m in items}) == len(beads)
+    return len({" ".join(m.target_text.split()).casefold() for m in items}) == len({m.bead for m in items})

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 
-from zhen_qa.checks.missing_alike import instead_rendering, other_word, rendered_alike
+from zhen_qa.checks.missing_alike import instead_rendering, rendered_alike
 from zhen_qa.checks.missing_fold import fold, sentence_places
 from zhen_qa.checks.missing_headings import headings_alike
 from zhen_qa.report.findings import Finding
@@ -39,6 +39,7 @@ class Missed:
     tgt: str
     target_text: str
     renderings: tuple[str, ...]
+    _: KW_ONLY  # the rest by keyword: one reordered field would silently swap a bool and a string (second59 S22)
     bead: tuple[int, ...] = ()
     """Identity of the bead (the ids of its target sentences), for learning the file's own renderings."""
     has: str = ""
@@ -104,8 +105,10 @@ def summarise(missed: Sequence[Missed], occurrences: Counter[tuple[str, str, str
             if alike is not None:
                 unit = "headings" if headings_alike(items) else "sentences"
                 out.append(_one(items, rendered, words, otherwise, alike, unit, alike=True))
-            elif headings_alike(items):  # a word only every heading says for the term (review59 R7)
-                out.append(_one(items, rendered, words, otherwise, other_word(items, keys), unit="headings"))
+            elif headings_alike(items):  # one heading style; no word named: headings in beads (`in_beads`) are what
+                # `rendered_alike` asks, so `other_word` already said None there (a named word comes from the branch
+                # above, review59 R7)
+                out.append(_one(items, rendered, words, otherwise, None, unit="headings"))
             else:
                 singles.extend(items)
             continue

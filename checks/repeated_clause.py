@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import is_han
+from zhen_qa.manuscript.script import han_count, is_han
 
 _SENTENCE = LazyPattern(r"[^。！？；;：:!?\n]+")
 """A stretch no repeated run crosses: a sentence, or an item of a list cut by ；/："""
@@ -32,10 +32,6 @@ MAX_CLAUSES = 4
 FRAMING_TAGS = ("d", "c", "r", "p", "u", "f", "t", "y", "e")
 """jieba tags (first letters) of words that frame a clause rather than name a thing: adverbs (最终), connectives
 (进而), pronouns (本文), prepositions, particles, localizers (最后), time words, modal particles, interjections."""
-
-
-def _han(text: str) -> int:
-    return sum(1 for c in text if is_han(c))
 
 
 def _common_tail(a: str, b: str) -> int:
@@ -89,15 +85,15 @@ def clause_doubles(text: str, tag: Callable[[str], str]) -> Iterator[tuple[int, 
             hit = None
             for k in range(MAX_CLAUSES, 2, -1):
                 a, b = words[i:i + k], words[i + k:i + 2 * k]
-                if len(b) < k or a[1:] != b[1:] or any(_han(w) < MIN_CLAUSE_HAN for w in a[1:]):
+                if len(b) < k or a[1:] != b[1:] or any(han_count(w) < MIN_CLAUSE_HAN for w in a[1:]):
                     continue
                 if len(set(a[1:])) < k - 1 or a[0].endswith(a[1]):
                     continue  # one clause over and over (以下内容为测试页眉的相关问题、…): filler, not a revision
                 tail = _common_tail(a[0], b[0])
-                if _han(a[0][len(a[0]) - tail:]) < MIN_CLAUSE_HAN or _two_things(a[0], b[0], tail, tag):
+                if han_count(a[0][len(a[0]) - tail:]) < MIN_CLAUSE_HAN or _two_things(a[0], b[0], tail, tag):
                     continue  # 在训练数据集上…，在测试数据集上…: the same result stated for two things
                 run = text[clauses[i][1] - tail:clauses[i + k - 1][1]]
-                if _han(run) >= MIN_RUN_HAN:
+                if han_count(run) >= MIN_RUN_HAN:
                     hit = (clauses[i + k][1] - tail, clauses[i + 2 * k - 1][1], run)
                     i += 2 * k
                     break

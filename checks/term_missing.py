@@ -97,10 +97,10 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
             tail = f" (it has {has})" if has else ""
             for h, renderings in forward:
                 missed.append(Missed(_missing_finding(h, renderings, "en", en[0].location, tail), h.match.concept_id,
-                                     h.match.form, h.surface, "en", en_text, renderings, _key(en), has,
-                                     h.sentence.text.text, (h.match.start, h.match.end),
-                                     table_column(h.sentence, h.match.start), _headings(h.sentence, en),
-                                     _beside(h.sentence, zh)))
+                                     h.match.form, h.surface, "en", en_text, renderings, bead=_key(en), has=has,
+                                     sentence=h.sentence.text.text, span=(h.match.start, h.match.end),
+                                     cell=table_column(h.sentence, h.match.start),
+                                     heading=_headings(h.sentence, en), beside=_beside(h.sentence, zh)))
             if both or source == "zh":  # from a Chinese source, a term found in the English only is no finding
                 continue
         for h, renderings in backward:  # from an English source, a term found in the Chinese only is no finding
@@ -111,10 +111,10 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                    else q(variant, "zh") if variant else "")
             tail = f" (it has {has})" if has else ""
             missed.append(Missed(_missing_finding(h, renderings, "zh", zh[0].location, tail), h.match.concept_id,
-                                 h.match.form, h.surface, "zh", zh_text, renderings, _key(zh), has,
-                                 h.sentence.text.text, (h.match.start, h.match.end),
-                                 table_column(h.sentence, h.match.start), _headings(h.sentence, zh),
-                                 _beside(h.sentence, en)))
+                                 h.match.form, h.surface, "zh", zh_text, renderings, bead=_key(zh), has=has,
+                                 sentence=h.sentence.text.text, span=(h.match.start, h.match.end),
+                                 cell=table_column(h.sentence, h.match.start),
+                                 heading=_headings(h.sentence, zh), beside=_beside(h.sentence, en)))
     candidates = _unexplained(ctx, hits, missed, unlisted, learned)
     for watch in WATCHERS:
         watch(ctx, candidates, occurrences, unlisted)

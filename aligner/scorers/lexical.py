@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 import numpy as np
 
 from zhen_qa.aligner import csr
-from zhen_qa.aligner.lexicon import split_unknown
+from zhen_qa.aligner.lexicon import token_glosses
 from zhen_qa.aligner.scorers.base import Analysis, Scorer, SparseCosine
 from zhen_qa.aligner.search import Band
 
@@ -33,13 +33,7 @@ MAX_SENSES = 8
 
 
 def _translations(tok: str, table: Mapping[str, tuple[str, ...]], present: dict[str, int]) -> list[str]:
-    tr = table.get(tok)
-    if tr is None and len(tok) > 1 and not tok.isascii():
-        out: list[str] = []
-        for piece in split_unknown(tok, table):
-            out.extend(table.get(piece, ()))
-        tr = tuple(out)
-    found = [t for t in dict.fromkeys(tr or ()) if t in present]
+    found = [t for t in dict.fromkeys(token_glosses(tok, table)) if t in present]
     if len(found) > MAX_SENSES:
         found = sorted(found, key=lambda t: -present[t])[:MAX_SENSES]
     return found

@@ -161,3 +161,11 @@ def test_one_long_chinese_sentence_written_as_five_english_ones_is_one_bead() ->
     beads = align(zh, en)
     assert pairs(beads) == [((0,), (0,)), ((1,), (1, 2, 3, 4, 5)), ((2,), (6,))]
     assert ((1,), (1, 2, 3, 4, 5)) not in pairs(align(zh, en, max_side=A.MAX_SIDE))
+
+
+def test_groups_keep_beads_inside_one_group() -> None:
+    zh = ["我们训练模型。", "我们保存模型。"]
+    en = ["We train the model.", "We save the model."]
+    assert [(b.zh, b.en) for b in align(zh, en)] == [((0,), (0,)), ((1,), (1,))]
+    crossed = align(zh, en, groups=([0, 1], [1, 1]))  # the first Chinese sentence may not pair with anything
+    assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]

@@ -212,3 +212,13 @@ def test_one_stem_begins_the_other_with_the_shorter_at_the_minimum() -> None:
     assert not L.one_begins_other("dose", "dosage", 5)  # the shorter under the minimum
     assert not L.one_begins_other("inject", "drug", 0)
     assert L.one_begins_other("word", "word", 4) and not L.one_begins_other("abc", "abc", 4)
+
+
+def test_token_glosses_reads_an_unknown_token_by_its_pieces() -> None:
+    from zhen_qa.aligner.lexicon import token_glosses
+
+    table = {"今天": ("today",), "天气": ("weather", "climate"), "好": ("good",)}
+    assert token_glosses("天气", table) == ("weather", "climate")
+    assert token_glosses("今天天气", table) == ("today", "weather", "climate")
+    assert token_glosses("很", table) == ()  # one character the table lacks: no pieces
+    assert token_glosses("API", table) == ()

@@ -570,19 +570,10 @@ def test_digits_of_a_bare_template_expression_are_code() -> None:
     assert [n.text for n in extract_numbers("it costs $5, and ${a.b} is 4", "en")] == ["5", "4"]
 
 
-def test_has_digit_is_any_character_isdigit() -> None:
-    """`has_digit` answers as `any(c.isdigit() for c in text)` (its regular expression first, for speed): ASCII and
-    full-width digits, Arabic-Indic ones, and superscripts (isdigit, not \\d) too."""
-    from zhen_qa.aligner.numbers import has_digit
-
-    for text in ("", "no digits here.", "p < 0.05", "共１２例", "٣ items", "m²", "x¹", "二十世纪九十年代", "第三章。"):
-        assert has_digit(text) == any(c.isdigit() for c in text), text
-
-
 def test_a_decade_with_its_century_is_read_in_digits_without_a_digit() -> None:
     """二十世纪九十年代 is read as 1990 written "digits" though the sentence has no digit: a test that skips reading a
     sentence without a digit must let 世纪 through (`orphans._numbers_elsewhere`)."""
-    from zhen_qa.aligner.numbers import has_digit
+    from zhen_qa.manuscript.script import has_digit
 
     text = "二十世纪九十年代至二十世纪八十年代的研究增多。"
     assert not has_digit(text)

@@ -3,7 +3,6 @@ pair cell by column, a group of one sentence a side is one bead, a dropped disco
 from __future__ import annotations
 
 from tests.aligner.beads import EN_TABLE, ZH_TABLE, unpaired_at
-from zhen_qa.aligner.align import align
 from zhen_qa.aligner.build import build_from_texts
 
 
@@ -19,14 +18,6 @@ def test_one_sentence_units_pair_even_without_dictionary_evidence() -> None:
     en = "# Notes\n\n**Notice:**\n\nThis function modifies the original dataset in place.\n"
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert unpaired_at(m, "zh") == [] and unpaired_at(m, "en") == []
-
-
-def test_groups_keep_beads_inside_one_group() -> None:
-    zh = ["我们训练模型。", "我们保存模型。"]
-    en = ["We train the model.", "We save the model."]
-    assert [(b.zh, b.en) for b in align(zh, en)] == [((0,), (0,)), ((1,), (1,))]
-    crossed = align(zh, en, groups=([0, 1], [1, 1]))  # the first Chinese sentence may not pair with anything
-    assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]
 
 
 def test_dropped_exclamation_is_not_a_missing_sentence() -> None:

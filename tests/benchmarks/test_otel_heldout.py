@@ -1,6 +1,7 @@
 """The OpenTelemetry docs builder: its page list, and each Chinese page paired with the English it translates."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -17,17 +18,13 @@ def _folder(page: str) -> str:
     return page.rsplit("/", 1)[0] if "/" in page else "."
 
 
-def test_fifty_one_distinct_pages_at_most_two_a_folder_each_with_its_english_commit() -> None:
+def test_distinct_pages_at_most_two_a_folder_each_with_its_english_commit() -> None:
     pages = list(otel_heldout.PAGES)
-    assert len(pages) == len(set(pages)) == 51
-    folders = Counter(_folder(p) for p in pages)
-    assert len(folders) == 36
-    assert max(folders.values()) == 2
+    assert len(pages) == len(set(pages))
+    assert max(Counter(_folder(p) for p in pages).values()) <= 2
     assert pages == sorted(pages, key=lambda p: (_folder(p), p))
     assert not any("_includes" in p for p in pages)
-    assert all(len(c) == 40 and int(c, 16) >= 0 for c in otel_heldout.PAGES.values())
-    assert len(otel_heldout.ZH_COMMIT) == 40
-    assert otel_heldout.ROOT == {"zh": "content/zh/docs", "en": "content/en/docs"}
+    assert all(re.fullmatch(r"[0-9a-f]{40}", c) for c in [*otel_heldout.PAGES.values(), otel_heldout.ZH_COMMIT])
 
 
 def _git(repo: Path, *args: str) -> str:

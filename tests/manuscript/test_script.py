@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from zhen_qa.manuscript.script import HAN, detect_lang, is_han
+from zhen_qa.manuscript.script import HAN, detect_lang, han_count, has_digit, is_han
 
 
 @pytest.mark.parametrize("ch", ["中", "㐀", "豈", "𠮷", "𪜀", "𰀀", "𱍐"])
@@ -61,3 +61,15 @@ def test_the_han_classes_inside_patterns_take_every_han_character(ch: str) -> No
     assert _zh_demonstrative().search(f"该{ch}")
     assert _ZH_MARKED.search(f"软{ch}型")
     assert len(_PROSE_WORDS.findall(f"{ch}{ch} 中{ch}")) == 2
+
+
+def test_has_digit_is_any_character_isdigit() -> None:
+    """`has_digit` answers as `any(c.isdigit() for c in text)` (its regular expression first, for speed): ASCII and
+    full-width digits, Arabic-Indic ones, and superscripts (isdigit, not \\d) too."""
+    for text in ("", "no digits here.", "p < 0.05", "共１２例", "٣ items", "m²", "x¹", "二十世纪九十年代", "第三章。"):
+        assert has_digit(text) == any(c.isdigit() for c in text), text
+
+
+def test_han_count_counts_what_is_han_says() -> None:
+    for text in ("", "abc", "本文 uses 3 种方法。", "\u3400\U00020000x\uf900", "。！？"):
+        assert han_count(text) == sum(1 for c in text if is_han(c)), text
