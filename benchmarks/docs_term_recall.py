@@ -371,6 +371,7 @@ def main() -> None:
     hit: Counter[str] = Counter()
     tried: Counter[str] = Counter()
     named: Counter[str] = Counter()  # misses a finding names as the other side's word instead (`named_instead`)
+    untried: Counter[str] = Counter()  # sites `replacement` does not try (an emptied line; swap: no word to put in)
     misses: list[str] = []
     hiding: Counter[str] = Counter()  # the excuses silencing more candidates than on the clean page, over the misses
     with tempfile.TemporaryDirectory() as name:
@@ -382,6 +383,7 @@ def main() -> None:
                 for site in chosen(all_sites, kind, page, args.per_page, args.seed):
                     word = replacement(site, args.term_mode, glossary, args.seed, page)
                     if word is None:
+                        untried[kind] += 1
                         continue
                     tried[kind] += 1
                     got = injected(zh, en, site, flags, Path(name), word)
@@ -401,6 +403,9 @@ def main() -> None:
     total, n = sum(hit.values()), sum(tried.values())
     parts = ", ".join(f"{k} {hit[k]}/{tried[k]}" for k in args.kinds)
     print(f"glossary term recall ({args.term_mode}) {total}/{n} ({total / max(n, 1):.3f}): {parts}")
+    if sum(untried.values()):
+        print(f"sites not tried in {args.term_mode} mode (left out of the count above: the line is only the term, "
+              "or swap has no word to put there): " + ", ".join(f"{k} {untried[k]}" for k in args.kinds))
     if sum(named.values()):
         print("misses a finding names as the other side's word instead (`named_instead`, not counted found): "
               + ", ".join(f"{k} {named[k]}" for k in args.kinds))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import docs_term_recall as dtr  # noqa: E402
@@ -176,3 +178,19 @@ def test_a_line_keeping_only_code_or_a_number_after_the_deletion() -> None:
     """Code kept (a code span is U+FFFC in the prose view) is something the line still says; a list number is not."""
     assert dtr.kept_words(dtr.Site("term-missing-zh", "c", (), (), "\ufffc 组件", "\ufffc"))
     assert not dtr.kept_words(dtr.Site("term-missing", "c", (), (), "2. Deploy", "2."))
+
+
+def test_the_report_says_how_many_sites_it_did_not_try(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sites delete mode leaves out (a heading that is the term) leave the denominator, and the report says how
+    many, kind by kind, so a reader can tell a rate over fewer sites from a better one (review59 O11)."""
+    (tmp_path / "p.zh.md").write_text("# 缓存\n\n引擎会把历史输入缓存起来。\n", encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("# Cache\n\nThe engine keeps the history input in a cache.\n",
+                                      encoding="utf-8")
+    (tmp_path / "g.csv").write_text(GLOSSARY, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["docs_term_recall.py", str(tmp_path), "--glossary", str(tmp_path / "g.csv"),
+                                      "--term-mode", "delete", "--per-page", "10"])
+    dtr.main()
+    out = capsys.readouterr().out
+    assert "(delete) 4/4" in out
+    assert "sites not tried in delete mode" in out and "term-missing 1, term-missing-zh 1" in out
