@@ -82,5 +82,6 @@ def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:
             continue
         start = zh.text.text.rindex(after)
         where = zh.text.location(start, len(zh.text.text))
-        yield Finding(rule, severity, f"no English for: {clipped(after)} (after a line break the reading joined)",
+        yield Finding(rule, severity, f"no English for: {clipped(after)} "
+                      "(the line after the break; the English renders only the lines before)",
                       where, "zh", after, related=pair.en[bead.en[0]].location)
