@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN_RUN_RE, is_han
+from zhen_qa.manuscript.script import HAN_RUN_RE, is_wide
 
 _LINK_LINE = LazyPattern(r"[ \t]*!?\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\n]*\")?\)"
                          r"[ \t]*[，、,;；)）]?[ \t]*")
@@ -50,14 +50,9 @@ _COLON = "：:；;"
 _SEMICOLON = "；;"
 
 
-def _wide(ch: str) -> bool:
-    """A Han character or full-width punctuation: Chinese writing puts no space between two of them."""
-    return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-
-
 def _columns(line: str) -> int:
     """Display width of a source line: two columns for a Chinese character or full-width mark, one for the rest."""
-    return sum(2 if _wide(ch) else 1 for ch in line.rstrip())
+    return sum(2 if is_wide(ch) else 1 for ch in line.rstrip())
 
 
 def _source_line(text: str, offset: int) -> tuple[int, int]:
@@ -115,7 +110,7 @@ def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bo
             continue
         prev = before.rstrip()[-1:]
         first = after.lstrip()[:1]
-        if not (prev and first and _wide(prev) and _wide(first)):
+        if not (prev and first and is_wide(prev) and is_wide(first)):
             out_c.append(" ")
             out_o.append(offsets[k])
     return out_c, out_o

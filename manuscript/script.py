@@ -18,6 +18,11 @@ def is_han(ch: str) -> bool:
     return bool(HAN_RUN_RE.match(ch))
 
 
+def is_wide(ch: str) -> bool:
+    """A Han character or full-width punctuation (，。、（）…): Chinese puts no space between two of them."""
+    return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
 def han_count(text: str) -> int:
     """The Han characters of `text` (as many as `is_han` says of its characters)."""
     return sum(map(len, HAN_RUN_RE.findall(text)))  # runs: 4x fewer objects

@@ -23,7 +23,7 @@ from zhen_qa.manuscript.heading_lines import (
 )
 from zhen_qa.manuscript.keyword_lines import keywords_word_goes_on, single_glued_keyword, starts_own_block
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import detect_lang, is_han, script_share
+from zhen_qa.manuscript.script import detect_lang, is_han, is_wide, script_share
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 _SP = r"[ \t]*(?:\u3000[ \t]*)*"
@@ -473,11 +473,6 @@ def _ends_sentence(text: str) -> bool:
     return core[-1] in TERMINAL or text.rstrip()[-1] in "。！？.!?"
 
 
-def _wide(ch: str) -> bool:
-    """A Han character or full-width punctuation (，。、（）…): Chinese writing, which puts no space between them."""
-    return is_han(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-
-
 def _han_wraps_closed(parts: list[MappedText]) -> list[MappedText]:
     """The lines of a paragraph joined where a line break falls between two Chinese characters (a PDF's hard wrap
     of 艾滋病 / 毒 in a paragraph read as mixed because of a bullet glyph): Chinese has no space there, so the
@@ -485,7 +480,7 @@ def _han_wraps_closed(parts: list[MappedText]) -> list[MappedText]:
     out: list[MappedText] = []
     run: list[MappedText] = []
     for part in parts:
-        if run and not (run[-1].text and part.text and _wide(run[-1].text[-1]) and _wide(part.text[0])):
+        if run and not (run[-1].text and part.text and is_wide(run[-1].text[-1]) and is_wide(part.text[0])):
             out.append(MappedText.join(run, ""))
             run = []
         run.append(part)
