@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zhen_qa.aligner.clauses import marks, said_of, zh_clauses
+from zhen_qa.aligner.clauses import Tokens, marks, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Pair
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import han_count
 from zhen_qa.report.findings import Finding, Severity
 
 MIN_OWN = 4
@@ -59,23 +59,19 @@ def unsaid(zh: str, en: str) -> str | None:
     if len(parts) < 2:
         return None
     lexicon = load_lexicon()
+    memo: Tokens = {}  # the Chinese sentence and its clauses, cut once for every split tried
     for k in range(1, len(parts)):
         for run, rest in ((parts[k:], parts[:k]), (parts[:k], parts[k:])):
             text, other = "; ".join(run), "; ".join(rest)
             theirs = _stems(other) | marks(other)
             own = _stems(text) - theirs
-            if len(own) < MIN_OWN or said_of(zh, text, lexicon) & (own | marks(text) - theirs):
+            if len(own) < MIN_OWN or said_of(zh, text, lexicon, memo) & (own | marks(text) - theirs):
                 continue
-            if len(said_of(zh, other, lexicon) & theirs) < RENDERED_SHARE * len(_stems(other)):
+            if len(said_of(zh, other, lexicon, memo) & theirs) < RENDERED_SHARE * len(_stems(other)):
                 continue
-            if all(said_of(c, other, lexicon) & theirs for c in zh_clauses(zh) if _han(c) >= MIN_CLAUSE_HAN):
+            if all(said_of(c, other, lexicon, memo) & theirs for c in zh_clauses(zh) if han_count(c) >= MIN_CLAUSE_HAN):
                 return text
     return None
-
-
-def _han(text: str) -> int:
-    """Han characters of a text."""
-    return sum(len(r) for r in HAN_RUN_RE.findall(text))
 
 
 def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:
