@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown_markup import skip_quoted
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
@@ -169,7 +170,7 @@ class InlineWalker:
             i += 1
 
 
-def drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str]) -> tuple[list[str], list[int]]:
+def drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str] | LazyPattern) -> tuple[list[str], list[int]]:
     """The characters not matched by `pattern` (URLs, heading anchors)."""
     text = "".join(chars)
     cut = [(m.start(), m.end()) for m in pattern.finditer(text)]
