@@ -166,7 +166,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         walker = InlineWalker(masked, mask, a, b, breaks)
         walker.walk(tok.children or [])
         chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
-        chars, offsets = join_wrapped(chars, offsets, masked, structured)
+        chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
         if heading:
             chars, offsets = drop(chars, offsets, _ANCHOR)
         if structured:

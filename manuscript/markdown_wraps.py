@@ -24,7 +24,7 @@ characters, as the block reading joins wrapped Chinese lines).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_wide
@@ -62,15 +62,11 @@ def _source_line(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _hard_break(text: str, newline: int) -> bool:
-    """Whether the line ending at `newline` ends in a Markdown hard break (two spaces or a backslash)."""
-    return text.endswith("  ", 0, newline) or text.endswith("\\", 0, newline)
-
-
 def _joins(text: str, before: str, after: str, newline: int, structured: bool) -> bool:
-    """Whether the soft break at `newline` (between the view lines `before` and `after`) is only the wrap."""
+    """Whether the soft break at `newline` (between the view lines `before` and `after`) is only the wrap (a hard
+    break never is: `join_wrapped` keeps those)."""
     core = before.rstrip()
-    if not core or core[-1] in _SENTENCE_END or not after.strip() or _hard_break(text, newline):
+    if not core or core[-1] in _SENTENCE_END or not after.strip():
         return False
     colon = core[-1] in _COLON
     if colon and not structured:
@@ -87,9 +83,11 @@ def _joins(text: str, before: str, after: str, newline: int, structured: bool) -
     return "](" in text[a:b] and _LINK_LINE.fullmatch(text, a, b) is not None and HAN_RUN_RE.search(after) is not None
 
 
-def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bool) -> tuple[list[str], list[int]]:
+def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bool,
+                 hard_breaks: Collection[int] = frozenset()) -> tuple[list[str], list[int]]:
     """The prose of one inline token with its wrap-only soft breaks joined (see the module docstring). `text` is the
-    file's (masked) source the offsets point into."""
+    file's (masked) source the offsets point into; `hard_breaks` the offsets of its newlines that end a hard break
+    (`InlineWalker.hard_breaks`, as markdown-it parsed them): those lines stay apart."""
     if "\n" not in chars:
         return chars, offsets
     view = "".join(chars)
@@ -104,7 +102,7 @@ def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bo
         nxt = view.find("\n", k + 1)
         before, after = view[line_start:k], view[k + 1:len(view) if nxt < 0 else nxt]
         line_start = k + 1
-        if not _joins(text, before, after, offsets[k], structured):
+        if offsets[k] in hard_breaks or not _joins(text, before, after, offsets[k], structured):
             out_c.append(ch)
             out_o.append(offsets[k])
             continue

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tests.pages import rules_and_messages
 from zhen_qa.manuscript.markdown import markdown_blocks
+from zhen_qa.manuscript.markdown_wraps import join_wrapped
 from zhen_qa.manuscript.source import SourceText
 
 
@@ -41,6 +42,16 @@ def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
         ("paragraph", "问题二")]
     assert _blocks("# 历史\n\n以下两点：  \n第一点。\n") == [
         ("heading", "历史"), ("paragraph", "以下两点："), ("paragraph", "第一点。")]
+
+
+def test_a_recorded_hard_break_keeps_a_line_the_wrap_would_join() -> None:
+    """`join_wrapped` reads the hard breaks from the walker's record: the same source line, its newline recorded as
+    a hard break, stays a line of its own; not recorded, it is joined."""
+    text = "原来这两个项目都是为解决同样的问题而创建的：\n缺乏一种标准的方法。"
+    chars, offsets = list(text), list(range(len(text)))
+    newline = text.index("\n")
+    assert "\n" not in join_wrapped(chars, offsets, text, True)[0]
+    assert "\n" in join_wrapped(chars, offsets, text, True, {newline})[0]
 
 
 def test_an_item_a_label_or_a_one_line_paragraph_after_the_mark_keeps_its_line() -> None:
