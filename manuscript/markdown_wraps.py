@@ -35,10 +35,14 @@ _LINK_LINE = LazyPattern(r"[ \t]*!?\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s
 _ITEM_OR_LABEL = LazyPattern(r"[ \t>]*(?:[（(]?[0-9０-９]{1,2}[)）.、．]|[（(][一二三四五六七八九十a-zA-Z][)）]"
                               r"|[①-⑳•·]|[-*+][ \t]|(?:\*\*|__)[^*_\n]{1,16}(?:\*\*|__)?[ \t]*[：:])")
 """A line opening an item typed without list syntax or a bold label: `（1）检查…`, `7. 生产者…`, `① …`,
-`**规则**：…`."""
+`**规则**：…`. The markers are those of the pages bcfb0c54 kept apart (rocketmq 04access zh 64, iotdb Backup-Tool
+zh 116) and the usual Chinese enumerations (①-⑳, (一)-(十), •·); a line opening with another marker (㈠, Ⅰ.) is
+joined to a line before it that ends in ：/；, so its English must say it (`checks.joined_unsaid` asks)."""
 _LABEL_ONLY = LazyPattern(r"[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\s*_：:]{1,12}(?:\*\*|__)?[ \t]*[：:]"
                           r"(?:\*\*|__)?[ \t]*")
-"""A line that is only a label and its colon: `> **注意：**`, `注意：`, `**规则**：`."""
+"""A line that is only a label and its colon: `> **注意：**`, `注意：`, `**规则**：` (paddle jit/debugging zh 209,
+review59 R5's 注意：). Twelve characters: the labels of the otel/paddle/iotdb pages are 2-6; a longer line before its
+colon is a clause of the sentence (以下两种采样方式由 Collector 提供：), which the wrap goes on."""
 WRAP_COLUMNS = 100
 """Widest source line (display columns, a Chinese character two) a wrap at a fixed column leaves (80 on most sites,
 with a word or a link that would not fit); a longer line is a paragraph typed on one line, and its break the

@@ -54,6 +54,15 @@ def test_a_recorded_hard_break_keeps_a_line_the_wrap_would_join() -> None:
     assert "\n" in join_wrapped(chars, offsets, text, True, {newline})[0]
 
 
+def test_a_marker_or_a_label_outside_the_closed_patterns_is_joined() -> None:
+    """`_ITEM_OR_LABEL` and `_LABEL_ONLY` are closed: an item opened by ㈠ (no marker of theirs) is joined to the
+    line before its ；, and a bold line of more than twelve characters before its colon is a clause, not a label."""
+    assert _blocks("# 校验\n\n步骤：\n㈠检查白名单；\n㈡校验签名。\n")[2:] == [
+        ("paragraph", "㈠检查白名单； ㈡校验签名。")]
+    assert _blocks("# 日志\n\n> **以下两种采样方式由收集器提供：**\n> 日志中包括了源代码等信息。\n")[1:] == [
+        ("paragraph", "以下两种采样方式由收集器提供：日志中包括了源代码等信息。")]
+
+
 def test_an_item_a_label_or_a_one_line_paragraph_after_the_mark_keeps_its_line() -> None:
     """Lines Markdown reads as one paragraph that the English reader keeps apart too: items typed without list
     syntax (rocketmq 04access zh 64), a bold label opening the next line (iotdb Backup-Tool zh 116), a line that is
