@@ -16,8 +16,8 @@ CD34, nct01358877) or a Greek letter (χ2, β2), ordinal words (第三, third), 
 their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
 in digits or in words; word forms are softer evidence (两组 may be "both groups").
 
-The English word forms are read in `number_words_en`, the mention and its key are `number_mention`'s; this module
-reads digits and Chinese numerals and puts the three together.
+The English word forms are read in `number_words_en`, the Chinese numerals in `zh_numerals`, the mention and its key
+are `number_mention`'s; this module reads digits, dates and the special forms and puts them together.
 """
 from __future__ import annotations
 
@@ -34,8 +34,15 @@ from zhen_qa.aligner.number_words_en import (
     en_word_mentions,
     fold_word,
 )
+from zhen_qa.aligner.zh_numerals import (
+    ZH_DIGITS,
+    and_a_half,
+    chinese_numeral_value,
+    zh_fraction,
+    zh_fractions,
+    zh_word_mentions,
+)
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import _GLUED_ENDING_ABBREVIATIONS, ABBREVIATIONS
 
 __all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
@@ -98,23 +105,6 @@ def section_labels(text: str) -> dict[str, list[float]]:
     return out
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_ZH_FRACTION = re.compile(
-    r"([零〇一二两三四五六七八九十百千万亿]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
-)
-# Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
-_MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
-_ABOUT = set("余多几")
-"""十余年, 二十多例, 三十几岁: a numeral and "more than" before the measure word, read as the numeral ("over 10
-years")."""
-_TOP_N = set("大强")
-"""十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
-_MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米", "世纪")
-
 _FRACTION = re.compile(r"(?<![\d/:A-Za-z])(?<!\d[.,])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:]|[.,]\d)")
 """2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not, nor digits of a
 decimal or a thousands group such as 1.2/3 or 1/2,000); a comma or a stop that ends a clause may touch it (为2 / 3，,
@@ -139,28 +129,6 @@ _ZH_BARE_DECADE = re.compile(r"(?<![\d世纪十])(?:(\d)0|([一二三四五六�
 _ROUND_THE_CLOCK = LazyPattern(r"(?<![\d.,/])(24)\s*[/x\u00d7]\s*(7)(?![\d.,/])")
 """24/7 (24x7, 24×7): "round the clock", which a translation says in words (全天候, 昼夜不停), not a fraction or two
 counts; read as numbers in words, which match a counterpart but are never reported missing."""
-
-
-def chinese_numeral_value(run: str) -> float | None:
-    """Value of a Chinese numeral such as 三十一, 二〇二三, 一百零五, 三万; None if it is not one."""
-    if not run or any(c not in _ZH_DIGITS and c not in _ZH_UNITS and c not in _ZH_BIG for c in run):
-        return None
-    if all(c in _ZH_DIGITS for c in run) and len(run) > 1:
-        return float("".join(str(_ZH_DIGITS[c]) for c in run))  # 二〇二三
-    total, section, digit = 0, 0, None
-    for c in run:
-        if c in _ZH_DIGITS:
-            digit = _ZH_DIGITS[c]
-        elif c in _ZH_UNITS:
-            section += (1 if digit is None else digit) * _ZH_UNITS[c]
-            digit = None
-        else:
-            section += digit or 0
-            if section == 0 and total == 0:
-                return None
-            total = (total + section) * _ZH_BIG[c] if _ZH_BIG[c] > 10_000 else total + section * _ZH_BIG[c]
-            section, digit = 0, None
-    return float(total + section + (digit or 0))
 
 
 def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
@@ -353,14 +321,14 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
         for m in _ZH_DECADE.finditer(t):
             head = m.group(1)  # digits or a Chinese numeral, each part in either form: 二十世纪90年代
             century = int(head) if head.isdigit() else int(chinese_numeral_value(head) or 0)
-            decade = int(m.group(2)) if m.group(2) else _ZH_DIGITS[m.group(3)]
+            decade = int(m.group(2)) if m.group(2) else ZH_DIGITS[m.group(3)]
             if 1 <= century <= 21 and not overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
                 said.append((m.end(), century))
         for bare in _ZH_BARE_DECADE.finditer(t) if said else ():  # ...至80年代: the century said before it
             before = [century for end, century in said if end <= bare.start()]
             if before and not overlaps(skip, bare.start(), bare.end()):
-                decade = int(bare.group(1)) if bare.group(1) else _ZH_DIGITS[bare.group(2)]
+                decade = int(bare.group(1)) if bare.group(1) else ZH_DIGITS[bare.group(2)]
                 add(float((before[-1] - 1) * 100 + decade * 10), bare.start(), bare.end())
     if lang == "en" and "ecade" in t:
         for m in _EN_DECADES.finditer(t):
@@ -484,102 +452,6 @@ def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMentio
     return [NumberMention(value, m.start(), end, text[m.start():end], pct)]
 
 
-_DIVISIONS = frozenset("章节课")
-"""第N章, 第N节, 第N课: numbered divisions of a text, written with digits in English (Chapter 2)."""
-
-
-def zh_fraction(text: str) -> tuple[float, float] | None:
-    """(denominator, numerator) of a Chinese fraction X分之Y: 三分之一 -> (3, 1), 千分之四 -> (1000, 4), 万分之3 ->
-    (10000, 3); None if `text` is not one."""
-    m = _ZH_FRACTION.fullmatch(text)
-    if m is None:
-        return None
-    den_s, num_s = m.group(1), m.group(2)
-    den = float(den_s) if den_s.isdigit() else _ZH_BIG.get(den_s) or chinese_numeral_value(den_s)
-    num = float(num_s) if num_s[0].isdigit() else chinese_numeral_value(num_s)
-    return (float(den), num) if den and num is not None else None
-
-
-def _zh_fractions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    """Chinese fractions X分之Y (三分之一, 千分之4), read before plain digits (their spans join `skip`); 百分之 gives a
-    percentage (百分之三十一 = 31%)."""
-    out: list[NumberMention] = []
-    for m in _ZH_FRACTION.finditer(t):
-        parts = zh_fraction(m.group()) if not overlaps(skip, m.start(), m.end()) else None
-        if parts is None:
-            continue
-        den, num = parts
-        written = "digits" if m.group(2)[0].isdigit() else "words"
-        if den == 100:
-            out.append(NumberMention(num, m.start(), m.end(), text[m.start():m.end()], True, written))
-        else:
-            out.append(NumberMention(num / den, m.start(), m.end(), text[m.start():m.end()], False, written))
-        skip.append((m.start(), m.end()))
-    return out
-
-
-_MAGNITUDE_CHARS = frozenset("百千万亿")
-
-
-def _per_magnitude(t: str, run: str, start: int, end: int) -> bool:
-    """Whether the numeral `run` at t[start:end] is a rate's base said in words after 每 (每十万人年 = "per 100,000
-    person-years", 每百万字符 = "per million characters", 每千名 = "per 1,000"): a magnitude (百, 千, 万, 亿) counted
-    per, which the English writes in digits or as "per million". A single magnitude character must be followed by
-    a measure word or 人 (每千克 is "per kilogram", 每百分 no number)."""
-    if start == 0 or t[start - 1] != "每" or not _MAGNITUDE_CHARS.intersection(run):
-        return False
-    return len(run) > 1 or t[end:end + 1] in _MEASURE or t[end:end + 1] == "人"
-
-
-def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    out: list[NumberMention] = []
-    for m in _ZH_RUN.finditer(t):
-        run, start, end = m.group(0), m.start(), m.end()
-        if overlaps(skip, start, end):
-            continue
-        if _per_magnitude(t, run, start, end):
-            value = chinese_numeral_value(run) or float(_ZH_BIG.get(run, 0)) or None
-            if value is not None:  # 每十万人年 = "per 100,000 person-years"
-                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-            continue
-        if run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
-            continue
-        if start > 0 and t[start - 1] == "第" and t[end:end + 1] in _DIVISIONS:
-            value = chinese_numeral_value(run)  # 第二章 is "Chapter 2" in English
-            if value is not None:
-                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-            continue
-        if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
-            continue  # 第三 is an ordinal; 3万 was read with the digits
-        after = t[end + 1:end + 3] if t[end:end + 1] in _ABOUT and run != "一" else t[end:end + 2]
-        if not (after[:1] in _MEASURE or after in _MEASURE_2 or after[:1] in _TOP_N and run != "一"):
-            continue
-        value = chinese_numeral_value(run)
-        if value is None:
-            continue
-        out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-    return out
-
-
-HALF_COUNTED = "小时|钟头|月|星期|礼拜|学期|季度|世纪|疗程|工作日|年|天|日|周|支|块|张|条|杯|瓶|碗|页|圈|段|份|批|套|轮"
-"""The units a count and a half counts after 个 (2个半小时, 1个半月, 3个半疗程, 2个半支派): time and its spans, and
-measure words."""
-_ZH_HALF = LazyPattern(rf"\s*(?:(?:个(?:月|小时|星期)|年|小时|周|天|月)半|个半(?:(?![{HAN}])|(?={HALF_COUNTED})))")
-"""3年半, 2个半小时, 1个月半: a count and a half (3.5 years). After 个 the 半 is "and a half" only when the noun it
-counts follows (个半小时, 个半月) or nothing Han does (三个半。): in 11个半径 (11 radii), 两个半球, 3个半导体器件 the 半
-starts the noun counted (半径, 半球, 半导体), as in any word that begins with it."""
-
-
-def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:
-    """`n` with half a unit added when the Chinese says 半 after its unit (3年半 = 3.5 years)."""
-    if isinstance(n.value, tuple) or n.percent:
-        return n
-    m = _ZH_HALF.match(t, n.end)
-    if m is None:
-        return n
-    return NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
-
-
 def extract_numbers(text: str, lang: str, *, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order.
 
@@ -636,7 +508,7 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
     if digits and "$" in t:
         skip += [(m.start(), m.end()) for m in _TEMPLATE.finditer(t)]
-    found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
+    found = zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)
     if digits and "." in t:
@@ -648,12 +520,12 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
         if lang == "en" and (" to " in t or "-" in t or "\u2013" in t):
             found = _word_digit_ranges(t, text, found)
     if lang == "zh" and "半" in t:
-        found = [_and_a_half(t, text, n) for n in found]
+        found = [and_a_half(t, text, n) for n in found]
     if "‰" in t:  # 1-2‰ = "1 to 2 per 1,000": the per mille sign names the thousand, as evidence (a word form)
         found += [NumberMention(1000.0, k, k + 1, "‰", False, "words") for k, c in enumerate(t) if c == "‰"]
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
-        found += _zh_word_mentions(t, text, taken)
+        found += zh_word_mentions(t, text, taken)
     else:
         found += en_word_mentions(t, text, taken)
     found.sort(key=lambda n: n.start)
