@@ -30,7 +30,7 @@ from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
-from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
 from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
@@ -182,6 +182,17 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
+    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside)
+    return _beads(path, band, similarity)
+
+
+def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: Analysis, similarity: Similarity,
+              content: Similarity, lexicon: Lexicon, max_side: int, paragraphs: bool,
+              inside: tuple[np.ndarray, np.ndarray] | None) -> list[PathBead]:
+    """The searched path after the repair passes, in order: beads the evidence does not support split, orphans and
+    strays given back, lone sentences joined where their counterpart was folded into a neighbour (`paragraphs`: a
+    structured Markdown page, where the prose-only passes are off)."""
+    n = len(zh)
     evidence = _evidence(doc)
     # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
     # ratio (`own_ratio`); one without is no rendering however its length fits (an English keyword with no Chinese)
@@ -242,8 +253,7 @@ def _align(
     path = join_glued_headings(path, zh, en, lexicon, max_side, groups=inside)
     if prose:  # a topic sentence announcing a review (下面对…加以评述。) written into its neighbour's English
         path = join_announcing(path, zh, en, lexicon, max_side, groups=inside)
-    path = pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
-    return _beads(path, band, similarity)
+    return pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
 
 
 def _with_ratio(similarity: Similarity, mu: float) -> Similarity:

@@ -28,7 +28,7 @@ when it folds that sentence's own `untranslated` finding, never one naming sever
 well-aligned stretch has no crossing: each sentence's own partner translates it best, whatever one bead lacks (a
 dropped term, a changed number), so its findings stand.
 
-`unsaid` names a run's English sentences that no Chinese sentence of the pair says at all (MAX_UNSAID): the
+`unsaid_sentences` names a run's English sentences that no Chinese sentence of the pair says at all (MAX_UNSAID): the
 background an author's English adds, paired with Chinese it does not translate.
 """
 from __future__ import annotations
@@ -136,8 +136,8 @@ def crossings(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead],
             and c.shared == max(x.shared for x in out if x.en == c.en)]
 
 
-def unsaid(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], run: tuple[int, int],
-           found: Sequence[Crossing], pairs: Sequence[tuple[str, str]] = ()) -> list[int]:
+def unsaid_sentences(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], run: tuple[int, int],
+                     found: Sequence[Crossing], pairs: Sequence[tuple[str, str]] = ()) -> list[int]:
     """The English sentences of `run` (first, last bead) that say what no Chinese sentence of the pair says: paired
     with Chinese (an unpaired one is `extra-target`'s), no crossing's target, of MIN_UNSAID_WORDS words or more, and
     sharing at most MAX_UNSAID stems with each Chinese sentence of `zh` (`shared`, with `pairs`), in order."""

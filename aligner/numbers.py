@@ -15,24 +15,37 @@ CD34, nct01358877) or a Greek letter (χ2, β2), ordinal words (第三, third), 
 `NumberMention.value` is a float, or a (lo, hi) tuple of floats for a range. Percentages keep
 their written value (31% -> 31.0, with `percent=True`). `written` says whether the mention was
 in digits or in words; word forms are softer evidence (两组 may be "both groups").
+
+The English word forms are read in `number_words_en`, the Chinese numerals in `zh_numerals`, the mention and its key
+are `number_mention`'s; this module reads digits, dates and the special forms and puts them together.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
+from zhen_qa.aligner.number_mention import ANY_DIGIT, NumberMention, number_key, overlaps
+from zhen_qa.aligner.number_words_en import (
+    EN_MAGNITUDES,
+    EN_UNITS,
+    EN_WORDS,
+    en_and_a_half,
+    en_word_mentions,
+    fold_word,
+)
+from zhen_qa.aligner.zh_numerals import (
+    ZH_DIGITS,
+    and_a_half,
+    chinese_numeral_value,
+    zh_fraction,
+    zh_fractions,
+    zh_word_mentions,
+)
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import _GLUED_ENDING_ABBREVIATIONS, ABBREVIATIONS
 
 __all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
-
-Value = float | tuple[float, float]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "0123456789.,%~-:")
 _ANY_FULLWIDTH = re.compile("[０１２３４５６７８９．，％～－：]")
@@ -57,9 +70,8 @@ _DIGIT_NUM = (r"(?:(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,])|\d
 """A number in digits: thousands grouped by commas or spaces, decimals; or a decimal without its leading zero after
 a space, a relation or an opening bracket (`P = .04`, `P<.001`, `r = .85`: the journal style of P values)."""
 _ZH_MULT = r"(?:万亿|千万|百万|亿|万|千(?![克米卡瓦帕焦]))"
-_EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-"""English magnitude words: after a number ("2 million") they multiply it; after "per" they are the number."""
-_EN_MULT = r"(?:" + "|".join(_EN_MAGNITUDES) + r")\b"
+
+_EN_MULT = r"(?:" + "|".join(EN_MAGNITUDES) + r")\b"
 _PERCENT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b)"
 _ONE = (
     r"(?P<num>" + _DIGIT_NUM + r")"
@@ -93,48 +105,6 @@ def section_labels(text: str) -> dict[str, list[float]]:
     return out
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_ZH_FRACTION = re.compile(
-    r"([零〇一二两三四五六七八九十百千万亿]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
-)
-# Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
-_MEASURE = set("个例名位组次项年月周天日岁倍种类期级度型份篇家所支株只条层步轮剂片粒针处部台张秒号床对双套")
-_ABOUT = set("余多几")
-"""十余年, 二十多例, 三十几岁: a numeral and "more than" before the measure word, read as the numeral ("over 10
-years")."""
-_TOP_N = set("大强")
-"""十大, 五强: the top N ("the ten largest", "top 10"); evidence only, as every word form."""
-_MEASURE_2 = ("小时", "分钟", "阶段", "毫克", "毫升", "千克", "公斤", "厘米", "毫米", "世纪")
-
-_EN_WORDS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "twice": 2, "thrice": 3, "dozen": 12,
-}
-_EN_DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-             "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
-_EN_NUMERATOR = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
-_EN_FRACTION = re.compile(
-    r"(?<![A-Za-z\-])(one|two|three|four|a)[\s\-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_EN_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
-                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
-                "twentyfold": 20, "thirtyfold": 30, "fortyfold": 40, "fiftyfold": 50, "hundredfold": 100}
-_EN_MULTIPLE_WORD = re.compile(
-    r"(?<![A-Za-z\-])(double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
-    r"|fifty|hundred)-?fold)"
-    r"(?:[ds]|ing)?(?![A-Za-z\-])(?!\s+(?:blind|negative|stranded|check))",
-    re.IGNORECASE,
-)
-"""3倍 in English: threefold, three-fold, tripled, a triple dose (not double-blind, triple-negative)."""
 _FRACTION = re.compile(r"(?<![\d/:A-Za-z])(?<!\d[.,])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/:]|[.,]\d)")
 """2 / 3, 1/3: a simple fraction (numerator below the denominator; dates such as 2020/3/5 are not, nor digits of a
 decimal or a thousands group such as 1.2/3 or 1/2,000); a comma or a stop that ends a clause may touch it (为2 / 3，,
@@ -156,106 +126,9 @@ _ZH_DECADE = re.compile(r"(\d{1,2}|二十一|二十|十[一二三四五六七八
 _ZH_BARE_DECADE = re.compile(r"(?<![\d世纪十])(?:(\d)0|([一二三四五六七八九])十)\s*年代")
 """80年代, 八十年代 with no century of its own: after 20世纪70年代 in the same text, the century said once for both
 (20世纪70年代中期至80年代后期 = "from the mid-1970s to the late 1980s")."""
-_EN_WORD = re.compile(
-    r"(?<![A-Za-z])(" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
-    + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?"
-    r"(?:(?![A-Za-z])|(?=(?:month|year|week|day|hour|minute)s?(?![A-Za-z])))",
-    re.IGNORECASE,
-)
-"""A number word, also glued to a unit of time ("a short (sixmonth) duration": six-month with its hyphen lost)."""
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_EN_HUNDREDS = re.compile(
-    r"(?<![A-Za-z\-])(" + "|".join(_TEENS + _UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
-    + "|".join(sorted((w for w in _EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
-                      key=len, reverse=True))
-    + r"|one)(?:(?:-|[ \t]+)(" + "|".join(_UNITS) + r"))?)?(?![A-Za-z\-])",
-    re.IGNORECASE,
-)
-"""One hundred and thirty-one (or "thirty one"), two hundred, a hundred and five: a number word above one hundred;
-also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" = 1979例)."""
-_RANGE_ENDS = "|".join(sorted(_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
-"""The number words that end a range of words (two to twenty; "one" only begins one)."""
-_EN_WORD_RANGE = re.compile(
-    r"(?<![A-Za-z\-])(between\s+)?(one|" + _RANGE_ENDS
-    + r")(?(1)\s+and\s+|(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*))(" + _RANGE_ENDS + r")(?![A-Za-z\-])",
-    re.IGNORECASE,
-)
-"""A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条, "between one and
-eleven mutations" = 1到11个突变 ("and" joins the two ends only after "between")."""
-_EN_EVERY = re.compile(r"(?<![A-Za-z])(bi|tri)ennial(?:ly)?(?![A-Za-z])", re.IGNORECASE)
-"""Every two or three years: "biennial screening" = 每2年筛查."""
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
-_EN_MAY = LazyPattern(r"(?<![A-Za-z])May(?![A-Za-z])")
-_EN_MAY_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
-_EN_MAY_AFTER = LazyPattern(r",?\s+\d|\s*(?:[/\-\u2013]|\s(?:and|or|to)\s)\s*(?:" + "|".join(_MONTHS[5:]) + r")\b",
-                            re.IGNORECASE)
-_EN_MAY_BEFORE_MONTH = LazyPattern(r"\b(?:" + "|".join(_MONTHS[:4]) + r")\s*(?:[/\-\u2013]|\s(?:and|or|to)\s)\s*$",
-                                   re.IGNORECASE)
-"""The month May, told from the verb by its capital and a date, a time word or another month next to it: May 2014,
-5 May, in May, the May/June series, April or May."""
-_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", None, "Jun", "Jul", "Aug", "Sept|Sep", "Oct", "Nov", "Dec")
-_EN_MONTH_ABBR = LazyPattern(r"(?<![A-Za-z])(" + "|".join(a for a in _ABBREVIATED if a) + r")\.?(?![A-Za-z])")
-_MONTH_WORD = r"(?:" + "|".join([*_MONTHS, *(a for a in _ABBREVIATED if a)]) + r")"
-_EN_ABBR_AFTER = LazyPattern(r"\.?(?:,?\s+\d|\s*[/\-\u2013]\s*" + _MONTH_WORD + r"\b)", re.IGNORECASE)
-_EN_ABBR_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|by|early|late|mid)"
-                              r")[\s\-]+$|" + _MONTH_WORD + r"\.?\s*[/\-\u2013]\s*$", re.IGNORECASE)
-"""An abbreviated month, told from a name (Jan) or a word (Mar) by its capital and a date, a time word or another
-month next to it: Nov 2020, 5 Dec, mid-Nov, late-Nov, Nov-Jan, in Jul. Its value is the month's number."""
 _ROUND_THE_CLOCK = LazyPattern(r"(?<![\d.,/])(24)\s*[/x\u00d7]\s*(7)(?![\d.,/])")
 """24/7 (24x7, 24×7): "round the clock", which a translation says in words (全天候, 昼夜不停), not a fraction or two
 counts; read as numbers in words, which match a counterpart but are never reported missing."""
-_ANY_DIGIT = re.compile(r"\d")
-"""Any decimal digit (full-width ones too): every digit-form pattern needs one."""
-
-
-_EN_PERCENT_AFTER = LazyPattern(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class NumberMention:
-    """One number in a text: `text[start:end]`, its normalised `value` (float or (lo, hi) range)."""
-
-    value: Value
-    start: int
-    end: int
-    text: str
-    percent: bool = False
-    written: str = "digits"
-    """"digits" (Arabic numerals, possibly with 万/million) or "words" (三组, two, 百分之三十一)."""
-
-    def endpoints(self) -> tuple[float, ...]:
-        """The value, or both ends of a range, as floats."""
-        return self.value if isinstance(self.value, tuple) else (self.value,)
-
-
-def number_key(value: float) -> str:
-    """A comparable key for a float: 9 significant digits, so 0.30 == 0.3 and 1.8e7 == 18000000."""
-    return f"{value:.9g}"
-
-
-def chinese_numeral_value(run: str) -> float | None:
-    """Value of a Chinese numeral such as 三十一, 二〇二三, 一百零五, 三万; None if it is not one."""
-    if not run or any(c not in _ZH_DIGITS and c not in _ZH_UNITS and c not in _ZH_BIG for c in run):
-        return None
-    if all(c in _ZH_DIGITS for c in run) and len(run) > 1:
-        return float("".join(str(_ZH_DIGITS[c]) for c in run))  # 二〇二三
-    total, section, digit = 0, 0, None
-    for c in run:
-        if c in _ZH_DIGITS:
-            digit = _ZH_DIGITS[c]
-        elif c in _ZH_UNITS:
-            section += (1 if digit is None else digit) * _ZH_UNITS[c]
-            digit = None
-        else:
-            section += digit or 0
-            if section == 0 and total == 0:
-                return None
-            total = (total + section) * _ZH_BIG[c] if _ZH_BIG[c] > 10_000 else total + section * _ZH_BIG[c]
-            section, digit = 0, None
-    return float(total + section + (digit or 0))
 
 
 def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
@@ -267,7 +140,7 @@ def _digits_value(m: re.Match[str], prefix: str = "") -> tuple[float, bool]:
             value *= {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}[c]
     en = m.group(prefix + "enmult")
     if en:
-        value *= _EN_MAGNITUDES[en.lower()]
+        value *= EN_MAGNITUDES[en.lower()]
     return value, bool(m.group(prefix + "pct"))
 
 
@@ -372,10 +245,6 @@ _TEMPLATE = LazyPattern(r"\$(?:\[[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*\]|\{[^{
 the text, as in the other language's inline code (`$[yyyyMMdd+7*N]` in backticks) they are none."""
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 _TIME_PREFIX = LazyPattern(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNORECASE)
 """mid-1990s, early-2020, pre-2000: a time word before a year, not a name such as IL-6."""
 
@@ -431,19 +300,19 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
         skip.append((start, end))
 
     for m in _ROUND_THE_CLOCK.finditer(t) if "7" in t else ():
-        if not _overlaps(skip, m.start(), m.end()):  # an idiom ("always", 全天候): evidence only, as words are
+        if not overlaps(skip, m.start(), m.end()):  # an idiom ("always", 全天候): evidence only, as words are
             for g in (1, 2):
                 out.append(NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)],
                                          False, "words"))
             skip.append((m.start(), m.end()))
     for m in _WEEKS_DAYS.finditer(t):
-        if not _overlaps(skip, m.start(), m.end()):
+        if not overlaps(skip, m.start(), m.end()):
             add(float(m.group(1)), m.start(1), m.end(1))
             add(float(m.group(2)), m.start(2), m.end(2))
             skip.append((m.start(), m.end()))
     if lang == "zh":
         for m in _ZH_FEW.finditer(t):
-            if int(m.group(2)) == int(m.group(1)) + 1 and not _overlaps(skip, m.start(), m.end()):
+            if int(m.group(2)) == int(m.group(1)) + 1 and not overlaps(skip, m.start(), m.end()):
                 for g in (1, 2):
                     out.append(NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)],
                                              False, "words"))
@@ -452,28 +321,28 @@ def _special_mentions(t: str, text: str, lang: str, skip: list[tuple[int, int]])
         for m in _ZH_DECADE.finditer(t):
             head = m.group(1)  # digits or a Chinese numeral, each part in either form: 二十世纪90年代
             century = int(head) if head.isdigit() else int(chinese_numeral_value(head) or 0)
-            decade = int(m.group(2)) if m.group(2) else _ZH_DIGITS[m.group(3)]
-            if 1 <= century <= 21 and not _overlaps(skip, m.start(), m.end()):
+            decade = int(m.group(2)) if m.group(2) else ZH_DIGITS[m.group(3)]
+            if 1 <= century <= 21 and not overlaps(skip, m.start(), m.end()):
                 add(float((century - 1) * 100 + decade * 10), m.start(), m.end())
                 said.append((m.end(), century))
         for bare in _ZH_BARE_DECADE.finditer(t) if said else ():  # ...至80年代: the century said before it
             before = [century for end, century in said if end <= bare.start()]
-            if before and not _overlaps(skip, bare.start(), bare.end()):
-                decade = int(bare.group(1)) if bare.group(1) else _ZH_DIGITS[bare.group(2)]
+            if before and not overlaps(skip, bare.start(), bare.end()):
+                decade = int(bare.group(1)) if bare.group(1) else ZH_DIGITS[bare.group(2)]
                 add(float((before[-1] - 1) * 100 + decade * 10), bare.start(), bare.end())
     if lang == "en" and "ecade" in t:
         for m in _EN_DECADES.finditer(t):
-            if not _overlaps(skip, m.start(), m.end()):
+            if not overlaps(skip, m.start(), m.end()):
                 count = m.group(1)
                 if count.isdigit():
                     add(10.0 * int(count), m.start(), m.end())
                 else:
-                    out.append(NumberMention(10.0 * _EN_WORDS[count.lower()], m.start(), m.end(),
+                    out.append(NumberMention(10.0 * EN_WORDS[count.lower()], m.start(), m.end(),
                                              text[m.start():m.end()], False, "words"))
                     skip.append((m.start(), m.end()))
     for m in _FRACTION.finditer(t):
         num, den = int(m.group(1)), int(m.group(2))
-        if not 0 < num < den <= 10 or _overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
+        if not 0 < num < den <= 10 or overlaps(skip, m.start(), m.end()) or _identifier_before(t, m.start()):
             continue
         if _GRADE_AFTER.match(t, m.end()) or _GRADE_BEFORE.search(t, 0, m.start()):
             continue
@@ -501,10 +370,10 @@ def _digit_mentions(t: str, text: str, skip: list[tuple[int, int]], lang: str = 
             continue
         if _identifier_before(t, start) or lang == "zh" and (_version_part(t, start) or _figure_repeat(t, start)):
             continue
-        if _overlaps(skip, start, m.end()):
+        if overlaps(skip, start, m.end()):
             cut = min((s for s, _e in skip if start < s < m.end()), default=None)
-            short = _NUMBER.match(t, start, cut) if cut is not None and not _overlaps(skip, start, start + 1) else None
-            if short is None or _overlaps(skip, start, short.end()):
+            short = _NUMBER.match(t, start, cut) if cut is not None and not overlaps(skip, start, start + 1) else None
+            if short is None or overlaps(skip, start, short.end()):
                 continue
             m = short  # "2000.4,5": the year before a reference number read as its decimals
         lo, lo_pct = _digits_value(m)
@@ -558,7 +427,7 @@ def _short_year_range(t: str, m: re.Match[str]) -> bool:
 
 
 _WORD_TO_DIGITS = re.compile(
-    r"(?<![A-Za-z\-])(one|" + "|".join(_UNITS[1:]) + r")(?:\s+(?:to|through)\s+|\s*[-\u2013]\s*)$", re.IGNORECASE)
+    r"(?<![A-Za-z\-])(one|" + "|".join(EN_UNITS[1:]) + r")(?:\s+(?:to|through)\s+|\s*[-\u2013]\s*)$", re.IGNORECASE)
 """A number word and "to" right before digits: "one to 14 days" = 1-14天 (a range begun in words, ended in digits)."""
 
 
@@ -569,7 +438,7 @@ def _word_digit_ranges(t: str, text: str, found: list[NumberMention]) -> list[Nu
     for n in found:
         w = None if isinstance(n.value, tuple) else _WORD_TO_DIGITS.search(t, max(0, n.start - 16), n.start)
         if w is not None and not isinstance(n.value, tuple):
-            lo = float(_EN_WORDS[_fold_word(w.group(1))]) if _fold_word(w.group(1)) != "one" else 1.0
+            lo = float(EN_WORDS[fold_word(w.group(1))]) if fold_word(w.group(1)) != "one" else 1.0
             if lo < n.value:
                 n = NumberMention((lo, n.value), w.start(), n.end, text[w.start():n.end], n.percent)
         out.append(n)
@@ -581,301 +450,6 @@ def _digit_mentions_at(t: str, text: str, m: re.Match[str]) -> list[NumberMentio
     end = (m.end("pct") if m.group("pct") else m.end("enmult") if m.group("enmult")
            else m.end("zhmult") if m.group("zhmult") else m.end("num"))
     return [NumberMention(value, m.start(), end, text[m.start():end], pct)]
-
-
-_DIVISIONS = frozenset("章节课")
-"""第N章, 第N节, 第N课: numbered divisions of a text, written with digits in English (Chapter 2)."""
-
-
-def zh_fraction(text: str) -> tuple[float, float] | None:
-    """(denominator, numerator) of a Chinese fraction X分之Y: 三分之一 -> (3, 1), 千分之四 -> (1000, 4), 万分之3 ->
-    (10000, 3); None if `text` is not one."""
-    m = _ZH_FRACTION.fullmatch(text)
-    if m is None:
-        return None
-    den_s, num_s = m.group(1), m.group(2)
-    den = float(den_s) if den_s.isdigit() else _ZH_BIG.get(den_s) or chinese_numeral_value(den_s)
-    num = float(num_s) if num_s[0].isdigit() else chinese_numeral_value(num_s)
-    return (float(den), num) if den and num is not None else None
-
-
-def _zh_fractions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    """Chinese fractions X分之Y (三分之一, 千分之4), read before plain digits (their spans join `skip`); 百分之 gives a
-    percentage (百分之三十一 = 31%)."""
-    out: list[NumberMention] = []
-    for m in _ZH_FRACTION.finditer(t):
-        parts = zh_fraction(m.group()) if not _overlaps(skip, m.start(), m.end()) else None
-        if parts is None:
-            continue
-        den, num = parts
-        written = "digits" if m.group(2)[0].isdigit() else "words"
-        if den == 100:
-            out.append(NumberMention(num, m.start(), m.end(), text[m.start():m.end()], True, written))
-        else:
-            out.append(NumberMention(num / den, m.start(), m.end(), text[m.start():m.end()], False, written))
-        skip.append((m.start(), m.end()))
-    return out
-
-
-_MAGNITUDE_CHARS = frozenset("百千万亿")
-
-
-def _per_magnitude(t: str, run: str, start: int, end: int) -> bool:
-    """Whether the numeral `run` at t[start:end] is a rate's base said in words after 每 (每十万人年 = "per 100,000
-    person-years", 每百万字符 = "per million characters", 每千名 = "per 1,000"): a magnitude (百, 千, 万, 亿) counted
-    per, which the English writes in digits or as "per million". A single magnitude character must be followed by
-    a measure word or 人 (每千克 is "per kilogram", 每百分 no number)."""
-    if start == 0 or t[start - 1] != "每" or not _MAGNITUDE_CHARS.intersection(run):
-        return False
-    return len(run) > 1 or t[end:end + 1] in _MEASURE or t[end:end + 1] == "人"
-
-
-def _zh_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    out: list[NumberMention] = []
-    for m in _ZH_RUN.finditer(t):
-        run, start, end = m.group(0), m.start(), m.end()
-        if _overlaps(skip, start, end):
-            continue
-        if _per_magnitude(t, run, start, end):
-            value = chinese_numeral_value(run) or float(_ZH_BIG.get(run, 0)) or None
-            if value is not None:  # 每十万人年 = "per 100,000 person-years"
-                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-            continue
-        if run in ("一", "万", "亿", "千", "百"):  # 十个百分点 is ten
-            continue
-        if start > 0 and t[start - 1] == "第" and t[end:end + 1] in _DIVISIONS:
-            value = chinese_numeral_value(run)  # 第二章 is "Chapter 2" in English
-            if value is not None:
-                out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-            continue
-        if start > 0 and (t[start - 1] == "第" or t[start - 1].isdigit()):
-            continue  # 第三 is an ordinal; 3万 was read with the digits
-        after = t[end + 1:end + 3] if t[end:end + 1] in _ABOUT and run != "一" else t[end:end + 2]
-        if not (after[:1] in _MEASURE or after in _MEASURE_2 or after[:1] in _TOP_N and run != "一"):
-            continue
-        value = chinese_numeral_value(run)
-        if value is None:
-            continue
-        out.append(NumberMention(value, start, end, text[start:end], False, "words"))
-    return out
-
-
-_EN_FRACTION_NEEDLES = ("half", "halv", "third", "quarter", "fourth", "fifth", "tenth")
-_EN_MULTIPLE_NEEDLES = ("double", "triple", "quadruple", "fold")
-_EN_MONTH_NEEDLES = tuple(m for m in _MONTHS if m != "may")
-_EN_WORD_NEEDLES = tuple(_EN_WORDS)
-"""Words one of which every match of _EN_FRACTION, _EN_MULTIPLE_WORD, _EN_MONTH, _EN_WORD contains (lower-cased)."""
-
-
-def _fold_word(word: str) -> str:
-    """The ASCII spelling of a number word matched case-insensitively: Python's `re` also lets ſ stand for s,
-    the Kelvin sign for k, and İ and ı for i, which lower() keeps (a lookup of "ſeven" failed)."""
-    return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
-
-
-_EN_PER_MAGNITUDE = re.compile(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
-"""A rate per a magnitude written as a word: "1 case per million persons" = 每100万人中1例."""
-_EN_MAGNITUDE_NEEDLES = ("thousand", "million", "billion")
-_EN_ONE_MAGNITUDE = re.compile(r"(?<![A-Za-z])(half\s+a|a|one)\s+(thousand|million|billion)(?![A-Za-z-])",
-                               re.IGNORECASE)
-"""A magnitude word counted by an article or a half: "a million people" = 100万人, "half a million" = 50万."""
-
-
-@functools.lru_cache(maxsize=1)
-def _needle_automaton() -> Any:
-    """Aho-Corasick automaton over every word of _EN_*_NEEDLES (one pass over a sentence finds them all)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for needles in (_EN_FRACTION_NEEDLES, _EN_MULTIPLE_NEEDLES, ("hundred",), _EN_MONTH_NEEDLES, _EN_WORD_NEEDLES,
-                    _EN_MAGNITUDE_NEEDLES, ("ennial",)):
-        for w in needles:
-            automaton.add_word(w, w)
-    automaton.make_automaton()
-    return automaton
-
-
-_EN_ABBR_HINT = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
-"""The letters every abbreviated month (`_EN_MONTH_ABBR`) starts with: a text without them has none."""
-
-
-def numberless_en(texts: Sequence[str]) -> list[bool]:
-    """For each English text, True where `extract_numbers(text, "en")` is sure to find nothing; False where it
-    may find something. These are the gates of every path of `_extract_numbers` on English: a number needs a
-    digit, or a word `_en_word_mentions` looks for (`_needles_in`), or an abbreviated month (`_EN_MONTH_ABBR`), or
-    "May"; the per mille sign and full-width forms are not ASCII, and a text that is not ASCII
-    is always False (read whole). The ASCII texts are searched joined by newlines, which no gate's match holds:
-    one search of each kind for all of them (Bible 006's 30,000 English sentences: 0.03 s, reading each 0.35 s)."""
-    out = [False] * len(texts)
-    plain = [k for k, t in enumerate(texts) if t.isascii() and "\n" not in t]
-    if not plain:
-        return out
-    joined = "\n".join(texts[k] for k in plain)
-    hits = [m.start() for m in _ANY_DIGIT.finditer(joined)] if any(d in joined for d in "0123456789") else []
-    hits += [end for end, _ in _needle_automaton().iter(joined.lower())]  # ASCII: lower() keeps every offset
-    # an abbreviated month starts with a hint's three letters after a non-letter (a newline is none), so a hint
-    # overlapping an earlier one never hides it; each hint is tried where it starts
-    hits += [m.start() for m in _EN_ABBR_HINT.finditer(joined) if _EN_MONTH_ABBR.match(joined, m.start())]
-    at = joined.find("May")
-    while at >= 0:
-        hits.append(at)
-        at = joined.find("May", at + 1)
-    firsts = [0] * len(plain)
-    for k in range(1, len(plain)):
-        firsts[k] = firsts[k - 1] + len(texts[plain[k - 1]]) + 1
-    some = set(bisect.bisect_right(firsts, h) - 1 for h in hits)
-    for k, text_at in enumerate(plain):
-        out[text_at] = k not in some
-    return out
-
-
-def _needles_in(low: str) -> set[str] | None:
-    """The needle words that occur in `low` (overlapping occurrences included: the same as `w in low` for each);
-    None would mean that any may occur."""
-    return {w for _, w in _needle_automaton().iter(low)}
-
-
-_EN_MAGNITUDE_AFTER = LazyPattern(r"\s+(" + "|".join(_EN_MAGNITUDES) + r")(?![A-Za-z])", re.I)
-"""A magnitude word (`_EN_MAGNITUDES`) after a number word."""
-
-
-_EN_DOZEN_AFTER = LazyPattern(r"\s+dozen(?![A-Za-z])", re.I)
-
-
-def _times_magnitude(t: str, value: float, end: int) -> tuple[float, int]:
-    """A number word multiplied by the magnitude word after it ("ten million" = 1,000万, "five hundred thousand",
-    "two dozen" = 24)."""
-    m = _EN_MAGNITUDE_AFTER.match(t, end)
-    if m:
-        return value * _EN_MAGNITUDES[m.group(1).lower()], m.end()
-    m = _EN_DOZEN_AFTER.match(t, end)
-    return (value * 12, m.end()) if m else (value, end)
-
-
-def _en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
-    # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
-    present = _needles_in(t.lower()) if t.isascii() else None
-
-    def may(needles: tuple[str, ...]) -> bool:
-        return present is None or not present.isdisjoint(needles)
-
-    out: list[NumberMention] = []
-    for m in _EN_ONE_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
-        value = (0.5 if m.group(1).lower().startswith("half") else 1.0) * _EN_MAGNITUDES[m.group(2).lower()]
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-        skip.append((m.start(), m.end()))
-    for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():
-        if _overlaps(skip, m.start(), m.end()):
-            continue
-        value = _EN_NUMERATOR[_fold_word(m.group(1))] / _EN_DENOM[_fold_word(m.group(2))]
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-        skip.append((m.start(), m.end()))
-    for m in _EN_WORD_RANGE.finditer(t) if may(_EN_WORD_NEEDLES) else ():
-        lo, hi = (1.0 if _fold_word(g) == "one" else float(_EN_WORDS[_fold_word(g)]) for g in m.groups()[1:])
-        start = m.start(2)
-        if lo < hi and not _overlaps(skip, start, m.end()):
-            out.append(NumberMention((lo, hi), start, m.end(), text[start:m.end()], False, "words"))
-            skip.append((start, m.end()))
-    for m in _EN_EVERY.finditer(t) if may(("ennial",)) else ():
-        value = 2.0 if m.group(1).lower() == "bi" else 3.0
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-        skip.append((m.start(), m.end()))
-    for m in _EN_MULTIPLE_WORD.finditer(t) if may(_EN_MULTIPLE_NEEDLES) else ():
-        if _overlaps(skip, m.start(), m.end()):
-            continue
-        value = float(_EN_MULTIPLE[_fold_word(m.group(1)).replace("-", "")])
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-        skip.append((m.start(), m.end()))
-    for m in _EN_PER_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
-        if _overlaps(skip, m.start(1), m.end()):
-            continue
-        value = _EN_MAGNITUDES[m.group(1).lower()]
-        out.append(NumberMention(value, m.start(1), m.end(), text[m.start(1):m.end()], False, "words"))
-        skip.append((m.start(1), m.end()))
-    for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
-        if _overlaps(skip, m.start(), m.end()):
-            continue
-        head = _fold_word(m.group(1))
-        value = 100.0 * (1 if head in ("a", "one") else _EN_WORDS[head])
-        if m.group(2):
-            second = _fold_word(m.group(2))
-            tens = 1 if second == "one" else _EN_WORDS[second]
-            unit = _EN_WORDS.get(_fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0
-            value += tens + unit
-        value, end = _times_magnitude(t, value, m.end())
-        out.append(NumberMention(value, m.start(), end, text[m.start():end], False, "words"))
-        skip.append((m.start(), end))
-    for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
-        value = float(_MONTHS.index(_fold_word(m.group(1))) + 1)
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_MONTH_ABBR.finditer(t) if _EN_ABBR_HINT.search(t) else ():  # 11月 = mid-Nov
-        if not (_EN_ABBR_AFTER.match(t, m.end()) or _EN_ABBR_BEFORE.search(t, max(0, m.start() - 12), m.start())):
-            continue
-        word = m.group(1)
-        value = float(next(i for i, a in enumerate(_ABBREVIATED) if a and word in a.split("|")) + 1)
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_MAY.finditer(t) if "May" in t else ():  # 2014年5月 = May 2014
-        if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())
-                or _EN_MAY_BEFORE_MONTH.search(t, max(0, m.start() - 16), m.start())):
-            continue
-        out.append(NumberMention(5.0, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():
-        if _overlaps(skip, m.start(), m.end()):
-            continue
-        value = float(_EN_WORDS[_fold_word(m.group(1))])
-        end = m.end()
-        if m.group(3):
-            if value >= 20 and not value % 10:
-                value += _EN_WORDS.get(_fold_word(m.group(3)), 1)  # forty-one, "Forty one"
-            elif m.group(2) == "-":
-                continue
-            else:
-                end = m.end(1)  # "two one-year cohorts": the first word only
-        value, end = _times_magnitude(t, value, end)
-        skip.append((m.start(), end))  # "two dozen": the dozen is not a number of its own
-        pct = _EN_PERCENT_AFTER.match(t, end)
-        if pct:
-            end = pct.end()
-        out.append(NumberMention(value, m.start(), end, text[m.start():end], bool(pct), "words"))
-    return out
-
-
-HALF_COUNTED = "小时|钟头|月|星期|礼拜|学期|季度|世纪|疗程|工作日|年|天|日|周|支|块|张|条|杯|瓶|碗|页|圈|段|份|批|套|轮"
-"""The units a count and a half counts after 个 (2个半小时, 1个半月, 3个半疗程, 2个半支派): time and its spans, and
-measure words."""
-_ZH_HALF = LazyPattern(rf"\s*(?:(?:个(?:月|小时|星期)|年|小时|周|天|月)半|个半(?:(?![{HAN}])|(?={HALF_COUNTED})))")
-"""3年半, 2个半小时, 1个月半: a count and a half (3.5 years). After 个 the 半 is "and a half" only when the noun it
-counts follows (个半小时, 个半月) or nothing Han does (三个半。): in 11个半径 (11 radii), 两个半球, 3个半导体器件 the 半
-starts the noun counted (半径, 半球, 半导体), as in any word that begins with it."""
-
-
-def _and_a_half(t: str, text: str, n: NumberMention) -> NumberMention:
-    """`n` with half a unit added when the Chinese says 半 after its unit (3年半 = 3.5 years)."""
-    if isinstance(n.value, tuple) or n.percent:
-        return n
-    m = _ZH_HALF.match(t, n.end)
-    if m is None:
-        return n
-    return NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
-
-
-_EN_HALF = LazyPattern(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)
-
-
-def _en_and_a_half(t: str, text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """Numbers with "and a half" after them read as one value ("nine and a half years" = 9.5 = 9年半)."""
-    out: list[NumberMention] = []
-    end = -1
-    for n in found:
-        if n.start < end:
-            continue  # the "a half" of a number before it
-        m = _EN_HALF.match(t, n.end) if not isinstance(n.value, tuple) and not n.percent else None
-        if m is not None and not isinstance(n.value, tuple):
-            n = NumberMention(n.value + 0.5, n.start, m.end(), text[n.start:m.end()], False, n.written)
-            end = m.end()
-        out.append(n)
-    return out
 
 
 def extract_numbers(text: str, lang: str, *, cache: bool = True) -> list[NumberMention]:
@@ -905,7 +479,7 @@ def _dotted_months(t: str, text: str, skip: list[tuple[int, int]]) -> list[Numbe
     2012年1月 gives 2012 and 1; their span joins `skip`."""
     out: list[NumberMention] = []
     for m in _DOTTED_MONTHS.finditer(t):
-        if _overlaps(skip, m.start(), m.end()):
+        if overlaps(skip, m.start(), m.end()):
             continue
         out += [NumberMention(float(m.group(g)), m.start(g), m.end(g), text[m.start(g):m.end(g)]) for g in (1, 2, 3, 4)]
         skip.append((m.start(), m.end()))
@@ -924,17 +498,17 @@ def _glued_counts(t: str, text: str, taken: list[tuple[int, int]]) -> list[Numbe
     if not any(c.isupper() for c in t):
         return []
     return [NumberMention(float(m.group(1)), m.start(1), m.end(1), text[m.start(1):m.end(1)])
-            for m in _GLUED_COUNT.finditer(t) if not _overlaps(taken, m.start(1), m.end(1))]
+            for m in _GLUED_COUNT.finditer(t) if not overlaps(taken, m.start(1), m.end(1))]
 
 
 def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMention]:
     """Numbers of `text` in language `lang` ("zh" or "en"), in text order; see the module doc."""
     t = _half_width(text)
-    digits = _ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
+    digits = ANY_DIGIT.search(text) is not None  # without one: no digit mention, list number or special form
     skip = citation_spans(text, lang, cache=cache) + (_list_spans(t) if digits else [])
     if digits and "$" in t:
         skip += [(m.start(), m.end()) for m in _TEMPLATE.finditer(t)]
-    found = _zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
+    found = zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
     if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)
     if digits and "." in t:
@@ -946,15 +520,15 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
         if lang == "en" and (" to " in t or "-" in t or "\u2013" in t):
             found = _word_digit_ranges(t, text, found)
     if lang == "zh" and "半" in t:
-        found = [_and_a_half(t, text, n) for n in found]
+        found = [and_a_half(t, text, n) for n in found]
     if "‰" in t:  # 1-2‰ = "1 to 2 per 1,000": the per mille sign names the thousand, as evidence (a word form)
         found += [NumberMention(1000.0, k, k + 1, "‰", False, "words") for k, c in enumerate(t) if c == "‰"]
     taken = skip + [(n.start, n.end) for n in found]
     if lang == "zh":
-        found += _zh_word_mentions(t, text, taken)
+        found += zh_word_mentions(t, text, taken)
     else:
-        found += _en_word_mentions(t, text, taken)
+        found += en_word_mentions(t, text, taken)
     found.sort(key=lambda n: n.start)
     if lang == "en" and found and ("half" in t or "Half" in t):
-        found = _en_and_a_half(t, text, found)
+        found = en_and_a_half(t, text, found)
     return found

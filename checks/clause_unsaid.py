@@ -8,9 +8,9 @@ paragraph is deleted, the first still pairs with the whole English sentence in a
 the omission goes unreported. A sentence is the smallest unit the aligner leaves alone; a clause the Chinese lacks is
 found here, by what the clauses say.
 
-Reported (`unsaid`), in structured Markdown only (documentation, whose translation follows the page's paragraphs;
-an abstract's long sentence is rendered far more freely), when the English sentence of a 1-1 bead cuts at "; " into
-clauses and a run of them at its start or end
+Reported (`unsaid_clauses`), in structured Markdown only (documentation, whose translation follows the page's
+paragraphs; an abstract's long sentence is rendered far more freely), when the English sentence of a 1-1 bead cuts
+at "; " into clauses and a run of them at its start or end
 
 - has MIN_OWN or more content stems of its own (not in the other clauses), none of which (nor its own Latin tokens
   and numbers) the Chinese says (`clauses.said_of`: glossed stems, Latin tokens and numbers both write);
@@ -52,7 +52,7 @@ def _stems(text: str) -> set[str]:
     return set(en_stems(text)) - STOP_EN
 
 
-def unsaid(zh: str, en: str) -> str | None:
+def unsaid_clauses(zh: str, en: str) -> str | None:
     """The leading or trailing `;` clauses of English sentence `en` that Chinese sentence `zh` says nothing of (their
     text, as the English writes it), or None (see the module's conditions)."""
     parts = [p for p in _SEMICOLON.split(en) if p.strip()]
@@ -80,7 +80,7 @@ def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:
         if len(bead.zh) != 1 or len(bead.en) != 1:
             continue
         zh, en = pair.zh[bead.zh[0]], pair.en[bead.en[0]]
-        if (text := unsaid(zh.text.text, en.text.text)) is not None:
+        if (text := unsaid_clauses(zh.text.text, en.text.text)) is not None:
             msg = f"no Chinese for the clause: {clipped(text)}"
             yield Finding(rule, severity, msg, en.location, "en", en.text.text, related=zh.location,
                           data=(("clause", text),))

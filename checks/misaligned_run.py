@@ -8,8 +8,8 @@ sentence that translates it "has no Chinese". They are replaced by one `alignmen
 spanning the run's Chinese, naming where the crossed sentence's English is and keeping the replaced findings' places
 and messages in its data. A reviewer rejects each of them for one reason (the counterpart is elsewhere), and reading
 the run as a whole is the one thing to do. An English sentence of the run that no Chinese sentence of the pair says
-(`aligner.crossings.unsaid`: it shares at most a stem with each; the background an author's English adds) is named in
-the message: paired with Chinese it does not translate, no other finding reports it.
+(`aligner.crossings.unsaid_sentences`: it shares at most a stem with each; the background an author's English adds)
+is named in the message: paired with Chinese it does not translate, no other finding reports it.
 
 A crossing from a Chinese sentence the aligner left unpaired (`aligner.crossings.amid_doubt`) counts only when it
 folds that sentence's own `untranslated` finding: one naming several sentences in a row is not folded, and the run
@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from zhen_qa.aligner.crossings import Crossing, crossings, runs, unsaid
+from zhen_qa.aligner.crossings import Crossing, crossings, runs, unsaid_sentences
 from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.checks.numbers import ALIGNMENT_DOUBT
 from zhen_qa.checks.presence import en_present, zh_present
@@ -67,7 +67,7 @@ def one_misalignment(manuscript: Manuscript, findings: Sequence[Finding],
             beads = pair.beads[lo:hi + 1]
             zh = [pair.zh[i] for b in beads for i in b.zh]
             en = [pair.en[j] for b in beads for j in b.en]
-            added = [pair.en[j] for j in unsaid(zh_texts, en_texts, pair.beads, (lo, hi), found, pairs)]
+            added = [pair.en[j] for j in unsaid_sentences(zh_texts, en_texts, pair.beads, (lo, hi), found, pairs)]
             out.append(_finding(pair, zh, en, crossed, folded, added))
     return out
 
@@ -136,9 +136,9 @@ def _finding(pair: Pair, zh: Sequence[Sentence], en: Sequence[Sentence], crossed
              folded: Sequence[Finding], added: Sequence[Sentence] = ()) -> Finding:
     """One `alignment-doubt` finding spanning the run's Chinese; the findings it stands for are kept in its data
     (`data["sentences"]`: each one's place and message, as `missing_fold` keeps them), so a tool locating a defect by
-    position still finds it. The run's English sentences no Chinese sentence says (`added`, `aligner.crossings.unsaid`)
-    are named in the message with their places, and listed in `data["added"]`: sentences paired with Chinese they do
-    not translate, which no other finding reports."""
+    position still finds it. The run's English sentences no Chinese sentence says (`added`,
+    `aligner.crossings.unsaid_sentences`) are named in the message with their places, and listed in `data["added"]`:
+    sentences paired with Chinese they do not translate, which no other finding reports."""
     first, last = zh[0].text.location(), zh[-1].text.location()
     loc = first.through(last) if first.path == last.path else first
     c = max(crossed, key=lambda x: x.shared)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.markdown_wraps import join_wrapped
@@ -33,26 +34,26 @@ if TYPE_CHECKING:  # pragma: no cover
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]:?")
+_URL = LazyPattern(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
+_FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
 footnotes' markers are markup already (`InlineWalker`), these are too."""
-_ANCHOR = re.compile(r"\s*\[\[[^\]\n]*\]\]|\s*(?:%\{#[\w:.-]+\}%|\{#[\w:.-]+\})|\s*\{\s*#[\w:.-]+\s*\}")
+_ANCHOR = LazyPattern(r"\s*\[\[[^\]\n]*\]\]|\s*(?:%\{#[\w:.-]+\}%|\{#[\w:.-]+\})|\s*\{\s*#[\w:.-]+\s*\}")
 """A heading's id: `{#id}` (VitePress, Pandoc), `%{#id}%` (the Chinese Vue/Pinia docs' translated-heading form),
 `[[id]]`. The percent signs go only as a pair: `50%{#rate}` keeps its percent."""
-_IDENTIFIER = re.compile(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\-]+(?:\|[\w\-]+)+\))"
-                         r"|\.[A-Za-z][\w\-]*|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
+_IDENTIFIER = LazyPattern(r"\.?[\w\-]+(?:[./:@][\w\-]+)*(?:[./:@][\w\-]+|\.\([\w\-]+(?:\|[\w\-]+)+\))"
+                          r"|\.[A-Za-z][\w\-]*|[a-z]+(?:_[a-z0-9]+)+|\S*_\S*")
 """A block that is one identifier (upstream.checks.type, log_format, foo_ca.crt) is a value, not prose; so is a file
 name, a dot file or a name with its extensions to choose from (.umirc.ts, .env, global.(css|less|sass|scss))."""
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_SLUG = LazyPattern(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 """A file-name slug (openmmlab-2-arch), as image alt text often is."""
-_NUMBERED_WORD = re.compile(r"\d{1,3}\.[A-Z][a-z]+")
+_NUMBERED_WORD = LazyPattern(r"\d{1,3}\.[A-Z][a-z]+")
 """A section number glued to a capitalised word (`### 1.Glossary`, a heading missing its space): a word, not an
 identifier (no file, module or key starts with a number and a capital)."""
-_NOISE = re.compile(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
+_NOISE = LazyPattern(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)）]\s*|^\s*\d{1,2}\)\s+")
 """Keycap digits (2️⃣), a GitHub alert marker ([!TIP]) and an enumeration label ((1), 1)) opening a block."""
-_ORDERED = re.compile(r"[ \t>]*(\d{1,9}[.)])[ \t]")
+_ORDERED = LazyPattern(r"[ \t>]*(\d{1,9}[.)])[ \t]")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
         walker = InlineWalker(masked, mask, a, b, breaks)
         walker.walk(tok.children or [])
         chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
-        chars, offsets = join_wrapped(chars, offsets, masked, structured)
+        chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
         if heading:
             chars, offsets = drop(chars, offsets, _ANCHOR)
         if structured:
@@ -207,7 +208,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     return view
 
 
-_GLUE = re.compile(r"[\s,;:.!?，、；：。！？·|/()（）-]*")
+_GLUE = LazyPattern(r"[\s,;:.!?，、；：。！？·|/()（）-]*")
 """What may stand between the links of a block made of links only (separators, an author after a title)."""
 
 
@@ -239,7 +240,7 @@ def _set_shape(view: _View, units: range, shape: tuple[int, int], blank: frozens
             view.parts[unit] = replace(part, shape=shape, blank=blank)
 
 
-_COMMENT = re.compile(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$")
+_COMMENT = LazyPattern(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$")
 """A comment to the end of a code line (`// 1. 引入你需要的组件`, `# 安装`, ` * @param`): a translation rewrites it."""
 
 

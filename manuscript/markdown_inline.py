@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown_markup import skip_quoted
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
@@ -60,6 +61,9 @@ class InlineWalker:
         """Where markup that separates two texts starts (`list_tags`): read as a space between them."""
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        self.hard_breaks: set[int] = set()
+        """Offsets of the newlines that end a line in a hard break (`hardbreak`: two trailing spaces or a backslash,
+        `<br>` when rendered); each is also in `chars` as "\\n", as a soft break is."""
 
     def _find(self, needle: str) -> int:
         """Where `needle` is next at or after the cursor (-1: not before the token's end)."""
@@ -132,6 +136,8 @@ class InlineWalker:
                     self.chars.append("\n")
                     self.offsets.append(pos)
                     self.cursor = pos + 1
+                    if kind == "hardbreak":
+                        self.hard_breaks.add(pos)
             elif kind == "code_inline":
                 pos = self._find(tok.markup)
                 if pos >= 0 and not self.mask[pos]:
@@ -169,7 +175,7 @@ class InlineWalker:
             i += 1
 
 
-def drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str]) -> tuple[list[str], list[int]]:
+def drop(chars: list[str], offsets: list[int], pattern: re.Pattern[str] | LazyPattern) -> tuple[list[str], list[int]]:
     """The characters not matched by `pattern` (URLs, heading anchors)."""
     text = "".join(chars)
     cut = [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import SourceText
 
 MAX_TAG_SCAN = 4_000
@@ -17,22 +18,22 @@ MAX_TAG_SCAN = 4_000
 VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp"})
 """HTML elements whose content is not prose either."""
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
-_ESM = re.compile(
+_FENCE = LazyPattern(r" {0,3}(`{3,}|~{3,})")
+_TAG_START = LazyPattern(r"<(/?)([A-Za-z][\w.:-]*)")
+_ESM = LazyPattern(
     r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
 )
 """An MDX/Docusaurus ESM line (import ... from '...', export const ...)."""
-_SNIPPET = re.compile(r" {0,3}<<<[ \t]+[@./\w][^\n]*$")
+_SNIPPET = LazyPattern(r" {0,3}<<<[ \t]+[@./\w][^\n]*$")
 """A VitePress snippet import (`<<< @/snippets/snippet.js#region{1,2} [title]`): the site puts a file's code there."""
-_MATH = re.compile(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
-_CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*\}|\[[^\]\n]*\])"
-                        r"| {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*|[ \t]*)$")
+_MATH = LazyPattern(r"\$\$.+?\$\$(?:\s*\\\))?", re.S)
+_CONTAINER = LazyPattern(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]*\}|\[[^\]\n]*\])"
+                         r"| {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*|[ \t]*)$")
 """A custom-container fence (markdown-it-container, VitePress, Docusaurus admonitions, Pandoc fenced divs):
 `:::warning`, `::: code-group`, `::: tip 提示`, `:::` closing: the fence, its type and a VitePress title are the site's
 furniture. After attributes (`:::success{title=解决办法} 你可以参照…`, dumi/antd) the rest of the line is the
 container's first paragraph, prose the reader sees."""
-_SHORTCODE = re.compile(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
+_SHORTCODE = LazyPattern(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
 """A Hugo shortcode's opening delimiter and name: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`,
 `{{% /tab %}}` (a closing one)."""
 

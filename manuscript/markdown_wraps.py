@@ -24,7 +24,7 @@ characters, as the block reading joins wrapped Chinese lines).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE, is_wide
@@ -35,10 +35,14 @@ _LINK_LINE = LazyPattern(r"[ \t]*!?\[[^\[\]\n]+\]\([^()\s]*(?:\([^()\s]*\)[^()\s
 _ITEM_OR_LABEL = LazyPattern(r"[ \t>]*(?:[（(]?[0-9０-９]{1,2}[)）.、．]|[（(][一二三四五六七八九十a-zA-Z][)）]"
                               r"|[①-⑳•·]|[-*+][ \t]|(?:\*\*|__)[^*_\n]{1,16}(?:\*\*|__)?[ \t]*[：:])")
 """A line opening an item typed without list syntax or a bold label: `（1）检查…`, `7. 生产者…`, `① …`,
-`**规则**：…`."""
+`**规则**：…`. The markers are those of the pages bcfb0c54 kept apart (rocketmq 04access zh 64, iotdb Backup-Tool
+zh 116) and the usual Chinese enumerations (①-⑳, (一)-(十), •·); a line opening with another marker (㈠, Ⅰ.) is
+joined to a line before it that ends in ：/；, so its English must say it (`checks.joined_unsaid` asks)."""
 _LABEL_ONLY = LazyPattern(r"[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\s*_：:]{1,12}(?:\*\*|__)?[ \t]*[：:]"
                           r"(?:\*\*|__)?[ \t]*")
-"""A line that is only a label and its colon: `> **注意：**`, `注意：`, `**规则**：`."""
+"""A line that is only a label and its colon: `> **注意：**`, `注意：`, `**规则**：` (paddle jit/debugging zh 209,
+review59 R5's 注意：). Twelve characters: the labels of the otel/paddle/iotdb pages are 2-6; a longer line before its
+colon is a clause of the sentence (以下两种采样方式由 Collector 提供：), which the wrap goes on."""
 WRAP_COLUMNS = 100
 """Widest source line (display columns, a Chinese character two) a wrap at a fixed column leaves (80 on most sites,
 with a word or a link that would not fit); a longer line is a paragraph typed on one line, and its break the
@@ -62,15 +66,11 @@ def _source_line(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _hard_break(text: str, newline: int) -> bool:
-    """Whether the line ending at `newline` ends in a Markdown hard break (two spaces or a backslash)."""
-    return text.endswith("  ", 0, newline) or text.endswith("\\", 0, newline)
-
-
 def _joins(text: str, before: str, after: str, newline: int, structured: bool) -> bool:
-    """Whether the soft break at `newline` (between the view lines `before` and `after`) is only the wrap."""
+    """Whether the soft break at `newline` (between the view lines `before` and `after`) is only the wrap (a hard
+    break never is: `join_wrapped` keeps those)."""
     core = before.rstrip()
-    if not core or core[-1] in _SENTENCE_END or not after.strip() or _hard_break(text, newline):
+    if not core or core[-1] in _SENTENCE_END or not after.strip():
         return False
     colon = core[-1] in _COLON
     if colon and not structured:
@@ -87,9 +87,11 @@ def _joins(text: str, before: str, after: str, newline: int, structured: bool) -
     return "](" in text[a:b] and _LINK_LINE.fullmatch(text, a, b) is not None and HAN_RUN_RE.search(after) is not None
 
 
-def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bool) -> tuple[list[str], list[int]]:
+def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bool,
+                 hard_breaks: Collection[int] = frozenset()) -> tuple[list[str], list[int]]:
     """The prose of one inline token with its wrap-only soft breaks joined (see the module docstring). `text` is the
-    file's (masked) source the offsets point into."""
+    file's (masked) source the offsets point into; `hard_breaks` the offsets of its newlines that end a hard break
+    (`InlineWalker.hard_breaks`, as markdown-it parsed them): those lines stay apart."""
     if "\n" not in chars:
         return chars, offsets
     view = "".join(chars)
@@ -104,7 +106,7 @@ def join_wrapped(chars: list[str], offsets: list[int], text: str, structured: bo
         nxt = view.find("\n", k + 1)
         before, after = view[line_start:k], view[k + 1:len(view) if nxt < 0 else nxt]
         line_start = k + 1
-        if not _joins(text, before, after, offsets[k], structured):
+        if offsets[k] in hard_breaks or not _joins(text, before, after, offsets[k], structured):
             out_c.append(ch)
             out_o.append(offsets[k])
             continue

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.citations import CACHE_SIZE
-from zhen_qa.aligner.numbers import enumerators, extract_numbers, number_key, numberless_en
+from zhen_qa.aligner.number_words_en import numberless_en
+from zhen_qa.aligner.numbers import enumerators, extract_numbers, number_key
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 from zhen_qa.manuscript.lazy_re import LazyPattern

@@ -135,3 +135,34 @@ def test_the_act_must_be_left_over_by_the_neighbours_chinese() -> None:
     folded = [OS_EN[0], "Drug therapy for osteoporosis in the elderly is introduced: bisphosphonates are the "
               "first-line choice, and their efficacy and safety are described.", OS_EN[2]]
     assert join_announcing(path, zh, folded, load_lexicon(), 4) == JOINED
+
+
+def test_a_verb_or_adverb_outside_the_closed_lists_makes_no_announcement() -> None:
+    """`_ZH_VERBS` and the adverbs before the verb are closed lists (al59's scan): 描述/说明 or an adverb outside
+    them (扼要) announce nothing here, so such a sentence, its English dropped, stays reported."""
+    assert announcement("本文对老年骨质疏松的药物治疗进展进行综述。") is not None
+    assert announcement("本文对老年骨质疏松的药物治疗进展进行描述。") is None
+    assert announcement("下面对老年骨质疏松的药物治疗进展加以说明。") is None
+    assert announcement("下面对老年骨质疏松的药物治疗进展进行扼要综述。") is None
+
+
+def test_an_english_verb_outside_the_speaking_stems_is_not_the_announcements_act() -> None:
+    """"presented" is no stem of `_EN_STEMS`: the English says one speaking verb (covering) against the neighbour's
+    探讨, and the announcement stays alone; "reviewed" is one, and it joins."""
+    zh = [BEFORE, ANNOUNCING[0], DETAIL, LAST]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    presented = "How such data should be analysed is presented, covering " + COVERING
+    assert join_announcing(path, zh, [EN_FIRST, presented, EN_LAST], load_lexicon(), 4) == path
+    assert join_announcing(path, zh, [EN_FIRST, FOLDED, EN_LAST], load_lexicon(), 4) == JOINED
+
+
+def test_we_comment_on_says_a_commentary_as_commented_does() -> None:
+    """S9: the verbs after "we" / "this paper" are the same stems as the -ed/-ing forms (`_EN_STEMS`): "we comment
+    on …" says 评述's act (comment) as "is commented on" does, and the announcement folded into it joins."""
+    zh = [BEFORE, ANNOUNCING[0], DETAIL, LAST]
+    path = [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 2), (3, 2, 4, 3)]
+    we = "We comment on the common pitfalls of such data, covering " + COVERING
+    assert join_announcing(path, zh, [EN_FIRST, we, EN_LAST], load_lexicon(), 4) == JOINED
+    elaborates = "This paper elaborates on the common pitfalls of such data, covering " + COVERING
+    assert join_announcing(path, [BEFORE, ANNOUNCING[2], DETAIL, LAST], [EN_FIRST, elaborates, EN_LAST],
+                           load_lexicon(), 4) == JOINED

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.pages import checked_pages
 from zhen_qa.aligner.code_anchors import codes, places, shared
 from zhen_qa.aligner.unit_pairs import code_cuts
-from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.manuscript.markdown import markdown_blocks
 from zhen_qa.manuscript.source import SourceText
 
@@ -14,10 +14,8 @@ CODE = ("```js\n// postcss.config.js\nmodule.exports = {\n  plugins: {\n    'pos
 
 
 def _findings(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, int]]:
-    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
-    result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
-    return [(f.rule, "zh" if f.location.path.endswith("zh.md") else "en", f.location.line) for f in result.findings]
+    return [(f.rule, "zh" if f.location.path.endswith("zh.md") else "en", f.location.line)
+            for f in checked_pages(tmp_path, zh, en)]
 
 
 def test_the_code_of_a_block_is_kept_without_comments_and_chinese_strings() -> None:

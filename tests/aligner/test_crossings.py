@@ -1,7 +1,7 @@
 """Crossings: a Chinese sentence translated by an English sentence of another doubtful bead."""
 from __future__ import annotations
 
-from zhen_qa.aligner.crossings import Crossing, crossings, runs, shared, unsaid
+from zhen_qa.aligner.crossings import Crossing, crossings, runs, shared, unsaid_sentences
 from zhen_qa.manuscript.document import Bead
 
 ZH = ["探索行为是婴幼儿获取外部信息、促进认知发展的重要途径。",
@@ -80,7 +80,7 @@ def test_an_english_sentence_of_the_run_no_chinese_says_is_unsaid() -> None:
     assert runs(found) == [(1, 4)]
     # the added sentence only: EN[1] and EN[2] share words with the Chinese (free renderings, background the
     # Chinese touches), EN[3] is the crossing's target
-    assert unsaid(ZH, en, beads, (1, 4), found) == [1]
+    assert unsaid_sentences(ZH, en, beads, (1, 4), found) == [1]
 
 
 def test_an_unpaired_or_short_english_sentence_is_not_unsaid() -> None:
@@ -89,4 +89,4 @@ def test_an_unpaired_or_short_english_sentence_is_not_unsaid() -> None:
     beads = [Bead((0,), (0,), 0.66), Bead((1,), (1,), 0.2), Bead((), (2,), 0.7), Bead((2,), (), 0.75),
              Bead((3,), (3, 5), 0.34), Bead((), (4,), 0.55)]
     found = crossings(ZH, en, beads)
-    assert found and unsaid(ZH, en, beads, runs(found)[0], found) == []
+    assert found and unsaid_sentences(ZH, en, beads, runs(found)[0], found) == []

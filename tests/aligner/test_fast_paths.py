@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from zhen_qa.aligner import citations, numbers
+from zhen_qa.aligner import citations, number_words_en, numbers
 from zhen_qa.aligner.scorers import anchors
 
 SENTENCES = [
@@ -48,10 +48,11 @@ def _random_texts(n: int, seed: int = 7) -> Iterator[str]:
 def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the pre-checks always pass, so every expression runs."""
     always = re.compile("")
-    monkeypatch.setattr(numbers, "_ANY_DIGIT", always)
+    monkeypatch.setattr(numbers, "ANY_DIGIT", always)
+    monkeypatch.setattr(number_words_en, "ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_ANY_DIGIT", always)
     monkeypatch.setattr(citations, "_SUPER_DIGIT", always)
-    monkeypatch.setattr(numbers, "_needles_in", lambda low: None)  # None: any needle may occur
+    monkeypatch.setattr(number_words_en, "_needles_in", lambda low: None)  # None: any needle may occur
     monkeypatch.setattr(anchors, "_may_hold_url", lambda text: True)
     citations._extract_citations_cached.cache_clear()
     numbers._extract_numbers_cached.cache_clear()
@@ -215,11 +216,12 @@ def test_gains_filled_by_whole_rows_equal_the_flat_index_fill(a: int, b: int) ->
 
 def test_needles_found_in_one_pass_are_the_needles_the_text_contains() -> None:
     texts = [t.lower() for t in SENTENCES + list(_random_texts(2000, seed=11))]
-    groups = (numbers._EN_FRACTION_NEEDLES, numbers._EN_MULTIPLE_NEEDLES, ("hundred",), numbers._EN_MONTH_NEEDLES,
-              numbers._EN_WORD_NEEDLES, numbers._EN_MAGNITUDE_NEEDLES)
+    words = number_words_en
+    groups = (words._EN_FRACTION_NEEDLES, words._EN_MULTIPLE_NEEDLES, ("hundred",), words._EN_MONTH_NEEDLES,
+              words._EN_WORD_NEEDLES, words._EN_MAGNITUDE_NEEDLES)
     hits = 0
     for low in texts:
-        present = numbers._needles_in(low)
+        present = words._needles_in(low)
         assert present == {w for g in groups for w in g if w in low}, low  # overlapping ones too: "fourteen", "often"
         hits += bool(present)
     assert hits > 500

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from tests.aligner.test_numbers import PAIRS
-from zhen_qa.aligner.numbers import extract_numbers, numberless_en
+from zhen_qa.aligner.number_words_en import numberless_en
+from zhen_qa.aligner.numbers import extract_numbers
 
 WORDS = ["And", "the", "LORD", "said", "unto", "Moses", "often", "written", "tent", "done", "someone", "Jerusalem",
          "Sabbath", "ten", "Ten", "two", "seven", "hundred", "thousand", "million", "half", "Half", "third", "quarter",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.clause_unsaid import unsaid
+from zhen_qa.checks.clause_unsaid import unsaid_clauses
 
 EN = ("Note: if the topic does not exist, it will be created in the configuration file; if it exists, its settings "
       "will be updated; if a cluster name is given, the command will be executed on every broker node of the "
@@ -15,27 +15,29 @@ ZH_SECOND = "如果指定的是集群名称，则会在集群中各个broker节�
 def test_the_clauses_a_deleted_paragraph_rendered_are_unsaid() -> None:
     """The English sentence renders two Chinese paragraphs; the second deleted, the first says nothing of its
     clauses (cluster, command, executed, broker, node)."""
-    assert unsaid(ZH_FIRST, EN) == ("if a cluster name is given, the command will be executed on every broker node of "
-                                    "the cluster; otherwise, the command will be executed on a single broker node.")
+    assert unsaid_clauses(ZH_FIRST, EN) == (
+        "if a cluster name is given, the command will be executed on every broker node of the cluster; "
+        "otherwise, the command will be executed on a single broker node.")
 
 
 def test_a_chinese_sentence_that_renders_every_clause_leaves_none_unsaid() -> None:
-    assert unsaid(ZH_FIRST.rstrip("。") + "；" + ZH_SECOND, EN) is None
+    assert unsaid_clauses(ZH_FIRST.rstrip("。") + "；" + ZH_SECOND, EN) is None
 
 
 def test_a_chinese_clause_that_says_nothing_of_the_rest_may_render_the_run() -> None:
     """只保留 10 天，超过后到第三级 for "keep it 10 days; exceeded data moves to Tier 3": the lexicon does not pair
     超过后到第三级 with the run's words, but it is a clause of its own, left over: it may render the run."""
-    assert unsaid("数据只保留 10 天，超过后到第三级。", "The data is kept for 10 days; exceeded data moves to Tier 3 "
-                  "storage automatically afterwards.") is None
+    assert unsaid_clauses("数据只保留 10 天，超过后到第三级。",
+                          "The data is kept for 10 days; exceeded data moves to Tier 3 storage "
+                          "automatically afterwards.") is None
     # with no clause left over, the same run is reported
-    assert unsaid("数据只保留 10 天。", "The data is kept for 10 days; exceeded data moves to Tier 3 storage "
-                  "automatically afterwards.") == "exceeded data moves to Tier 3 storage automatically afterwards."
+    run = "exceeded data moves to Tier 3 storage automatically afterwards."
+    assert unsaid_clauses("数据只保留 10 天。", "The data is kept for 10 days; " + run) == run
 
 
 def test_a_sentence_without_semicolons_or_with_a_short_clause_is_not_judged() -> None:
-    assert unsaid(ZH_FIRST, EN.replace(";", ",")) is None
-    assert unsaid("数据只保留 10 天。", "The data is kept for 10 days; otherwise it fails.") is None
+    assert unsaid_clauses(ZH_FIRST, EN.replace(";", ",")) is None
+    assert unsaid_clauses("数据只保留 10 天。", "The data is kept for 10 days; otherwise it fails.") is None
 
 
 PAGE_ZH = """# 权限控制

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.run import Flags, check_file
-
-
-def _findings(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str]]:
-    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
-    r = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
-    return [(f.rule, f.message) for f in r.findings]
-
+from tests.pages import rules_and_messages
 
 COLON_ZH = ("# 采样\n\n## 配置\n\n采样器决定保留哪些链路。默认情况下，所有链路都会被保留。\n"
             "以下两种采样方式由 Collector 提供：\n"
@@ -41,17 +33,17 @@ def _untranslated(found: list[tuple[str, str]]) -> list[str]:
 
 
 def test_a_sentence_after_a_joined_colon_the_english_drops_is_reported(tmp_path: Path) -> None:
-    found = _untranslated(_findings(tmp_path, COLON_ZH, COLON_EN_HEAD + COLON_EN_TAIL))
+    found = _untranslated(rules_and_messages(tmp_path, COLON_ZH, COLON_EN_HEAD + COLON_EN_TAIL))
     assert len(found) == 1 and "头部采样在链路开始时" in found[0]
 
 
 def test_a_sentence_after_a_joined_link_line_the_english_drops_is_reported(tmp_path: Path) -> None:
-    found = _untranslated(_findings(tmp_path, LINK_ZH, LINK_EN))
+    found = _untranslated(rules_and_messages(tmp_path, LINK_ZH, LINK_EN))
     assert len(found) == 1 and "该仓库托管了" in found[0]
 
 
 def test_a_clause_after_a_joined_semicolon_the_english_drops_is_reported(tmp_path: Path) -> None:
-    found = _untranslated(_findings(tmp_path, SEMI_ZH, SEMI_EN))
+    found = _untranslated(rules_and_messages(tmp_path, SEMI_ZH, SEMI_EN))
     assert len(found) == 1 and "而没有匹配映射的请求" in found[0]
 
 
@@ -60,10 +52,10 @@ def test_the_faithful_pairs_stay_silent(tmp_path: Path) -> None:
     the bead's English."""
     both = COLON_EN_HEAD + ("Head sampling decides when a trace starts, and tail sampling decides after the trace "
                             "ends, based on all its spans.\n") + COLON_EN_TAIL
-    assert _findings(tmp_path, COLON_ZH, both) == []
+    assert rules_and_messages(tmp_path, COLON_ZH, both) == []
     link_en = LINK_EN.replace(").\n", "). This repository hosts the instrumentation libraries that are not part "
                                       "of the core SDK, and community maintainers release their new versions.\n")
-    assert _untranslated(_findings(tmp_path, LINK_ZH, link_en)) == []
+    assert _untranslated(rules_and_messages(tmp_path, LINK_ZH, link_en)) == []
     semi_en = SEMI_EN.replace("`cats-service`.", "`cats-service`; requests without a matching mapping get no "
                                                  "attribute and are sent to the backend service as they are.")
-    assert _untranslated(_findings(tmp_path, SEMI_ZH, semi_en)) == []
+    assert _untranslated(rules_and_messages(tmp_path, SEMI_ZH, semi_en)) == []

@@ -56,3 +56,18 @@ def test_an_html_list_in_a_table_cell_keeps_its_items_apart() -> None:
     plain = "# P\n\nBold <b>text</b> stays one run.\n"
     read = [b.text.text for b in markdown_blocks(SourceText.from_text("q.en.md", plain))]
     assert read[-1] == "Bold text stays one run."  # other tags still join their text
+
+
+def test_the_walker_records_where_a_hard_break_ends_a_line() -> None:
+    """Two trailing spaces or a backslash end a line in a hard break (markdown-it's `hardbreak`), a plain newline in a
+    soft one: both are "\\n" in the prose, only the hard ones are recorded (`markdown_wraps` keeps those lines apart);
+    an escaped backslash at a line's end is a character, no break."""
+    from markdown_it import MarkdownIt
+
+    text = "第一行：  \n第二行：\\\n第三行：\n第四行\\\\\n第五行。"
+    tokens = MarkdownIt("commonmark").disable("text_join").parse(text)
+    walker = InlineWalker(text, bytearray(len(text)), 0, len(text))
+    walker.walk(next(t for t in tokens if t.type == "inline").children or [])
+    newlines = [k for k, ch in enumerate(text) if ch == "\n"]
+    assert "".join(walker.chars).count("\n") == 4
+    assert walker.hard_breaks == set(newlines[:2])

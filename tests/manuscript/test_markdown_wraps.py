@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.run import Flags, check_file
+from tests.pages import rules_and_messages
 from zhen_qa.manuscript.markdown import markdown_blocks
+from zhen_qa.manuscript.markdown_wraps import join_wrapped
 from zhen_qa.manuscript.source import SourceText
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:
     return [(b.role.value, b.text.text) for b in markdown_blocks(SourceText.from_text("doc.md", text))]
-
-
-def _findings(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str]]:
-    (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
-    (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
-    r = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
-    return [(f.rule, f.message) for f in r.findings]
 
 
 COLON_ZH = ("# 历史\n\nOpenTelemetry 是一个开源项目，由两个项目合并而成。原来这两个项目都是为解决同样的问题而创建的：\n"
@@ -50,6 +44,25 @@ def test_a_colon_before_a_list_or_a_hard_break_still_ends_its_line() -> None:
         ("heading", "历史"), ("paragraph", "以下两点："), ("paragraph", "第一点。")]
 
 
+def test_a_recorded_hard_break_keeps_a_line_the_wrap_would_join() -> None:
+    """`join_wrapped` reads the hard breaks from the walker's record: the same source line, its newline recorded as
+    a hard break, stays a line of its own; not recorded, it is joined."""
+    text = "原来这两个项目都是为解决同样的问题而创建的：\n缺乏一种标准的方法。"
+    chars, offsets = list(text), list(range(len(text)))
+    newline = text.index("\n")
+    assert "\n" not in join_wrapped(chars, offsets, text, True)[0]
+    assert "\n" in join_wrapped(chars, offsets, text, True, {newline})[0]
+
+
+def test_a_marker_or_a_label_outside_the_closed_patterns_is_joined() -> None:
+    """`_ITEM_OR_LABEL` and `_LABEL_ONLY` are closed: an item opened by ㈠ (no marker of theirs) is joined to the
+    line before its ；, and a bold line of more than twelve characters before its colon is a clause, not a label."""
+    assert _blocks("# 校验\n\n步骤：\n㈠检查白名单；\n㈡校验签名。\n")[2:] == [
+        ("paragraph", "㈠检查白名单； ㈡校验签名。")]
+    assert _blocks("# 日志\n\n> **以下两种采样方式由收集器提供：**\n> 日志中包括了源代码等信息。\n")[1:] == [
+        ("paragraph", "以下两种采样方式由收集器提供：日志中包括了源代码等信息。")]
+
+
 def test_an_item_a_label_or_a_one_line_paragraph_after_the_mark_keeps_its_line() -> None:
     """Lines Markdown reads as one paragraph that the English reader keeps apart too: items typed without list
     syntax (rocketmq 04access zh 64), a bold label opening the next line (iotdb Backup-Tool zh 116), a line that is
@@ -78,7 +91,7 @@ def test_an_english_line_after_a_colon_stays_a_line_of_its_own() -> None:
 def test_a_colon_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
     """The same wrapped sentence with no English: reported, as one sentence."""
     en = "# History\n\nOpenTelemetry is an open source project that is the result of a merger of two projects.\n"
-    assert _findings(tmp_path, COLON_ZH, en) == [
+    assert rules_and_messages(tmp_path, COLON_ZH, en) == [
         ("untranslated", "no English for: 原来这两个项目都是为解决同样的问题而创建的："
                          "缺乏一种标准的方法来为代码进行插桩并将遥测数据发送到后端。")]
 
@@ -99,7 +112,7 @@ def test_a_sentence_ended_before_a_link_line_keeps_its_end() -> None:
 
 def test_a_link_line_sentence_the_english_lacks_is_still_reported(tmp_path: Path) -> None:
     en = "# Install\n\nEach instrumentation library is a separate Go package.\n"
-    assert _findings(tmp_path, LINK_ZH, en) == [
+    assert rules_and_messages(tmp_path, LINK_ZH, en) == [
         ("untranslated", "no English for: 例如，如果要安装由 Contrib repository 维护的插桩库，可以运行以下命令。")]
 
 
@@ -116,12 +129,12 @@ ALERT = "{{% alert title=\"Note\" %}} The volume must be readable by the contain
 
 def test_hugo_shortcodes_both_pages_share_are_no_english_left(tmp_path: Path) -> None:
     """collector/install/docker en 10: the tabpane line the Chinese keeps as it is (fresh59 S1)."""
-    assert _findings(tmp_path, SHORTCODE_ZH, SHORTCODE_EN) == []
+    assert rules_and_messages(tmp_path, SHORTCODE_ZH, SHORTCODE_EN) == []
 
 
 def test_english_prose_left_between_two_shortcodes_is_still_reported(tmp_path: Path) -> None:
     zh, en = SHORTCODE_ZH + ALERT, SHORTCODE_EN + ALERT
-    assert [rule for rule, _ in _findings(tmp_path, zh, en)] == ["untranslated-span"]
+    assert [rule for rule, _ in rules_and_messages(tmp_path, zh, en)] == ["untranslated-span"]
 
 
 STATUS_EN = ("# Status\n\nThe status of each signal is shown below.\n\n### Tracing\n\n"
@@ -134,7 +147,7 @@ STATUS_ZH = "# 状态\n\n各信号的状态如下所示。\n\n### 链路 {#traci
 def test_a_shortcode_the_file_never_closes_is_content_a_page_can_drop(tmp_path: Path) -> None:
     """`{{% spec_status … %}}` renders a status row in its place: a Chinese page without the rows drops them
     (specs/status, fresh59's true findings); only container delimiters (`{{% tab %}}` … `{{% /tab %}}`) are markup."""
-    assert "extra-target" in [rule for rule, _ in _findings(tmp_path, STATUS_ZH, STATUS_EN)]
+    assert "extra-target" in [rule for rule, _ in rules_and_messages(tmp_path, STATUS_ZH, STATUS_EN)]
 
 
 FOOTNOTE_ZH = ("# 指标\n\n以下指标默认收集。\n\n- filesystem[^1]\n- memory\n\n"
@@ -145,10 +158,10 @@ FOOTNOTE_EN = ("# Metrics\n\nThe following metrics are collected by default.\n\n
 
 def test_a_footnote_marker_left_as_text_is_no_citation(tmp_path: Path) -> None:
     """The English footnote lacks its colon, so `[^1]` stays text there (helm/collector en 371, 383, fresh59 C1)."""
-    assert _findings(tmp_path, FOOTNOTE_ZH, FOOTNOTE_EN) == []
+    assert rules_and_messages(tmp_path, FOOTNOTE_ZH, FOOTNOTE_EN) == []
 
 
 def test_a_citation_number_the_chinese_lacks_is_still_reported(tmp_path: Path) -> None:
     en = FOOTNOTE_EN.replace("by default.\n\n-", "by default, as prior work [2] showed.\n\n-")
     zh = FOOTNOTE_ZH.replace("默认收集。", "默认收集，已有工作表明了这一点。")
-    assert [rule for rule, _ in _findings(tmp_path, zh, en)] == ["citation-mismatch"]
+    assert [rule for rule, _ in rules_and_messages(tmp_path, zh, en)] == ["citation-mismatch"]
