@@ -195,6 +195,12 @@ class BeadContext:
         sentences = self.src_sentences or list({id(h.sentence): h.sentence for h in self.src_hits}.values())
         return " ".join(s.text.text for s in sentences)
 
+    @cached_property
+    def source_masked(self) -> str:
+        """The source sentences' text joined by spaces, with every source term match blanked out."""
+        sentences = self.src_sentences or list({id(h.sentence): h.sentence for h in self.src_hits}.values())
+        return masked_text(sentences, self.src_hits)
+
 
 def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:
     """The sentences' text joined by spaces, with every term match blanked out (by NUL characters)."""

@@ -95,6 +95,7 @@ from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
+from zhen_qa.checks.term_other_sense import other_sense_said
 from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped, shares_words
@@ -610,6 +611,10 @@ EXCUSES: tuple[Excuse, ...] = (
            ' (穴位贴敷) inside another concept\'s name said with a word varied'),
     Excuse("en-literal", "en", lambda c: c.evidence.has_en_literal(c.h.surface, c.renderings, zh2en()),
            '风险比 said "risk ratio", 过敏反应 "allergic reactions": the term\'s other sense, word by word'),
+    Excuse("other-sense", "en",
+           lambda c: other_sense_said(c.h, c.concepts, c.bead.src_hits, c.bead.source_masked, c.evidence.text,
+                                      zh2en(), en2zh(), stop_words()),
+           '反向代理 = "reverse proxy" (代理 listed as agent): the characters in another dictionary sense'),
     Excuse("modifier-rendered", "en",
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),

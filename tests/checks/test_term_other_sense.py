@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from tests.checks.terms_kit import gl, only, run
+from zhen_qa.glossary.model import Concept
+
+AGENT = Concept("agent", "代理", "agent", en_admitted=("agents",))
+EXTENSION = Concept("extension", "扩展", "extension", en_admitted=("extensions",))
+
+
+def test_the_characters_in_another_dictionary_sense_the_english_saying_it() -> None:
+    # 代理 listed as agent; "reverse proxy" = 反向代理: the characters' other sense (CC-CEDICT: proxy), said in English
+    g = gl(AGENT)
+    zh, en = ["请求先经过反向代理再到达服务。"], ["Requests pass through a reverse proxy before they reach the service."]
+    assert only(run(g, zh, en), "term-missing") == []
+    g = gl(EXTENSION)
+    zh, en = ["你可以进行扩展以支持新的格式。"], ["You can extend it to support new formats."]
+    assert only(run(g, zh, en), "term-missing") == []
+
+
+def test_a_dropped_term_is_still_reported() -> None:
+    # the English says neither the agent nor the proxy: the term is dropped
+    g = gl(AGENT)
+    found = only(run(g, ["请求先经过代理再到达服务。"], ["Requests pass through it before they reach the service."]),
+                 "term-missing")
+    assert len(found) == 1
+
+
+def test_the_other_sense_claimed_by_another_chinese_word_is_still_reported() -> None:
+    # the English "proxy" is 委托书's (CC-CEDICT: a written proxy), not 代理's: 代理 (the agent) is dropped
+    g = gl(AGENT)
+    zh = ["每个代理收集数据并提交委托书。"]
+    en = ["Each one collects the data and submits the proxy."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
+
+
+def test_twice_the_term_once_the_other_sense_is_still_reported() -> None:
+    # two 代理, one "proxy": one of them is dropped
+    g = gl(AGENT)
+    zh = ["代理把数据发送到反向代理。"]
+    en = ["It sends the data to a reverse proxy."]
+    assert len(only(run(g, zh, en), "term-missing")) >= 1
