@@ -10,7 +10,8 @@ EXTENSION = Concept("extension", "扩展", "extension", en_admitted=("extensions
 def test_the_characters_in_another_dictionary_sense_the_english_saying_it() -> None:
     # 代理 listed as agent; "reverse proxy" = 反向代理: the characters' other sense (CC-CEDICT: proxy), said in English
     g = gl(AGENT)
-    zh, en = ["请求先经过反向代理再到达服务。"], ["Requests pass through a reverse proxy before they reach the service."]
+    zh = ["请求先经过反向代理再到达服务。"]
+    en = ["Requests pass through a reverse proxy before they reach the service."]
     assert only(run(g, zh, en), "term-missing") == []
     g = gl(EXTENSION)
     zh, en = ["你可以进行扩展以支持新的格式。"], ["You can extend it to support new formats."]
@@ -39,3 +40,24 @@ def test_twice_the_term_once_the_other_sense_is_still_reported() -> None:
     zh = ["代理把数据发送到反向代理。"]
     en = ["It sends the data to a reverse proxy."]
     assert len(only(run(g, zh, en), "term-missing")) >= 1
+
+
+TRACING = Concept("tracing", "追踪", "tracing", en_admitted=("traced",), zh_deprecated=("跟踪",))
+
+
+def test_a_deprecated_form_in_another_sense_is_no_deprecated_use() -> None:
+    # 跟踪 is deprecated for tracing; "tailing the logs" = 跟踪日志 is the word's other sense (CC-CEDICT: tail)
+    g = gl(TRACING)
+    zh = ["代理通过跟踪容器写入的日志来收集数据。"]
+    found = run(g, zh, ["The agent collects data by tailing the logs containers write."])
+    assert only(found, "term-variant") == []
+
+
+def test_a_deprecated_form_where_the_english_says_the_concept_is_still_reported() -> None:
+    # the English says tracing (and also "track"): 跟踪 is the deprecated word for the concept
+    g = gl(TRACING)
+    found = run(g, ["跟踪可以帮助你理解请求。"], ["Tracing helps you track requests."])
+    assert len(only(found, "term-variant")) == 1
+    # the English says neither: reported as before
+    found = run(g, ["跟踪可以帮助你理解请求。"], ["It helps you understand requests."])
+    assert len(only(found, "term-variant")) == 1
