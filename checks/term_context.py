@@ -146,6 +146,17 @@ class FileContext:
         return self._usage[key]
 
     @cached_property
+    def rendered_as_listed(self) -> set[tuple[str, str]]:
+        """(concept id, Chinese form) of each Chinese match whose aligned English names the concept: the file's own
+        sense of the form (`term_other_sense`: 镜像 rendered "image" in one bead is the image in the file)."""
+        out: set[tuple[str, str]] = set()
+        for _p, _b, zh, en in self.ctx.aligned_beads():
+            named = {c for s in en for h in self.hits.get(id(s), ()) for c in h.match.concepts}
+            out.update((c, h.match.form) for s in zh for h in self.hits.get(id(s), ()) for c in h.match.concepts
+                       if c in named)
+        return out
+
+    @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:
         """Each Chinese sentence of the file, in order, with the English of its bead ("" for a sentence left
         unpaired): where an abbreviation may be kept, and what renders it there (`term_abbrev_kept`)."""

@@ -616,8 +616,9 @@ EXCUSES: tuple[Excuse, ...] = (
            lambda c: near_said(c.h, c.file.near_concepts, c.bead.src_hits, c.bead.tgt_hits),
            '"metrics and traces" = 指标和追踪 (追踪 listed for tracing): a near concept, a variant at most'),
     Excuse("other-sense", "en",
-           lambda c: other_sense_said(c.h, c.concepts, c.bead.src_hits, c.bead.source_masked, c.evidence.text,
-                                      zh2en(), en2zh(), stop_words()),
+           lambda c: (c.cid, c.h.match.form) not in c.file.rendered_as_listed
+           and other_sense_said(c.h, c.concepts, c.bead.src_hits, c.bead.source_masked, c.evidence.text,
+                                zh2en(), en2zh(), stop_words()),
            '反向代理 = "reverse proxy" (代理 listed as agent): the characters in another dictionary sense'),
     Excuse("modifier-rendered", "en",
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,

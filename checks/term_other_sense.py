@@ -13,6 +13,9 @@ dropped: the characters render another English word. The word is the other sense
   追踪's, once, and leaves 跟踪 unrendered.
 The same holds for a deprecated Chinese form (`deprecated_in_other_sense`: 跟踪 deprecated for tracing, "tailing the
 logs" = 跟踪日志): where the English names no form of the concept, the word is no deprecated use of it.
+Nor where the file's own sense of the form is the concept's: a bead of the file pairs the form with the concept's
+English (镜像 = "image" in four beads and "mirrors" in a fifth: the form is the image there, and "mirrors" is a
+wrong-sense translation, reported).
 A dropped term (the English says neither the concept nor the other sense, or says the other sense only where another
 Chinese word claims it) stays reported.
 """
@@ -92,21 +95,25 @@ def deprecated_in_other_sense(beads: Iterable[tuple[list[Hit], list[Hit], list[S
                               glossary: Glossary) -> Iterator[Hit]:
     """The deprecated Chinese matches of aligned beads (`term_hits.bead_sides`) used in another sense: 跟踪, listed
     as a deprecated form of tracing, where the English says "tailing the logs" or "tracks the time" and no form of
-    tracing (`other_sense_said`). Where the English says the concept the deprecated word is its use, reported."""
+    tracing (`other_sense_said`). Where the English says the concept the deprecated word is its use, reported; so is
+    every use of a form some bead of the file pairs with the concept's English (the file's own sense of it)."""
     from zhen_qa.aligner.lexicon import STOP_EN
     from zhen_qa.checks.term_context import masked_text
     from zhen_qa.checks.term_rendered import en2zh, zh2en
 
-    for zh_hits, en_hits, zh, en in beads:
-        deprecated = [h for h in zh_hits if h.match.status is TermStatus.DEPRECATED]
+    sides = [(zh_hits, en_hits, zh, en, {c for o in en_hits for c in o.match.concepts})
+             for zh_hits, en_hits, zh, en in beads]
+    own = {(c, h.match.form) for zh_hits, _e, _z, _n, named in sides for h in zh_hits for c in h.match.concepts
+           if c in named}
+    for zh_hits, en_hits, zh, en, named in sides:
+        deprecated = [h for h in zh_hits if h.match.status is TermStatus.DEPRECATED
+                      and not named.intersection(h.match.concepts)
+                      and not any((c, h.match.form) in own for c in h.match.concepts)]
         if not deprecated:
             continue
-        named = {c for o in en_hits for c in o.match.concepts}
         zh_masked = masked_text(zh, zh_hits)
         en_masked = masked_text(en, en_hits)
         for h in deprecated:
-            if named.intersection(h.match.concepts):
-                continue
             concepts = [glossary.concept(c) for c in h.match.concepts]
             if other_sense_said(h, concepts, zh_hits, zh_masked, en_masked, zh2en(), en2zh(), STOP_EN):
                 yield h

@@ -61,3 +61,25 @@ def test_a_deprecated_form_where_the_english_says_the_concept_is_still_reported(
     # the English says neither: reported as before
     found = run(g, ["跟踪可以帮助你理解请求。"], ["It helps you understand requests."])
     assert len(only(found, "term-variant")) == 1
+
+
+IMAGE = Concept("image", "镜像", "image", en_admitted=("images",))
+
+
+def test_a_wrong_sense_where_the_file_renders_the_form_as_listed_is_still_reported() -> None:
+    # 镜像 is "image" in one bead and "mirrors" in the next (CC-CEDICT: mirror): the file's 镜像 is the image, and
+    # "mirrors" is the other sense chosen wrongly (eventmesh's store-with-docker page), reported
+    g = gl(IMAGE)
+    zh = ["从 Docker Hub 获取 RocketMQ 镜像。", "您可以列出本地已有的镜像。"]
+    en = ["Pull the RocketMQ image from Docker Hub.", "You can list existing local mirrors."]
+    assert len(only(run(g, zh, en), "term-missing")) == 1
+    # alone, the other sense is the word's own sense in this file (a mirror), not the image dropped
+    assert only(run(g, zh[1:], en[1:]), "term-missing") == []
+
+
+def test_a_deprecated_form_the_file_pairs_with_the_concept_is_still_reported() -> None:
+    # 跟踪 = "tracing" in one bead: the file's 跟踪 is tracing, so 跟踪 beside "track" in the next is its use
+    g = gl(TRACING)
+    zh = ["跟踪可以帮助你理解请求。", "跟踪每个请求的耗时。"]
+    en = ["Tracing helps you understand requests.", "It can track the time of each request."]
+    assert len(only(run(g, zh, en), "term-variant")) == 2
