@@ -146,17 +146,6 @@ class FileContext:
         return self._usage[key]
 
     @cached_property
-    def rendered_as_listed(self) -> set[tuple[str, str]]:
-        """(concept id, Chinese form) of each Chinese match whose aligned English names the concept: the file's own
-        sense of the form (`term_other_sense`: 镜像 rendered "image" in one bead is the image in the file)."""
-        out: set[tuple[str, str]] = set()
-        for _p, _b, zh, en in self.ctx.aligned_beads():
-            named = {c for s in en for h in self.hits.get(id(s), ()) for c in h.match.concepts}
-            out.update((c, h.match.form) for s in zh for h in self.hits.get(id(s), ()) for c in h.match.concepts
-                       if c in named)
-        return out
-
-    @cached_property
     def zh_beads(self) -> list[tuple[str, str]]:
         """Each Chinese sentence of the file, in order, with the English of its bead ("" for a sentence left
         unpaired): where an abbreviation may be kept, and what renders it there (`term_abbrev_kept`)."""
@@ -212,12 +201,6 @@ class BeadContext:
         """The source sentences' text joined by spaces, term matches kept."""
         sentences = self.src_sentences or list({id(h.sentence): h.sentence for h in self.src_hits}.values())
         return " ".join(s.text.text for s in sentences)
-
-    @cached_property
-    def source_masked(self) -> str:
-        """The source sentences' text joined by spaces, with every source term match blanked out."""
-        sentences = self.src_sentences or list({id(h.sentence): h.sentence for h in self.src_hits}.values())
-        return masked_text(sentences, self.src_hits)
 
 
 def masked_text(sentences: list[Sentence], hits: list[Hit]) -> str:

@@ -96,7 +96,6 @@ from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
 from zhen_qa.checks.term_other_kind import another_kind
-from zhen_qa.checks.term_other_sense import other_sense_said
 from zhen_qa.checks.term_outbreak import OUTBREAK_ZH, event_said, names_the_epidemic, outbreak_said
 from zhen_qa.checks.term_overall import object_left, overall_left
 from zhen_qa.checks.term_overlap import overlapped, shares_words
@@ -615,11 +614,6 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("near-concept", "both",
            lambda c: near_said(c.h, c.file.near_concepts, c.bead.src_hits, c.bead.tgt_hits),
            '"metrics and traces" = 指标和追踪 (追踪 listed for tracing): a near concept, a variant at most'),
-    Excuse("other-sense", "en",
-           lambda c: (c.cid, c.h.match.form) not in c.file.rendered_as_listed
-           and other_sense_said(c.h, c.concepts, c.bead.src_hits, c.bead.source_masked, c.evidence.text,
-                                zh2en(), en2zh(), stop_words()),
-           '反向代理 = "reverse proxy" (代理 listed as agent): the characters in another dictionary sense'),
     Excuse("modifier-rendered", "en",
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),

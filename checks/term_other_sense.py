@@ -1,23 +1,21 @@
-"""A Chinese term's characters in another dictionary sense, the English saying that sense: 反向代理 = "reverse proxy".
+"""A deprecated Chinese form in another dictionary sense, the English saying that sense: 跟踪日志 = "tailing the logs"
+(跟踪 listed as a deprecated form of tracing).
 
-A glossary lists one sense of a Chinese word (代理 = agent, 扩展 = extension, 依赖 = dependency, 跟踪 deprecated for
-tracing); the Chinese also uses the word in its other senses (代理 = proxy, 扩展 = to extend, 依赖 = to depend on,
-跟踪 = to track or tail), and the English then says that sense's own word. The glossary's concept is not there to be
-dropped: the characters render another English word. The word is the other sense's only where
-- the lexicon glosses the Chinese form with it (CC-CEDICT: 代理 "proxy", 扩展 "extend", 依赖 "depend", 跟踪 "track",
-  "tail"), it is none of the concept's own English forms' words (nor begins one or is begun by one, OWN_PREFIX
-  letters or more: "depend" is dependency's), no stop word, SENSE_MIN letters or more and no
-  sweeping gloss (one the lexicon gives SENSE_MAX Chinese words or more: "follow", "act", "position");
-- the English of the bead says it as often as the Chinese writes the term (two 代理 and one "proxy": one is dropped);
+A glossary deprecates a Chinese word for one concept (跟踪 for tracing, 度量 for metric); the Chinese also uses the
+word in its other senses (跟踪 = to track or tail), and the English then says that sense's own word. The sentence is
+not about the concept: there is no deprecated use of it, and "use 追踪" would be wrong advice. The word is the other
+sense's only where
+- the lexicon glosses the Chinese form with it (CC-CEDICT: 跟踪 "track", "tail"), it is none of the concept's own
+  English forms' words (nor begins one or is begun by one, OWN_PREFIX letters or more: "depend" is dependency's;
+  "trac" of tracing is no start of "track"), no stop word, SENSE_MIN letters or more and no sweeping gloss (one the
+  lexicon gives SENSE_MAX Chinese words or more: "follow", "act");
+- the English of the bead names no form of the concept and says the word as often as the Chinese writes the form;
 - no other Chinese word of the bead claims it (the lexicon glossing it so too): "track" beside 跟踪 and 追踪 is
-  追踪's, once, and leaves 跟踪 unrendered.
-The same holds for a deprecated Chinese form (`deprecated_in_other_sense`: 跟踪 deprecated for tracing, "tailing the
-logs" = 跟踪日志): where the English names no form of the concept, the word is no deprecated use of it.
-Nor where the file's own sense of the form is the concept's: a bead of the file pairs the form with the concept's
-English (镜像 = "image" in four beads and "mirrors" in a fifth: the form is the image there, and "mirrors" is a
-wrong-sense translation, reported).
-A dropped term (the English says neither the concept nor the other sense, or says the other sense only where another
-Chinese word claims it) stays reported.
+  追踪's, once, and leaves 跟踪 unrendered;
+- no bead of the file pairs the form with the concept's English (the file's own sense of the form is the concept).
+Not for term-missing: a listed Chinese term rendered by another gloss of the lexicon is as often the glossary's
+concept said by an unlisted synonym (转换 listed as transform, "convert"; 实验 as assay, "experiment"; 合并症 as
+comorbidity, "complications"), which the glossary exists to report, as a sense of its own (代理 = "proxy").
 """
 from __future__ import annotations
 
