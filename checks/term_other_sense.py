@@ -10,8 +10,8 @@ sense's only where
   "trac" of tracing is no start of "track"), no stop word, SENSE_MIN letters or more and no sweeping gloss (one the
   lexicon gives SENSE_MAX Chinese words or more: "follow", "act");
 - the English of the bead names no form of the concept and says the word as often as the Chinese writes the form;
-- no other Chinese word of the bead claims it (the lexicon glossing it so too): "track" beside 跟踪 and 追踪 is
-  追踪's, once, and leaves 跟踪 unrendered;
+- no other Chinese word of the bead claims it (the lexicon glossing it so too): one "track" beside 跟踪 and 径迹
+  (a trajectory) is 径迹's and leaves 跟踪 in the concept's sense;
 - no bead of the file pairs the form with the concept's English (the file's own sense of the form is the concept).
 Not for term-missing: a listed Chinese term rendered by another gloss of the lexicon is as often the glossary's
 concept said by an unlisted synonym (转换 listed as transform, "convert"; 实验 as assay, "experiment"; 合并症 as
