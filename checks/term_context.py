@@ -53,6 +53,13 @@ class FileContext:
         return {c for hs in self.hits.values() for h in hs if h.lang == "zh" and not h.surface.isascii()
                 for c in h.match.concepts}
 
+    @cached_property
+    def near_concepts(self) -> dict[str, frozenset[str]]:
+        """Concept id -> its near concepts in the glossary (`term_near_concept.near_concepts`)."""
+        from zhen_qa.checks.term_near_concept import near_concepts
+
+        return near_concepts(self.glossary)
+
     def named(self, lang: str) -> set[str]:
         """The concepts language `lang` names anywhere in the file."""
         return self.named_in_en if lang == "en" else self.named_in_zh

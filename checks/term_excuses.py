@@ -91,6 +91,7 @@ from zhen_qa.checks.term_modifier_word import without_hit as _without_hit
 from zhen_qa.checks.term_modifier_word import word_before as _word_before
 from zhen_qa.checks.term_name_clipped import name_clipped
 from zhen_qa.checks.term_named_head import NAMED_HEAD_MIN, written_in_full
+from zhen_qa.checks.term_near_concept import near_said
 from zhen_qa.checks.term_object import object_said
 from zhen_qa.checks.term_of_phrase import of_phrase_said, parts_kept
 from zhen_qa.checks.term_other_form import other_form_said
@@ -610,6 +611,9 @@ EXCUSES: tuple[Excuse, ...] = (
            ' (穴位贴敷) inside another concept\'s name said with a word varied'),
     Excuse("en-literal", "en", lambda c: c.evidence.has_en_literal(c.h.surface, c.renderings, zh2en()),
            '风险比 said "risk ratio", 过敏反应 "allergic reactions": the term\'s other sense, word by word'),
+    Excuse("near-concept", "both",
+           lambda c: near_said(c.h, c.file.near_concepts, c.bead.src_hits, c.bead.tgt_hits),
+           '"metrics and traces" = 指标和追踪 (追踪 listed for tracing): a near concept, a variant at most'),
     Excuse("modifier-rendered", "en",
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,
                                        c.evidence.text),

@@ -21,6 +21,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_inconsistent import TERM_INCONSISTENT, inconsistent
 from zhen_qa.checks.term_missing import TERM_MISSING, missing
+from zhen_qa.checks.term_other_sense import deprecated_in_other_sense
 from zhen_qa.checks.urls import in_spans, url_spans
 from zhen_qa.glossary.model import Glossary, Matchers, TermMatch, TermStatus
 from zhen_qa.manuscript.source import Location
@@ -90,6 +91,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
                 for m in _latin_matches(matchers, s.text.text) if m.status is TermStatus.DEPRECATED]
     forbidden = list(_forbidden(ctx, glossary, hits))
     forbidden_at = {(f.location, f.lang) for f in forbidden}
+    forbidden_at.update((h.location, h.lang) for h in deprecated_in_other_sense(bead_sides(ctx, hits), glossary))
     out: list[Finding] = []
     counts = Counter((h.match.concept_id, h.lang, h.match.form) for h in order)
     out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
