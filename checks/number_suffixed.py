@@ -21,7 +21,7 @@ MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 """The magnitude letters of technical writing: thousand, million, billion (lower-case m and b are units: metres,
 bits)."""
 
-_SUFFIXED = LazyPattern(r"(?<![\w.])(\d+(?:\.\d+)?)([kKMB])(?![A-Za-z0-9])")
+_SUFFIXED = LazyPattern(r"(?<![A-Za-z0-9_.])(\d+(?:\.\d+)?)([kKMB])(?![A-Za-z0-9])")
 """Digits glued to a magnitude letter that no other letter follows (1M, 7B, 1.5K; not 8MB, 3Mbps or 1M2)."""
 
 

@@ -8,6 +8,7 @@ def test_a_magnitude_letter_is_the_other_sides_magnitude_word() -> None:
     zh = "以具有 1M 上下文长度的模型为例。"
     assert check(zh, "Take the model, which supports a context length of up to 1 million tokens, as an example.") == []
     assert check("我们评测了 70亿参数的模型。", "We evaluated 7B models.") == []
+    assert check("以具有1M上下文长度的模型为例。", "Take a model with a context length of 1 million tokens.") == []
     assert check("我们评测了 7B 和 13B 模型。", "We evaluated the 7 billion and 13 billion models.") == []
 
 
