@@ -8,7 +8,8 @@ table of such acronyms, each standing for one phrase only in computing (left out
 or a process count; CD, KV, PR, which stand for several things). The acronym renders the term only where
 - an English form of the term's concept is a word or words of the acronym's phrase (memory in "out of memory",
   model in "large language model");
-- the English writes the acronym as a word of its own, in capitals as listed (a plural s allowed: LLMs);
+- the English writes the acronym as a word of its own, in capitals as listed (a plural s allowed: LLMs), not right
+  after an opening bracket: "Large Language Models (LLMs)" defines it, and the words before it must say the term;
 - and the English's uses of such acronyms and of the concept's English forms number at least the bead source's
   matches of the concept (`times`): 大模型的推理受限于模型大小 = "LLM inference is limited by size" has two 模型 and
   one LLM, and the second 模型 stays missing.
@@ -42,6 +43,11 @@ _ACRONYM = LazyPattern(r"(?<![A-Za-z0-9_-])(" + "|".join(sorted(STANDARD, key=le
                        + r")s?(?![A-Za-z0-9_])")
 
 
+_BRACKET_BEFORE = LazyPattern(r"[(\[（【]\s*\Z")
+"""An opening bracket right before an acronym: "Large Language Models (LLMs)" defines it, and the words before it
+must render the term themselves."""
+
+
 def _holds(phrase: str, form: str) -> bool:
     """Whether the English `form` is a word or words of `phrase` (memory in "out of memory")."""
     return re.search(r"(?<![a-z])" + re.escape(form.lower()) + r"(?![a-z])", phrase) is not None
@@ -51,7 +57,9 @@ def acronym_said(en_forms: Iterable[str], en_text: str, times: int) -> bool:
     """Whether `en_text` says a form of `en_forms` by standard acronyms (see the module docstring) as many times as
     the source says the concept (`times`), the forms written out counted too."""
     forms = [f for f in en_forms if f.strip()]
-    uses = sum(1 for m in _ACRONYM.finditer(en_text) if any(_holds(STANDARD[m.group(1)], f) for f in forms))
+    uses = sum(1 for m in _ACRONYM.finditer(en_text)
+               if not _BRACKET_BEFORE.search(en_text, 0, m.start())
+               and any(_holds(STANDARD[m.group(1)], f) for f in forms))
     if not uses:
         return False
     written = sum(len(re.findall(r"(?<![A-Za-z])" + re.escape(f) + r"s?(?![A-Za-z])", en_text, re.IGNORECASE))

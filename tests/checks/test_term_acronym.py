@@ -22,5 +22,8 @@ def test_a_term_dropped_beside_an_acronym_is_still_missing() -> None:
     assert len(term_missing(gl(MODEL), [zh], ["LLM inference is limited by size."])) == 1
     # an acronym whose phrase does not hold the term: 内存 dropped
     assert len(term_missing(gl(MEMORY), ["大模型的推理占用大量内存。"], ["LLM inference takes a lot."])) == 1
+    # an acronym defined in brackets: the words before it must say the term ("Large Language (LLMs)" drops model)
+    zh = "LMDeploy 是一个服务大语言模型的工具箱。"
+    assert len(term_missing(gl(MODEL), [zh], ["LMDeploy is a toolkit for serving Large Language (LLMs)."])) == 1
     # a word that only contains the acronym's letters is no acronym
     assert not acronym_said(["memory"], "the BOOM of demand", 1)
