@@ -49,6 +49,7 @@ from zhen_qa.checks.number_implied import (
 from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, same_openings, section_labels
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
+from zhen_qa.checks.number_suffixed import suffixed_magnitudes
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -157,6 +158,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     if b.miss_en or b.miss_zh:
         lost_separators(b)
         converted(b)
+        suffixed_magnitudes(b)  # 1M = "1 million", 7B = "7 billion"
     if b.miss_en or b.miss_zh:
         break_enumerators(b)  # "… <br> 3. 如果 …": a cell's list item 3
         same_openings(b)  # "1.3 is …" beside "1.3 是…": one token, read as a label on one side only

@@ -22,6 +22,8 @@ from zhen_qa.checks.presence_names import abbreviated
 from zhen_qa.checks.presence_words import en_compound, en_fused, en_negated, en_verb
 from zhen_qa.checks.term_abbrev_built import built_on
 from zhen_qa.checks.term_abbrev_kept import kept_with_neighbour
+from zhen_qa.checks.term_acronym import acronym_said
+from zhen_qa.checks.term_adverb_verb import said_as_adverb_verb
 from zhen_qa.checks.term_agent_act import act_for_device
 from zhen_qa.checks.term_agent_action import agent_by_action
 from zhen_qa.checks.term_announced_list import parts_announced
@@ -505,6 +507,14 @@ EXCUSES: tuple[Excuse, ...] = (
                          for k in c.concepts),
            '"the tensor dynamically distributed in the storage space" = 张量动态分布在存储空间内 (分布式 listed): the'
            ' adjective term used as the verb\'s participle, the Chinese saying the verb (`term_participle_verb`)'),
+    Excuse("acronym", "en",
+           lambda c: any(acronym_said(k.accepted("en"), c.evidence.text, _times_said(c)) for k in c.concepts),
+           '为了避免内存不足 = "to avoid OOM", 大模型的推理 = "LLM inference": the term inside a standard computing'
+           ' acronym\'s phrase (out of memory, large language model; `term_acronym`)'),
+    Excuse("adverb-verb", "en",
+           lambda c: any(said_as_adverb_verb(k.accepted("en"), c.whole) for k in c.concepts),
+           '不是所有的模型都可以懒惰初始化 = "Not all models can be lazily initialized" (懒惰初始化 listed "lazy'
+           ' initialization"): the term said as a verb phrase, its adjective as the adverb (`term_adverb_verb`)'),
     Excuse("straddled-rendering", "zh",
            lambda c: straddled_rendering(c.h, c.concepts, c.glossary, c.bead.tgt_hits, zh2en()),
            '"Time Series Dataset" = 时序数据集: the English term, the first words of the rendering of a Chinese term'

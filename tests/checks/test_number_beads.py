@@ -155,6 +155,21 @@ def test_a_number_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path: 
     assert len(found) == 1 and '"30"' in found[0]
 
 
+def test_a_number_glued_to_a_size_unit_in_code_is_the_other_sides_prose(tmp_path: Path) -> None:
+    """The English writes the sum as code (`80 * 0.5 = 40G`), the Chinese as prose (80 * 0.5 = 40G): the 40 is there,
+    its unit letter no part of the number. A result the code changes (30G) stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 显存\n\n比如显卡内存是80G，当`ratio`为0.5时，k/v block 使用的内存总量为 80 * 0.5 = 40G\n",
+                  encoding="utf-8")
+    en.write_text("# Memory\n\nFor example, with an 80G GPU and `ratio` being `0.5`, the k/v blocks use "
+                  "`80 * 0.5 = 40G`.\n", encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert found == []
+    en.write_text(en.read_text(encoding="utf-8").replace("= 40G", "= 30G"), encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"40"' in found[0]
+
+
 def test_a_code_span_both_sides_keep_vouches_for_no_prose_number(tmp_path: Path) -> None:
     """Both sides write `replicas=3`: that 3 pairs with itself, so the English prose's "at least 3 nodes", which the
     Chinese dropped, stays reported."""

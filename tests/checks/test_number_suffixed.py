@@ -1,0 +1,23 @@
+"""Tests of checks.number_suffixed: a number with a magnitude letter (1M, 7B) beside its magnitude word."""
+from __future__ import annotations
+
+from tests.checks.numbers_kit import check
+
+
+def test_a_magnitude_letter_is_the_other_sides_magnitude_word() -> None:
+    zh = "以具有 1M 上下文长度的模型为例。"
+    assert check(zh, "Take the model, which supports a context length of up to 1 million tokens, as an example.") == []
+    assert check("我们评测了 70亿参数的模型。", "We evaluated 7B models.") == []
+    assert check("以具有1M上下文长度的模型为例。", "Take a model with a context length of 1 million tokens.") == []
+    assert check("我们评测了 7B 和 13B 模型。", "We evaluated the 7 billion and 13 billion models.") == []
+
+
+def test_a_changed_number_or_magnitude_is_still_reported() -> None:
+    zh = "以具有 1M 上下文长度的模型为例。"
+    (f,) = check(zh, "Take the model, which supports a context length of up to 2 million tokens, as an example.")
+    assert '"2 million"' in f.message
+    (f,) = check(zh, "Take the model, which supports a context length of up to 1 thousand tokens, as an example.")
+    assert '"1 thousand"' in f.message
+    # a unit is no magnitude letter: 8MB of memory is not 8 million
+    (f,) = check("缓存占用 8MB 内存。", "The cache takes 8 million bytes of memory.")
+    assert '"8 million"' in f.message
