@@ -1,0 +1,62 @@
+"""A Chinese term that modifies the noun after it, the English saying that noun without the term, the concept named
+on both sides just before (term-missing).
+
+Chinese repeats the subject of a passage as the modifier of each noun it qualifies; English says the noun and leaves
+whose it is to the sentence before. After 失眠 = "insomnia" in the sentences before, 在常规失眠治疗的基础上 is "On the
+basis of conventional treatment"; after 解脂耶氏酵母 = "Yarrowia lipolytica", 解脂耶氏酵母双极出芽的分子调控机制 is
+"the molecular regulation pathway of the bipolar budding". The English keeps the thing the Chinese phrase names (the
+treatment, the budding) and nothing of the sentence is missing: which one it is, the reader has just been told.
+
+`modifier_left` holds when all of these do:
+
+- the Chinese term is a modifier: a word of the lexicon (`HEAD_SIZES` Han characters, the longest first) follows it
+  with nothing between (no 的: a possessor is `term_possessor`'s, no conjunction: 家庭和健康 is a coordination);
+- the English of the bead says that word (one of its stems is a gloss of it): the phrase's thing is rendered;
+- the bead reads as a translation (its score is `term_sentence_moved.WEAK_SCORE` or more): in a pair of sentences that
+  do not translate each other (an author's background sentence beside the Chinese method), a general noun after the
+  term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
+
+and, in `checks.term_excuses`, the English has no other word in the term's place (`Case.replaced`: "conventional
+substance treatment" replaces the term, it does not leave it out) and no slip of it, and the concept is named on both
+sides in one of the beads just before (`Discourse.established_before`): there is something the context supplies.
+
+A term that is the thing itself (失眠影响…, the head of its phrase), a term whose phrase the English does not say (the
+whole phrase dropped: the head's gloss is missing too), and a term named only further on or on one side keep the
+finding.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from zhen_qa.aligner.lexicon import en_stems
+from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.term_sentence_moved import WEAK_SCORE
+from zhen_qa.manuscript.script import is_han
+
+HEAD_SIZES = (4, 3, 2)
+"""Lengths of the Chinese word after the term tried as the noun it modifies, longest first (one character is too
+ambiguous: 中, 后, 的)."""
+_NOT_A_HEAD = frozenset("的之和与及或、等")
+"""Characters that start no modified noun: a particle, a conjunction, an enumeration mark, 等 "and so on"."""
+
+
+def modified_noun(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]]:
+    """The lexicon word right after a term ending at `end` of the Chinese `text` and its English stems, or ("", ())
+    where none follows (a particle, a mark, the sentence's end)."""
+    if end >= len(text) or text[end] in _NOT_A_HEAD:
+        return "", ()
+    for size in HEAD_SIZES:
+        word = text[end:end + size]
+        if len(word) == size and all(is_han(ch) for ch in word) and (glosses := zh2en.get(word)):
+            return word, glosses
+    return "", ()
+
+
+def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether Chinese term `h` modifies the noun right after it and the English of its bead (`en_text`, the bead
+    scoring `score`) says that noun (see the module docstring; the context and the term's place are
+    `checks.term_excuses`' to ask)."""
+    if h.lang != "zh" or score < WEAK_SCORE:
+        return False
+    _word, glosses = modified_noun(h.sentence.text.text, h.match.end, zh2en)
+    return bool(glosses) and not set(glosses).isdisjoint(en_stems(en_text))
