@@ -851,8 +851,9 @@ EXCUSES: tuple[Excuse, ...] = (
            and modifier_left(c.h, c.evidence.text, near.score, zh2en())
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence)
            and not c.slipped() and not c.replaced(),
-           '在常规失眠治疗的基础上 = "On the basis of conventional treatment", insomnia named on both sides just before:'
-           ' the term modifying a noun the English says without it, left to the context (`term_modifier_left`)'),
+           '在常规失眠治疗的基础上 = "On the basis of conventional treatment", insomnia named on both sides just'
+           ' before: the term modifying a noun the English says without it, left to the context'
+           ' (`term_modifier_left`)'),
     Excuse("this-subject", "en",
            lambda c: this_subject(c.h, c.evidence.text, zh2en())
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.replaced(),

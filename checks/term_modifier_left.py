@@ -21,19 +21,18 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
   do not translate each other (an author's background sentence beside the Chinese method), a general noun after the
   term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
 
-and, in `checks.term_excuses`, the English has no other word in the term's place (`Case.replaced`: "conventional
-substance treatment" replaces the term, it does not leave it out) and no slip of it, and the concept is named on both
-sides in one of the beads just before (`Discourse.established_before`): there is something the context supplies.
+and, in `checks.term_excuses`, the English has no slip of the term and no other word in its place as
+`Case.replaced` finds it, and the concept is named on both sides in one of the beads just before
+(`Discourse.established_before`): there is something the context supplies.
 
-A term that is the thing itself (失眠影响…, the head of its phrase), a term whose phrase the English does not say (the
-whole phrase dropped: the head's gloss is missing too), and a term named only further on or on one side keep the
-finding.
+A term with no word after it (常规治疗无法缓解失眠, the thing itself), a term whose phrase the English does not say
+(the whole phrase dropped: the noun's gloss is missing too), a term replaced by a word the Chinese does not say, and a
+term named only further on or on one side keep the finding.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import re
+from collections.abc import Mapping
 
 from zhen_qa.aligner.lexicon import STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
