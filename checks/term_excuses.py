@@ -849,8 +849,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("modifier-left", "en",
            lambda c: (near := c.file.near.get(id(c.h.sentence))) is not None
            and modifier_left(c.h, c.evidence.text, near.score, zh2en())
-           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence)
-           and not c.slipped() and not c.replaced(),
+           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.slipped(),
            '在常规失眠治疗的基础上 = "On the basis of conventional treatment", insomnia named on both sides just'
            ' before: the term modifying a noun the English says without it, left to the context'
            ' (`term_modifier_left`)'),

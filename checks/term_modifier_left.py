@@ -11,23 +11,32 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
 
 - the Chinese term is a modifier: a word of the lexicon (`HEAD_SIZES` Han characters, the longest first) follows it
   with nothing between (no 的: a possessor is `term_possessor`'s, no conjunction: 家庭和健康 is a coordination);
-- the English of the bead says that word (one of its stems is a gloss of it): the phrase's thing is rendered;
-- no English word the Chinese sentence does not say stands beside it, where the term would be rendered: the word
-  right before it and the word after an "of"/"for" right after it are each a function word or a word some word of
-  the Chinese sentence glosses into (`_said`: "conventional" for 常规, prefix-matched as the lexicon's stems are
-  short). "conventional substance treatment" or "the treatment of substance" put another word in the term's place,
-  which `Case.replaced` does not see where the English rewords the Chinese word before the term;
+  where a second lexicon word follows that one, the two may be a compound whose head is the second (共情研究方法:
+  方法, said as "the existing methodologies");
+- the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
+  thing is rendered;
+- nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
+  noun: the word right before it is a function word or a word some word of the Chinese sentence glosses into
+  (`_said`; "conventional" for 常规, prefix-matched as the lexicon's stems are short), and so is the word after an
+  "of"/"for" right after it. "conventional substance treatment" or "the treatment of substance" put another word in
+  the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from the English of the
+  Chinese word before the term, and where the term is left out the word after that is the modified noun itself —
+  "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it does not see "conventional
+  substance treatment", the lexicon glossing 常规 as "convention", at all);
+- where a lexicon word stands right before the term (常规 of 常规失眠治疗, 抗病 of 抗病砧木嫁接), the English word right
+  before the noun says it ("conventional treatment"): the phrase keeps its own qualifier and drops only the concept
+  named before. "grafting" alone for 采用抗病砧木嫁接 drops "with disease-resistant rootstocks", a qualified kind of
+  the thing, which the context does not supply;
 - the bead reads as a translation (its score is `term_sentence_moved.WEAK_SCORE` or more): in a pair of sentences that
   do not translate each other (an author's background sentence beside the Chinese method), a general noun after the
   term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
 
-and, in `checks.term_excuses`, the English has no slip of the term and no other word in its place as
-`Case.replaced` finds it, and the concept is named on both sides in one of the beads just before
-(`Discourse.established_before`): there is something the context supplies.
+and, in `checks.term_excuses`, the English has no slip of the term, and the concept is named on both sides in one of
+the beads just before (`Discourse.established_before`): there is something the context supplies.
 
 A term with no word after it (常规治疗无法缓解失眠, the thing itself), a term whose phrase the English does not say
-(the whole phrase dropped: the noun's gloss is missing too), a term replaced by a word the Chinese does not say, and a
-term named only further on or on one side keep the finding.
+(the whole phrase dropped: the noun's gloss is missing too), a term replaced by a word the Chinese does not say, a
+qualified term whose qualifier goes with it, and a term named only further on or on one side keep the finding.
 """
 from __future__ import annotations
 
@@ -46,22 +55,29 @@ _NOT_A_HEAD = frozenset("的之和与及或、等")
 """Characters that start no modified noun: a particle, a conjunction, an enumeration mark, 等 "and so on"."""
 _COMPLEMENT = frozenset({"of", "for"})
 """Prepositions after a noun whose object may hold what the term said ("the treatment of insomnia")."""
+COMPOUND_WORDS = 2
+"""Lexicon words after the term read as the noun it modifies: the first, and the one after it where the two make a
+compound (研究方法 "research method", said as "methodologies")."""
 PREFIX_MIN = 4
 """Shortest lexicon stem matched as a prefix of an English word's stem (convention: conventional)."""
 _TOKEN = re.compile(r"[A-Za-z]+(?:'s)?|[^\sA-Za-z]")
 """English words (a possessive kept with its word) and single marks, which end a phrase."""
 
 
-def modified_noun(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]]:
-    """The lexicon word right after a term ending at `end` of the Chinese `text` and its English stems, or ("", ())
-    where none follows (a particle, a mark, the sentence's end)."""
-    if end >= len(text) or text[end] in _NOT_A_HEAD:
-        return "", ()
-    for size in HEAD_SIZES:
-        word = text[end:end + size]
-        if len(word) == size and all(is_han(ch) for ch in word) and (glosses := zh2en.get(word)):
-            return word, glosses
-    return "", ()
+def modified_nouns(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The English stems of the lexicon word right after a term ending at `end` of the Chinese `text` and, where
+    another lexicon word follows that one directly, of that word too (a compound's head: 方法 of 共情研究方法); none
+    where a particle, a mark or the sentence's end follows the term."""
+    out: list[tuple[str, ...]] = []
+    at = end
+    while len(out) < COMPOUND_WORDS and at < len(text) and text[at] not in _NOT_A_HEAD:
+        word = next((w for size in HEAD_SIZES if len(w := text[at:at + size]) == size
+                     and all(is_han(ch) for ch in w) and zh2en.get(w)), "")
+        if not word:
+            break
+        out.append(zh2en[word])
+        at += len(word)
+    return out
 
 
 def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
@@ -71,15 +87,28 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     if h.lang != "zh" or score < WEAK_SCORE:
         return False
     zh = h.sentence.text.text
-    _word, glosses = modified_noun(zh, h.match.end, zh2en)
-    if not glosses:
+    nouns = modified_nouns(zh, h.match.end, zh2en)
+    if not nouns:
         return False
     said = _zh_glosses(zh, zh2en)
+    before = _word_before(zh, h.match.start, zh2en)
     tokens = [t.lower() for t in _TOKEN.findall(en_text)]
-    heads = [i for i, t in enumerate(tokens) if t[0].isalpha() and stem(t) in glosses]
-    return any(_said(tokens[i - 1] if i else "", said)
-               and not (i + 2 < len(tokens) and tokens[i + 1] in _COMPLEMENT and not _said(tokens[i + 2], said))
-               for i in heads)
+    heads = [i for i, t in enumerate(tokens) if t[0].isalpha()
+             and any(_glossed(t, set(glosses)) for glosses in nouns)]
+    return bool(heads) and all(
+        (_glossed(tokens[i - 1], set(before)) if before else _said(tokens[i - 1] if i else "", said))
+        and not (i + 2 < len(tokens) and tokens[i + 1] in _COMPLEMENT and not _said(tokens[i + 2], said))
+        for i in heads)
+
+
+def _word_before(zh: str, start: int, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The English stems of the lexicon word (`HEAD_SIZES` Han characters) ending right before a term starting at
+    `start` of Chinese `zh`, () where none does."""
+    for size in HEAD_SIZES:
+        word = zh[max(0, start - size):start]
+        if len(word) == size and all(is_han(ch) for ch in word) and (glosses := zh2en.get(word)):
+            return glosses
+    return ()
 
 
 def _zh_glosses(zh: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
@@ -91,11 +120,13 @@ def _zh_glosses(zh: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
     return out
 
 
-def _said(token: str, glosses: set[str]) -> bool:
-    """Whether English `token` says nothing of its own where the term would be: none (the sentence's start), a mark,
-    a function word, or a word the Chinese sentence glosses into (`glosses`, a stem of PREFIX_MIN or more letters
-    matched as a prefix)."""
-    if not token or not token[0].isalpha() or token in STOP_EN or len(token) == 1:
-        return True
+def _glossed(token: str, glosses: set[str]) -> bool:
+    """Whether English `token` is one of the stems `glosses`, or begins with one of PREFIX_MIN letters or more."""
     s = stem(token.removesuffix("'s"))
     return s in glosses or any(len(g) >= PREFIX_MIN and s.startswith(g) for g in glosses)
+
+
+def _said(token: str, glosses: set[str]) -> bool:
+    """Whether English `token` says nothing of its own where the term would be: none (the sentence's start), a mark,
+    a function word, or a word the Chinese sentence glosses into (`glosses`, `_glossed`)."""
+    return not token or not token[0].isalpha() or token in STOP_EN or len(token) == 1 or _glossed(token, glosses)

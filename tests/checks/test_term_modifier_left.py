@@ -56,3 +56,9 @@ def test_a_pair_that_reads_as_no_translation_keeps_the_finding() -> None:
     assert len(only(weak, "term-missing")) == 1
     well = list(checks.run(CheckContext(_weak_last(ZH, en, 0.5), G)))
     assert only(well, "term-missing") == []
+
+
+def test_a_term_dropped_with_its_own_qualifier_is_still_missing() -> None:
+    # 常规 qualifies 失眠治疗: "the treatment" alone drops "conventional insomnia", more than the concept named before
+    en = EN + ["On the basis of the treatment, intradermal acupuncture nursing was given."]
+    assert len(only(run(G, ZH, en), "term-missing")) == 1
