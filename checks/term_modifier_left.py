@@ -16,13 +16,15 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
 - the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
   thing is rendered;
 - nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
-  noun: the word right before it is a function word or a word some word of the Chinese sentence glosses into
-  (`_said`; "conventional" for 常规, prefix-matched as the lexicon's stems are short), and so is the word after an
-  "of"/"for" right after it. "conventional substance treatment" or "the treatment of substance" put another word in
-  the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from the English of the
-  Chinese word before the term, and where the term is left out the word after that is the modified noun itself —
-  "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it does not see "conventional
-  substance treatment", the lexicon glossing 常规 as "convention", at all);
+  noun: the word right before it is a function word or a word the Chinese before the term glosses into (`_said`;
+  "conventional" for 常规, prefix-matched as the lexicon's stems are short), and the word after an "of"/"for" right
+  after it one the sentence glosses into. A word before it that renders Chinese after the noun is no qualifier of
+  the phrase: in 小部件增加了噪音 = "noise increased" the word after the term is a verb, "noise" its object, and the
+  term is the subject the English dropped. "conventional substance treatment" or "the treatment of substance" put
+  another word in the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from
+  the English of the Chinese word before the term, and where the term is left out the word after that is the
+  modified noun itself — "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it
+  does not see "conventional substance treatment", the lexicon glossing 常规 as "convention", at all);
 - where a lexicon word stands right before the term (常规 of 常规失眠治疗, 抗病 of 抗病砧木嫁接), the English word right
   before the noun says it ("conventional treatment"): the phrase keeps its own qualifier and drops only the concept
   named before. "grafting" alone for 采用抗病砧木嫁接 drops "with disease-resistant rootstocks", a qualified kind of
@@ -90,13 +92,13 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     nouns = modified_nouns(zh, h.match.end, zh2en)
     if not nouns:
         return False
-    said = _zh_glosses(zh, zh2en)
+    said, said_before = _zh_glosses(zh, zh2en), _zh_glosses(zh[:h.match.start], zh2en)
     before = _word_before(zh, h.match.start, zh2en)
     tokens = [t.lower() for t in _TOKEN.findall(en_text)]
     heads = [i for i, t in enumerate(tokens) if t[0].isalpha()
              and any(_glossed(t, set(glosses)) for glosses in nouns)]
     return bool(heads) and all(
-        (_glossed(tokens[i - 1], set(before)) if before else _said(tokens[i - 1] if i else "", said))
+        (_glossed(tokens[i - 1], set(before)) if before else _said(tokens[i - 1] if i else "", said_before))
         and not (i + 2 < len(tokens) and tokens[i + 1] in _COMPLEMENT and not _said(tokens[i + 2], said))
         for i in heads)
 

@@ -34,6 +34,11 @@ def test_a_term_that_is_the_thing_itself_or_never_named_before_is_still_missing(
     zh = ZH[:2] + ["常规治疗无法缓解失眠。"]
     en = EN + ["Conventional treatment cannot relieve the symptoms."]
     assert len(only(run(G, zh, en), "term-missing")) == 1
+    # the word after the term is a verb (治疗 "treats"), the English word before it renders the object after it: the
+    # term is the sentence's subject, dropped
+    zh = ZH[:2] + ["失眠治疗困难，需要长期护理。"]
+    en = EN + ["Long-term care treats the difficulty."]
+    assert len(only(run(G, zh, en), "term-missing")) == 1
     # no bead before names the concept on both sides: nothing for the context to supply
     zh = ["脑卒中患者常伴有多种疾病。", "皮内针法是一种方法。", ZH[2]]
     en = ["Stroke patients often have several diseases.", "Intradermal acupuncture is a method.",
