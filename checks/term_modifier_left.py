@@ -16,12 +16,14 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
 - the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
   thing is rendered;
 - nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
-  noun: the word right before it is a function word or a word the Chinese before the term glosses into (`_said`;
-  "conventional" for 常规, prefix-matched as the lexicon's stems are short), and the word after an "of"/"for" right
-  after it one the sentence glosses into. A word before it that renders Chinese after the noun is no qualifier of
-  the phrase: in 小部件增加了噪音 = "noise increased" the word after the term is a verb, "noise" its object, and the
-  term is the subject the English dropped. "conventional substance treatment" or "the treatment of substance" put
-  another word in the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from
+  noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not a noun): the
+  word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any function word: "by
+  substance people whose families" has "whose" before the noun it found) or a word the Chinese before the term
+  glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are short), and the word after an
+  "of"/"for" right after it one the sentence glosses into (`_said`). A word before it that renders Chinese after
+  the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise increased" the word after the term is a
+  verb, "noise" its object, and the term is the subject the English dropped. "conventional substance treatment" or
+  "the treatment of substance" put another word in the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from
   the English of the Chinese word before the term, and where the term is left out the word after that is the
   modified noun itself — "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it
   does not see "conventional substance treatment", the lexicon glossing 常规 as "convention", at all);
@@ -55,6 +57,9 @@ HEAD_SIZES = (4, 3, 2)
 ambiguous: 中, 后, 的)."""
 _NOT_A_HEAD = frozenset("的之和与及或、等")
 """Characters that start no modified noun: a particle, a conjunction, an enumeration mark, 等 "and so on"."""
+_REFERENCE = frozenset({"a", "an", "the", "this", "that", "these", "those", "such", "its", "their"})
+"""Determiners, demonstratives and possessive pronouns: the words before a noun that point to it (as
+`term_head_kept`'s), the only function words that may stand where the term was ("the bipolar budding")."""
 _COMPLEMENT = frozenset({"of", "for"})
 """Prepositions after a noun whose object may hold what the term said ("the treatment of insomnia")."""
 COMPOUND_WORDS = 2
@@ -95,10 +100,11 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     said, said_before = _zh_glosses(zh, zh2en), _zh_glosses(zh[:h.match.start], zh2en)
     before = _word_before(zh, h.match.start, zh2en)
     tokens = [t.lower() for t in _TOKEN.findall(en_text)]
-    heads = [i for i, t in enumerate(tokens) if t[0].isalpha()
+    heads = [i for i, t in enumerate(tokens) if t[0].isalpha() and not t.endswith("ly")
              and any(_glossed(t, set(glosses)) for glosses in nouns)]
     return bool(heads) and all(
-        (_glossed(tokens[i - 1], set(before)) if before else _said(tokens[i - 1] if i else "", said_before))
+        i > 0 and (_glossed(tokens[i - 1], set(before)) if before
+                   else tokens[i - 1] in _REFERENCE or _glossed(tokens[i - 1], said_before))
         and not (i + 2 < len(tokens) and tokens[i + 1] in _COMPLEMENT and not _said(tokens[i + 2], said))
         for i in heads)
 
