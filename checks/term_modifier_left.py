@@ -15,16 +15,17 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
   方法, said as "the existing methodologies");
 - the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
   thing is rendered;
-- nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
-  noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not a noun): the
-  word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any function word: "by
-  substance people whose families" has "whose" before the noun it found) or a word the Chinese before the term
-  glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are short), and the word after an
-  "of"/"for" right after it one the sentence glosses into (`_said`). A word before it that renders Chinese after
-  the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise increased" the word after the term is a
-  verb, "noise" its object, and the term is the subject the English dropped. "conventional substance treatment" or
-  "the treatment of substance" put another word in the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from
-  the English of the Chinese word before the term, and where the term is left out the word after that is the
+- nothing the Chinese does not say stands where the term would be rendered, beside each English word
+  saying the noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not
+  a noun): the word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any
+  function word: "by substance people whose families" has "whose" before the noun it found) or a word the
+  Chinese before the term glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are
+  short), and the word after an "of"/"for" right after it one the sentence glosses into (`_said`). A word
+  before it that renders Chinese after the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise
+  increased" the word after the term is a verb, "noise" its object, and the term is the subject the
+  English dropped. "conventional substance treatment" or "the treatment of substance" put another word in
+  the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from the
+  English of the Chinese word before the term, and where the term is left out the word after that is the
   modified noun itself — "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it
   does not see "conventional substance treatment", the lexicon glossing 常规 as "convention", at all);
 - where a lexicon word stands right before the term (常规 of 常规失眠治疗, 抗病 of 抗病砧木嫁接), the English word right
