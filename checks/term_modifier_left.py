@@ -15,19 +15,19 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
   方法, said as "the existing methodologies");
 - the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
   thing is rendered;
-- nothing the Chinese does not say stands where the term would be rendered, beside each English word
-  saying the noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not
-  a noun): the word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any
-  function word: "by substance people whose families" has "whose" before the noun it found) or a word the
-  Chinese before the term glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are
-  short), and the word after an "of"/"for" right after it one the sentence glosses into (`_said`). A word
-  before it that renders Chinese after the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise
-  increased" the word after the term is a verb, "noise" its object, and the term is the subject the
-  English dropped. "conventional substance treatment" or "the treatment of substance" put another word in
-  the term's place. (This is the term's place here, not `Case.replaced`'s: that one finds it from the
-  English of the Chinese word before the term, and where the term is left out the word after that is the
-  modified noun itself — "the existing methodologies" for 现有共情研究方法, read there as a replacement — while it
-  does not see "conventional substance treatment", the lexicon glossing 常规 as "convention", at all);
+- nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
+  noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not a noun): the
+  word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any function word: "by
+  substance people whose families" has "whose" before the noun it found) or a word the Chinese before the term
+  glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are short); and no "of"/"for" follows
+  it (`_COMPLEMENT`: English puts the qualifier there, "the treatment of substance", which a gloss cannot check).
+  A word before it that renders Chinese after the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise
+  increased" the word after the term is a verb, "noise" its object, and the term is the subject the English
+  dropped. "conventional substance treatment" puts another word in the term's place. (This is the term's place
+  here, not `Case.replaced`'s: that one finds it from the English of the Chinese word before the term, and where
+  the term is left out the word after that is the modified noun itself — "the existing methodologies" for
+  现有共情研究方法, read there as a replacement — while it does not see "conventional substance treatment", the
+  lexicon glossing 常规 as "convention", at all);
 - where a lexicon word stands right before the term (常规 of 常规失眠治疗, 抗病 of 抗病砧木嫁接), the English word right
   before the noun says it ("conventional treatment"): the phrase keeps its own qualifier and drops only the concept
   named before. "grafting" alone for 采用抗病砧木嫁接 drops "with disease-resistant rootstocks", a qualified kind of
@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from zhen_qa.aligner.lexicon import STOP_EN, stem
+from zhen_qa.aligner.lexicon import stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_sentence_moved import WEAK_SCORE
 from zhen_qa.manuscript.script import is_han
@@ -62,7 +62,8 @@ _REFERENCE = frozenset({"a", "an", "the", "this", "that", "these", "those", "suc
 """Determiners, demonstratives and possessive pronouns: the words before a noun that point to it (as
 `term_head_kept`'s), the only function words that may stand where the term was ("the bipolar budding")."""
 _COMPLEMENT = frozenset({"of", "for"})
-"""Prepositions after a noun whose object may hold what the term said ("the treatment of insomnia")."""
+"""Prepositions after a noun whose object may hold what the term said ("the treatment of insomnia", "the ability of
+ADSCs to promote … regeneration" for 促血管及神经再生能力): a noun they follow is not judged."""
 COMPOUND_WORDS = 2
 """Lexicon words after the term read as the noun it modifies: the first, and the one after it where the two make a
 compound (研究方法 "research method", said as "methodologies")."""
@@ -98,7 +99,7 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     nouns = modified_nouns(zh, h.match.end, zh2en)
     if not nouns:
         return False
-    said, said_before = _zh_glosses(zh, zh2en), _zh_glosses(zh[:h.match.start], zh2en)
+    said_before = _zh_glosses(zh[:h.match.start], zh2en)
     before = _word_before(zh, h.match.start, zh2en)
     tokens = [t.lower() for t in _TOKEN.findall(en_text)]
     heads = [i for i, t in enumerate(tokens) if t[0].isalpha() and not t.endswith("ly")
@@ -106,7 +107,7 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     return bool(heads) and all(
         i > 0 and (_glossed(tokens[i - 1], set(before)) if before
                    else tokens[i - 1] in _REFERENCE or _glossed(tokens[i - 1], said_before))
-        and not (i + 2 < len(tokens) and tokens[i + 1] in _COMPLEMENT and not _said(tokens[i + 2], said))
+        and not (i + 1 < len(tokens) and tokens[i + 1] in _COMPLEMENT)
         for i in heads)
 
 
@@ -133,9 +134,3 @@ def _glossed(token: str, glosses: set[str]) -> bool:
     """Whether English `token` is one of the stems `glosses`, or begins with one of PREFIX_MIN letters or more."""
     s = stem(token.removesuffix("'s"))
     return s in glosses or any(len(g) >= PREFIX_MIN and s.startswith(g) for g in glosses)
-
-
-def _said(token: str, glosses: set[str]) -> bool:
-    """Whether English `token` says nothing of its own where the term would be: none (the sentence's start), a mark,
-    a function word, or a word the Chinese sentence glosses into (`glosses`, `_glossed`)."""
-    return not token or not token[0].isalpha() or token in STOP_EN or len(token) == 1 or _glossed(token, glosses)
