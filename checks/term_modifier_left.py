@@ -16,22 +16,21 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
 - the English of the bead says one of those words (a stem of it is a gloss of it, or begins with one): the phrase's
   thing is rendered;
 - nothing the Chinese does not say stands where the term would be rendered, beside each English word saying the
-  noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not a noun): the
-  word right before it is a determiner, demonstrative or possessive (`_REFERENCE`; not any function word: "by
-  substance people whose families" has "whose" before the noun it found) or a word the Chinese before the term
-  glosses into ("conventional" for 常规, prefix-matched as the lexicon's stems are short); and no "of"/"for" follows
-  it (`_COMPLEMENT`: English puts the qualifier there, "the treatment of substance", which a gloss cannot check).
-  A word before it that renders Chinese after the noun is no qualifier of the phrase: in 小部件增加了噪音 = "noise
-  increased" the word after the term is a verb, "noise" its object, and the term is the subject the English
-  dropped. "conventional substance treatment" puts another word in the term's place. (This is the term's place
-  here, not `Case.replaced`'s: that one finds it from the English of the Chinese word before the term, and where
-  the term is left out the word after that is the modified noun itself — "the existing methodologies" for
-  现有共情研究方法, read there as a replacement — while it does not see "conventional substance treatment", the
-  lexicon glossing 常规 as "convention", at all);
-- where a lexicon word stands right before the term (常规 of 常规失眠治疗, 抗病 of 抗病砧木嫁接), the English word right
-  before the noun says it ("conventional treatment"): the phrase keeps its own qualifier and drops only the concept
-  named before. "grafting" alone for 采用抗病砧木嫁接 drops "with disease-resistant rootstocks", a qualified kind of
-  the thing, which the context does not supply;
+  noun (no -ly word: an adverb renders a predicate, 水平异常高表达 = "abnormally high expression", not a noun). Where a
+  lexicon word stands right before the term (常规 of 常规失眠治疗, 现有 of 现有共情研究方法), the English word right
+  before the noun says it ("conventional treatment", "the existing methodologies"): the phrase keeps its own
+  qualifier and drops only the concept named before ("grafting" alone for 采用抗病砧木嫁接 drops "with
+  disease-resistant rootstocks", a qualified kind of the thing, which the context does not supply). Elsewhere a
+  determiner, demonstrative or possessive stands right before it (`_REFERENCE`: "the bipolar budding"), the English
+  pointing back: not any function word ("by substance people whose families" has "whose" before the noun it found),
+  not another content word ("stage II patients" for II期结肠癌患者, where a summary's subject left out is
+  `Discourse.topic`'s to judge with its own bounds; "noise increased" for 小部件增加了噪音, where the word after the
+  term is a verb and the term the subject the English dropped). And no "of"/"for" follows it (`_COMPLEMENT`:
+  English puts the qualifier there, "the treatment of substance", which a gloss cannot check). "conventional substance
+  treatment" puts another word in the term's place. (This is the term's place here, not `Case.replaced`'s: that one
+  finds it from the English of the Chinese word before the term, and where the term is left out the word after that
+  is the modified noun itself — "the existing methodologies" for 现有共情研究方法, read there as a replacement — while
+  it does not see "conventional substance treatment", the lexicon glossing 常规 as "convention", at all);
 - the bead reads as a translation (its score is `term_sentence_moved.WEAK_SCORE` or more): in a pair of sentences that
   do not translate each other (an author's background sentence beside the Chinese method), a general noun after the
   term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
@@ -99,14 +98,12 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
     nouns = modified_nouns(zh, h.match.end, zh2en)
     if not nouns:
         return False
-    said_before = _zh_glosses(zh[:h.match.start], zh2en)
     before = _word_before(zh, h.match.start, zh2en)
     tokens = [t.lower() for t in _TOKEN.findall(en_text)]
     heads = [i for i, t in enumerate(tokens) if t[0].isalpha() and not t.endswith("ly")
              and any(_glossed(t, set(glosses)) for glosses in nouns)]
     return bool(heads) and all(
-        i > 0 and (_glossed(tokens[i - 1], set(before)) if before
-                   else tokens[i - 1] in _REFERENCE or _glossed(tokens[i - 1], said_before))
+        i > 0 and (_glossed(tokens[i - 1], set(before)) if before else tokens[i - 1] in _REFERENCE)
         and not (i + 1 < len(tokens) and tokens[i + 1] in _COMPLEMENT)
         for i in heads)
 
@@ -119,15 +116,6 @@ def _word_before(zh: str, start: int, zh2en: Mapping[str, tuple[str, ...]]) -> t
         if len(word) == size and all(is_han(ch) for ch in word) and (glosses := zh2en.get(word)):
             return glosses
     return ()
-
-
-def _zh_glosses(zh: str, zh2en: Mapping[str, tuple[str, ...]]) -> set[str]:
-    """The lexicon's English stems of every word (2-4 Han characters) of Chinese sentence `zh`, and its Latin words."""
-    out = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", zh)}
-    for i in range(len(zh) - 1):
-        for size in HEAD_SIZES:
-            out.update(zh2en.get(zh[i:i + size], ()))
-    return out
 
 
 def _glossed(token: str, glosses: set[str]) -> bool:
