@@ -56,7 +56,9 @@ HEAD_SIZES = (4, 3, 2)
 """Lengths of the Chinese word after the term tried as the noun it modifies, longest first (one character is too
 ambiguous: 中, 后, 的)."""
 _NOT_A_HEAD = frozenset("的之和与及或、等")
-"""Characters that start no modified noun: a particle, a conjunction, an enumeration mark, 等 "and so on"."""
+"""Characters that start no modified noun (a particle, a conjunction, an enumeration mark, 等 "and so on") and that
+no noun the term modifies holds: 中的 of 同簇中的美国病例 is the lexicon's 中的 "hit the target", 中 + the particle 的
+read as a word."""
 _REFERENCE = frozenset({"a", "an", "the", "this", "that", "these", "those", "such", "its", "their"})
 """Determiners, demonstratives and possessive pronouns: the words before a noun that point to it (as
 `term_head_kept`'s), the only function words that may stand where the term was ("the bipolar budding")."""
@@ -80,7 +82,7 @@ def modified_nouns(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) ->
     at = end
     while len(out) < COMPOUND_WORDS and at < len(text) and text[at] not in _NOT_A_HEAD:
         word = next((w for size in HEAD_SIZES if len(w := text[at:at + size]) == size
-                     and all(is_han(ch) for ch in w) and zh2en.get(w)), "")
+                     and all(is_han(ch) and ch not in _NOT_A_HEAD for ch in w) and zh2en.get(w)), "")
         if not word:
             break
         out.append(zh2en[word])
