@@ -509,9 +509,11 @@ EXCUSES: tuple[Excuse, ...] = (
            '"the tensor dynamically distributed in the storage space" = 张量动态分布在存储空间内 (分布式 listed): the'
            ' adjective term used as the verb\'s participle, the Chinese saying the verb (`term_participle_verb`)'),
     Excuse("acronym", "en",
-           lambda c: any(acronym_said(k.accepted("en"), c.evidence.text, _times_said(c)) for k in c.concepts),
-           '为了避免内存不足 = "to avoid OOM", 大模型的推理 = "LLM inference": the term inside a standard computing'
-           ' acronym\'s phrase (out of memory, large language model; `term_acronym`)'),
+           lambda c: any(acronym_said(k.accepted("en"), c.h.sentence.text.text, c.h.match.start, c.h.match.end,
+                                      _source_text(c), c.evidence.text, _times_said(c)) for k in c.concepts),
+           '为了避免内存不足 = "to avoid OOM", 大模型的推理 = "LLM inference": the term inside the Chinese words of a'
+           ' standard computing acronym\'s phrase (out of memory, large language model), the English writing the'
+           ' acronym the Chinese does not (`term_acronym`)'),
     Excuse("adverb-verb", "en",
            lambda c: any(said_as_adverb_verb(k.accepted("en"), c.whole) for k in c.concepts),
            '不是所有的模型都可以懒惰初始化 = "Not all models can be lazily initialized" (懒惰初始化 listed "lazy'
