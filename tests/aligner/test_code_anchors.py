@@ -168,7 +168,8 @@ def test_code_blocks_in_a_row_the_other_page_shows_under_two_headings_cut_nothin
 
 
 SPAN_CODE = '```java\npublic void myMethod(@SpanAttribute("p1") String p1) {\n}\n```\n'
-SPAN_ZH = ("# 注解\n\n## 添加属性\n\n当为带有注解的方法创建 Span 时，方法调用的参数值可以自动作为属性添加到所创建的 Span 中。\n"
+SPAN_ZH = ("# 注解\n\n## 添加属性\n\n"
+           "当为带有注解的方法创建 Span 时，方法调用的参数值可以自动作为属性添加到所创建的 Span 中。\n"
            "只需在方法参数上添加 `@SpanAttribute` 注解即可：\n\n" + SPAN_CODE + "\n")
 SPAN_AFTER_ZH = "除非在注解中指定参数名，否则属性名将从形参名派生。\n"
 SPAN_EN = ("# Annotations\n\n## Adding attributes\n\nWhen a span is created for an annotated method, the values of the "

@@ -8,16 +8,18 @@ from zhen_qa.manuscript.document import Bead, Block
 from zhen_qa.manuscript.markdown import markdown_blocks
 from zhen_qa.manuscript.source import SourceText
 
-TIP_ZH = "> 提示：组件库默认支持摇树优化，因此你不需要配置任何插件，未使用的脚本代码会被自动移除，但样式文件无法通过这种方式优化。\n\n"
+TIP_ZH = ("> 提示：组件库默认支持摇树优化，因此你不需要配置任何插件，"
+          "未使用的脚本代码会被自动移除，但样式文件无法通过这种方式优化。\n\n")
 TIP_EN = ("> Tip: the library supports tree shaking by default, so you don't need to configure any plugins, the unused "
           "script code will be removed automatically, but style files cannot be optimized this way.\n\n")
 # A Chinese paragraph the English page has no paragraph for (a real untranslated paragraph of the page).
 LOCAL_ZH = "除了在应用上全局注册，你也可以在单个页面中局部注册，详见注册章节。\n\n"
-PAGE_ZH = ("# 快速上手\n\n## 引入组件\n\n### 方法一. 常规用法\n\n下面是注册组件的用法示例：\n\n```js\napp.use(Button);\n```\n\n"
-           + LOCAL_ZH + TIP_ZH + "### 方法二. 按需引入样式\n\n在基于 Vite 的项目中使用时，可以使用自动导入插件，它可以自动引入组件和对应的样式。\n")
+PAGE_ZH = ("# 快速上手\n\n## 引入组件\n\n### 方法一. 常规用法\n\n下面是注册组件的用法示例：\n\n"
+           "```js\napp.use(Button);\n```\n\n" + LOCAL_ZH + TIP_ZH + "### 方法二. 按需引入样式\n\n"
+           "在基于 Vite 的项目中使用时，可以使用自动导入插件，它可以自动引入组件和对应的样式。\n")
 PAGE_EN = ("# Quickstart\n\n## Usage\n\n### Basic Usage\n\nThe basic usage of registering components:\n\n```js\n"
-           "app.use(Button);\n```\n\n" + TIP_EN + "### Import styles on demand\n\nIf you are using Vite, you can use the "
-           "auto import plugin, which imports the components and their styles automatically.\n")
+           "app.use(Button);\n```\n\n" + TIP_EN + "### Import styles on demand\n\nIf you are using Vite, you can use "
+           "the auto import plugin, which imports the components and their styles automatically.\n")
 
 
 def _units(text: str, path: str) -> list[list[Block]]:
