@@ -27,8 +27,8 @@ apart (`quotes_apart`). The same bound as `paragraph_pairs.UNRELATED_SCORE` for 
 here the differing mark stands in for the shared words (a quote's translation is a quote). On the real pages of the
 28 documentation sets three 1-1 unit beads pair a quote with text that is no quote, all above it: a disclaimer the
 English writes plain (iotdb Commercial-Support, 0.291), a Chinese quote rendered as a plain paragraph (dolphin
-context, 0.648) and a pointer paired with a heading's neighbour (dolphin workflow-definition, 0.353); the deleted
-tip's stand-in scored 0.180 (vant quickstart)."""
+context, 0.648) and a Chinese pointer to another page beside an English line (dolphin workflow-definition, 0.353);
+the deleted tip's stand-in scored 0.180 (vant quickstart)."""
 
 
 def _quoted(unit: Sequence[Block]) -> bool:
