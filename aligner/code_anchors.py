@@ -22,11 +22,18 @@ Place = tuple[float, str]
 
 def codes(units: Sequence[Sequence[Block]]) -> list[tuple[str, str]]:
     """(`Part.code`, `Part.code_after`) of each unit, a run of blocks (a table row's cells, or one block): of its first
-    and of its last block ("" outside structured Markdown)."""
+    and of its last block ("" outside structured Markdown). A Markdown paragraph the reader cuts into several units
+    (the lines of a Chinese paragraph, each ending its sentence) gives them one `Part`: the code before it is its first
+    unit's, the code after it its last unit's. Counted for each unit, a code block after such a paragraph was seen
+    twice on its page, so it anchored nothing (`shared` keeps code found once), and the unit aligner paired a line of
+    the paragraph with the English after the code (otel annotations: 只需在方法参数上添加…注解即可： with the English
+    paragraph after the Java example, whose Chinese was deleted)."""
     out: list[tuple[str, str]] = []
-    for u in units:
+    for k, u in enumerate(units):
         first, last = (u[0].part, u[-1].part) if u else (None, None)
-        out.append((first.code if first else "", last.code_after if last else ""))
+        opens = first is not None and not (k and units[k - 1] and units[k - 1][-1].part is first)
+        closes = last is not None and not (k + 1 < len(units) and units[k + 1] and units[k + 1][0].part is last)
+        out.append((first.code if first and opens else "", last.code_after if last and closes else ""))
     return out
 
 

@@ -163,3 +163,35 @@ def test_code_blocks_in_a_row_the_other_page_shows_under_two_headings_cut_nothin
     button = ([k for k, u in enumerate(zu) if "失效" in u[0].text.text][0] + 0.5,
               [k for k, u in enumerate(eu) if "fails" in u[0].text.text][0] + 0.5)
     assert code_cuts(zu, eu) == [button]
+
+
+SPAN_CODE = '```java\npublic void myMethod(@SpanAttribute("p1") String p1) {\n}\n```\n'
+SPAN_ZH = ("# 注解\n\n## 添加属性\n\n"
+           "当为带有注解的方法创建 Span 时，方法调用的参数值可以自动作为属性添加到所创建的 Span 中。\n"
+           "只需在方法参数上添加 `@SpanAttribute` 注解即可：\n\n" + SPAN_CODE + "\n")
+SPAN_AFTER_ZH = "除非在注解中指定参数名，否则属性名将从形参名派生。\n"
+SPAN_EN = ("# Annotations\n\n## Adding attributes\n\nWhen a span is created for an annotated method, the values of the "
+           "arguments to the method invocation can be\nautomatically added as attributes to the created span. Simply "
+           "annotate the method parameters with the\n`@SpanAttribute` annotation:\n\n" + SPAN_CODE + "\nUnless "
+           "specified as an argument to the annotation, the attribute name will be derived from the formal parameter "
+           "names.\n")
+
+
+def test_a_paragraph_cut_into_units_counts_the_code_after_it_once() -> None:
+    """The two lines of a Chinese paragraph, each ending its sentence, are two units of one Markdown block (one
+    `Part`): the code after the block is the last unit's, the code before it the first unit's."""
+    blocks = markdown_blocks(SourceText.from_text("zh.md", "# 注解\n\n" + SPAN_CODE + "\n" + SPAN_ZH.split(
+        "## 添加属性\n\n")[1] + SPAN_AFTER_ZH))
+    units = [[b] for b in blocks][1:]
+    assert [b.text.text[:4] for b in blocks[1:]] == ["当为带有", "只需在方", "除非在注"]
+    code = 'public void myMethod(@SpanAttribute("p1") String p1) {\n}'
+    assert codes(units) == [(code, ""), ("", code), (code, "")]
+    assert places(codes(units)) == [(-0.5, code), (1.5, code)]
+
+
+def test_the_english_after_code_whose_chinese_was_deleted_is_reported_beside_a_paragraph_cut_into_units(
+        tmp_path: Path) -> None:
+    """The Chinese paragraph after the code block is deleted: the English after the code has no Chinese (before,
+    the code anchored nothing, and the Chinese paragraph's second line took the English after the code)."""
+    assert _findings(tmp_path, SPAN_ZH, SPAN_EN) == [("extra-target", "en", 14)]
+    assert _findings(tmp_path, SPAN_ZH + SPAN_AFTER_ZH, SPAN_EN) == []
