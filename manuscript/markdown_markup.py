@@ -18,6 +18,9 @@ VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "tex
 """HTML elements whose content is not prose either."""
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_MDX_FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
+"""A fence in an .mdx file: at any indentation (MDX has no indented code blocks, so a fence inside an indented
+`<TabItem>` is still a fence)."""
 _TAG_START = re.compile(r"<(/?)([A-Za-z][\w.:-]*)")
 _ESM = re.compile(
     r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
@@ -119,10 +122,11 @@ def _brace_end(text: str, i: int, limit: int) -> int:
 
 def fenced_lines(source: SourceText) -> set[int]:
     """0-based numbers of lines inside fenced code (fences included)."""
+    fence_re = _MDX_FENCE if source.path.lower().endswith(".mdx") else _FENCE
     inside: set[int] = set()
     fence = ""
     for n, (a, b) in enumerate(source.line_spans()):
-        m = _FENCE.match(source.text, a, b)
+        m = fence_re.match(source.text, a, b)
         if fence:
             inside.add(n)
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not source.text[a:b].strip(
