@@ -33,7 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]"
+                  r"|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]", re.I)
+"""A bare web address, without the punctuation that ends it (GFM autolinks leave a trailing `.`, `,`, `:`, `?`, `!`
+out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end)."""
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed

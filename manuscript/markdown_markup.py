@@ -102,11 +102,17 @@ def _tag_end(text: str, i: int, limit: int) -> int:
 
 
 def _brace_end(text: str, i: int, limit: int) -> int:
-    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close."""
+    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close.
+
+    A JavaScript comment inside it (`{/* TODO: … when it's made */}`) has no strings: its apostrophe is no quote."""
     depth = 0
     j = i
     while j < limit:
         ch = text[j]
+        if ch == "/" and depth and text.startswith("/*", j):
+            close = text.find("*/", j + 2, limit)
+            j = limit if close < 0 else close + 2
+            continue
         if ch in "\"'`" and depth:
             j = skip_quoted(text, j, limit)
             continue
