@@ -237,7 +237,8 @@ def test_a_cell_lead_sentence_the_english_cell_lacks_is_still_reported(tmp_path:
 
 
 URL_EN = "# Nuxt\n\nNuxt is a meta framework for Vue. Learn more about Nuxt at https://nuxt.com. {}\n"
-URL_ZH = "# Nuxt\n\nNuxt 是一个基于 Vue 的元框架。要了解更多关于 Nuxt 的信息，请访问 https://nuxt.com 。本指南适用于 Nuxt 3.11 版本。\n"
+URL_ZH = ("# Nuxt\n\nNuxt 是一个基于 Vue 的元框架。要了解更多关于 Nuxt 的信息，请访问 https://nuxt.com 。"
+          "本指南适用于 Nuxt 3.11 版本。\n")
 
 
 def test_a_bare_url_leaves_the_sentence_end_after_it(tmp_path: Path) -> None:
