@@ -127,7 +127,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             pages = list({s.text.source.path: s.text.source.text for s in en_sents}.values())
             if component_names(shown, en_texts, pages):
                 continue  # karmada-agent beside "Karmada Agent": the component's identifier and its prose name
-            if written_as_code(shown, en_texts, pages):
+            if written_as_code(shown, en_texts + [s.text.text for s in zh_sents], pages):
                 continue  # barcode-scanner beside `tauri add barcode-scanner`: the package's name, no spelling
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}

@@ -27,7 +27,8 @@ def _count(token: str, texts: Sequence[str]) -> int:
 
 def written_as_code(shown: Sequence[str], texts: Sequence[str], pages: Sequence[str]) -> bool:
     """Whether one of two forms as written (`shown`) is a lower-case hyphenated token the English `pages` (whole
-    text, code included) write more often than their prose sentences `texts` do: the rest is code."""
+    text, code included) write more often than the prose sentences `texts` do (both languages' sentences: a
+    bilingual file's page holds the Chinese prose too): the rest is code."""
     if len(shown) != 2:
         return False
     ids = [f for f in shown if _HYPHENATED.fullmatch(f)]
