@@ -212,7 +212,28 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
             i = end
             continue
         i += 1
+    if mdx:
+        mask_indented_html_tables(text, mask)
     return mask
+
+
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S)
+_INDENTED = re.compile(r"^(?: {4,}|\t)[^\n]*", re.M)
+
+
+def mask_indented_html_tables(text: str, mask: bytearray) -> None:
+    """Mark the lines indented four spaces or more inside a lower-case HTML `<table>` element (MDX only).
+
+    An .mdx file has no indented code blocks (`markdown._parser`), which makes prose indented inside `<TabItem>` prose;
+    but an HTML table pasted as generated output (a pandas DataFrame's `to_html`, its rows indented by the generator)
+    was kept out of the prose by that indentation, as it still is in a .md file: its cells are the program's data,
+    written the same on both pages. Its indented lines stay out of the prose; a table's unindented lines do not."""
+    if "<table" not in text:
+        return
+    for table in _HTML_TABLE.finditer(text):
+        for line in _INDENTED.finditer(text, table.start(), table.end()):
+            for j in range(line.start(), line.end()):
+                mask[j] = 1
 
 
 def masked_text(text: str, mask: bytearray) -> str:

@@ -48,3 +48,12 @@ def test_an_indented_english_step_is_the_chinese_steps_counterpart(tmp_path: Pat
 def test_a_chinese_step_whose_english_step_is_absent_is_still_reported(tmp_path: Path) -> None:
     zh = ZH.format("然后在能力配置文件中为主窗口授予自启动插件的全部默认权限。\n\n")
     assert _check(tmp_path, zh, TABS) == [("untranslated", 12)]
+
+
+HTML_TABLE = ("## Data\n\nThe frame looks like this:\n\n<table border=\"1\" class=\"dataframe\">\n  <tbody>\n    <tr>\n"
+              "      <td>Ortho Evra</td>\n      <td>birth control</td>\n    </tr>\n  </tbody>\n</table>\n")
+
+
+def test_an_indented_html_table_of_output_stays_out_of_the_prose_in_mdx() -> None:
+    assert _texts(HTML_TABLE, "a.mdx") == ["Data", "The frame looks like this:"]
+    assert _texts(HTML_TABLE, "a.md") == ["Data", "The frame looks like this:"]
