@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_component_name import component_names
+from zhen_qa.checks.term_hyphen_code import written_as_code
 from zhen_qa.glossary.discover.collect import Collector, FormStat, context_of
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
 from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
@@ -126,6 +127,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             pages = list({s.text.source.path: s.text.source.text for s in en_sents}.values())
             if component_names(shown, en_texts, pages):
                 continue  # karmada-agent beside "Karmada Agent": the component's identifier and its prose name
+            if written_as_code(shown, en_texts + [s.text.text for s in zh_sents], pages):
+                continue  # barcode-scanner beside `tauri add barcode-scanner`: the package's name, no spelling
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
             yield _finding(ctx, _by_count(group, table), table, zh_sents)

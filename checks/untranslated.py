@@ -14,6 +14,7 @@ from zhen_qa.aligner.quote_pairs import QuoteBlocks
 from zhen_qa.checks import clause_unsaid
 from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.clause_beside import carried_beside
+from zhen_qa.checks.component_rendered import rendered_by_component
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, Options, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
@@ -247,7 +248,7 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
-        if _reported_zh(pair, bead, options) and not carried_beside(pair, i):
+        if _reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i):
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []

@@ -98,6 +98,17 @@ def _fence_colons(text: str) -> set[int]:
     return {i for m in _FENCE_COLONS.finditer(text) for i in range(m.start(), m.end())}
 
 
+_LITERAL_COLONS = LazyPattern(r"[A-Za-z0-9_.]*::[A-Za-z0-9_.:]*|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,}")
+"""Colons inside a token of colons and word characters with no space: an IPv6 address (`::2`, `fe80::1`,
+`2001:db8:0:1`) or a path of names (`std::vector`, `tauri::Builder`). A literal, never a colon of prose (prose has no
+double colon, and a colon of prose is followed by a space or a Chinese character)."""
+
+
+def _literal_colons(text: str) -> set[int]:
+    """Indices of the colons of literals (`_LITERAL_COLONS`)."""
+    return {i for m in _LITERAL_COLONS.finditer(text) for i in range(m.start(), m.end()) if text[i] == ":"}
+
+
 _TEMPLATE_ARGUMENTS = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*<[A-Za-z0-9_:, *&]+>$")
 """An identifier with a template argument list right before an empty call's brackets: OpFunc<InT>(),
 ReduceFunctor<T>() (Markdown often writes the angle brackets as entities, &lt;T&gt;, which the reader decodes)."""
@@ -370,6 +381,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         reported |= _shortcut_keys(text)
     if ":::" in text:
         reported |= _fence_colons(text)
+    if ":" in text:
+        reported |= _literal_colons(text)
     first_half = HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

@@ -34,7 +34,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-_URL = LazyPattern(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]+|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]+", re.I)
+_URL = LazyPattern(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]"
+                   r"|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]", re.I)
+"""A bare web address, without the punctuation that ends it (GFM autolinks leave a trailing `.`, `,`, `:`, `?`, `!`
+out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end)."""
 _FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
@@ -56,15 +59,21 @@ _NOISE = LazyPattern(r"\d\ufe0f?\u20e3|^\s*\[![A-Za-z]+\]\s*|^\s*[(（]\d{1,2}[)
 _ORDERED = LazyPattern(r"[ \t>]*(\d{1,9}[.)])[ \t]")
 
 
-@lru_cache(maxsize=1)
-def _parser() -> "MarkdownIt":
-    """markdown-it-py for CommonMark with tables, front matter and footnotes, built on first use."""
+@lru_cache(maxsize=2)
+def _parser(mdx: bool = False) -> "MarkdownIt":
+    """markdown-it-py for CommonMark with tables, front matter and footnotes, built on first use.
+
+    MDX (`mdx`) has no indented code blocks (MDX 2 turns them off): text indented four spaces or more, as prose
+    inside `<Tabs>`/`<TabItem>`/`<Steps>` usually is, is a paragraph, and a fence, heading or list stays one at any
+    indentation (markdown-it-py's block rules stop counting indentation once the `code` rule is off)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     md.disable("text_join")  # keep escapes and entities as their own tokens, so text tokens are source text
+    if mdx:
+        md.disable("code")
     return md
 
 
@@ -118,7 +127,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     text = source.text
     mask = markup_mask(source, mdx)
     masked = masked_text(text, mask) if any(mask) else text
-    tokens = _parser().parse(masked)
+    tokens = _parser(mdx).parse(masked)
     breaks = list_tags(text, mask)
     starts = source.line_starts
     view = _View()

@@ -19,6 +19,9 @@ VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "tex
 """HTML elements whose content is not prose either."""
 
 _FENCE = LazyPattern(r" {0,3}(`{3,}|~{3,})")
+_MDX_FENCE = LazyPattern(r"[ \t]*(`{3,}|~{3,})")
+"""A fence in an .mdx file: at any indentation (MDX has no indented code blocks, so a fence inside an indented
+`<TabItem>` is still a fence)."""
 _TAG_START = LazyPattern(r"<(/?)([A-Za-z][\w.:-]*)")
 _ESM = LazyPattern(
     r"(?:import\s[^\n]*?\bfrom\s*['\"][^\n]*|import\s*['\"][^\n]*|export\s+(?:const|let|default|function)\b[^\n]*)$"
@@ -100,11 +103,17 @@ def _tag_end(text: str, i: int, limit: int) -> int:
 
 
 def _brace_end(text: str, i: int, limit: int) -> int:
-    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close."""
+    """End of the MDX expression starting at text[i] ("{"), -1 when it does not close.
+
+    A JavaScript comment inside it (`{/* TODO: … when it's made */}`) has no strings: its apostrophe is no quote."""
     depth = 0
     j = i
     while j < limit:
         ch = text[j]
+        if ch == "/" and depth and text.startswith("/*", j):
+            close = text.find("*/", j + 2, limit)
+            j = limit if close < 0 else close + 2
+            continue
         if ch in "\"'`" and depth:
             j = skip_quoted(text, j, limit)
             continue
@@ -120,10 +129,11 @@ def _brace_end(text: str, i: int, limit: int) -> int:
 
 def fenced_lines(source: SourceText) -> set[int]:
     """0-based numbers of lines inside fenced code (fences included)."""
+    fence_re = _MDX_FENCE if source.path.lower().endswith(".mdx") else _FENCE
     inside: set[int] = set()
     fence = ""
     for n, (a, b) in enumerate(source.line_spans()):
-        m = _FENCE.match(source.text, a, b)
+        m = fence_re.match(source.text, a, b)
         if fence:
             inside.add(n)
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not source.text[a:b].strip(
@@ -203,7 +213,28 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
             i = end
             continue
         i += 1
+    if mdx:
+        mask_indented_html_tables(text, mask)
     return mask
+
+
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S)
+_INDENTED = re.compile(r"^(?: {4,}|\t)[^\n]*", re.M)
+
+
+def mask_indented_html_tables(text: str, mask: bytearray) -> None:
+    """Mark the lines indented four spaces or more inside a lower-case HTML `<table>` element (MDX only).
+
+    An .mdx file has no indented code blocks (`markdown._parser`), which makes prose indented inside `<TabItem>` prose;
+    but an HTML table pasted as generated output (a pandas DataFrame's `to_html`, its rows indented by the generator)
+    was kept out of the prose by that indentation, as it still is in a .md file: its cells are the program's data,
+    written the same on both pages. Its indented lines stay out of the prose; a table's unindented lines do not."""
+    if "<table" not in text:
+        return
+    for table in _HTML_TABLE.finditer(text):
+        for line in _INDENTED.finditer(text, table.start(), table.end()):
+            for j in range(line.start(), line.end()):
+                mask[j] = 1
 
 
 def masked_text(text: str, mask: bytearray) -> str:

@@ -243,3 +243,21 @@ def test_blocks_inside_a_block_quote_say_so() -> None:
         ("指南", "heading", False), ("说明。", "paragraph", False), ("提示：先安装。", "paragraph", True),
         ("第一项", "item", True), ("之后的段落。", "paragraph", False),
     ]
+
+
+URL_EN = "# Nuxt\n\nNuxt is a meta framework for Vue. Learn more about Nuxt at https://nuxt.com. {}\n"
+URL_ZH = ("# Nuxt\n\nNuxt 是一个基于 Vue 的元框架。要了解更多关于 Nuxt 的信息，请访问 https://nuxt.com 。"
+          "本指南适用于 Nuxt 3.11 版本。\n")
+
+
+def test_a_bare_url_leaves_the_sentence_end_after_it(tmp_path: Path) -> None:
+    assert _check(tmp_path, URL_ZH, URL_EN.format("This guide is accurate as of Nuxt 3.11.")) == []
+
+
+def test_a_sentence_missing_after_a_bare_url_is_still_reported(tmp_path: Path) -> None:
+    assert [rule for rule, _line, _col in _check(tmp_path, URL_ZH, URL_EN.format(""))] == ["untranslated"]
+
+
+def test_a_bare_url_keeps_its_path_and_query() -> None:
+    blocks = _blocks("# A\n\nSee https://x.org/a_b?q=1#top for details.\n")
+    assert blocks[1][1] == "See  for details."

@@ -69,3 +69,13 @@ def test_a_shortcode_the_file_never_closes_stays_text() -> None:
     """`{{% spec_status "API" … %}}` renders content in its place (no `{{% /spec_status %}}`): not markup."""
     assert _marked('- {{% spec_status "API" "otel/trace/api" %}}\n\n{{% tab x %}} a {{% /tab %}}') == \
         "{{% tab x %}}{{% /tab %}}"
+
+
+def test_an_apostrophe_in_an_mdx_comment_is_no_string_quote() -> None:
+    text = "{/* TODO: link the guide when it's made */}\n\nThe plugin is available in Rust.\n"
+    assert _marked(text, mdx=True) == "{/* TODO: link the guide when it's made */}"
+
+
+def test_a_quoted_string_in_an_mdx_expression_is_still_skipped_as_a_string() -> None:
+    text = "{props.label ?? 'a } b'} and the text after it's read.\n"
+    assert _marked(text, mdx=True) == "{props.label ?? 'a } b'}"
