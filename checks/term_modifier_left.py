@@ -36,7 +36,11 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
   term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
 
 and, in `checks.term_excuses`, the English has no slip of the term, and the concept is named on both sides in one of
-the beads just before (`Discourse.established_before`): there is something the context supplies.
+the beads just before (`Discourse.established_before`): there is something the context supplies; and it supplies one
+owner (`one_candidate`): no other concept is named on both sides in those beads ("patients with both insomnia and
+depression": then "The treatment used cognitive behavioural therapy" for 失眠治疗采用认知行为疗法 may be either's, and
+the term was what told the reader), and the term's Chinese sentence says the noun only once (…，抑郁治疗采用药物治疗:
+the sentence names the thing twice, its modifiers tell the two apart, whatever the glossary lists).
 
 A term with no word after it (常规治疗无法缓解失眠, the thing itself), a term whose phrase the English does not say
 (the whole phrase dropped: the noun's gloss is missing too), a term replaced by a word the Chinese does not say, a
