@@ -36,7 +36,11 @@ treatment, the budding) and nothing of the sentence is missing: which one it is,
   term ("influences" for 影响) says nothing of the phrase, and the term is missing with the rest of the sentence;
 
 and, in `checks.term_excuses`, the English has no slip of the term, and the concept is named on both sides in one of
-the beads just before (`Discourse.established_before`): there is something the context supplies.
+the beads just before (`Discourse.established_before`): there is something the context supplies; and it supplies one
+owner (`one_candidate`): no other concept is named on both sides in those beads ("patients with both insomnia and
+depression": then "The treatment used cognitive behavioural therapy" for 失眠治疗采用认知行为疗法 may be either's, and
+the term was what told the reader), and the term's Chinese sentence says the noun only once (…，抑郁治疗采用药物治疗:
+the sentence names the thing twice, its modifiers tell the two apart, whatever the glossary lists).
 
 A term with no word after it (常规治疗无法缓解失眠, the thing itself), a term whose phrase the English does not say
 (the whole phrase dropped: the noun's gloss is missing too), a term replaced by a word the Chinese does not say, a
@@ -44,12 +48,12 @@ qualified term whose qualifier goes with it, and a term named only further on or
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from zhen_qa.aligner.lexicon import stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_sentence_moved import WEAK_SCORE
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import is_han
 
 HEAD_SIZES = (4, 3, 2)
@@ -70,7 +74,7 @@ COMPOUND_WORDS = 2
 compound (研究方法 "research method", said as "methodologies")."""
 PREFIX_MIN = 4
 """Shortest lexicon stem matched as a prefix of an English word's stem (convention: conventional)."""
-_TOKEN = re.compile(r"[A-Za-z]+(?:'s)?|[^\sA-Za-z]")
+_TOKEN = LazyPattern(r"[A-Za-z]+(?:'s)?|[^\sA-Za-z]")
 """English words (a possessive kept with its word) and single marks, which end a phrase."""
 
 
@@ -81,8 +85,7 @@ def modified_nouns(text: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) ->
     out: list[tuple[str, ...]] = []
     at = end
     while len(out) < COMPOUND_WORDS and at < len(text) and text[at] not in _NOT_A_HEAD:
-        word = next((w for size in HEAD_SIZES if len(w := text[at:at + size]) == size
-                     and all(is_han(ch) and ch not in _NOT_A_HEAD for ch in w) and zh2en.get(w)), "")
+        word = _word_after(text, at, zh2en)
         if not word:
             break
         out.append(zh2en[word])
@@ -108,6 +111,25 @@ def modifier_left(h: Hit, en_text: str, score: float, zh2en: Mapping[str, tuple[
         i > 0 and (_glossed(tokens[i - 1], set(before)) if before else tokens[i - 1] in _REFERENCE)
         and not (i + 1 < len(tokens) and tokens[i + 1] in _COMPLEMENT)
         for i in heads)
+
+
+def one_candidate(h: Hit, established: set[str], zh2en: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the context leaves the noun Chinese term `h` modifies one owner: no concept but the term's is named on
+    both sides in the beads just before (`established`: "patients with both insomnia and depression" — then "the
+    treatment" may be either's), and the term's Chinese sentence says that noun nowhere else (失眠治疗采用认知行为疗法，
+    抑郁治疗采用药物治疗: the sentence names the thing twice, and the term is what tells the two apart)."""
+    if established - set(h.match.concepts):
+        return False
+    zh = h.sentence.text.text
+    word = _word_after(zh, h.match.end, zh2en)
+    return bool(word) and zh.count(word) == 1
+
+
+def _word_after(zh: str, end: int, zh2en: Mapping[str, tuple[str, ...]]) -> str:
+    """The lexicon word (`HEAD_SIZES` Han characters, the longest first) starting right after a term ending at `end`
+    of Chinese `zh`, "" where none does."""
+    return next((w for size in HEAD_SIZES if len(w := zh[end:end + size]) == size
+                 and all(is_han(ch) and ch not in _NOT_A_HEAD for ch in w) and zh2en.get(w)), "")
 
 
 def _word_before(zh: str, start: int, zh2en: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.checks.terms_kit import gl, manuscript, only, run
+from zhen_qa.checks import term_modifier_left
 from zhen_qa.checks import terms as checks
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.glossary.model import Concept
 from zhen_qa.manuscript.document import Manuscript
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 G = gl(Concept("insomnia", "失眠", "insomnia"))
 ZH = ["失眠是脑卒中患者常见的疾病。", "皮内针法可以治疗失眠。", "在常规失眠治疗的基础上，给予皮内针法护理。"]
@@ -67,3 +69,35 @@ def test_a_term_dropped_with_its_own_qualifier_is_still_missing() -> None:
     # 常规 qualifies 失眠治疗: "the treatment" alone drops "conventional insomnia", more than the concept named before
     en = EN + ["On the basis of the treatment, intradermal acupuncture nursing was given."]
     assert len(only(run(G, ZH, en), "term-missing")) == 1
+
+
+G2 = gl(Concept("insomnia", "失眠", "insomnia"), Concept("depression", "抑郁", "depression"))
+
+
+def test_a_noun_two_concepts_named_before_could_own_keeps_the_finding() -> None:
+    # insomnia and depression both named just before: "the treatment" may be either's, the term tells which
+    zh = ["本研究纳入了同时患有失眠和抑郁的患者。", "失眠治疗采用认知行为疗法，抑郁治疗采用药物治疗。"]
+    en = ["The study enrolled patients with both insomnia and depression.",
+          "The treatment used cognitive behavioural therapy, while medication was used for depression."]
+    assert len(only(run(G2, zh, en), "term-missing")) == 1
+    # one sentence naming only the treatment, the other concept still named on both sides just before
+    zh = ["本研究纳入了同时患有失眠和抑郁的患者。", "在常规失眠治疗的基础上，给予皮内针法护理。"]
+    en = ["The study enrolled patients with both insomnia and depression.",
+          "On the basis of conventional treatment, intradermal acupuncture nursing was given."]
+    assert len(only(run(G2, zh, en), "term-missing")) == 1
+    # with insomnia alone named before, the same sentence leaves the treatment one owner
+    zh = ["本研究纳入了失眠患者。", "在常规失眠治疗的基础上，给予皮内针法护理。"]
+    en = ["The study enrolled patients with insomnia.",
+          "On the basis of conventional treatment, intradermal acupuncture nursing was given."]
+    assert only(run(G2, zh, en), "term-missing") == []
+
+
+def test_a_noun_the_chinese_sentence_says_again_with_another_modifier_keeps_the_finding() -> None:
+    # 抑郁治疗 beside 失眠治疗 (抑郁 in no glossary): the sentence names the treatment twice, the term tells them apart
+    zh = ZH[:2] + ["常规失眠治疗采用皮内针法，抑郁治疗采用药物。"]
+    en = EN + ["Conventional treatment used intradermal acupuncture, while medication was used for depression."]
+    assert len(only(run(G, zh, en), "term-missing")) == 1
+
+
+def test_its_pattern_is_compiled_on_first_use_not_at_import() -> None:
+    assert isinstance(term_modifier_left._TOKEN, LazyPattern)
