@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.aligner.code_anchors import code_parted, split_at_code
 from zhen_qa.aligner.markdown_units import is_heading, is_row, section_units, value_cell
-from zhen_qa.aligner.quote_pairs import quotes_apart
 from zhen_qa.aligner.sentence_groups import GroupBuilder, SentencesOf
 from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, pair_units
 from zhen_qa.aligner.unit_repairs import (
@@ -66,8 +65,6 @@ def align_blocks(
     unit_beads, retaken = lone_heading_retaken(unit_beads, zu, eu)
     unit_beads, items = items_apart(unit_beads, zu, eu)
     crossed |= items
-    unit_beads, quoted = quotes_apart(unit_beads, zu, eu)
-    crossed |= quoted
     crossed |= retaken
     unit_beads = heading_alone(unit_beads, zu, eu)
     unit_beads = headings_off_edges(unit_beads, zu, eu)

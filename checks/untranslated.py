@@ -10,7 +10,6 @@ from typing import Any
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.aligner.markdown_units import structured
-from zhen_qa.aligner.quote_pairs import QuoteBlocks
 from zhen_qa.checks import clause_unsaid
 from zhen_qa.checks.cited_titles import dated_citation, numbered_reference
 from zhen_qa.checks.clause_beside import carried_beside
@@ -114,12 +113,12 @@ CONDENSED_SHARE = 0.2
 
 
 def _unpaired(pair: Pair, options: Options, english_source: bool = False,
-              code: CodeAnchors | None = None, quotes: QuoteBlocks | None = None) -> Iterator[Finding]:
+              code: CodeAnchors | None = None) -> Iterator[Finding]:
     """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses; an English
     sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported.
     `english_source`: the file says English is the source (a CAT file), so English without Chinese is untranslated;
-    `code`: the code blocks both pages have, `quotes` their block quotes (`_side_by_side`)."""
-    beside = _side_by_side(pair, options, code, quotes)
+    `code`: the code blocks both pages have (`_side_by_side`)."""
+    beside = _side_by_side(pair, options, code)
     extra: list[Finding] = []
     for f in _unpaired_sentences(pair, options, beside, english_source):
         if f.rule == EXTRA_TARGET.id:
@@ -186,17 +185,14 @@ def _restates_heading(pair: Pair, bead: Bead) -> bool:
     return all(ch in rest for ch in words)  # the heading's characters in order, a word or two added
 
 
-def _side_by_side(pair: Pair, options: Options, code: CodeAnchors | None = None,
-                  quotes: QuoteBlocks | None = None) -> dict[int, int]:
+def _side_by_side(pair: Pair, options: Options, code: CodeAnchors | None = None) -> dict[int, int]:
     """{index of a reported Chinese-only bead: index of the English-only bead right beside it}, each bead used once.
 
     A Chinese sentence without English next to an English sentence without Chinese is one place for a reviewer to
     look, whatever it is: a wrong or misplaced English sentence, or two counterparts the alignment could not pair
     (a sentence moved across a paragraph or line boundary). One finding, on the Chinese, names both. Not when a code
     block both pages have (`code`) lies between the two: they are at two places (the English lead-in
-    "PostCSS config example:" before the code, whose Chinese was deleted, and a Chinese tip after it). Nor when one
-    of the two stands inside a block quote and the other not (`quotes`): a quote's counterpart is a quote, so the
-    two are two defects (a Chinese paragraph left without English beside the English tip whose Chinese was deleted).
+    "PostCSS config example:" before the code, whose Chinese was deleted, and a Chinese tip after it).
     """
     beads = pair.beads
     out: dict[int, int] = {}
@@ -206,8 +202,7 @@ def _side_by_side(pair: Pair, options: Options, code: CodeAnchors | None = None,
             continue
         for n in (k - 1, k + 1):
             if 0 <= n < len(beads) and n not in taken and beads[n].en and not beads[n].zh and not (
-                    code is not None and code.apart(pair.zh[bead.zh[0]], pair.en[beads[n].en[0]])) and not (
-                    quotes is not None and quotes.differ(pair.zh[bead.zh[0]], pair.en[beads[n].en[0]])):
+                    code is not None and code.apart(pair.zh[bead.zh[0]], pair.en[beads[n].en[0]])):
                 out[k] = n
                 taken.add(n)
                 break
@@ -975,10 +970,9 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of untranslated, extra-target and untranslated-span."""
     english_source = ctx.manuscript.source_lang == "en"
     code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
-    quotes = QuoteBlocks(ctx.manuscript.blocks)
     clauses = not english_source and structured(ctx.manuscript.blocks)
     for pair in ctx.manuscript.pairs:
-        yield from _unpaired(pair, ctx.options, english_source, code, quotes)
+        yield from _unpaired(pair, ctx.options, english_source, code)
         if clauses:
             yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
         if not english_source:

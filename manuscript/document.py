@@ -51,8 +51,7 @@ class Part:
     addresses of a paragraph or list item whose text is all link text (a list of articles, a "read this" link).
     `code` is the code of the fenced or indented code blocks between the block before this one and this one, as a
     translation keeps it (`markdown._code_key`: comments and lines with Han characters left out), "" when none;
-    `code_after` that of the code blocks between this block and the next (or the file's end). `quote`: the block is
-    inside a block quote.
+    `code_after` that of the code blocks between this block and the next (or the file's end).
     """
 
     kind: str
@@ -69,8 +68,6 @@ class Part:
     links: tuple[str, ...] = ()
     code: str = ""
     code_after: str = ""
-    quote: bool = False
-    """Whether the block stands inside a block quote (`> …`): a tip, a note, a disclaimer set apart."""
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,6 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
-    quotes = 0  # depth of block quotes
     code: list[str] = []  # the code blocks since the last unit
     for tok in tokens:
         if tok.type in ("fence", "code_block"):
@@ -162,10 +161,6 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             items += 1
         elif tok.type == "list_item_close":
             items -= 1
-        elif tok.type == "blockquote_open":
-            quotes += 1
-        elif tok.type == "blockquote_close":
-            quotes -= 1
         if tok.type == "inline" and columns >= 0 and not tok.content.strip():
             blank.add((rows, columns))
         if tok.type == "inline" and columns == 0:
@@ -198,12 +193,12 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
         code = []
         if columns >= 0:
-            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before, quote=quotes > 0)
+            view.parts[unit] = Part("cell", tables, rows, columns, key, code=code_before)
         else:
             kind = "heading" if heading else "item" if items else "paragraph"
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
                                     links=_only_links(tok.children or []) if kind != "heading" else (),
-                                    code=code_before, quote=quotes > 0)
+                                    code=code_before)
         if heading:
             for _ in range(heading):
                 view.add("#", offsets[0], unit)

@@ -21,3 +21,26 @@ def test_missing_paragraph_is_still_reported() -> None:
     m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert unpaired_at(m, "en") == [(5, 1, "Caching makes the second load much faster than the first.")]
     assert unpaired_at(m, "zh") == []
+
+
+# A short tip set as a block quote in the Chinese, rendered freely as a plain paragraph in the English (review60 R2):
+# the lexicon glosses none of its words (unit score 0.141), and the mark is not kept.
+TIP_PAGE_ZH = ("# 主题定制\n\n组件库提供了一套默认主题。\n\n你可以通过 CSS 变量覆盖默认主题。\n\n"
+               "> 该能力目前尚不稳定，请勿在线上环境使用。\n\n修改完成后重新构建项目即可。\n")
+TIP_PAGE_EN = ("# Theme Customization\n\nThe library ships with a default theme.\n\n"
+               "You can override the default theme with CSS variables.\n\nExperimental: avoid it in prod for now.\n\n"
+               "Rebuild the project when you are done.\n")
+
+
+def test_a_tip_rendered_freely_without_its_quote_mark_pairs_with_the_quote() -> None:
+    m = build_from_texts(TIP_PAGE_ZH, TIP_PAGE_EN, "zh.md", "en.md", presplit=False)
+    assert unpaired_at(m, "zh") == []
+    assert unpaired_at(m, "en") == []
+
+
+def test_a_deleted_tip_whose_english_stands_alone_is_still_reported() -> None:
+    deleted = TIP_PAGE_ZH.replace("> 该能力目前尚不稳定，请勿在线上环境使用。\n\n", "")
+    assert deleted != TIP_PAGE_ZH
+    m = build_from_texts(deleted, TIP_PAGE_EN, "zh.md", "en.md", presplit=False)
+    assert unpaired_at(m, "en") == [(7, 1, "Experimental: avoid it in prod for now.")]
+    assert unpaired_at(m, "zh") == []

@@ -582,20 +582,3 @@ def test_a_link_text_with_a_query_string_is_one_sentence_and_a_dropped_one_is_st
     fs = check_manuscript(build_from_texts(zh, en.format(""), "a.zh.md", "a.en.md", presplit=False), select=rules)
     assert [(f.rule, f.location.line) for f in fs] == [("untranslated", 5)]
     assert "详情页" in fs[0].message  # the whole sentence, not its half up to the "?"
-
-
-def test_a_deleted_tip_beside_a_chinese_paragraph_without_english_is_reported_on_its_own(tmp_path: Path) -> None:
-    """A Chinese paragraph without English beside an English block quote without Chinese: two defects (a quote's
-    counterpart is a quote), each with its own finding; the English tip's is extra-target."""
-    from tests.aligner.test_quote_pairs import PAGE_EN, PAGE_ZH, TIP_ZH
-    from zhen_qa.checks.run import Flags, check_file
-
-    def found(zh: str) -> list[tuple[str, str, str]]:
-        (tmp_path / "p.zh.md").write_text(zh, encoding="utf-8")
-        (tmp_path / "p.en.md").write_text(PAGE_EN, encoding="utf-8")
-        result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"), Flags())
-        return [(f.rule, f.lang, f.excerpt[:10]) for f in result.findings if f.rule in ("untranslated", "extra-target")]
-
-    assert sorted(found(PAGE_ZH.replace(TIP_ZH, ""))) == [
-        ("extra-target", "en", "Tip: the l"), ("untranslated", "zh", "除了在应用上全局注册")]
-    assert found(PAGE_ZH) == [("untranslated", "zh", "除了在应用上全局注册")]  # the page's own defect, the tips paired

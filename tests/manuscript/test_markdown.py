@@ -236,15 +236,6 @@ def test_a_cell_lead_sentence_the_english_cell_lacks_is_still_reported(tmp_path:
     assert [f.message for f in r.findings if f.rule == "untranslated"] == [lead]
 
 
-def test_blocks_inside_a_block_quote_say_so() -> None:
-    text = "# 指南\n\n说明。\n\n> 提示：先安装。\n>\n> - 第一项\n\n之后的段落。\n"
-    parts = [(b.text.text, b.part) for b in markdown_blocks(SourceText.from_text("doc.md", text))]
-    assert [(t, p.kind, p.quote) for t, p in parts if p] == [
-        ("指南", "heading", False), ("说明。", "paragraph", False), ("提示：先安装。", "paragraph", True),
-        ("第一项", "item", True), ("之后的段落。", "paragraph", False),
-    ]
-
-
 URL_EN = "# Nuxt\n\nNuxt is a meta framework for Vue. Learn more about Nuxt at https://nuxt.com. {}\n"
 URL_ZH = ("# Nuxt\n\nNuxt 是一个基于 Vue 的元框架。要了解更多关于 Nuxt 的信息，请访问 https://nuxt.com 。"
           "本指南适用于 Nuxt 3.11 版本。\n")
