@@ -82,7 +82,6 @@ from zhen_qa.checks.term_kind import kind_said
 from zhen_qa.checks.term_link_title import in_link_to_same_page
 from zhen_qa.checks.term_menu_path import in_menu_path, written_source
 from zhen_qa.checks.term_mixed_form import mixed_form_said
-from zhen_qa.checks.term_modifier_left import modifier_left, one_candidate
 from zhen_qa.checks.term_modifier_word import MARKS as _MARKS
 from zhen_qa.checks.term_modifier_word import glosses_spent as _glosses_spent
 from zhen_qa.checks.term_modifier_word import head_under_other as _head_under_other
@@ -862,15 +861,6 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("head-kept", "en", _head_kept,
            '评估结核病项目的效果 = "the evaluation of a program\'s effectiveness" after 结核病项目 = "tuberculosis'
            ' programs": the compound referred back to by its head'),
-    Excuse("modifier-left", "en",
-           lambda c: (near := c.file.near.get(id(c.h.sentence))) is not None
-           and modifier_left(c.h, c.evidence.text, near.score, zh2en())
-           and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence)
-           and one_candidate(c.h, c.file.discourse.established_ids_before(c.h.sentence), zh2en())
-           and not c.slipped(),
-           '在常规失眠治疗的基础上 = "On the basis of conventional treatment", insomnia named on both sides just'
-           ' before: the term modifying a noun the English says without it, left to the context'
-           ' (`term_modifier_left`)'),
     Excuse("this-subject", "en",
            lambda c: this_subject(c.h, c.evidence.text, zh2en())
            and c.file.discourse.established_before(set(c.h.match.concepts), c.h.sentence) and not c.replaced(),

@@ -155,11 +155,6 @@ class Discourse:
         bead of `sentence`, in its file pair: what a definite noun phrase there may refer back to."""
         return any(ids & zh and ids & en for zh, en in self._around(sentence, self._radius, 0))
 
-    def established_ids_before(self, sentence: Sentence) -> set[str]:
-        """The concepts named in Chinese and in English in one bead of the RADIUS aligned beads before the bead of
-        `sentence`, in its file pair: every thing a definite noun phrase there may refer back to."""
-        return {k for zh, en in self._around(sentence, self._radius, 0) for k in zh & en}
-
     def named_before(self, ids: set[str], sentence: Sentence, lang: str) -> bool:
         """Whether a concept of `ids` is named on the `lang` side ("zh" or "en") of an aligned bead before the bead of
         `sentence`, in its file pair: what a restated subject may restate (`term_zero_subject`)."""
