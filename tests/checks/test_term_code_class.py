@@ -115,5 +115,5 @@ def test_a_name_after_an_article_with_no_noun_of_its_own_lost_its_head(tmp_path:
     # the article with the noun kept is no drop at all
     assert _check(tmp_path, zh, "Then commit these files to the Karmada repository.\n" + code_en, glossary) == []
     # an acronym after an article: a common noun's article, the excuse holds
-    assert _check(tmp_path, "请使用 CLI 工具创建集群。\n" + code, "Please use the CLI to create the cluster.\n" + code_en,
-                  glossary) == []
+    assert _check(tmp_path, "请使用 CLI 工具创建集群。\n" + code,
+                  "Please use the CLI to create the cluster.\n" + code_en, glossary) == []
