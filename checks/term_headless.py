@@ -6,15 +6,14 @@ the page is rewritten away: "Some may be shared", "Explore more"), so the hole m
 asked: it is also a variable's name in code documentation ("if a is None")."""
 from __future__ import annotations
 
-import re
-
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_HOLE = LazyPattern(r"(?<![A-Za-z0-9_'’-])(?:the|an)\s*(?:[.,;:!?)\]]|\Z|"
+_HOLE = LazyPattern(r"(?<![A-Za-z0-9_'’-])(?i:the|an)\s*(?:[.,;:!?)\]]|\Z|"
                     r"(?:of|to|into|onto|by|at|via|through|during|within|than|is|are|was|were|will|can|may|must|"
-                    r"should|would|could|has|have|does|using)(?![A-Za-z0-9_'’-]))", re.I)
-"""An article followed by punctuation, the end, or a word that cannot follow it in a noun phrase (whole words, any case;
-"the to-do list" and "the by-product" are hyphenated words, not matched)."""
+                    r"should|would|could|has|have|does|using)(?![A-Za-z0-9_'’-]))")
+"""An article followed by punctuation, the end, or a word that cannot follow it in a noun phrase (whole words; the
+article in any case, the word after it in lower case: "the May release" names a month; "the to-do list" and "the
+by-product" are hyphenated words, not matched)."""
 
 
 def headless_article(text: str) -> bool:
