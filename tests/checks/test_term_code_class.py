@@ -117,3 +117,19 @@ def test_a_name_after_an_article_with_no_noun_of_its_own_lost_its_head(tmp_path:
     # an acronym after an article: a common noun's article, the excuse holds
     assert _check(tmp_path, "请使用 CLI 工具创建集群。\n" + code,
                   "Please use the CLI to create the cluster.\n" + code_en, glossary) == []
+
+
+def test_a_name_after_an_article_heading_a_noun_of_the_sentence_keeps_the_excuse(tmp_path: Path) -> None:
+    """tr60: "the Bert configuration" for 修改 Bert模型的配置 has a head of its own (configuration, the 配置 after 的):
+    the class noun is the Chinese's addition, as before. Where the Chinese term runs straight into that noun
+    (Kubernetes 命令行工具), "the Kubernetes tool" dropped the term from inside the compound: reported."""
+    glossary = "model,模型,model\ncommand-line,命令行,command line\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    assert _check(tmp_path, "修改 Bert模型的配置后需要重新训练。\n" + code,
+                  "Retrain after you change the Bert configuration.\n" + code_en, glossary) == []
+    found = _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code, "kubectl is the Kubernetes tool.\n" + code_en,
+                   glossary)
+    assert len(found) == 1 and "命令行" in found[0]
+    # the name alone for the compound's head: no article, the excuse holds
+    assert _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code, "kubectl is Kubernetes tooling.\n" + code_en,
+                  glossary) == []
