@@ -127,9 +127,9 @@ def test_a_name_after_an_article_heading_a_noun_of_the_sentence_keeps_the_excuse
     code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
     assert _check(tmp_path, "修改 Bert模型的配置后需要重新训练。\n" + code,
                   "Retrain after you change the Bert configuration.\n" + code_en, glossary) == []
-    found = _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code, "kubectl is the Kubernetes tool.\n" + code_en,
-                   glossary)
+    found = _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code,
+                   "kubectl is the Kubernetes tool.\n" + code_en, glossary)
     assert len(found) == 1 and "命令行" in found[0]
     # the name alone for the compound's head: no article, the excuse holds
-    assert _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code, "kubectl is Kubernetes tooling.\n" + code_en,
-                  glossary) == []
+    assert _check(tmp_path, "kubectl 是 Kubernetes 命令行工具。\n" + code,
+                  "kubectl is Kubernetes tooling.\n" + code_en, glossary) == []
