@@ -15,12 +15,13 @@ _HOLE = LazyPattern(
     r"(?:of|to|into|onto|by|at|via|through|during|within|than|is|are|was|were|will|can|may|must|should|would|could"
     r"|has|have|does|using)(?![A-Za-z0-9_'’-])|"
     r"(?:in|on|for|with|from|as|about|like)\s+" + _DETERMINER + r"(?![A-Za-z0-9_'’-]))"
-    r"|(?i:a)\s*(?:[.,;:!?)\]]|\Z))")
+    r"|(?<=[A-Za-z]\s)(?i:a)\s*(?:[.,;:!?)\]]|\Z))")
 """An article followed by punctuation, the end, a word that cannot follow it in a noun phrase, or a preposition
 that opens a phrase of its own ("the in a container"; alone, "the in operator", "the for loop", "the from clause" are
 code's words and stay). The article in any case, the words after it in lower case ("the May release" names a
-month); hyphenated words ("the to-do list", "the by-product") are not matched. "a" only before punctuation or the
-end: it is also a variable's name in code documentation ("if a is None", "a in b")."""
+month); hyphenated words ("the to-do list", "the by-product") are not matched. "a" only after a word and before
+punctuation or the end: it is also a variable's name in code documentation ("if a is None", "a in b") and a list's
+letter ("a. Install", "(a)")."""
 
 
 def headless_article(text: str) -> bool:

@@ -37,7 +37,8 @@ def test_an_article_with_no_noun_after_it_is_a_hole() -> None:
         assert headless_article(text), text
     for text in ("Some may be shared", "The `x` runs as part of it", "Use the CLI to create it", "the to-do list",
                  "the by-product", "Explore more.", "a is None", "Watch the result", "the May release",
-                 "the in operator", "the for loop", "if a in the list", "a is b"):
+                 "the in operator", "the for loop", "if a in the list", "a is b",
+                 "a. Install the package", "Step (a) installs it"):
         assert not headless_article(text), text
 
 
