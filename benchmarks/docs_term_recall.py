@@ -211,15 +211,36 @@ def found(findings: Sequence[Finding], expect: Sequence[Location], path: str) ->
     return False
 
 
+_STRANDED = LazyPattern(r"(?i)(?<![A-Za-z0-9_'’-])(?:the|a|an|this|that|these|those|its|our|your|their)[ \t]+\Z")
+"""A determiner right before a deleted term (`edited`): "the" in "join the cluster to the control plane"."""
+
+_NO_HEAD = LazyPattern(
+    r"[ \t]*(?:[.,;:!?)\]]|\n|\Z|(?:of|to|into|onto|by|at|via|through|during|within|than|in|on|for|with|from|as"
+    r"|about|like|and|or|but|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have|had|does|do"
+    r"|did|that|which|who|using|without|under|over|after|before|between|if|when)(?![A-Za-z0-9_'’-]))",
+    re.IGNORECASE)
+"""What follows a deleted term when no head noun of the determiner before it does: punctuation, the line's end or a
+function word ("to the control plane." -> "to the ."; "the data type of" -> "the of")."""
+
+
 def edited(text: str, edits: Sequence[tuple[int, int]], word: str) -> str:
     """`text` with each span of `edits` replaced by `word` (capitalised where the span began with a capital); with
-    an empty `word` (a deletion) a space the span leaves doubled or before punctuation goes too, as
-    `defects._missing_term` tidies ("Clear the cache." -> "Clear the."), and so does the space after a span that opens
-a line or follows one ("Cache keeps" -> "keeps")."""
-    out, at = [], 0
+    an empty `word` (a deletion) the determiner before the span goes too where no head noun follows it (`_STRANDED`,
+    `_NO_HEAD`: "join the cluster to the control plane." -> "join the cluster to.", as a translator who drops the
+    term writes it, not "to the ."; a determiner that opened the sentence hands its capital on), a space the span
+    leaves doubled or before punctuation goes too, as `defects._missing_term` tidies ("Clear the cache." ->
+    "Clear."), and so does the space after a span that opens a line or follows one ("Cache keeps" -> "keeps")."""
+    out, at, cap = [], 0, False
     for a, b in sorted(edits):
         head = text[at:a]
+        if cap and head[:1].islower():
+            head = head[:1].upper() + head[1:]
+        cap = False
         if not word:
+            det = _STRANDED.search(head)
+            if det and _NO_HEAD.match(text, b):
+                cap = head[det.start()].isupper()
+                head = head[:det.start()]
             after = text[b:b + 1]
             if head.endswith(" ") and (after in " ,.;:!?)" or not after):
                 head = head[:-1]
@@ -228,7 +249,8 @@ a line or follows one ("Cache keeps" -> "keeps")."""
         out.append(head)
         out.append(word[:1].upper() + word[1:] if text[a:a + 1].isupper() else word)
         at = b
-    out.append(text[at:])
+    rest = text[at:]
+    out.append(rest[:1].upper() + rest[1:] if cap else rest)
     return "".join(out)
 
 

@@ -69,7 +69,6 @@ from zhen_qa.checks.term_heading_label_zh import heading_label_zh
 from zhen_qa.checks.term_heading_parent import heading_left_to_parent
 from zhen_qa.checks.term_heading_section import heading_left_to_section
 from zhen_qa.checks.term_heading_short import heading_shortened, sibling_head_left
-from zhen_qa.checks.term_headless import headless_article
 from zhen_qa.checks.term_histology import histology_said
 from zhen_qa.checks.term_initialism_marked import marked_initialism
 from zhen_qa.checks.term_initials_kept import initials_kept
@@ -913,34 +912,12 @@ _switch: _Switch | None = None
 _TRIED = {tgt: tuple(e for e in EXCUSES if e.tried_on(tgt)) for tgt in ("zh", "en")}
 
 
-LEFT_TO_CONTEXT = frozenset({"topic", "section-named", "subject-left", "part-left", "name-class", "code-class",
-                             "anaphor", "implied", "referred-back"})
-"""The excuses that say the English leaves the Chinese term to its context (the page's or section's subject, a name
-or code the class noun follows, an earlier mention). None applies where the English of the bead has a noun phrase
-with its head gone (`_hole_left`)."""
-
-
-def _hole_left(c: Case) -> bool:
-    """Whether, on documentation, the English of the bead has an article with no noun after it
-    (`term_headless.headless_article`: "If the of time-series …", "join the cluster to the ."): a noun was dropped
-    there, not left to the context — a subject left to the page is written around ("Some may be shared"), it leaves
-    no article stranded — so the Chinese term the English lacks is reported. Journals are not asked (unmeasured)."""
-    return c.tgt == "en" and c.file.writes_code and headless_article(c.evidence.text)
-
-
 def excuse_for(case: Case) -> tuple[Excuse, str] | None:
-    """The first excuse that applies to the case, with the word it learns ("" for none); None: report it. The
-    excuses LEFT_TO_CONTEXT are not tried where the English has a hole (`_hole_left`)."""
+    """The first excuse that applies to the case, with the word it learns ("" for none); None: report it."""
     switch = _switch
-    hole: bool | None = None
     for excuse in _TRIED[case.tgt]:
         if switch is not None and excuse.name in switch.off:
             continue
-        if excuse.name in LEFT_TO_CONTEXT:
-            if hole is None:
-                hole = _hole_left(case)
-            if hole:
-                continue
         said = excuse.test(case)
         if said:
             if switch is not None:
