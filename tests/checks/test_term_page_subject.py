@@ -80,7 +80,8 @@ def test_the_pages_subject_left_out_of_a_free_rewrite_is_no_finding() -> None:
 
 
 MEMBER_CLUSTER = Concept("member-cluster", "成员集群", "member cluster")
-_QUOTA_ZH = ("# 成员集群配额\n\n成员集群是由 Karmada 管理的集群。\n\n每个成员集群都有自己的资源。\n\n你可以为成员集群设置配额。\n\n"
+_QUOTA_ZH = ("# 成员集群配额\n\n成员集群是由 Karmada 管理的集群。\n\n每个成员集群都有自己的资源。\n\n"
+             "你可以为成员集群设置配额。\n\n"
              "成员集群的状态会被定期同步。\n\n假设你想在成员集群中为服务 A 创建 100 核的 CPU 限额。\n\n"
              "```yaml\nkind: FederatedResourceQuota\n```\n")
 _QUOTA_EN = ("# Member cluster quotas\n\nA member cluster is a cluster managed by Karmada.\n\n"
