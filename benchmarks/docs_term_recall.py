@@ -18,13 +18,15 @@ one page's sites do not depend on the others):
   its 模型 too) is taken out the same way; found when a term-missing finding places the English term there.
 
 `--term-mode` (as `defects.py`'s): `delete` (the default) deletes the term's words (a space left doubled or before
-punctuation goes with them, as `defects._missing_term` tidies), `swap` puts another word of the same sentence in
-their place (an English word of four or more letters, a Chinese jieba word of two or more Han characters, neither
-holding a term of the concept; drawn with the seed; a site whose sentence has none is not tried), `substance` puts
-"substance" / 物质 there (stop 57's figures). Delete and swap are the honest modes: a translator who drops a term
-deletes it or writes a near word. "substance" is a word the other side does not say, which is exactly what an
-excuse guarded by "the English says a word the Chinese does not" keys on, so that mode rewards such guards for the
-artefact and is kept only to compare with stop 57.
+punctuation goes with them, as `defects._missing_term` tidies, and so does a determiner right before the term that
+no head noun follows: "join the cluster to the control plane." -> "join the cluster to.", as a translator drops a
+term, never "to the ."; since stop 60, so the figures are not comparable with stop 59's), `swap` puts another word
+of the same sentence in their place (an English word of four or more letters, a Chinese jieba word of two or more
+Han characters, neither holding a term of the concept; drawn with the seed; a site whose sentence has none is not
+tried), `substance` puts "substance" / 物质 there (stop 57's figures). Delete and swap are the honest modes: a
+translator who drops a term deletes it or writes a near word. "substance" is a word the other side does not say,
+which is exactly what an excuse guarded by "the English says a word the Chinese does not" keys on, so that mode
+rewards such guards for the artefact and is kept only to compare with stop 57.
 
 A miss is an injected drop the checker says nothing about at that place: an excuse took it (the excuses that
 silenced more candidate findings than on the clean page are counted over the misses, and named per miss with
