@@ -217,12 +217,13 @@ _STRANDED = LazyPattern(r"(?i)(?<![A-Za-z0-9_'’-])(?:the|a|an|this|that|these|
 """A determiner right before a deleted term (`edited`): "the" in "join the cluster to the control plane"."""
 
 _NO_HEAD = LazyPattern(
-    r"[ \t]*(?:[.,;:!?)\]]|\n|\Z|(?:of|to|into|onto|by|at|via|through|during|within|than|in|on|for|with|from|as"
-    r"|about|like|and|or|but|is|are|was|were|be|been|will|can|may|must|should|would|could|has|have|had|does|do"
-    r"|did|that|which|who|using|without|under|over|after|before|between|if|when)(?![A-Za-z0-9_'’-]))",
+    r"[ \t]*(?:\Z|\n(?=[ \t]*(?:\n|\Z))|(?:\n[ \t]*)?(?:[.,;:!?)\]]|(?:of|to|into|onto|by|at|via|through"
+    r"|during|within|than|in|on|for|with|from|as|about|like|and|or|but|is|are|was|were|be|been|will|can|may|must"
+    r"|should|would|could|has|have|had|does|do|did|that|which|who|using|without|under|over|after|before|between|if|when)(?![A-Za-z0-9_'’-])))",
     re.IGNORECASE)
-"""What follows a deleted term when no head noun of the determiner before it does: punctuation, the line's end or a
-function word ("to the control plane." -> "to the ."; "the data type of" -> "the of")."""
+"""What follows a deleted term when no head noun of the determiner before it does: punctuation, the paragraph's end
+(a blank line or the text's end) or a function word, also on the next line of a wrapped paragraph ("to the control
+plane." -> "to the ."; "the data type of" -> "the of"; "the telemetry\ndata" keeps its head on the next line)."""
 
 
 def edited(text: str, edits: Sequence[tuple[int, int]], word: str) -> str:

@@ -210,3 +210,12 @@ def test_the_report_says_how_many_sites_it_did_not_try(tmp_path: Path, capsys: p
     out = capsys.readouterr().out
     assert "(delete) 4/4" in out
     assert "sites not tried in delete mode" in out and "term-missing 1, term-missing-zh 1" in out
+
+
+def test_a_deletion_keeps_the_determiner_of_a_head_on_the_next_line() -> None:
+    """A paragraph wrapped after the term: the head noun on the next line is the determiner's ("reviewing the
+    telemetry\\ndata" -> "reviewing the\\ndata"); a blank line or a function word there is no head."""
+    # (the space before a line break stays, as before: the line's words are what the check reads)
+    assert dtr.edited("reviewing the telemetry\ndata emitted", [(14, 23)], "") == "reviewing the \ndata emitted"
+    assert dtr.edited("join it to the control plane\nof the host", [(15, 28)], "") == "join it to \nof the host"
+    assert dtr.edited("join it to the control plane\n\nNext", [(15, 28)], "") == "join it to \n\nNext"
