@@ -18,13 +18,15 @@ one page's sites do not depend on the others):
   its 模型 too) is taken out the same way; found when a term-missing finding places the English term there.
 
 `--term-mode` (as `defects.py`'s): `delete` (the default) deletes the term's words (a space left doubled or before
-punctuation goes with them, as `defects._missing_term` tidies), `swap` puts another word of the same sentence in
-their place (an English word of four or more letters, a Chinese jieba word of two or more Han characters, neither
-holding a term of the concept; drawn with the seed; a site whose sentence has none is not tried), `substance` puts
-"substance" / 物质 there (stop 57's figures). Delete and swap are the honest modes: a translator who drops a term
-deletes it or writes a near word. "substance" is a word the other side does not say, which is exactly what an
-excuse guarded by "the English says a word the Chinese does not" keys on, so that mode rewards such guards for the
-artefact and is kept only to compare with stop 57.
+punctuation goes with them, as `defects._missing_term` tidies, and so does a determiner right before the term that
+no head noun follows: "join the cluster to the control plane." -> "join the cluster to.", as a translator drops a
+term, never "to the ."; since stop 60, so the figures are not comparable with stop 59's), `swap` puts another word
+of the same sentence in their place (an English word of four or more letters, a Chinese jieba word of two or more
+Han characters, neither holding a term of the concept; drawn with the seed; a site whose sentence has none is not
+tried), `substance` puts "substance" / 物质 there (stop 57's figures). Delete and swap are the honest modes: a
+translator who drops a term deletes it or writes a near word. "substance" is a word the other side does not say,
+which is exactly what an excuse guarded by "the English says a word the Chinese does not" keys on, so that mode
+rewards such guards for the artefact and is kept only to compare with stop 57.
 
 A miss is an injected drop the checker says nothing about at that place: an excuse took it (the excuses that
 silenced more candidate findings than on the clean page are counted over the misses, and named per miss with
@@ -211,15 +213,37 @@ def found(findings: Sequence[Finding], expect: Sequence[Location], path: str) ->
     return False
 
 
+_STRANDED = LazyPattern(r"(?i)(?<![A-Za-z0-9_'’-])(?:the|a|an|this|that|these|those|its|our|your|their)[ \t]+\Z")
+"""A determiner right before a deleted term (`edited`): "the" in "join the cluster to the control plane"."""
+
+_NO_HEAD = LazyPattern(
+    r"[ \t]*(?:\Z|\n(?=[ \t]*(?:\n|\Z))|(?:\n[ \t]*)?(?:[.,;:!?)\]]|(?:of|to|into|onto|by|at|via|through"
+    r"|during|within|than|in|on|for|with|from|as|about|like|and|or|but|is|are|was|were|be|been|will|can|may|must"
+    r"|should|would|could|has|have|had|does|do|did|that|which|who|using|without|under|over|after|before|between|if|when)(?![A-Za-z0-9_'’-])))",
+    re.IGNORECASE)
+"""What follows a deleted term when no head noun of the determiner before it does: punctuation, the paragraph's end
+(a blank line or the text's end) or a function word, also on the next line of a wrapped paragraph ("to the control
+plane." -> "to the ."; "the data type of" -> "the of"; "the telemetry\ndata" keeps its head on the next line)."""
+
+
 def edited(text: str, edits: Sequence[tuple[int, int]], word: str) -> str:
     """`text` with each span of `edits` replaced by `word` (capitalised where the span began with a capital); with
-    an empty `word` (a deletion) a space the span leaves doubled or before punctuation goes too, as
-    `defects._missing_term` tidies ("Clear the cache." -> "Clear the."), and so does the space after a span that opens
-a line or follows one ("Cache keeps" -> "keeps")."""
-    out, at = [], 0
+    an empty `word` (a deletion) the determiner before the span goes too where no head noun follows it (`_STRANDED`,
+    `_NO_HEAD`: "join the cluster to the control plane." -> "join the cluster to.", as a translator who drops the
+    term writes it, not "to the ."; a determiner that opened the sentence hands its capital on), a space the span
+    leaves doubled or before punctuation goes too, as `defects._missing_term` tidies ("Clear the cache." ->
+    "Clear."), and so does the space after a span that opens a line or follows one ("Cache keeps" -> "keeps")."""
+    out, at, cap = [], 0, False
     for a, b in sorted(edits):
         head = text[at:a]
+        if cap and head[:1].islower():
+            head = head[:1].upper() + head[1:]
+        cap = False
         if not word:
+            det = _STRANDED.search(head)
+            if det and _NO_HEAD.match(text, b):
+                cap = head[det.start()].isupper()
+                head = head[:det.start()]
             after = text[b:b + 1]
             if head.endswith(" ") and (after in " ,.;:!?)" or not after):
                 head = head[:-1]
@@ -228,7 +252,8 @@ a line or follows one ("Cache keeps" -> "keeps")."""
         out.append(head)
         out.append(word[:1].upper() + word[1:] if text[a:a + 1].isupper() else word)
         at = b
-    out.append(text[at:])
+    rest = text[at:]
+    out.append(rest[:1].upper() + rest[1:] if cap else rest)
     return "".join(out)
 
 

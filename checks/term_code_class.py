@@ -59,7 +59,9 @@ def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end:
     words, any case) with no noun of its own after it (`_noun_after`): the class noun the Chinese adds after a name
     the English writes alone (Huggingface transformers模型 = "Huggingface transformers supported by Shardformer",
     LRU策略 = "LRU is applied", 微调 Bert模型 = "Fine-tune Bert with pipeline"; gc56 B4), as `classes_code` for code.
-    A name the other side does not write, or writes with a noun of its own ("the Bert tokenizer"), is no such name."""
+    A name the other side does not write, or writes with a noun of its own ("the Bert tokenizer"), is no such name;
+    nor is one the other side writes after an article with no noun of its own (`_article_left`: "in the Karmada."
+    for 在 Karmada 仓库中): the article announces a noun phrase whose head is not there."""
     if sentence.lang != "zh":
         return False
     text = sentence.text.text
@@ -68,13 +70,38 @@ def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end:
         return False
     words = m.group(1).split()
     rest = text[:start] + "\0" + text[end:] if end is not None else text
+    compound = end is not None and end < len(text) and bool(HAN_RUN_RE.match(text, end)) \
+        and text[end] not in ZH_PARTICLES
     for name in (words, words[-1:]) if len(words) > 1 else (words,):
         if not any(_NAME_MARK.search(w) for w in name):
             continue
         pattern = whole_words(" ".join(name))
-        if any(not _noun_after(s, f.end() - 1, rest) for s in other for f in pattern.finditer(s.text.text)):
+        if any(not _noun_after(s, f.end() - 1, rest)
+               and not _article_left(s.text.text, f.start(), f.end(), name, compound)
+               for s in other for f in pattern.finditer(s.text.text)):
             return True
     return False
+
+
+_ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+\Z", re.I)
+"""An English article right before a name ("the Karmada", "an EventMesh")."""
+
+
+def _article_left(text: str, at: int, end: int, name: Sequence[str], compound: bool) -> bool:
+    """Whether the name written from `at` to `end` of the English `text` follows an article (the, a, an), is no
+    acronym (a word in capitals and digits only: LRU, GPU, SDK) and has no noun phrase's head after it: nothing, a
+    function word or a preposition ("in the Karmada.", "add the OpenTelemetry to", "The Java is"), or — where the
+    Chinese term goes straight on into another noun (`compound`: Kubernetes 命令行工具, Prometheus 监控页面) — the
+    English word of that noun ("the Kubernetes tool": the term inside the compound dropped). A name standing for
+    the thing takes no article ("Fine-tune Bert", "through Karmada"); "the Karmada" with no head is the noun phrase
+    of "the Karmada repository" with its head gone, the head the Chinese class noun says (Karmada 仓库). "the Bert
+    configuration" for Bert模型的配置 has its own head (configuration, 配置 after 的): the class noun is the
+    Chinese's addition, as before. An acronym of a common noun takes the article as a noun does ("use the CLI" for
+    使用 CLI 工具) and keeps the excuse."""
+    if all(w.upper() == w for w in name) or _ARTICLE_BEFORE.search(text, 0, at) is None:
+        return False
+    m = _NEXT_EN.match(text, end)
+    return compound or m is None or m.group(1).lower() in STOP_EN or m.group(1).lower() in PREPOSITIONS
 
 
 _NAME_MARK = re.compile(r"[A-Z0-9]")

@@ -82,7 +82,7 @@ def test_delete_mode_takes_the_term_out_and_tidies_the_space(tmp_path: Path) -> 
     assert word == ""
     ok, _silenced = dtr.inject(zh, en, site, flags, tmp_path, word)
     text = (tmp_path / "page.en.md").read_text(encoding="utf-8")
-    assert "keeps the history input in a to avoid" in text and "substance" not in text
+    assert "keeps the history input in to avoid" in text and "substance" not in text  # "a" goes with "cache"
     assert ok  # a plain omission of a body sentence's term is reported at the Chinese term
 
 
@@ -126,9 +126,25 @@ def test_substance_mode_is_stop_57s() -> None:
 
 
 def test_edited_with_nothing_leaves_no_stray_space() -> None:
-    assert dtr.edited("Clear the cache.", [(10, 15)], "") == "Clear the."
+    assert dtr.edited("Clear the cache.", [(10, 15)], "") == "Clear."
     assert dtr.edited("# Cache notes", [(2, 7)], "") == "# notes"
     assert dtr.edited("Cache keeps it.", [(0, 5)], "") == "keeps it."
+
+
+def test_a_deletion_takes_the_determiner_it_would_strand() -> None:
+    """Delete mode drops a term as a translator does: a determiner right before the term with no head noun after it
+    (punctuation, the end, a function word) goes too — "join it to.", never "join the cluster to the ." (review60
+    R3: the stranded article was the injector's footprint, which no human drop leaves)."""
+    text = "To join the cluster to the control plane."
+    assert dtr.edited(text, [(27, 40)], "") == "To join the cluster to."
+    text = "If the data type of time series is not compatible, use a cast."
+    assert dtr.edited(text, [(7, 16)], "") == "If of time series is not compatible, use a cast."
+    text = "The Collector is a special case.\nWhen to use a Collector"
+    assert dtr.edited(text, [(4, 13), (47, 56)], "") == "Is a special case.\nWhen to use"
+    # a head noun after the term keeps the determiner: "the Collector configuration" -> "the configuration"
+    assert dtr.edited("Add the Collector configuration.", [(8, 17)], "") == "Add the configuration."
+    # a determiner inside a word or a hyphenated word is not one
+    assert dtr.edited("Use theme cache.", [(10, 15)], "") == "Use theme."
 
 
 def test_delete_mode_does_not_try_a_line_that_is_the_term(tmp_path: Path) -> None:
@@ -194,3 +210,12 @@ def test_the_report_says_how_many_sites_it_did_not_try(tmp_path: Path, capsys: p
     out = capsys.readouterr().out
     assert "(delete) 4/4" in out
     assert "sites not tried in delete mode" in out and "term-missing 1, term-missing-zh 1" in out
+
+
+def test_a_deletion_keeps_the_determiner_of_a_head_on_the_next_line() -> None:
+    """A paragraph wrapped after the term: the head noun on the next line is the determiner's ("reviewing the
+    telemetry\\ndata" -> "reviewing the\\ndata"); a blank line or a function word there is no head."""
+    # (the space before a line break stays, as before: the line's words are what the check reads)
+    assert dtr.edited("reviewing the telemetry\ndata emitted", [(14, 23)], "") == "reviewing the \ndata emitted"
+    assert dtr.edited("join it to the control plane\nof the host", [(15, 28)], "") == "join it to \nof the host"
+    assert dtr.edited("join it to the control plane\n\nNext", [(15, 28)], "") == "join it to \n\nNext"
