@@ -64,3 +64,12 @@ def suffixed_magnitudes(b: Bead) -> None:
             v = _is_glued(m, glued)
             if v is not None and any(_same(v, w) for w in other_values):
                 own_miss.remove(m)
+
+
+def as_written(m: Mention) -> str:
+    """Mention `m` as the page writes it: its digits with the magnitude letter glued to them ("128K", "70B"), so that a
+    message quoting it names the magnitude the other side got wrong; other mentions as read."""
+    s, n = m
+    text = s.text.text
+    g = None if isinstance(n.value, tuple) else _SUFFIXED.match(text, n.start)
+    return n.text + g.group(2) if g is not None and g.end(1) == n.end else n.text

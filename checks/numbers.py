@@ -49,7 +49,7 @@ from zhen_qa.checks.number_implied import (
 from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, same_openings, section_labels
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
-from zhen_qa.checks.number_suffixed import suffixed_magnitudes
+from zhen_qa.checks.number_suffixed import as_written, suffixed_magnitudes
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
@@ -198,7 +198,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
 
 
 def _quoted(mentions: list[Mention]) -> str:
-    return ", ".join(f'"{t}"' for t in dict.fromkeys(n.text for _s, n in mentions))
+    return ", ".join(f'"{t}"' for t in dict.fromkeys(as_written(m) for m in mentions))
 
 
 
@@ -207,7 +207,7 @@ def _described(mentions: list[Mention], side: Side, other: Side, here: str, wher
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_absence(m[1], side, other, where), []).append(m)
-    return [f"{_quoted(ms)} in the {here} {'is' if len({n.text for _s, n in ms}) == 1 else 'are'} {absent}"
+    return [f"{_quoted(ms)} in the {here} {'is' if len({as_written(m) for m in ms}) == 1 else 'are'} {absent}"
             for absent, ms in groups.items()]
 
 
@@ -241,7 +241,7 @@ def _findings(b: Bead) -> Iterator[Finding]:
         return
     if len(miss_en) == len(miss_zh) == 1:  # a number changed in translation: one finding, on the English
         a, e = miss_en[0], miss_zh[0]
-        msg = f'"{a[1].text}" in the Chinese is "{e[1].text}" in the English: {_short(en_text)}'
+        msg = f'"{as_written(a)}" in the Chinese is "{as_written(e)}" in the English: {_short(en_text)}'
         yield _finding(e, "en", msg, a[0].text.location(a[1].start, a[1].end), data)
         return
     parts = _described(miss_en, b.zh_side, b.en_side, "Chinese", "English")

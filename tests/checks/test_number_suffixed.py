@@ -21,3 +21,14 @@ def test_a_changed_number_or_magnitude_is_still_reported() -> None:
     # a unit is no magnitude letter: 8MB of memory is not 8 million
     (f,) = check("缓存占用 8MB 内存。", "The cache takes 8 million bytes of memory.")
     assert '"8 million"' in f.message
+
+
+def test_a_message_quotes_the_number_with_its_magnitude_letter() -> None:
+    # review60b R15: "128" alone sends the translator to a number the Chinese writes right; the magnitude is the error
+    (f,) = check("该模型支持 128K 的上下文长度。", "The model supports a context length of 128 million tokens.")
+    assert f.message.startswith('"128K" in the Chinese is "128 million" in the English')
+    (f,) = check("模型参数从 7B 扩展到 70B。", "The parameters grow from 7 billion to 7 billion.")
+    assert f.message.startswith('"70B" in the Chinese is missing from the English')
+    # a unit glued to digits is no magnitude letter: the Chinese "8MB" is not quoted as "8M"
+    (f,) = check("缓存占用 8MB 内存。", "The cache takes 8 bytes of memory, 8 million in all.")
+    assert '"8M"' not in f.message
