@@ -11,7 +11,10 @@ stretch at the aligned place (between the English sentences before and after the
 holds a self-closing component element on a line of its own (`<Name … />`, a capitalised tag) that the Chinese
 section does not itself have (a Chinese page that keeps the component and adds a table beside it added the table).
 Chinese prose paragraphs there are still reported, and so is a Chinese table or list where the English has no
-component at that place: a component elsewhere on the page excuses nothing.
+component at that place: a component elsewhere on the page excuses nothing. The Chinese rows or items must also be a
+whole block standing in for the component: no table row or list item of the Chinese section is paired with English
+(a list whose steps 1-2 are translated, or a table whose Windows and macOS rows are, is the English's own list or
+table, and a Chinese-only step or row in it is a dropped one, whatever component stands beside it).
 """
 from __future__ import annotations
 
@@ -79,6 +82,19 @@ def _english_gap(pair: Pair, at: int) -> tuple[int, int]:
     return start, end
 
 
+def _paired_row_in_section(pair: Pair, chinese: str, first: int) -> bool:
+    """Whether a table row or list item of the Chinese section holding offset `first` is paired with English."""
+    lo, hi = _section_start(chinese, first), _section_end(chinese, first)
+    for bead in pair.beads:
+        if not bead.en or not bead.zh:
+            continue
+        for i in bead.zh:
+            s = pair.zh[i]
+            if lo <= _start(s) < hi and _starts_row_or_item(s):
+                return True
+    return False
+
+
 def rendered_by_component(pair: Pair, index: int) -> bool:
     """Whether the Chinese-only bead `index` is a hand-written table row or list item standing where the English
     holds a self-closing component element the Chinese section lacks (see the module docstring)."""
@@ -91,6 +107,8 @@ def rendered_by_component(pair: Pair, index: int) -> bool:
     english = pair.en[0].text.source.text
     chinese = zh[0].text.source.text
     first = _start(zh[0])
+    if _paired_row_in_section(pair, chinese, first):
+        return False
     start, end = _english_gap(pair, first)
     if start < 0:
         start = _section_start(english, _start(pair.en[0]))

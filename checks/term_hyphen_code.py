@@ -3,10 +3,13 @@
 A plugin or package page names its subject by the identifier its commands use: "Install the barcode-scanner plugin
 to get started." on a page whose code says `tauri add barcode-scanner`, and later "the barcode scanner plugin" in
 prose. The hyphenated form is the package's name as typed, not a hyphenated spelling an editor would unify with
-"barcode scanner". What shows it: the page's text outside its prose sentences (fenced or inline code, a JSX
-attribute, front matter) writes the same hyphenated token standing alone (not inside a longer name such as
-`plugin-barcode-scanner`). Two prose spellings ("command-line" / "command line", "plug-in" / "plugin") on a page whose
-code never writes the token are still variants.
+"barcode scanner". What shows it: the page's text outside its prose sentences writes the same hyphenated token
+standing as a name: a quoted string, an inline code span or a JSX attribute value (`"barcode-scanner"`), or the word
+right after an install command (`tauri add barcode-scanner`, `npm install --save x-y`), not inside a longer name such
+as `plugin-barcode-scanner`. A code comment (`# the command-line tool must be on your PATH`, `// …`, `<!-- … -->`) is
+English prose, and a flag's value (`--output command-line`) is no name of the page's subject: neither counts. Two
+prose spellings ("command-line" / "command line", "plug-in" / "plugin") on a page whose code does not write the token
+as a name are still variants.
 """
 from __future__ import annotations
 
@@ -20,9 +23,17 @@ __all__ = ["written_as_code"]
 _HYPHENATED = LazyPattern(r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+")
 
 
+_COMMENT = LazyPattern(r"(?:^|(?<=\s))(?:#|//|/\*|<!--).*$|^[ \t]*\*.*$", re.M)
+"""A comment to the end of its line (shell/Python `#`, `//`, `/*`, `<!--`) or a block comment's continuation line."""
+_INSTALL = r"\b(?:add|install|i|remove|rm|uninstall)[ \t]+(?:-{1,2}[\w-]+[ \t]+)*"
+
+
 def _count(token: str, texts: Sequence[str]) -> int:
-    pattern = re.compile(rf"(?<![\w@/.-]){re.escape(token)}(?![\w-])")
-    return sum(len(pattern.findall(t)) for t in texts)
+    """Occurrences of `token` standing as a name (quoted, in a code span, or after an install command), comments
+    left out."""
+    name = re.escape(token)
+    pattern = re.compile(rf"(?:[\"'`]{name}(?=[\"'`])|{_INSTALL}{name}(?![\w@/.-]))")
+    return sum(len(pattern.findall(_COMMENT.sub("", t))) for t in texts)
 
 
 def written_as_code(shown: Sequence[str], texts: Sequence[str], pages: Sequence[str]) -> bool:

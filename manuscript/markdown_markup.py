@@ -218,20 +218,26 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     return mask
 
 
-_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S)
-_INDENTED = re.compile(r"^(?: {4,}|\t)[^\n]*", re.M)
+_OUTPUT_TABLE = LazyPattern(r"^ {0,3}<table\b[^<>\n]*\bclass=[\"'][^\"'\n]*\bdataframe\b[^<>\n]*>.*?^[ \t]*</table\s*>",
+                            re.M | re.S)
+"""An HTML table a program wrote: it opens as an HTML block (a line starting with `<table`, as CommonMark's HTML
+block start condition reads it, not a `<table>` mentioned in a code span) and carries its generator's markup
+(pandas' `to_html` writes `class="dataframe"`), and it closes on a line of its own."""
+_INDENTED = LazyPattern(r"^(?: {4,}|\t)[^\n]*", re.M)
 
 
 def mask_indented_html_tables(text: str, mask: bytearray) -> None:
-    """Mark the lines indented four spaces or more inside a lower-case HTML `<table>` element (MDX only).
+    """Mark the lines indented four spaces or more inside an HTML table of program output (MDX only).
 
     An .mdx file has no indented code blocks (`markdown._parser`), which makes prose indented inside `<TabItem>` prose;
     but an HTML table pasted as generated output (a pandas DataFrame's `to_html`, its rows indented by the generator)
     was kept out of the prose by that indentation, as it still is in a .md file: its cells are the program's data,
-    written the same on both pages. Its indented lines stay out of the prose; a table's unindented lines do not."""
-    if "<table" not in text:
+    written the same on both pages. Its indented lines stay out of the prose. A hand-written HTML or JSX table (no
+    generator markup) is prose however its rows are indented, and so is every line between two code-span mentions
+    of `<table>` and `</table>`."""
+    if "dataframe" not in text:
         return
-    for table in _HTML_TABLE.finditer(text):
+    for table in _OUTPUT_TABLE.finditer(text):
         for line in _INDENTED.finditer(text, table.start(), table.end()):
             for j in range(line.start(), line.end()):
                 mask[j] = 1

@@ -48,3 +48,31 @@ def test_chinese_prose_beside_the_table_is_still_reported() -> None:
 def test_a_deleted_lead_paragraph_before_the_table_is_still_reported() -> None:
     en = EN.replace("By default all plugin commands are blocked and cannot be accessed.\n\n", "")
     assert [(rule, line) for rule, line in _found(ZH, en)] == [("untranslated", 3)]
+
+
+STEPS_ZH = ("## 设置\n\n按照以下步骤在应用中启用该插件。\n\n1. 如果还没有 Tauri 项目，请先创建一个。\n"
+            "2. 使用包管理器将插件添加到项目中：\n\n```sh\nnpm run tauri add notification\n```\n\n"
+            "3. 在能力配置文件中为主窗口授予通知插件的默认权限，否则所有命令都会被拒绝。\n\n## 用法\n\n"
+            "该插件可以在 JavaScript 和 Rust 中使用。\n")
+STEPS_EN = ("## Setup\n\nFollow these steps to enable the plugin in your app.\n\n"
+            "1. Create a new Tauri project if you do not have one.\n"
+            "2. Add the plugin to the project with your package manager:\n\n"
+            "<CommandTabs npm=\"npm run tauri add notification\" yarn=\"yarn run tauri add notification\" />\n\n"
+            "## Usage\n\nThe plugin can be used from JavaScript and from Rust.\n")
+
+
+def test_a_dropped_step_of_a_list_whose_other_steps_are_paired_is_still_reported() -> None:
+    assert _found(STEPS_ZH, STEPS_EN) == [("untranslated", 12)]
+
+
+ROWS_ZH = ("## 平台\n\n该插件支持以下平台。\n\n| 平台 | 说明 |\n| --- | --- |\n| Windows | 使用原生的 toast API。 |\n"
+           "| macOS | 需要通知权限。 |\n| Android | 在 Android 13 及以上版本中，需要在运行时向用户请求通知权限。 |\n\n"
+           "## 用法\n\n该插件可以在 JavaScript 和 Rust 中使用。\n")
+ROWS_EN = ("## Platforms\n\nThe plugin supports the following platforms.\n\n| Platform | Notes |\n| --- | --- |\n"
+           "| Windows | Uses the native toast API. |\n| macOS | Needs the notification permission. |\n\n"
+           "<Compatibility plugin=\"notification\" />\n\n## Usage\n\n"
+           "The plugin can be used from JavaScript and from Rust.\n")
+
+
+def test_a_dropped_row_of_a_table_whose_other_rows_are_paired_is_still_reported() -> None:
+    assert _found(ROWS_ZH, ROWS_EN) == [("untranslated", 9)]

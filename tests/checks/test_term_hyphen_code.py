@@ -26,3 +26,15 @@ def test_a_hyphenated_spelling_the_code_never_writes_is_still_a_variant() -> Non
 
 def test_a_longer_name_in_the_code_is_not_the_token() -> None:
     assert len(_found("npm install @tauri-apps/plugin-barcode-scanner")) == 1
+
+
+def test_a_code_comment_writing_the_token_is_prose_not_a_name() -> None:
+    assert len(_found("# the barcode-scanner plugin must be on your PATH\ncargo install tauri-cli")) == 1
+
+
+def test_a_flag_value_writing_the_token_is_not_the_pages_package() -> None:
+    assert len(_found("tauri build --output barcode-scanner")) == 1
+
+
+def test_a_quoted_package_name_is_the_pages_package() -> None:
+    assert _found("import { scan } from \"barcode-scanner\";") == []

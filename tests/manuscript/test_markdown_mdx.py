@@ -57,3 +57,22 @@ HTML_TABLE = ("## Data\n\nThe frame looks like this:\n\n<table border=\"1\" clas
 def test_an_indented_html_table_of_output_stays_out_of_the_prose_in_mdx() -> None:
     assert _texts(HTML_TABLE, "a.mdx") == ["Data", "The frame looks like this:"]
     assert _texts(HTML_TABLE, "a.md") == ["Data", "The frame looks like this:"]
+
+
+PROSE_TABLE = ("## Options\n\n<table>\n  <tbody>\n    <tr>\n      <td>retries</td>\n"
+               "      <td>How many times the plugin tries again after a request fails.</td>\n"
+               "    </tr>\n  </tbody>\n</table>\n")
+
+
+def test_a_hand_written_html_table_is_prose_in_mdx_however_indented() -> None:
+    assert any("How many times the plugin tries again" in t for t in _texts(PROSE_TABLE, "a.mdx"))
+
+
+MENTIONS = ("## Tables\n\nA Markdown table compiles to a `<table>` element.\n\n"
+            "<Tabs>\n  <TabItem label=\"Markdown\">\n\n"
+            "    The header row must be followed by the delimiter row.\n\n  </TabItem>\n</Tabs>\n\n"
+            "Close a raw HTML table with `</table>`.\n")
+
+
+def test_code_span_mentions_of_table_tags_mask_nothing_between_them() -> None:
+    assert "The header row must be followed by the delimiter row." in _texts(MENTIONS, "a.mdx")
