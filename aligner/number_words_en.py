@@ -28,7 +28,7 @@ EN_WORDS = {
 _EN_DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _EN_NUMERATOR = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
-_EN_FRACTION = re.compile(
+_EN_FRACTION = LazyPattern(
     r"(?<![A-Za-z\-])(one|two|three|four|a)[\s\-]+(halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -36,14 +36,14 @@ _EN_FRACTION = re.compile(
 _EN_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
                 "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10,
                 "twentyfold": 20, "thirtyfold": 30, "fortyfold": 40, "fiftyfold": 50, "hundredfold": 100}
-_EN_MULTIPLE_WORD = re.compile(
+_EN_MULTIPLE_WORD = LazyPattern(
     r"(?<![A-Za-z\-])(double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
     r"|fifty|hundred)-?fold)"
     r"(?:[ds]|ing)?(?![A-Za-z\-])(?!\s+(?:blind|negative|stranded|check))",
     re.IGNORECASE,
 )
 """3倍 in English: threefold, three-fold, tripled, a triple dose (not double-blind, triple-negative)."""
-_EN_WORD = re.compile(
+_EN_WORD = LazyPattern(
     r"(?<![A-Za-z])(" + "|".join(sorted(EN_WORDS, key=len, reverse=True))
     + r")(?:(-|[ \t]+)(one|two|three|four|five|six|seven|eight|nine))?"
     r"(?:(?![A-Za-z])|(?=(?:month|year|week|day|hour|minute)s?(?![A-Za-z])))",
@@ -52,7 +52,7 @@ _EN_WORD = re.compile(
 """A number word, also glued to a unit of time ("a short (sixmonth) duration": six-month with its hyphen lost)."""
 EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_EN_HUNDREDS = re.compile(
+_EN_HUNDREDS = LazyPattern(
     r"(?<![A-Za-z\-])(" + "|".join(_TEENS + EN_UNITS) + r"|a)\s+hundred(?:\s+and)?(?:\s+("
     + "|".join(sorted((w for w in EN_WORDS if w not in ("hundred", "twice", "thrice", "dozen")),
                       key=len, reverse=True))
@@ -63,18 +63,19 @@ _EN_HUNDREDS = re.compile(
 also a year or count said in hundreds ("Nineteen hundred seventy-nine patients" = 1979例)."""
 _RANGE_ENDS = "|".join(sorted(EN_UNITS[1:] + ("ten",) + _TEENS + ("twenty",), key=len, reverse=True))
 """The number words that end a range of words (two to twenty; "one" only begins one)."""
-_EN_WORD_RANGE = re.compile(
+_EN_WORD_RANGE = LazyPattern(
     r"(?<![A-Za-z\-])(between\s+)?(one|" + _RANGE_ENDS
     + r")(?(1)\s+and\s+|(?:\s+(?:to|or|through)\s+|\s*[-\u2013]\s*))(" + _RANGE_ENDS + r")(?![A-Za-z\-])",
     re.IGNORECASE,
 )
 """A range or an either-or of number words: "one to three nodes" = 1-3个, "one or two lives" = 1-2条, "between one and
 eleven mutations" = 1到11个突变 ("and" joins the two ends only after "between")."""
-_EN_EVERY = re.compile(r"(?<![A-Za-z])(bi|tri)ennial(?:ly)?(?![A-Za-z])", re.IGNORECASE)
+_EN_EVERY = LazyPattern(r"(?<![A-Za-z])(bi|tri)ennial(?:ly)?(?![A-Za-z])", re.IGNORECASE)
 """Every two or three years: "biennial screening" = 每2年筛查."""
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_EN_MONTH = re.compile(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])", re.IGNORECASE)
+_EN_MONTH = LazyPattern(r"(?<![A-Za-z])(" + "|".join(m for m in _MONTHS if m != "may") + r")(?![A-Za-z])",
+                        re.IGNORECASE)
 _EN_MAY = LazyPattern(r"(?<![A-Za-z])May(?![A-Za-z])")
 _EN_MAY_BEFORE = LazyPattern(r"(?:\d|(?<![A-Za-z])(?:in|of|to|from|since|until|through|during|early|late))\s+$|mid-$")
 _EN_MAY_AFTER = LazyPattern(r",?\s+\d|\s*(?:[/\-\u2013]|\s(?:and|or|to)\s)\s*(?:" + "|".join(_MONTHS[5:]) + r")\b",
@@ -105,11 +106,11 @@ def fold_word(word: str) -> str:
     return word.casefold().replace("i\u0307", "i").replace("\u0131", "i")
 
 
-_EN_PER_MAGNITUDE = re.compile(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
+_EN_PER_MAGNITUDE = LazyPattern(r"(?<![A-Za-z])per\s+(thousand|million|billion)(?![A-Za-z])", re.IGNORECASE)
 """A rate per a magnitude written as a word: "1 case per million persons" = 每100万人中1例."""
 _EN_MAGNITUDE_NEEDLES = ("thousand", "million", "billion")
-_EN_ONE_MAGNITUDE = re.compile(r"(?<![A-Za-z])(half\s+a|a|one)\s+(thousand|million|billion)(?![A-Za-z-])",
-                               re.IGNORECASE)
+_EN_ONE_MAGNITUDE = LazyPattern(r"(?<![A-Za-z])(half\s+a|a|one)\s+(thousand|million|billion)(?![A-Za-z-])",
+                                re.IGNORECASE)
 """A magnitude word counted by an article or a half: "a million people" = 100万人, "half a million" = 50万."""
 
 
@@ -127,7 +128,7 @@ def _needle_automaton() -> Any:
     return automaton
 
 
-_EN_ABBR_HINT = re.compile(r"[JFMASOND][aepuco][nbrylgptvc]")
+_EN_ABBR_HINT = LazyPattern(r"[JFMASOND][aepuco][nbrylgptvc]")
 """The letters every abbreviated month (`_EN_MONTH_ABBR`) starts with: a text without them has none."""
 
 

@@ -2,7 +2,6 @@
 section number, by the Latin words their headings keep, or at the same heading depth on both sides."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from zhen_qa.manuscript.document import Block, Role
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.structure import DOTTED_NUMBER
 
-SECTION_NUMBER = re.compile(rf"^\s*(?:#+\s*)?({DOTTED_NUMBER})")
+SECTION_NUMBER = LazyPattern(rf"^\s*(?:#+\s*)?({DOTTED_NUMBER})")
 """The section number that opens a heading's label or text, after Markdown's #s (`## 2.1 Setup`: 2.1), with nothing
 required after it: sections are paired by it (`_section_key`)."""
 _HEADING = Role.HEADING

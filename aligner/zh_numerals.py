@@ -6,8 +6,6 @@ numerals before a measure word or 大/强 (三组, 两次, 十大) read as numbe
 """
 from __future__ import annotations
 
-import re
-
 from zhen_qa.aligner.number_mention import NumberMention, overlaps
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN
@@ -16,8 +14,8 @@ ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
               "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_ZH_FRACTION = re.compile(
+_ZH_RUN = LazyPattern(r"[零〇一二两三四五六七八九十百千万亿]+")
+_ZH_FRACTION = LazyPattern(
     r"([零〇一二两三四五六七八九十百千万亿]+|\d+)分之([零〇一二两三四五六七八九十百千万亿]+|\d+(?:\.\d+)?)"
 )
 # Measure words and units after which a Chinese numeral is a count (一些, 十分, 二甲双胍 are not).
