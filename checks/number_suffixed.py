@@ -12,7 +12,6 @@ findings.
 """
 from __future__ import annotations
 
-from zhen_qa.aligner.numbers import NumberMention
 from zhen_qa.checks.number_beads import Bead, Mention
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -35,15 +34,11 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-def _is_glued(m: Mention, glued: list[tuple[int, int, float]]) -> float | None:
+def _glued_value(m: Mention, glued: list[tuple[int, int, float]]) -> float | None:
     """The value of the glued number whose digits are mention `m`, else None."""
     s, n = m
     return next((v for sid, start, v in glued if sid == id(s) and start == n.start and not isinstance(n.value, tuple)),
                 None)
-
-
-def _values(n: NumberMention) -> tuple[float, ...]:
-    return n.endpoints()
 
 
 def suffixed_magnitudes(b: Bead) -> None:
@@ -56,12 +51,12 @@ def suffixed_magnitudes(b: Bead) -> None:
         if not glued:
             continue
         values = [v for _sid, _start, v in glued]
-        said = [m for m in other_miss if all(any(_same(w, v) for v in values) for w in _values(m[1]))]
+        said = [m for m in other_miss if all(any(_same(w, v) for v in values) for w in m[1].endpoints())]
         for m in said:
             other_miss.remove(m)
-        other_values = [w for m in said for w in _values(m[1])]
+        other_values = [w for m in said for w in m[1].endpoints()]
         for m in list(own_miss):
-            v = _is_glued(m, glued)
+            v = _glued_value(m, glued)
             if v is not None and any(_same(v, w) for w in other_values):
                 own_miss.remove(m)
 
