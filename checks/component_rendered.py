@@ -37,9 +37,7 @@ def _starts_row_or_item(s: Sentence) -> bool:
     if not len(offsets):
         return False
     source = s.text.source
-    line, _col = source.line_col(offsets[0])
-    start = source.line_starts[line - 1]
-    return _ROW_OR_ITEM.match(source.text, start) is not None
+    return _ROW_OR_ITEM.match(source.text, source.line_start(offsets[0])) is not None
 
 
 def _section_end(text: str, start: int) -> int:

@@ -317,8 +317,7 @@ def _after_chinese_label(s: Sentence) -> bool:
     if not len(offsets):
         return False
     source = s.text.source
-    line, _col = source.line_col(offsets[0])
-    return ZH_KEYWORDS.match(source.text[source.line_starts[line - 1]:offsets[0]]) is not None
+    return ZH_KEYWORDS.match(source.text[source.line_start(offsets[0]):offsets[0]]) is not None
 
 
 def _keywords_without_chinese(sentences: list[Sentence], related: Location | None,

@@ -303,6 +303,10 @@ class SourceText:
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
 
+    def line_start(self, offset: int) -> int:
+        """The offset of the first character of the line holding character `offset`."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
     def offset(self, line: int, column: int) -> int | None:
         """The character offset into `text` of a 1-based line and column (`line_col`'s inverse); None for a line
         the text does not have."""

@@ -101,6 +101,12 @@ def test_line_col_counts_code_points_not_bytes() -> None:
     assert (loc.column, loc.end_column) == (3, 6)
 
 
+def test_line_start_is_the_start_of_the_line_holding_an_offset() -> None:
+    src = SourceText.from_text("a.md", "甲乙\n| 权限 |\n\n丙")
+    assert [src.line_start(i) for i in range(len(src.text))] == [0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 10, 11]
+    assert all(src.line_start(i) == src.line_starts[src.line_col(i)[0] - 1] for i in range(len(src.text)))
+
+
 def test_mapped_text_join_keeps_original_positions() -> None:
     src = SourceText.from_text("a.md", "甲乙\n收稿日期: 2024\n丙丁。")
     first = MappedText.span(src, 0, 2)
