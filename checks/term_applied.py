@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from zhen_qa.aligner.lexicon import one_begins_other
 from zhen_qa.checks.presence import han_word
+from zhen_qa.checks.zh_words import WORD_SIZES
 from zhen_qa.glossary.normalize import fold_en
 
 APPLIED_MIN = 6
@@ -25,7 +26,6 @@ APPLIED_MIN = 6
 GLOSS_MIN = 4
 """Fewest letters of a lexicon gloss stem that names that word (radiat)."""
 _THERAPY = "therapy"
-_SIZES = (4, 3, 2)
 _ASSIMILATED = ("ir", "im", "il")
 """Latin in- "onto, into" as written before r, m, l (irradiate, immerse, illuminate)."""
 
@@ -43,7 +43,7 @@ def applied_said(en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[s
     if not applied:
         return ""
     for run in han_word().findall(text):
-        for n in _SIZES:
+        for n in WORD_SIZES:
             for i in range(len(run) - n + 1):
                 word: str = run[i:i + n]
                 if any(_names(g, a) for g in zh2en.get(word, ()) for a in applied):

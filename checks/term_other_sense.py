@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.zh_words import WORD_SIZES
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -34,7 +35,6 @@ SENSE_MAX = 80
 OWN_PREFIX = 5
 """Fewest letters of a stem that, beginning another, makes the two one word ("depend" of "dependency"; "trac" of
 tracing is no part of "track")."""
-_SIZES = (4, 3, 2)
 _HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
@@ -58,7 +58,7 @@ def claimed(stem: str, zh_masked: str, zh2en: Mapping[str, tuple[str, ...]]) -> 
         text = run.group()
         i = 0
         while i < len(text) - 1:
-            for size in _SIZES:
+            for size in WORD_SIZES:
                 if i + size <= len(text) and stem in zh2en.get(text[i:i + size], ()):
                     n += 1
                     i += size

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from zhen_qa.checks.presence import han_word, zh_key
+from zhen_qa.checks.zh_words import WORD_SIZES
 
 GLOSS_MIN = 5
 """Fewest letters of the gloss stem the word and the listed rendering share (epidemic; not "cas")."""
 SENSE_MAX = 15
 """Most lexicon words a shared gloss may gloss (epidemic: 11; effect: 67, equipment: 21, cancer: 19)."""
-_SIZES = (4, 3, 2)
 
 
 def sibling_said(forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str, ...]],
@@ -32,7 +32,7 @@ def sibling_said(forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str,
     if not wanted:
         return ""
     for run in han_word().findall(zh_key(text)):
-        for n in _SIZES:
+        for n in WORD_SIZES:
             for i in range(len(run) - n + 1):
                 word: str = run[i:i + n]
                 if any(word in k or k in word for k in keys):

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, stem
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.zh_words import WORD_SIZES
 
 _LINK = "的之"
 """Chinese particles between a modifier and the term (哪种类型的乳腺癌): skipped to find the word before."""
@@ -45,8 +46,6 @@ _HYPHENED = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*|[^\sA-Za-z'\-/]")
 """English words, a hyphenated or slashed compound as one (Age-standardized), and single marks."""
 _SEMICOLON = re.compile("[;；]")
 """A clause boundary translators keep: the term and the English of its neighbour are in the same clause."""
-_WORD_LENGTHS = (4, 3, 2)
-"""Lengths of the Chinese word before the term tried, longest first (one character is too ambiguous)."""
 
 
 def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
@@ -64,7 +63,7 @@ def replaced(h: Hit, en_text: str, en_forms: Iterable[str], zh2en: Mapping[str, 
     slots = [s for s in _slots(h, en_text, zh2en, bead_zh or zh) if s and s not in own]
     if strict:
         after = zh[h.match.end:].lstrip(_LINK)
-        next_en = {g for n in _WORD_LENGTHS for g in zh2en.get(after[:n], ()) if len(after) >= n}
+        next_en = {g for n in WORD_SIZES for g in zh2en.get(after[:n], ()) if len(after) >= n}
         return any(not _is_gloss(slot, next_en) for slot in slots)
     head = h.surface[-1]
     return any(not any(w in zh or w.endswith(head) for w in _glosses(slot, en2zh)) for slot in slots)
@@ -94,7 +93,7 @@ def _glossed_before(before: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
     reworded it, and the word beside the term's head may be that rewording ("to justify therapy" for 实施淋巴瘤疗法,
     "Resistance inhibits cell apoptosis" for 耐药胃癌细胞抗凋亡): the word after the term places nothing then."""
     text = before.rstrip(_LINK)
-    return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in _WORD_LENGTHS)
+    return any(len(text) >= n and bool(zh2en.get(text[-n:])) for n in WORD_SIZES)
 
 
 def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -108,7 +107,7 @@ def _beside(zh: str, end: int, bead_zh: str, en_text: str, zh2en: Mapping[str, t
     inhibits cell apoptosis" for 耐药胃癌细胞抗凋亡 has the verb there), nor a word beyond a hyphenated compound's
     other end ("Age-standardized annual")."""
     after = zh[end:].lstrip(_LINK)
-    for n in _WORD_LENGTHS:
+    for n in WORD_SIZES:
         word = after[:n]
         glosses = set(zh2en.get(word, ())) if len(word) == n else set()
         if not glosses:
@@ -154,7 +153,7 @@ def _slot_after(before: str, en_text: str, zh2en: Mapping[str, tuple[str, ...]])
     before = before.rstrip(_LINK)
     conj = next((c for c in _COORD if before.endswith(c)), "")
     for text in (before, before[:-len(conj)]) if conj else (before,):
-        for n in _WORD_LENGTHS:
+        for n in WORD_SIZES:
             word = text[-n:]
             glosses = set(zh2en.get(word, ())) if len(word) == n else set()
             if glosses:

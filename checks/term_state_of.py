@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from zhen_qa.checks.term_hits import Hit
+from zhen_qa.checks.zh_words import WORD_SIZES
 from zhen_qa.glossary.normalize import fold_en
 
 LIGHT = ("state", "condition", "status")
@@ -22,7 +23,6 @@ LIGHT = ("state", "condition", "status")
 _FORM = re.compile(rf"(?:{'|'.join(LIGHT)})\s+of\s+([a-z]+)")
 GLOSS_MIN = 5
 """Fewest letters of a gloss stem that may begin the English modifier (nation: national)."""
-_WORD_LENGTHS = (4, 3, 2)
 
 
 def state_said(h: Hit, en_forms: Iterable[str], text: str, zh2en: Mapping[str, tuple[str, ...]]) -> bool:
@@ -34,7 +34,7 @@ def state_said(h: Hit, en_forms: Iterable[str], text: str, zh2en: Mapping[str, t
     if not nouns or h.lang != "zh":
         return False
     before = h.sentence.text.text[:h.match.start].rstrip("的 ")
-    glosses = next((g for n in _WORD_LENGTHS if len(before) >= n and (g := zh2en.get(before[-n:], ()))), ())
+    glosses = next((g for n in WORD_SIZES if len(before) >= n and (g := zh2en.get(before[-n:], ()))), ())
     if not glosses:
         return False
     for noun in nouns:

@@ -6,6 +6,9 @@ from collections.abc import Iterator, Mapping
 
 WORD_MAX = 4
 """Most characters of a Chinese word looked up in the lexicon (电子烟, 企业版)."""
+WORD_SIZES: tuple[int, ...] = tuple(range(WORD_MAX, 1, -1))
+"""Lengths of a Chinese word tried in the lexicon at a given place, the longest first: WORD_MAX down to two (one
+character is too ambiguous: 中, 后, 的)."""
 
 
 def glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], shortest: int = 1) -> Iterator[str]:
