@@ -1,7 +1,15 @@
 """Markup that the Markdown parser leaves in the text: tags, comments, verbatim elements, MDX, math, fences."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.markdown_markup import MAX_TAG_SCAN, fenced_lines, markup_mask, masked_text
+import time
+
+from zhen_qa.manuscript.markdown_markup import (
+    MAX_TAG_SCAN,
+    fenced_lines,
+    markup_mask,
+    mask_indented_html_tables,
+    masked_text,
+)
 from zhen_qa.manuscript.source import SourceText
 
 
@@ -79,3 +87,16 @@ def test_an_apostrophe_in_an_mdx_comment_is_no_string_quote() -> None:
 def test_a_quoted_string_in_an_mdx_expression_is_still_skipped_as_a_string() -> None:
     text = "{props.label ?? 'a } b'} and the text after it's read.\n"
     assert _marked(text, mdx=True) == "{props.label ?? 'a } b'}"
+
+
+def test_unclosed_output_tables_are_scanned_once() -> None:
+    # second60 S2: each opening without a closing tag after it scanned to the end of the text (8,000: 35 s)
+    text = "    x\n" + '<table class="dataframe">\n    a\n' * 8000
+    mask = bytearray(len(text))
+    started = time.perf_counter()
+    mask_indented_html_tables(text, mask)
+    assert time.perf_counter() - started < 3.0 and not any(mask)
+    closed = text + "</table>\n"
+    mask = bytearray(len(closed))
+    mask_indented_html_tables(closed, mask)
+    assert sum(mask) == len("    a") * 8000  # the closed table's indented lines, not the line before it
