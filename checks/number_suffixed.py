@@ -18,7 +18,11 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 
 MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 """The magnitude letters of technical writing: thousand, million, billion (lower-case m and b are units: metres,
-bits)."""
+bits). Origin: gx60 (stop 60) on lmdeploy-heldout, where M and B are the only glued letters (long_context: 1M =
+"1 million"; model sizes 7B, 8B, 13B, 30B, 70B, e.g. get_started, quantization/w4a16); k/K is the same notation for
+thousand (128K context lengths), added by analogy, not from a measured page. B is also bytes (8B): a glued number
+only ever drops a *missing* mention whose value it equals, so "8B" beside "8 bytes" (both read 8) and beside
+"8 billion" give nothing, while "8B" beside "9 bytes" or "9 billion" is still reported."""
 
 _SUFFIXED = LazyPattern(r"(?<![A-Za-z0-9_.])(\d+(?:\.\d+)?)([kKMB])(?![A-Za-z0-9])")
 """Digits glued to a magnitude letter that no other letter follows (1M, 7B, 1.5K; not 8MB, 3Mbps or 1M2)."""
