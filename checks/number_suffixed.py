@@ -12,6 +12,7 @@ findings.
 """
 from __future__ import annotations
 
+from zhen_qa.aligner.number_mention import number_key
 from zhen_qa.checks.number_beads import Bead, Mention
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -35,7 +36,9 @@ def _glued(sentences: list[Sentence]) -> list[tuple[int, int, float]]:
 
 
 def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+    """Whether two values are one number as the number checks compare them (`number_key`: nine significant digits;
+    1.1 * 1e6 is 1,100,000)."""
+    return number_key(a) == number_key(b)
 
 
 def _glued_value(m: Mention, glued: list[tuple[int, int, float]]) -> float | None:
