@@ -55,7 +55,7 @@ def _section_start(text: str, start: int) -> int:
 
 
 def _start(s: Sentence) -> int:
-    """The sentence's first source offset; 0 for an empty sentence (the file's start: no gap is found before it)."""
+    """The sentence's first source offset; 0 for an empty sentence."""
     start = s.text.start_offset()
     return 0 if start is None else start
 
