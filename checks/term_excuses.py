@@ -624,7 +624,7 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("en-literal", "en", lambda c: c.evidence.has_en_literal(c.h.surface, c.renderings, zh2en()),
            '风险比 said "risk ratio", 过敏反应 "allergic reactions": the term\'s other sense, word by word'),
     Excuse("near-concept", "both",
-           lambda c: near_said(c.h, c.file.near_concepts, c.bead.src_hits, c.bead.tgt_hits),
+           lambda c: near_said(c.h, c.file.sibling_concepts, c.bead.src_hits, c.bead.tgt_hits),
            '"metrics and traces" = 指标和追踪 (追踪 listed for tracing): a near concept, a variant at most'),
     Excuse("modifier-rendered", "en",
            lambda c: modifier_rendered(c.h, c.concepts, c.bead.src_hits, c.bead.tgt_hits, c.bead.present,

@@ -172,14 +172,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             continue
         a = starts[tok.map[0]]
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
-        walker = InlineWalker(masked, mask, a, b, breaks)
-        walker.walk(tok.children or [])
-        chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
-        chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
-        if heading:
-            chars, offsets = drop(chars, offsets, _ANCHOR)
-        if structured:
-            chars, offsets = drop(chars, offsets, _NOISE)
+        chars, offsets = _inline_prose(tok, masked, mask, a, b, breaks, structured, bool(heading))
         prose = "".join(chars).strip()
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
@@ -199,22 +192,46 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
                                     links=_only_links(tok.children or []) if kind != "heading" else (),
                                     code=code_before)
-        if heading:
-            for _ in range(heading):
-                view.add("#", offsets[0], unit)
-            view.add(" ", offsets[0], unit)
-        elif ordered:
-            pos = text.find(ordered, a, b)
-            pos = pos if pos >= 0 else offsets[0]
-            for k, ch in enumerate(ordered + " "):
-                view.add(ch, pos + min(k, len(ordered) - 1), unit)
-            ordered = None
-        for ch, off in zip(chars, offsets):
-            view.add(ch, off, unit if ch != "\n" else -1)
-        view.end_block()
+        _add_block(view, unit, chars, offsets, heading, ordered,
+                   text.find(ordered, a, b) if ordered and not heading else -1)
+        if not heading:
+            ordered = None  # written with this block; a heading leaves it to the block after
     if any(code) and unit in view.parts:  # code after the last block
         view.parts[unit] = replace(view.parts[unit], code_after=CODE_JOIN.join(c for c in code if c))
     return view
+
+
+def _inline_prose(tok: "Token", masked: str, mask: bytearray, a: int, b: int, breaks: frozenset[int],
+                  structured: bool, heading: bool) -> tuple[list[str], list[int]]:
+    """The prose characters of an inline token spanning masked[a:b] and their file offsets: its text walked
+    (`InlineWalker`), web addresses and footnote marks dropped, wrapped lines joined, a heading's anchor dropped and,
+    in a structured page, its noise."""
+    walker = InlineWalker(masked, mask, a, b, breaks)
+    walker.walk(tok.children or [])
+    chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
+    chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
+    if heading:
+        chars, offsets = drop(chars, offsets, _ANCHOR)
+    if structured:
+        chars, offsets = drop(chars, offsets, _NOISE)
+    return chars, offsets
+
+
+def _add_block(view: _View, unit: int, chars: list[str], offsets: list[int], heading: int, ordered: str | None,
+               found: int) -> None:
+    """Write block `unit` to the view: a heading's `#` marks, or an ordered list item's number (`found`: where the
+    item's line writes it, -1 if not), then its characters and a blank line."""
+    if heading:
+        for _ in range(heading):
+            view.add("#", offsets[0], unit)
+        view.add(" ", offsets[0], unit)
+    elif ordered:
+        pos = found if found >= 0 else offsets[0]
+        for k, ch in enumerate(ordered + " "):
+            view.add(ch, pos + min(k, len(ordered) - 1), unit)
+    for ch, off in zip(chars, offsets):
+        view.add(ch, off, unit if ch != "\n" else -1)
+    view.end_block()
 
 
 _GLUE = LazyPattern(r"[\s,;:.!?，、；：。！？·|/()（）-]*")

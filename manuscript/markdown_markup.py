@@ -222,7 +222,9 @@ _OUTPUT_TABLE = LazyPattern(r"^ {0,3}<table\b[^<>\n]*\bclass=[\"'][^\"'\n]*\bdat
                             re.M | re.S)
 """An HTML table a program wrote: it opens as an HTML block (a line starting with `<table`, as CommonMark's HTML
 block start condition reads it, not a `<table>` mentioned in a code span) and carries its generator's markup
-(pandas' `to_html` writes `class="dataframe"`), and it closes on a line of its own."""
+(pandas' `to_html` writes `class="dataframe"`), and it closes on a line of its own. Case-sensitive on purpose: the
+pattern is keyed to the generator's own markup, which is lower case (`<table border="1" class="dataframe">`), and in
+MDX, JSX tags are case-sensitive: a capitalised `<Table>` is a component the page imports, not HTML (second60 S15)."""
 _INDENTED = LazyPattern(r"^(?: {4,}|\t)[^\n]*", re.M)
 
 
