@@ -26,7 +26,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.markdown_wraps import join_wrapped
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,10 +34,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-_URL = LazyPattern(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]"
-                   r"|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]", re.I)
+_WIDE = f"{HAN}\u3000-\u303f\uff00-\uffef"
+_URL_CHAR = f"(?:[^\\s<>()\\[\\]{{}}\"'{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
+_URL_END = f"(?:[^\\s<>()\\[\\]{{}}\"'?!.,:;*_~{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
+_URL = LazyPattern(f"(?:https?|ftp)://{_URL_CHAR}*{_URL_END}|www\\.[\\w-]+\\.{_URL_CHAR}*{_URL_END}", re.I)
 """A bare web address, without the punctuation that ends it (GFM autolinks leave a trailing `.`, `,`, `:`, `?`, `!`
-out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end)."""
+out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end), and without the Chinese glued after it
+(`详见https://nuxt.com本指南适用于…`: the Chinese is prose the reader reads, link or not). A Han character belongs to
+the address only where it starts or continues a path segment, query value or fragment of its own
+(`/item/绝对路径/481185`, `#创建-rslib-项目`), never straight after the address's Latin letters, digits or dots; a
+full-width punctuation mark or ideographic space always ends it."""
 _FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
