@@ -92,6 +92,8 @@ class _View:
     units: list[int] = field(default_factory=list)
     parts: dict[int, Part] = field(default_factory=dict)
     """Markdown block number -> where that block sits (table cell, list item, ...)."""
+    quoted: set[int] = field(default_factory=set)
+    """The Markdown block numbers inside a block quote."""
 
     def add(self, ch: str, offset: int, unit: int) -> None:
         self.chars.append(ch)
@@ -145,10 +147,13 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
+    quotes = 0  # depth of block quotes
     code: list[str] = []  # the code blocks since the last unit
     for tok in tokens:
         if tok.type in ("fence", "code_block"):
             code.append(_code_key(tok.content))
+        if tok.type in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if tok.type == "blockquote_open" else -1
         if tok.type == "heading_open":
             heading = int(tok.tag[1:])
         elif tok.type == "heading_close":
@@ -194,6 +199,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
+        if quotes:
+            view.quoted.add(unit)
         code_before = CODE_JOIN.join(c for c in code if c)
         if code_before and unit - 1 in view.parts:
             view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
@@ -326,6 +333,13 @@ def has_headings(source: SourceText) -> bool:
     return False
 
 
+_GUESSED = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.HEADING)
+"""The roles the plain-text reading of a Markdown file without headings guesses from a line's shape (a manuscript
+pasted into a .md file: a short first line is its title, a short line without a stop a heading). A line inside a
+block quote is never one: a `>` quote is quoted matter, not the page's title, names or a section heading of its own
+(`> 引用。` / `> 1M 上下文` made two "sections" of a headingless quote, and a section note)."""
+
+
 def markdown_blocks(source: SourceText) -> list[Block]:
     """Blocks of a Markdown file: prose only, each mapped to its place in the file."""
     from zhen_qa.manuscript.script import detect_lang
@@ -344,6 +358,9 @@ def markdown_blocks(source: SourceText) -> list[Block]:
                 stripped = mapped.text.lstrip("# ")
                 mapped = mapped.slice(len(mapped.text) - len(stripped), len(mapped.text))
                 label = label.lstrip("# ") if label.startswith("#") else label
+            if not structured and part.role in _GUESSED and part.text.offsets and (
+                    view.units[part.text.offsets[0]] in view.quoted):
+                part = replace(part, role=Role.PARAGRAPH)  # a quoted line is no heading of the page
             lang = detect_lang(mapped.text) if len(parts) > 1 else part.lang
             where = view.parts.get(view.units[part.text.offsets[0]]) if structured and part.text.offsets else None
             out.append(Block(part.role, lang, mapped, part.section.lstrip("# "), label, where))
