@@ -99,13 +99,15 @@ def load_manuscript(
     zh_source = read_source(path)
     if en_path is None:
         _prefetch((zh_source,))
-        if _language(zh_source) == "en":
+        if _language(zh_source) == "en" and _prose_language(zh_source) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
     _prefetch((zh_source, en_source))
     zh_lang, en_lang = _language(zh_source), _language(en_source)
+    if zh_lang == en_lang != "" or (zh_lang, en_lang) == ("en", "zh"):  # refused or swapped: by the prose, if markup
+        zh_lang, en_lang = _prose_language(zh_source), _prose_language(en_source)
     zh_lang = zh_lang or ("empty" if not zh_source.text.strip() else "")
     en_lang = en_lang or ("empty" if not en_source.text.strip() else "")
     if (zh_lang, en_lang) in (("en", "zh"), ("en", "empty"), ("empty", "zh")):  # an empty side is the other's
@@ -273,9 +275,22 @@ def _stretches(beads: "Sequence[Bead]") -> "list[tuple[int, int, list[Bead]]]":
 
 def _language(source: SourceText) -> str:
     """"zh" or "en" for a file written (almost) wholly in one language, "" otherwise (bilingual, empty)."""
+    return _text_language(source.text)
+
+
+def _prose_language(source: SourceText) -> str:
+    """`_language` of a markup file's prose, the blocks its reader keeps: a Chinese .mdx page whose markup (thousands
+    of `<tr><td>row</td>` lines, code, JSX) outweighs its prose is Chinese, as its readers see it. Asked only where
+    the raw text's guess would refuse the pair or swap the files: the reading costs a parse."""
+    if not source.path.lower().endswith(MARKUP_SUFFIXES):
+        return _language(source)
+    return _text_language("\n".join(b.text.text for b in document_blocks(source)))
+
+
+def _text_language(text: str) -> str:
     from zhen_qa.manuscript.script import script_share
 
-    han, words = script_share(source.text)
+    han, words = script_share(text)
     if han + words < 20:
         return ""
     if han == 0 or han < 0.02 * words:

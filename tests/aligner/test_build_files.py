@@ -100,3 +100,25 @@ def test_a_markdown_page_of_table_rows_keeps_its_markdown_parts() -> None:
     ms = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert not any("one sentence a line" in n for n in ms.notes)
     assert {b.part.kind for b in ms.blocks if b.part is not None} == {"heading", "paragraph", "cell"}
+
+
+_ROWS = "".join(f'<tr class="row-odd"><td align="right">{i}</td><td align="right">{i * 2}</td></tr>\n'
+                for i in range(300))
+MDX_ZH = (f"# 性能\n\n下表列出了每一行的延迟。这些数字来自基准测试。\n\n"
+          f"<table>\n{_ROWS}</table>\n\n以上结果在默认配置下测得。\n")
+MDX_EN = (f"# Performance\n\nThe table lists the latency of each row. These numbers come from the benchmark.\n\n"
+          f"<table>\n{_ROWS}</table>\n\nThe results above were measured with the default configuration.\n")
+
+
+def test_a_chinese_page_whose_markup_outweighs_its_prose_is_chinese(tmp_path: Path) -> None:
+    zh, en = _write(tmp_path, "p.zh.mdx", MDX_ZH), _write(tmp_path, "p.en.mdx", MDX_EN)
+    result = CliRunner().invoke(main, ["check", zh, "--en", en])
+    assert result.exit_code == 0 and "are both English" not in result.stderr, result.output
+    swapped = CliRunner().invoke(main, ["check", en, "--en", zh])
+    assert swapped.exit_code == 0 and "checked the other way round" in swapped.stderr
+
+
+def test_two_english_pages_of_markup_are_still_refused(tmp_path: Path) -> None:
+    en, en2 = _write(tmp_path, "p.zh.mdx", MDX_EN), _write(tmp_path, "p.en.mdx", MDX_EN)
+    both = CliRunner().invoke(main, ["check", en, "--en", en2])
+    assert both.exit_code == 2 and "are both English" in both.stderr and "Traceback" not in both.output
