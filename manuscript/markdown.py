@@ -1,7 +1,8 @@
 """Read Markdown (and MDX) as Markdown: only prose reaches the checks, every character keeps its offset.
 
 The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and
-MDX/JSX tags, HTML comments, MDX expressions (`{...}`, `.mdx` only), code, URLs, link destinations,
+MDX/JSX tags, HTML comments, MDX expressions (`{...}`, MDX pages only: `markdown_flavor`), code, URLs, link
+destinations,
 footnote markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are
 markup. What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is
 assembled into a prose view, one line per source line and a blank line between Markdown blocks, whose characters map
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.markdown_flavor import is_mdx
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.markdown_wraps import join_wrapped
@@ -346,7 +348,7 @@ def markdown_blocks(source: SourceText) -> list[Block]:
     from zhen_qa.manuscript.structure import parse_blocks
 
     structured = has_headings(source)
-    view = _prose_view(source, structured, source.path.lower().endswith(".mdx"))
+    view = _prose_view(source, structured, is_mdx(source))
     pseudo = SourceText.from_text(source.path, "".join(view.chars))
     out: list[Block] = []
     for block in parse_blocks(pseudo):
