@@ -1,14 +1,13 @@
 """Read Markdown (and MDX) as Markdown: only prose reaches the checks, every character keeps its offset.
 
-The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and
-MDX/JSX tags, HTML comments, MDX expressions (`{...}`, MDX pages only: `markdown_flavor`), code, URLs, link
-destinations,
-footnote markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are
-markup. What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is
-assembled into a prose view, one line per source line and a blank line between Markdown blocks, whose characters map
-back to the file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding
-only a link) are joined there (`markdown_wraps`). The view goes through the same block classification as plain
-text (labels, furniture, front-matter roles), and the blocks are mapped back to the original file.
+The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and MDX/JSX tags,
+HTML comments, MDX expressions (`{...}`, MDX pages only: `markdown_flavor`), code, URLs, link destinations, footnote
+markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are markup.
+What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is assembled into
+a prose view, one line per source line and a blank line between Markdown blocks, whose characters map back to the
+file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding only a
+link) are joined there (`markdown_wraps`). The view goes through the same block classification as plain text
+(labels, furniture, front-matter roles), and the blocks are mapped back to the original file.
 
 A file with Markdown headings is structured Markdown: each Markdown block is its own block and list
 markers are markup. A file without any (a manuscript pasted into a .md file) keeps the plain-text
