@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError, LoneMessageFile
+from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES
 from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
@@ -170,7 +171,9 @@ def _two_file_blocks(
 ) -> "tuple[list[Block], list[Block]]":
     """Blocks of a translation in two files: one a line when forced or when both files are one sentence a line."""
     from zhen_qa.manuscript.segment import one_sentence_a_line
-    if not opts.presplit and one_sentence_a_line(zh_source.text, "zh") and one_sentence_a_line(en_source.text, "en"):
+    sides = ((zh_source, "zh"), (en_source, "en"))
+    if not opts.presplit and all(one_sentence_a_line(s.text, lang) for s, lang in sides) and all(
+            one_sentence_a_line(_prose_lines(s), lang) for s, lang in sides):  # markup lines are no sentences
         opts.presplit = True
         opts.notes.append("both files have one sentence a line: each line is taken as one sentence (--presplit)")
     if opts.presplit:
@@ -285,6 +288,17 @@ def _prose_language(source: SourceText) -> str:
     if not source.path.lower().endswith(MARKUP_SUFFIXES):
         return _language(source)
     return _text_language("\n".join(b.text.text for b in document_blocks(source)))
+
+
+def _prose_lines(source: SourceText) -> str:
+    """A Markdown file's prose view (`markdown.prose_lines`: one line a source line of prose, a blank line between
+    blocks), as `one_sentence_a_line` should read it: a page of `<tr>`/`<td>` lines, one tag a line, is no file of one
+    sentence a line, its cells are blocks of their own; any other file's text as it is."""
+    if not source.path.lower().endswith(MARKDOWN_SUFFIXES):
+        return source.text
+    from zhen_qa.manuscript.markdown import prose_lines
+
+    return prose_lines(source)
 
 
 def _text_language(text: str) -> str:

@@ -341,6 +341,12 @@ block quote is never one: a `>` quote is quoted matter, not the page's title, na
 (`> 引用。` / `> 1M 上下文` made two "sections" of a headingless quote, and a section note)."""
 
 
+def prose_lines(source: SourceText) -> str:
+    """The file's prose view as text: one line a source line of prose, a blank line between Markdown blocks, markup
+    (tags, code, front matter) left out; what a line-shape test such as "one sentence a line" should read."""
+    return "".join(_prose_view(source, has_headings(source), is_mdx(source)).chars)
+
+
 def markdown_blocks(source: SourceText) -> list[Block]:
     """Blocks of a Markdown file: prose only, each mapped to its place in the file."""
     from zhen_qa.manuscript.script import detect_lang
