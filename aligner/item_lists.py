@@ -16,21 +16,41 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.markdown_units import unit_place
 from zhen_qa.manuscript.document import Bead, Block
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 Units = tuple[tuple[int, ...], tuple[int, ...]]
 
 
+_MARKER = LazyPattern(r"([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[\[*_`~!]*\Z")
+"""What stands on an item's line before its first prose character: indentation, a list marker (its family: the
+bullet, or an ordered number's delimiter), a task box, opening markup (a link's `[`, emphasis, a code span)."""
+
+
+def _marker(unit: list[Block], lang: str) -> tuple[int, str] | None:
+    """(indentation, marker family) of a list-item unit whose text opens its item's line; None for any other unit
+    (a paragraph, an item's second paragraph or line, text after a nested list)."""
+    if unit_place(unit, lang) != ("item", 0) or not len(unit[0].text.offsets):
+        return None
+    source = unit[0].text.source
+    at = unit[0].text.offsets[0]
+    m = _MARKER.match(source.text, source.text.rfind("\n", 0, at) + 1, at)
+    if m is None:
+        return None
+    return len(m.group(1).expandtabs(4)), m.group(2)[-1] if m.group(2)[-1] in ".)" else m.group(2)
+
+
 def _lists(units: list[list[Block]], lang: str) -> list[range]:
-    """The runs of consecutive list-item units (each run one list as the page shows it)."""
+    """The lists of two items or more whose every unit is an item's one line of text: runs of consecutive units each
+    opening its item's line, at one indentation with one kind of marker (a nested list, an item's second paragraph
+    or a lead-in ends the run)."""
     out: list[range] = []
-    start = None
-    for i, unit in enumerate([*units, []]):
-        item = bool(unit) and unit_place(unit, lang) == ("item", 0)
-        if item and start is None:
-            start = i
-        elif not item and start is not None:
-            out.append(range(start, i))
-            start = None
+    start, kind = 0, None
+    marks = [_marker(u, lang) for u in units] + [None]
+    for i, mark in enumerate(marks):
+        if mark != kind or mark is None:
+            if kind is not None and i - start >= 2:
+                out.append(range(start, i))
+            start, kind = i, mark
     return out
 
 
