@@ -109,3 +109,13 @@ def test_an_item_left_out_of_the_english_list_is_still_reported(tmp_path: Path) 
     en = DIALOG_EN.format(note="").replace("- [Build a Message Dialog](#build-a-message-dialog)\n", "")
     found = _check(tmp_path, DIALOG_ZH, en)  # counts differ: left as the unit aligner paired it (which of the
     assert [rule for rule, _line, _message in found] == ["untranslated"]  # weakly tied link titles it reports varies)
+
+
+def test_a_list_is_items_opening_their_lines_at_one_indentation() -> None:
+    from zhen_qa.aligner.item_lists import _lists
+
+    text = ("# 清单\n\n- 第一项。\n- 第二项。\n\n  第二项的第二段。\n- 第三项。\n  - 嵌套的一项。\n  - 嵌套的另一项。\n"
+            "- 第四项。\n- 第五项。\n")
+    units = _units(text, "n.zh.md")
+    assert [[units[i][0].text.text for i in r] for r in _lists(units, "zh")] == [
+        ["第一项。", "第二项。"], ["嵌套的一项。", "嵌套的另一项。"], ["第四项。", "第五项。"]]
