@@ -26,10 +26,15 @@ _MARKER = LazyPattern(r"([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[\[
 bullet, or an ordered number's delimiter), a task box, opening markup (a link's `[`, emphasis, a code span)."""
 
 
+def _is_item(unit: list[Block], lang: str) -> bool:
+    """Whether the unit is a list item (an empty unit, a code block's place, is none)."""
+    return bool(unit) and unit_place(unit, lang) == ("item", 0)
+
+
 def _marker(unit: list[Block], lang: str) -> tuple[int, str] | None:
     """(indentation, marker family) of a list-item unit whose text opens its item's line; None for any other unit
     (a paragraph, an item's second paragraph or line, text after a nested list)."""
-    if unit_place(unit, lang) != ("item", 0) or not len(unit[0].text.offsets):
+    if not _is_item(unit, lang) or not len(unit[0].text.offsets):
         return None
     source = unit[0].text.source
     at = unit[0].text.offsets[0]
@@ -86,7 +91,7 @@ def _other_items(beads: list[Bead], touched: set[int], items: range, units: list
     """Whether a bead `touched` holds a list item of another list on `side` (0 Chinese, 1 English: two lists tied,
     left alone)."""
     lang = "zh" if side == 0 else "en"
-    return any(i not in items and unit_place(units[i], lang) == ("item", 0)
+    return any(i not in items and _is_item(units[i], lang)
                for k in touched for i in (beads[k].zh if side == 0 else beads[k].en))
 
 

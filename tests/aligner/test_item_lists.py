@@ -119,3 +119,10 @@ def test_a_list_is_items_opening_their_lines_at_one_indentation() -> None:
     units = _units(text, "n.zh.md")
     assert [[units[i][0].text.text for i in r] for r in _lists(units, "zh")] == [
         ["第一项。", "第二项。"], ["嵌套的一项。", "嵌套的另一项。"], ["第四项。", "第五项。"]]
+
+
+def test_an_empty_unit_is_no_item() -> None:
+    from zhen_qa.aligner.item_lists import _lists
+
+    units = _units(ZH_LIST, "a.zh.md")
+    assert _lists([*units[:2], [], *units[2:]], "zh") == [range(3, 6)]  # item 1 alone before the empty unit
