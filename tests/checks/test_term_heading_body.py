@@ -60,8 +60,8 @@ def test_an_english_heading_writing_the_term_deformed_is_reported(tmp_path: Path
     glossary = "asp,应用状态保留,application state preservation,,\n"
     zh = "# 故障\n\n运行 `karmadactl` 即可。\n\n## 开启应用状态保留\n\n迁移时可以开启应用状态保留。\n\n" \
          "## 其他\n\n其他内容。\n"
-    en = "# Failover\n\nRun `karmadactl`.\n\n## Enable State Relay\n\nYou can enable application state preservation for a" \
-         " migration.\n\n## Others\n\nOther things.\n"
+    en = "# Failover\n\nRun `karmadactl`.\n\n## Enable State Relay\n\n" \
+         "You can enable application state preservation for a migration.\n\n## Others\n\nOther things.\n"
     assert page_term_lines(tmp_path, zh, en, glossary, "zh") == [5]
 
 
