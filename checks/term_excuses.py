@@ -754,7 +754,7 @@ EXCUSES: tuple[Excuse, ...] = (
            ' heading'),
     Excuse("heading-body", "both",
            lambda c: heading_said_below(c.h, c.bead.tgt_sentences, c.file.ctx.manuscript, c.file.writes_code,
-                                        _names_nothing_else(c),
+                                        partial(_names_nothing_else, c),
                                         [f for k in c.h.match.concepts for f in c.glossary.concept(k).accepted(c.tgt)],
                                         _names(c, c.tgt)),
            '"## Your First Pull Request" = ## 第一次贡献, whose Chinese section says Pull Request: a documentation'

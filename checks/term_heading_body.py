@@ -67,14 +67,15 @@ def part_written(heading: str, forms: Iterable[str], lang: str) -> bool:
 
 
 def heading_said_below(h: Hit, tgt_sentences: Sequence[Sentence], manuscript: Manuscript, documentation: bool,
-                       names_nothing_else: bool, forms: Iterable[str], names: Callable[[Sentence], bool]) -> bool:
+                       names_nothing_else: Callable[[], bool], forms: Iterable[str],
+                       names: Callable[[Sentence], bool]) -> bool:
     """Whether the heading term `h` is said by the section under the other side's heading of its bead (see the
     module docstring); `forms` are the concept's listed forms in the other side's language, `names` says whether a
     sentence of the other side names the term's concept, and `names_nothing_else` whether the bead's other side
-    names no glossary concept its source does not."""
-    if not documentation or h.sentence.role is not Role.HEADING or not names_nothing_else:
+    names no glossary concept its source does not (asked last of the three: most candidates are no heading)."""
+    if not documentation or h.sentence.role is not Role.HEADING:
         return False
-    if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences):
+    if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences) or not names_nothing_else():
         return False
     lang = tgt_sentences[0].lang
     if part_written(" ".join(s.text.text for s in tgt_sentences), forms, lang) \
