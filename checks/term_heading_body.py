@@ -26,6 +26,11 @@ A term is taken as said when
   other Module Federation modules" (listed 模块联邦): the heading writes the term in its place and changes the rest
   of it, a deformed term a reader takes for another, which stays reported (the two such labelled headings, karmada
   and rslib, are true findings),
+- the other side's heading is a title of its own, not the term's heading translated word for word with the term
+  deleted (`term_heading_short.says_rest`): "## Set Active" for ## 设置活跃上下文, ## 自定义 for "## Custom metrics"
+  is a heading cut short, the shape of a translator's drop (the docs term gauge injects exactly that, and the
+  section under it still says the term); "## Your First Pull Request" for ## 第一次贡献 (contribution) words the
+  section its own way,
 - the term does not tell two sections apart (`term_heading_short.tells_sections_apart`: ## 训练配置 beside
   ## 推理配置, or another heading of the other side reads as this one): two sections the reader can no longer tell
   apart by their titles is a defect the section body does not mend (review55 R1),
@@ -67,18 +72,18 @@ def part_written(heading: str, forms: Iterable[str], lang: str) -> bool:
 
 
 def heading_said_below(h: Hit, tgt_sentences: Sequence[Sentence], manuscript: Manuscript, documentation: bool,
-                       names_nothing_else: Callable[[], bool], forms: Iterable[str],
+                       names_nothing_else: Callable[[], bool], forms: Iterable[str], rest_said: Callable[[str], bool],
                        names: Callable[[Sentence], bool]) -> bool:
     """Whether the heading term `h` is said by the section under the other side's heading of its bead (see the
-    module docstring); `forms` are the concept's listed forms in the other side's language, `names` says whether a
+    module docstring); `forms` are the concept's listed forms in the other side's language, `rest_said` whether a
+    heading text of the other side says the rest of the term's heading word for word, `names` whether a
     sentence of the other side names the term's concept, and `names_nothing_else` whether the bead's other side
     names no glossary concept its source does not (asked last of the three: most candidates are no heading)."""
     if not documentation or h.sentence.role is not Role.HEADING:
         return False
     if not tgt_sentences or any(s.role is not Role.HEADING for s in tgt_sentences) or not names_nothing_else():
         return False
-    lang = tgt_sentences[0].lang
-    if part_written(" ".join(s.text.text for s in tgt_sentences), forms, lang) \
-            or tells_sections_apart(h, tgt_sentences[-1], manuscript):
+    lang, text = tgt_sentences[0].lang, " ".join(s.text.text for s in tgt_sentences)
+    if part_written(text, forms, lang) or rest_said(text) or tells_sections_apart(h, tgt_sentences[-1], manuscript):
         return False
     return any(names(s) for s in section_under(manuscript, tgt_sentences[-1]))

@@ -81,6 +81,19 @@ def heading_shortened(h: Hit, tgt_sentences: Sequence[Sentence], documentation: 
     return said and not tells_sections_apart(h, tgt_sentences[0], manuscript)
 
 
+def says_rest(h: Hit, target: str, other_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+              en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the heading text `target` says only the rest of the term `h`'s heading, word for word (the test of
+    `heading_shortened` without its conditions on the term's place and on the page's other headings): every content
+    word of an English heading glosses the Chinese heading outside the term, every Han character of a Chinese heading
+    is in a word saying the rest of the English one."""
+    text = h.sentence.text.text
+    rest = text[:h.match.start] + " " + text[h.match.end:]
+    if h.lang == "zh":
+        return _en_says_rest(rest, target, other_forms, zh2en)
+    return _zh_says_rest(rest, target, other_forms, en2zh)
+
+
 def sibling_head_left(h: Hit, tgt_sentences: Sequence[Sentence], documentation: bool, other_forms: Iterable[str],
                       forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]], manuscript: Manuscript) -> bool:
     """Whether the Chinese heading term `h` is the head every sibling heading shares, left out by the English
