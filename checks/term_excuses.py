@@ -963,8 +963,8 @@ def excuse_for(case: Case) -> tuple[Excuse, str] | None:
 @contextmanager
 def switched(off: Iterable[str] = ()) -> Iterator[Counter[str]]:
     """For benchmarks (and tests isolating one excuse) only: within the block the named excuses are off, and the
-    counter yielded counts, by excuse,
-    the candidate findings each was the first to silence. Unknown names are a ValueError."""
+    counter yielded counts, by excuse, the candidate findings each was the first to silence. Unknown names are a
+    ValueError."""
     global _switch
     names = frozenset(off)
     unknown = names - {e.name for e in EXCUSES}

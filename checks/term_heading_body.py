@@ -27,10 +27,11 @@ A term is taken as said when
   of it, a deformed term a reader takes for another, which stays reported (the two such labelled headings, karmada
   and rslib, are true findings),
 - the other side's heading is a title of its own, not the term's heading translated word for word with the term
-  deleted (`term_heading_short.says_rest`): "## Set Active" for ## 设置活跃上下文, ## 自定义 for "## Custom metrics"
-  is a heading cut short, the shape of a translator's drop (the docs term gauge injects exactly that, and the
-  section under it still says the term); "## Your First Pull Request" for ## 第一次贡献 (contribution) words the
-  section its own way,
+  deleted (`term_heading_short.says_rest`): "## Service" for ## 推理服务, ## 服务 for "## Inference Service" is a
+  heading cut short, the shape of a translator's drop (the docs term gauge injects exactly that, and the section
+  under it still says the term); "## Your First Pull Request" for ## 第一次贡献 (contribution) words the section its
+  own way. The test is the lexicon's: a cut-short heading with a word it does not gloss (活跃 "active") or a
+  function character (将, 的) reads as a title of its own (hd61's log lists the gauge sites so lost),
 - the term does not tell two sections apart (`term_heading_short.tells_sections_apart`: ## 训练配置 beside
   ## 推理配置, or another heading of the other side reads as this one): two sections the reader can no longer tell
   apart by their titles is a defect the section body does not mend (review55 R1),
@@ -58,8 +59,8 @@ PART_HAN = 2
 
 def part_written(heading: str, forms: Iterable[str], lang: str) -> bool:
     """Whether the heading text writes a part of one of the concept's listed forms in `lang` (see the module
-    docstring): PART_HAN Han characters in a row of a Chinese form of more, or a content word of an English form of
-    two content words or more."""
+    docstring): PART_HAN Han characters in a row of a Chinese form of more Han characters, or a content word of an
+    English form of two content words or more."""
     if lang == "zh":
         for f in forms:
             han = "".join(_HAN.findall(f))
