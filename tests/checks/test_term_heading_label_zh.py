@@ -8,8 +8,9 @@ from tests.checks.terms_kit import page_term_lines
 from zhen_qa.checks.term_excuses import switched
 
 HEADING_BODY = ("heading-body",)
-"""The excuse that takes any heading term its other side's section says (`term_heading_body`, hd61): off in the
-tests of this module's own excuse, whose reported shapes it would otherwise take."""
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = "theme,主题,theme,,\n"
 ZH = "# 主题\n\n运行 `npm i` 即可。\n\n## 基本概念\n\n通过 `ConfigProvider` 可以修改颜色。\n\n把主题传给它。\n\n" \

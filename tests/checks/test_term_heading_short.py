@@ -8,8 +8,9 @@ from tests.checks.terms_kit import page_term_lines
 from zhen_qa.checks.term_excuses import switched
 
 HEADING_BODY = ("heading-body",)
-"""The excuse that takes any heading term its other side's section says (`term_heading_body`, hd61): off in the
-tests of this module's own excuse, whose reported shapes it would otherwise take."""
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = "model,模型,model,,models\ninference,推理,inference,,infer\n"
 ZH = ("# 模型部署\n\n本文介绍如何部署一个模型。\n\n## 模型推理\n\n运行下面的命令，用模型做一次推理。\n\n"
@@ -53,11 +54,10 @@ def test_a_heading_that_is_the_term_alone_is_reported(tmp_path: Path) -> None:
 
 def test_a_term_the_page_names_only_once_or_twice_is_reported(tmp_path: Path) -> None:
     """Inference named on both sides in two sentences only: not a concept of the whole page."""
-    with switched(off=HEADING_BODY):
-        zh = ZH.replace("这个模型的推理速度很快。", "这个模型很快。").replace("批量推理时", "批量处理时")
-        en = EN.replace("Inference with this model is fast.", "This model is fast.") \
-            .replace("In batch inference", "In batch processing")
-        assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+    zh = ZH.replace("这个模型的推理速度很快。", "这个模型很快。").replace("批量推理时", "批量处理时")
+    en = EN.replace("Inference with this model is fast.", "This model is fast.") \
+        .replace("In batch inference", "In batch processing")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
 
 
 def test_an_english_heading_term_the_chinese_heading_leaves_to_the_page(tmp_path: Path) -> None:
@@ -100,10 +100,9 @@ def test_an_english_term_that_tells_two_sibling_headings_apart_is_reported(tmp_p
 
 def test_a_term_after_a_verb_is_reported(tmp_path: Path) -> None:
     """## 启动推理 = "## Start": the term is the verb's object, "Start" a truncated heading (review55 R3)."""
-    with switched(off=HEADING_BODY):
-        zh = ZH.replace("## 推理服务", "## 启动推理")
-        en = EN.replace("## Service", "## Start")
-        assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
+    zh = ZH.replace("## 推理服务", "## 启动推理")
+    en = EN.replace("## Service", "## Start")
+    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "zh")
 
 
 def test_a_term_that_is_the_headings_head_is_reported(tmp_path: Path) -> None:
@@ -138,16 +137,14 @@ def test_a_head_every_sibling_heading_shares_is_left_to_the_parent(tmp_path: Pat
 
 def test_a_head_one_english_sibling_keeps_is_reported(tmp_path: Path) -> None:
     """"1.2 Broadcast messages" keeps the head: dropping it from "1.1 ASYNC" is a slip, reported."""
-    with switched(off=HEADING_BODY):
-        en = SIB_EN.replace("### 1.2 BROADCAST", "### 1.2 Broadcast messages")
-        assert FIRST in page_term_lines(tmp_path, SIB_ZH, en, SIB_GLOSSARY, "zh")
+    en = SIB_EN.replace("### 1.2 BROADCAST", "### 1.2 Broadcast messages")
+    assert FIRST in page_term_lines(tmp_path, SIB_ZH, en, SIB_GLOSSARY, "zh")
 
 
 def test_a_head_no_sibling_shares_is_reported(tmp_path: Path) -> None:
     """### 1.2 广播事件 beside ### 1.1 异步消息: 消息 is this heading's own head, dropped (review55 R3)."""
-    with switched(off=HEADING_BODY):
-        zh = SIB_ZH.replace("### 1.2 广播消息", "### 1.2 广播事件")
-        assert FIRST in page_term_lines(tmp_path, zh, SIB_EN, SIB_GLOSSARY, "zh")
+    zh = SIB_ZH.replace("### 1.2 广播消息", "### 1.2 广播事件")
+    assert FIRST in page_term_lines(tmp_path, zh, SIB_EN, SIB_GLOSSARY, "zh")
 
 
 def test_a_dropped_head_in_a_body_sentence_is_still_reported(tmp_path: Path) -> None:

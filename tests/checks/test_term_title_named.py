@@ -8,8 +8,9 @@ from tests.checks.terms_kit import page_term_lines
 from zhen_qa.checks.term_excuses import switched
 
 HEADING_BODY = ("heading-body",)
-"""The excuse that takes any heading term its other side's section says (`term_heading_body`, hd61): off in the
-tests of this module's own excuse, whose reported shapes it would otherwise take."""
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = ("model,模型,model,,models\ndeployment,部署,deployment,,deploy\n"
             "quantization,量化,quantization,,quantize|quantized\n")
@@ -28,16 +29,14 @@ def test_a_heading_retitled_by_a_name_is_no_term_missing(tmp_path: Path) -> None
 def test_a_heading_with_an_ordinary_word_is_reported(tmp_path: Path) -> None:
     """"# W8A8 LLM Models": the title translated in ordinary words, 部署 dropped from it. (Not 模型 after "LLM": a
     class noun after a name the English writes alone is gc56's `name-class` excuse.)"""
-    with switched(off=HEADING_BODY):
-        en = EN.replace("# SmoothQuant", "# W8A8 LLM Models")
-        assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+    en = EN.replace("# SmoothQuant", "# W8A8 LLM Models")
+    assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
 
 
 def test_a_name_the_chinese_heading_writes_is_no_new_title(tmp_path: Path) -> None:
     """# SmoothQuant 模型部署 = "# SmoothQuant": the name is the Chinese's too, the terms dropped after it."""
-    with switched(off=HEADING_BODY):
-        zh = ZH.replace("# W8A8 LLM 模型部署", "# SmoothQuant 模型部署")
-        assert 1 in page_term_lines(tmp_path, zh, EN, GLOSSARY, "zh")
+    zh = ZH.replace("# W8A8 LLM 模型部署", "# SmoothQuant 模型部署")
+    assert 1 in page_term_lines(tmp_path, zh, EN, GLOSSARY, "zh")
 
 
 def test_a_body_sentence_said_by_a_name_is_reported(tmp_path: Path) -> None:
@@ -51,9 +50,8 @@ def test_a_body_sentence_said_by_a_name_is_reported(tmp_path: Path) -> None:
 def test_a_name_built_of_the_headings_words_is_no_new_title(tmp_path: Path) -> None:
     """"# ModelServer" for # W8A8 LLM 模型部署: "Model" says 模型, so the name renders the heading, and 部署 is
     missing from it (as # 字段映射 = "# TypeMapper" in test_term_code_agent)."""
-    with switched(off=HEADING_BODY):
-        en = EN.replace("# SmoothQuant", "# ModelServer")
-        assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+    en = EN.replace("# SmoothQuant", "# ModelServer")
+    assert 1 in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
 
 
 SECTION_ZH = ("# LMDeploy 使用指南\n\n本文介绍如何量化并部署一个模型。\n\n## 量化模型\n\n量化前需要准备校准数据。\n\n"
