@@ -37,10 +37,10 @@ if TYPE_CHECKING:  # pragma: no cover
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _WIDE = f"{HAN}\u3000-\u303f\uff00-\uffef"
 _SEGMENT_CHAR = "[^\\s/#?&<>()\\[\\]{}\"'\u3000-\u303f\uff00-\uffef]"
-_HAN_SEGMENT = f"(?<=[/#=?&+_\\-{HAN}])[{HAN}](?={_SEGMENT_CHAR}*(?:[/#?&\\s]|\\Z))"
+_HAN_SEGMENT = f"(?<=[/#=?&+_\\-{HAN}])[{HAN}](?={_SEGMENT_CHAR}*(?:[/#?&\\s)\\]}}>\"'*~`]|\\Z))"
 """A Han character of an address: in a path segment, query value or fragment of its own, which ends at `/`, `#`, `?`,
-`&`, a space or the end of the text, never at a full-width mark (`https://a.b/下载页面提供了安装包。` is prose glued
-after a trailing slash)."""
+`&`, a space, an ASCII closing mark (`)`, `]`, a quote, emphasis or code markup) or the end of the text, never at a
+full-width mark (`https://a.b/下载页面提供了安装包。` is prose glued after a trailing slash)."""
 _URL_CHAR = f"(?:[^\\s<>()\\[\\]{{}}\"'{_WIDE}]|{_HAN_SEGMENT})"
 _URL_END = f"(?:[^\\s<>()\\[\\]{{}}\"'?!.,:;*_~{_WIDE}]|{_HAN_SEGMENT})"
 _URL = LazyPattern(f"(?:https?|ftp)://{_URL_CHAR}*{_URL_END}|www\\.[\\w-]+\\.{_URL_CHAR}*{_URL_END}", re.I)

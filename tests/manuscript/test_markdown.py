@@ -276,9 +276,10 @@ def test_chinese_glued_after_a_trailing_slash_is_prose() -> None:
     assert blocks[2][1] == "详见中的说明，谢谢。"
 
 
-def test_a_han_path_segment_ending_the_text_or_a_query_value_stays_in_the_url() -> None:
-    blocks = _blocks("# A\n\n见 https://a.b/?q=搜索&x=1 和 https://a.b/路径\n")
+def test_a_han_path_segment_ending_the_text_a_bracket_or_a_query_value_stays_in_the_url() -> None:
+    blocks = _blocks("# A\n\n见 https://a.b/?q=搜索&x=1 和 https://a.b/路径\n\n参数见 (https://a.b/c#参数) 一节。\n")
     assert blocks[1][1] == "见  和"
+    assert blocks[2][1] == "参数见 () 一节。"  # an ASCII closing mark ends the segment
 
 
 SLASH_ZH = "# 下载\n\n请从官网下载。\n\nhttps://example.com/下载页面提供了所有版本的安装包和校验文件。\n"
