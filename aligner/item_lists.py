@@ -6,9 +6,11 @@ unit aligner pairs units by their words, and a short item the lexicon barely tie
 can be joined to the lead-in before it ("in Rust:" with the first item, every later item shifted by one) or left
 alone beside a lone English item; each such item is then reported untranslated, and the shift cuts a missing
 passage after the list into two findings. `items_in_step` pairs the two lists item by item when the unit beads tie
-one Chinese list to one English list only and both have as many items; the other units of the beads it takes the
-items from keep their partners. A list whose counts differ (an item really left out or added) is left as the unit
-aligner paired it, and its lone item is still reported.
+one Chinese list to one English list only, both have as many items, and every item pair it makes that the unit
+aligner did not make says two words of each other at least (`_evidenced`: as many items is no proof, a dropped item
+beside a split or an added one keeps the count); the other units of the beads it takes the items from keep their
+partners. A list whose counts differ (an item really left out or added), or whose position pairs say nothing of each
+other, is left as the unit aligner paired it, and its lone item is still reported.
 """
 from __future__ import annotations
 
@@ -79,12 +81,37 @@ def items_in_step(unit_beads: Sequence[Bead], zu: list[list[Block]], eu: list[li
         if all(len(beads[k].zh) == len(beads[k].en) == 1 and beads[k].zh[0] - zl[0] == beads[k].en[0] - el[0]
                for k in touched):
             continue  # already item by item
+        if not _evidenced(beads, zl, el, zu, eu):
+            continue
         repaired = _paired(beads, touched, zl, el)
         if repaired is None:
             continue
         beads = repaired
         made |= {((i,), (j,)) for i, j in zip(zl, el)}
     return beads, made
+
+
+def _written(unit: list[Block]) -> str:
+    """The unit's text as its page writes it, code spans and link targets included (the read text masks code)."""
+    return " ".join(b.text.source.text[b.text.offsets[0]:b.text.offsets[-1] + 1] if len(b.text.offsets) else
+                    b.text.text for b in unit)
+
+
+def _evidenced(beads: list[Bead], zl: range, el: range, zu: list[list[Block]], eu: list[list[Block]]) -> bool:
+    """Whether every item pair the position pairing would make that the unit beads do not already hold says
+    `clauses.MIN_SAID` or more words of each other (`clauses.said_of` on the items as written, code spans included:
+    English stems glossed from the Chinese item, Latin tokens and numbers both write). Equal counts alone prove
+    nothing: a list whose translator dropped one item and split another, or dropped one and added one, has as many
+    items, and position would pair its dropped item with an unrelated English item, which shares at most the list's
+    topic word (every item's "Install"). A translated item says two words of its English at least, or nothing
+    pairs it by position."""
+    from zhen_qa.aligner.clauses import MIN_SAID, said_of
+    from zhen_qa.aligner.lexicon import load_lexicon
+
+    held = {(b.zh, b.en) for b in beads}
+    lexicon = load_lexicon()
+    return all(((i,), (j,)) in held or len(said_of(_written(zu[i]), _written(eu[j]), lexicon)) >= MIN_SAID
+               for i, j in zip(zl, el))
 
 
 def _other_items(beads: list[Bead], touched: set[int], items: range, units: list[list[Block]], side: int) -> bool:

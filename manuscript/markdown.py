@@ -36,15 +36,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 _WIDE = f"{HAN}\u3000-\u303f\uff00-\uffef"
-_URL_CHAR = f"(?:[^\\s<>()\\[\\]{{}}\"'{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
-_URL_END = f"(?:[^\\s<>()\\[\\]{{}}\"'?!.,:;*_~{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
+_SEGMENT_CHAR = "[^\\s/#?&<>()\\[\\]{}\"'\u3000-\u303f\uff00-\uffef]"
+_HAN_SEGMENT = f"(?<=[/#=?&+_\\-{HAN}])[{HAN}](?={_SEGMENT_CHAR}*(?:[/#?&\\s)\\]}}>\"'*~`]|\\Z))"
+"""A Han character of an address: in a path segment, query value or fragment of its own, which ends at `/`, `#`, `?`,
+`&`, a space, an ASCII closing mark (`)`, `]`, a quote, emphasis or code markup) or the end of the text, never at a
+full-width mark (`https://a.b/下载页面提供了安装包。` is prose glued after a trailing slash)."""
+_URL_CHAR = f"(?:[^\\s<>()\\[\\]{{}}\"'{_WIDE}]|{_HAN_SEGMENT})"
+_URL_END = f"(?:[^\\s<>()\\[\\]{{}}\"'?!.,:;*_~{_WIDE}]|{_HAN_SEGMENT})"
 _URL = LazyPattern(f"(?:https?|ftp)://{_URL_CHAR}*{_URL_END}|www\\.[\\w-]+\\.{_URL_CHAR}*{_URL_END}", re.I)
 """A bare web address, without the punctuation that ends it (GFM autolinks leave a trailing `.`, `,`, `:`, `?`, `!`
 out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end), and without the Chinese glued after it
 (`详见https://nuxt.com本指南适用于…`: the Chinese is prose the reader reads, link or not). A Han character belongs to
 the address only where it starts or continues a path segment, query value or fragment of its own
-(`/item/绝对路径/481185`, `#创建-rslib-项目`), never straight after the address's Latin letters, digits or dots; a
-full-width punctuation mark or ideographic space always ends it."""
+(`/item/绝对路径/481185`, `#创建-rslib-项目`) that ends as a segment does (`_HAN_SEGMENT`), never straight after the
+address's Latin letters, digits or dots; a full-width punctuation mark or ideographic space always ends it."""
 _FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed

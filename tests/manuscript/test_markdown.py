@@ -269,6 +269,27 @@ def test_a_han_path_segment_or_fragment_stays_in_the_url() -> None:
     assert blocks[1][1] == "见  和  的说明。"
 
 
+def test_chinese_glued_after_a_trailing_slash_is_prose() -> None:
+    text = "# A\n\n下载地址：https://example.com/下载页面提供了所有版本的安装包。\n\n详见https://example.com/docs/中的说明，谢谢。\n"
+    blocks = _blocks(text)
+    assert blocks[1][1] == "下载地址：下载页面提供了所有版本的安装包。"
+    assert blocks[2][1] == "详见中的说明，谢谢。"
+
+
+def test_a_han_path_segment_ending_the_text_a_bracket_or_a_query_value_stays_in_the_url() -> None:
+    blocks = _blocks("# A\n\n见 https://a.b/?q=搜索&x=1 和 https://a.b/路径\n\n参数见 (https://a.b/c#参数) 一节。\n")
+    assert blocks[1][1] == "见  和"
+    assert blocks[2][1] == "参数见 () 一节。"  # an ASCII closing mark ends the segment
+
+
+SLASH_ZH = "# 下载\n\n请从官网下载。\n\nhttps://example.com/下载页面提供了所有版本的安装包和校验文件。\n"
+
+
+def test_a_missing_sentence_glued_after_a_trailing_slash_is_reported(tmp_path: Path) -> None:
+    assert [rule for rule, _line, _col in _check(tmp_path, SLASH_ZH, "# Download\n\nDownload it from the site.\n")] == [
+        "untranslated"]
+
+
 def test_a_missing_sentence_glued_after_a_bare_url_is_reported(tmp_path: Path) -> None:
     assert _check(tmp_path, GLUED_ZH, "# Nuxt\n\nNuxt is a meta framework for Vue.\n") == [("untranslated", 5, 17)]
 
