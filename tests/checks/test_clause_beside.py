@@ -130,8 +130,8 @@ def test_a_lone_sentence_whose_code_its_neighbours_chinese_names_too_is_still_re
     """The same shape where the neighbour's Chinese names the functions itself: it has its own counterpart for them,
     and the lone sentence (a real addition or an English sentence dropped) is reported; so is one with one span only,
     or with a span the English lacks."""
-    zh = ("# 颜色\n\n颜色的值可以是十六进制数，或 `rgb()`、`rgba()`、`hsl()` 函数的值。这个值也可以通过 `rgb()`、`hsl()` "
-          "等函数按通道逐个计算并缓存。更多取值可以参考规范。\n")
+    zh = ("# 颜色\n\n颜色的值可以是十六进制数，或 `rgb()`、`rgba()`、`hsl()` 函数的值。"
+          "这个值也可以通过 `rgb()`、`hsl()` 等函数按通道逐个计算并缓存。更多取值可以参考规范。\n")
     assert [(rule, line) for rule, line, _text in _found(zh, COLOR_EN)] == [("untranslated", 3)]
     one = _found(COLOR_ZH.format("这个值还会被浏览器缓存以便重复使用，也可以通过 `hsl()` 定义。"), COLOR_EN)
     assert [(rule, line) for rule, line, _text in one] == [("untranslated", 3)]
