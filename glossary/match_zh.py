@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.glossary.model import TermMatch, TermStatus, zh_key
 from zhen_qa.glossary.normalize import fold_zh
-from zhen_qa.glossary.zh_context import GRAMMATICAL, LOCALIZERS, closes_frame, compares, names_pathogen
+from zhen_qa.glossary.zh_context import GRAMMATICAL, closes_frame, compares, names_pathogen
 from zhen_qa.glossary.zh_segment import AHEAD, WINDOW, Scan, add_words
 from zhen_qa.glossary.zh_trie import KeyTrie
 
@@ -277,13 +277,7 @@ class ZhMatcher:
         if t0 != start:
             return False  # a token crosses the start of the candidate
         j = bisect.bisect_left(bounds, end, k)
-        if j < len(bounds) and bounds[j] == end:
-            return True
-        # else a token crosses the end of the candidate: kept when that token is the candidate's last character
-        # and a localizer after it (元件树上 = 元件|树上, "on the element tree"), a postposition of the noun term;
-        # jieba's two-character word there (树上 "in the tree") is no other reading of the term
-        return (j < len(bounds) and bounds[j] == end + 1 and bounds[j - 1] == end - 1 and end - start > 1
-                and scan.folded[end] in LOCALIZERS)
+        return j < len(bounds) and bounds[j] == end  # else a token crosses the end of the candidate
 
     def _single_ok(self, scan: Scan, i: int) -> bool:
         """A one-character term: a whole word of the segmentation, and not the localizer of 在…中, 于…上."""
