@@ -84,9 +84,18 @@ def load_labels(path: Path) -> dict[Key, tuple[str, str]]:
     return out
 
 
+def _own_english(en_lines: list[int], owners: dict[int, set[int]], lines: range) -> bool:
+    """Whether the English lines `en_lines` translate the Chinese paragraph on `lines` alone: no Chinese sentence
+    outside it is paired with them. Deleting English the paragraph shares with a neighbour's bead (zh 176 of a
+    two-line paragraph split in two blocks, whose 1-2 bead pairs zh 175-176 with en 177) deletes the neighbour's
+    translation too, and a finding there tests the neighbour: the paragraph is no fair target."""
+    return all(owners.get(e, set()) <= set(lines) for e in en_lines)
+
+
 def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(zh lines, en lines), 1-based inclusive, of the paragraph chosen for injection and its translation."""
     aligned: dict[int, list[int]] = {}  # zh sentence line -> en lines it pairs with
+    owners: dict[int, set[int]] = {}  # en line -> zh lines paired with it
     unpaired: set[int] = set()
     for pair in result.pairs:
         for bead in pair.beads:
@@ -94,6 +103,8 @@ def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, i
                 line = pair.zh[i].location.line
                 if bead.en:
                     aligned.setdefault(line, []).extend(pair.en[j].location.line for j in bead.en)
+                    for j in bead.en:
+                        owners.setdefault(pair.en[j].location.line, set()).add(line)
                 else:
                     unpaired.add(line)
     candidates = []
@@ -104,7 +115,7 @@ def _target(result: FileResult, zh: Path) -> tuple[tuple[int, int], tuple[int, i
             continue
         lines = range(loc.line, loc.end_line + 1)
         en_lines = [e for z in lines for e in aligned.get(z, [])]
-        if en_lines and not any(z in unpaired for z in lines):
+        if en_lines and not any(z in unpaired for z in lines) and _own_english(en_lines, owners, lines):
             candidates.append(((loc.line, loc.end_line), (min(en_lines), max(en_lines))))
     return candidates[len(candidates) // 2] if candidates else None
 

@@ -81,6 +81,22 @@ def _same_paragraph(a: Sentence, b: Sentence) -> bool:
     return all(source.line(n).strip() for n in range(first.location.line, last.location.line + 1))
 
 
+MOVED_SET_MIN = 2
+"""Distinct code spans a lone sentence must have for them alone to show its clause moved (`_moved_set`)."""
+
+
+def _moved_set(alone: Counter[str], said: Counter[str]) -> bool:
+    """Whether the lone sentence's code spans are MOVED_SET_MIN or more distinct ones of which the neighbour's own side
+    writes none: the neighbour's other side then names a set of code its own side lacks and the lone sentence has
+    (`rgb()`, `hsl()` in 颜色值也可以通过 `rgb()`、`hsl()` 等函数定义。 beside the English "… or a value calculated by
+    function `rgb()`, `rgba()` or `hsl()`." whose Chinese names no function): the clause of that sentence, moved. A
+    set of several spans is specific where one span is not (an English sentence may repeat one for its own reasons),
+    so neither a span the neighbour's sides share nor the lone sentence's words are asked for. A neighbour whose own
+    side names the spans too (设置 `a` 和 `b`。 beside "Set `a` and `b`.") has its own counterpart for them: a lone
+    sentence after it is judged as before."""
+    return len(alone) >= MOVED_SET_MIN and not any(said[span] for span in alone)
+
+
 def carried_beside(pair: Pair, index: int) -> bool:
     """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
     its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
@@ -103,10 +119,11 @@ def carried_beside(pair: Pair, index: int) -> bool:
         same = [pair.zh[i] for i in near.zh] if lang == "zh" else [pair.en[i] for i in near.en]
         other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
         said, theirs = _spans(same), _spans(other)
-        if not said & theirs:
+        moved = _moved_set(alone, said)
+        if not said & theirs and not moved:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
                 and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
-                and _words_beside(own, same, other, lang):
+                and (moved or _words_beside(own, same, other, lang)):
             return True
     return False

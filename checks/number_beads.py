@@ -242,12 +242,20 @@ def _code(s: Sentence) -> set[str]:
     return {"".join(span.split()) for span in code_spans(s)}
 
 
+_CODE_VERSION = LazyPattern(r"(?<![\w.])[vV]?(\d+(?:\.\d+){2,})(?!\.?\w)")
+"""A dotted version of three or more groups in code (`0.107.1`, `v1.2.3`): one version, not numbers."""
+
+
 def code_names(side: Side, other: Side) -> None:
     """The numbers of `side`'s code spans that `other` does not keep (`age=20` ↔ "if age = 20": the translator
     turned the code into prose) become evidence for `other`'s prose numbers; a span both sides write is paired
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
     side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
+    # a dotted version in code (`0.107.1`), which `_CODE_NUMBER` leaves out: `other`'s prose that writes it bare
+    # ("version 0.107.1 or higher") reads numbers out of it (0.107), evidenced by the code's version as written
+    side.names.update(number_key(v) for span in side.code - other.code for m in _CODE_VERSION.finditer(span)
+                      for n in extract_numbers(m.group(1), "en") for v in n.endpoints())
 
 
 def _fraction_percentages(n: NumberMention) -> tuple[float, ...]:

@@ -15,6 +15,8 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _WORD = re.compile(r"[A-Za-z]+")
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+"""A word or a hyphenated compound of words (First-Frame): one initial in some initialisms."""
 @functools.lru_cache(maxsize=1)
 def all_han() -> re.Pattern[str]:
     """Runs of Han characters (`manuscript.script.HAN_RUN_RE`: its `fullmatch` says a text is Han only)."""
@@ -56,7 +58,12 @@ def is_initialism(short: str, long: str) -> bool:
     if len(words) < 2 or not short.isalpha() or sum(c.isupper() for c in short) < 2 \
             or not (short[0].isupper() or short[1:].isupper()):
         return False
-    return spells(words, short.lower(), stop=_SKIPPED)
+    if spells(words, short.lower(), stop=_SKIPPED):
+        return True
+    # a hyphenated compound may give one initial (IFR of "Instant First-Frame Rendering"), as a word does
+    compounds = _COMPOUND.findall(long)
+    return len(compounds) < len(words) and len(compounds) >= 2 and spells(
+        [c.replace("-", "") for c in compounds], short.lower(), stop=_SKIPPED)
 
 
 _GENUS_SHORT = re.compile(r"([A-Z])\.\s*([a-z][a-z-]+)")

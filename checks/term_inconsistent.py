@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zhen_qa.checks.irregular_verbs import irregular_base
 from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.term_forms import (
     in_camel_name,
@@ -189,8 +190,11 @@ VERB_BASE_MIN = 4
 
 def _verb_bases(word: str) -> set[str]:
     """The bases a word can be an -s, -ed or -ing form of, or the word itself: baked -> bake (silent e dropped),
-    planning -> plan (final consonant doubled), copied -> copy; bases under VERB_BASE_MIN letters are left out."""
+    planning -> plan (final consonant doubled), copied -> copy, built -> build (`irregular_verbs`); bases under
+    VERB_BASE_MIN letters are left out."""
     out = {word}
+    if (base := irregular_base(word)) is not None:
+        out.add(base)
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending):
             stem = word[:-len(ending)]

@@ -20,6 +20,7 @@ from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english, english_in_chinese
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.joined_unsaid import findings as joined_unsaid
+from zhen_qa.checks.kept_literals import glossed_after, keyword_list, quoted_beside
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.option_values import list_items, option_values
@@ -478,9 +479,11 @@ def _ordinary(word: str) -> bool:
 
 
 def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None,
-                     code_words: frozenset[str] = frozenset()) -> Iterator[Finding]:
+                     code_words: frozenset[str] = frozenset(), english: list[str] | None = None) -> Iterator[Finding]:
     """Long runs of ordinary English words left in a Chinese sentence; `code_words`, the words of the page's code
-    blocks (`code_words`), name what a list of single words may list."""
+    blocks (`code_words`), name what a list of single words may list; `english`, the texts of the aligned English
+    sentences, show which runs the source cites as literals (`kept_literals`)."""
+    beside = english or []
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     if not HAN_RUN_RE.search(s.text.text) and in_block_quotation(s):
@@ -490,8 +493,15 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     runs: list[re.Match[str]] = []
     for m in _LATIN_RUN.finditer(text):
         words = [w for tok in m.group(0).split() if not _JOINED.search(tok) for w in _LATIN_WORD.findall(tok)]
-        if sum(_ordinary(w) for w in words) < MIN_LATIN_WORDS:
+        ordinary = sum(_ordinary(w) for w in words)
+        if ordinary < MIN_LATIN_WORDS:
             continue
+        if glossed_after(text, m.end(), ordinary):
+            continue  # Group similar messages in console（对相似日志进行分组）: a UI label as shown, then rendered
+        if quoted_beside(m.group(0), beside):
+            continue  # 提示：Startup tracing is not enabled: the message the English cites in quotation marks
+        if keyword_list(m.group(0), beside):
+            continue  # content-box / padding-box / border-box: CSS keywords, written alike on both pages
         if _inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if _inside_quotes(text, m.start()):
@@ -953,7 +963,8 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 yield from han_in_english(s, opts, rel_zh)
             for s in zh:
                 if not demo(s):
-                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()))
+                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()),
+                                                [e.text.text for e in en])
             done.update(id(s) for s in zh + en)
     yield from grouped(cells)
     for sec in ctx.manuscript.monolingual:

@@ -428,6 +428,8 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
         return _letter_label_ends(text, m.start())  # initial "J. Smith", or a label "in group B. There"
     if "." in word and len(word.replace(".", "")) <= 4:
         return False  # U.S. / e.g. / i.e.
+    if word == "No" and _answer(text, m.start(), dot):
+        return True  # "### Q6: Can Timing Flags be reused?" answered "No. If two identical …": the answer, a sentence
     if low in _NON_FINAL:
         return False
     if low == "nov" and _TAXON_NOV.search(text, max(0, dot - 12), dot):
@@ -435,6 +437,18 @@ def _period_ends(text: str, dot: int, nxt: str) -> bool:
     if low in ABBREVIATIONS:
         return not (nxt.isdigit() or nxt in "([") and low in ("etc", "al", "inc", "ltd", "co", "corp") and nxt.isupper()
     return True
+
+
+_ANSWER_NEXT = LazyPattern(r"[ \t]+[A-Z][a-z]+\b(?![.\d])")
+"""A capitalised word after "No.": a sentence's first word ("No. If …"), not a number or a label ("No. 5", "No. A1")."""
+
+
+def _answer(text: str, start: int, dot: int) -> bool:
+    """Whether "No." from `start` to the period at `dot` is a short answer opening its line (a FAQ's "No. If two
+    identical flags are injected, …"): only blanks before it on its line and a capitalised word after it. "No." as
+    the abbreviation of "number" stands before a number or a label ("No. 5", "Patent No. 12"), or inside a line."""
+    return _LINE_START.search(text, max(0, start - 40), start) is not None and \
+        _ANSWER_NEXT.match(text, dot + 1) is not None
 
 
 _ROMAN_LABEL = LazyPattern(r"X{0,3}(?:IX|IV|V?I{0,3})")

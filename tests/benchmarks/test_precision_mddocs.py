@@ -8,7 +8,7 @@ from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Severity
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from precision_mddocs import in_spot  # noqa: E402
+from precision_mddocs import _own_english, in_spot  # noqa: E402
 
 
 def _finding(line: int, end_line: int, listed: list[int]) -> Finding:
@@ -52,3 +52,13 @@ def test_the_script_refuses_a_wrong_targets_path_with_one_line_and_exit_2(tmp_pa
     assert run.returncode == 2
     assert run.stderr.strip().count("\n") == 0 and "written empty" in run.stderr
     assert not wrong.exists()
+
+
+def test_a_target_paragraph_must_own_its_english() -> None:
+    """fw61 (lynx-heldout macos.zh 176): English line 177 is paired with Chinese lines 175 and 176, two blocks; deleting
+    it for the block of line 176 deleted line 175's translation too, so the paragraph is no fair target. English
+    paired with the paragraph's lines only is."""
+    owners = {177: {175, 176}, 180: {179}, 181: {179}}
+    assert not _own_english([177], owners, range(176, 177))
+    assert _own_english([177], owners, range(175, 177))
+    assert _own_english([180, 181], owners, range(179, 180))

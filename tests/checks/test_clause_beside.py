@@ -111,3 +111,29 @@ def test_an_english_clause_needs_its_words_in_the_neighbours_chinese() -> None:
         pair = build_from_texts(zh, en.format(lone), "a.zh.md", "a.en.md", presplit=False).pairs[0]
         forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0), Bead((), (2,), 1.0)))
         assert carried_beside(forced, 2) is carried, lone
+
+
+COLOR_EN = ("# Colors\n\nThe color value should be a hex number starting with a '#', or a value calculated by the "
+            "function `rgb()`, `rgba()` or `hsl()`. See the specification for more details.\n")
+COLOR_ZH = "# 颜色\n\n颜色的值可以用一个以“#”开头的十六进制数来表示红、绿、蓝通道的值。{}更多取值可以参考规范。\n"
+
+
+def test_a_split_off_clause_with_a_set_of_code_its_neighbours_chinese_lacks_is_translated() -> None:
+    """fw61 (lynx-heldout appearance.zh 47, 94): two Chinese sentences written as one English sentence, the second
+    Chinese sentence naming two functions that the English names and the first Chinese sentence does not. The
+    neighbour's sides share no code span and the lone sentence's words are not found (相关函数定义), yet the set of
+    code shows where its clause went."""
+    assert _found(COLOR_ZH.format("这个值也可以通过 `rgb()`、`hsl()` 等相关函数定义。"), COLOR_EN) == []
+
+
+def test_a_lone_sentence_whose_code_its_neighbours_chinese_names_too_is_still_reported() -> None:
+    """The same shape where the neighbour's Chinese names the functions itself: it has its own counterpart for them,
+    and the lone sentence (a real addition or an English sentence dropped) is reported; so is one with one span only,
+    or with a span the English lacks."""
+    zh = ("# 颜色\n\n颜色的值可以是十六进制数，或 `rgb()`、`rgba()`、`hsl()` 函数的值。"
+          "这个值也可以通过 `rgb()`、`hsl()` 等函数按通道逐个计算并缓存。更多取值可以参考规范。\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, COLOR_EN)] == [("untranslated", 3)]
+    one = _found(COLOR_ZH.format("这个值还会被浏览器缓存以便重复使用，也可以通过 `hsl()` 定义。"), COLOR_EN)
+    assert [(rule, line) for rule, line, _text in one] == [("untranslated", 3)]
+    other = _found(COLOR_ZH.format("这个值也可以通过 `rgb()`、`lab()` 等相关函数定义。"), COLOR_EN)
+    assert [(rule, line) for rule, line, _text in other] == [("untranslated", 3)]

@@ -170,6 +170,21 @@ def test_a_number_glued_to_a_size_unit_in_code_is_the_other_sides_prose(tmp_path
     assert len(found) == 1 and '"40"' in found[0]
 
 
+def test_a_version_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path: Path) -> None:
+    """fw61 (lynx-heldout performance-api.en 295): the Chinese writes the version as code (`0.107.1`), the English
+    bare ("version 0.107.1 or higher"), whose reading takes 0.107 out of it: the version is there. Another version in
+    the English stays reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 升级\n\n检查并保证 `@lynx-js/react` 版本不小于 `0.107.1` 。\n", encoding="utf-8")
+    en.write_text("# Upgrade\n\nTo fix this, upgrade `@lynx-js/react` to version 0.107.1 or higher.\n",
+                  encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert found == []
+    en.write_text(en.read_text(encoding="utf-8").replace("0.107.1", "0.108.1"), encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"0.108"' in found[0]
+
+
 def test_a_code_span_both_sides_keep_vouches_for_no_prose_number(tmp_path: Path) -> None:
     """Both sides write `replicas=3`: that 3 pairs with itself, so the English prose's "at least 3 nodes", which the
     Chinese dropped, stays reported."""

@@ -54,6 +54,21 @@ def test_an_initialism_after_its_expansion_is_one_usage_not_two_forms() -> None:
     assert is_initialism("CI", "confidence interval") and not is_initialism("CT", "confidence interval")
 
 
+def test_an_initialism_giving_a_hyphenated_compound_one_letter_is_one_usage() -> None:
+    """fw61 (lynx-heldout-g ifr.en 40): "Instant First-Frame Rendering" then "IFR": First-Frame gives one initial.
+    The glossary's long form with another abbreviation of other letters is still a mixture."""
+    g = Glossary.build([Concept("ifr", "首帧直出", "Instant First-Frame Rendering", en_admitted=("IFR", "IRR"))],
+                       "g.csv")
+    zh = ["首帧直出可以加快页面展示。", "首帧直出需要宿主配合。", "开启首帧直出。"]
+    en = ["Instant First-Frame Rendering speeds up the page.", "IFR needs the host app.", "Turn on IFR."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: IFR ×2 against the long form ×1
+    wrong = ["Instant First-Frame Rendering speeds up the page.", "IRR needs the host app.", "Turn on IRR."]
+    assert len(only(run(g, zh, wrong), "term-inconsistent")) == 1
+    assert is_initialism("IFR", "Instant First-Frame Rendering")
+    assert is_initialism("IFFR", "Instant First-Frame Rendering")
+    assert not is_initialism("IRR", "Instant First-Frame Rendering")
+
+
 def test_an_abbreviation_with_letters_from_inside_its_words_is_one_usage() -> None:
     assert is_initialism("MDS", "myelodysplastic syndrome")  # fails before: initials only (MS)
     assert is_initialism("HBsAg", "hepatitis B surface antigen")

@@ -173,3 +173,19 @@ def test_a_form_inside_a_statement_string_of_code_is_no_use_of_it() -> None:
     quoted = ['他说"时间序列很重要"。', "创建时间序列。", "删除时间序列。"]
     said = ['He said "timeseries matter".', "Create a time series.", "Delete a time series."]
     assert len(only(run(g, quoted, said), "term-inconsistent")) == 1
+
+
+def test_an_irregular_verb_in_its_past_forms_is_one_usage() -> None:
+    """fw61 (lynx-heldout-g): the glossary admits build|building|built for 构建 and the page says "build your app",
+    "an app built on Lynx": one verb, its participle irregular. A second verb listed beside it ("compile") is still
+    a mixture."""
+    g = Glossary.build([Concept("build", "构建", "build", en_admitted=("building", "built", "compile"))], "g.csv")
+    zh = ["使用 Rspeedy 构建应用。", "基于 Lynx 构建的框架。", "构建完成后发布。", "这些应用都基于 Lynx 构建。"]
+    en = ["Build the app with Rspeedy.", "A framework built on Lynx.", "Publish after the build finishes.",
+          "These apps are all built on Lynx."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: build ×2, built ×2
+    en2 = ["The compile uses Rspeedy.", "A framework built on Lynx.", "Publish after the compile finishes.",
+           "These apps are all built on Lynx."]  # the noun "compile" twice beside "built": still a mixture
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+    assert is_verb_form("build", "built") and is_verb_form("building", "built") and is_verb_form("written", "write")
+    assert not is_verb_form("build", "compile") and not is_verb_form("built", "compiled")

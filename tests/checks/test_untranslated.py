@@ -582,3 +582,20 @@ def test_a_link_text_with_a_query_string_is_one_sentence_and_a_dropped_one_is_st
     fs = check_manuscript(build_from_texts(zh, en.format(""), "a.zh.md", "a.en.md", presplit=False), select=rules)
     assert [(f.rule, f.location.line) for f in fs] == [("untranslated", 5)]
     assert "详情页" in fs[0].message  # the whole sentence, not its half up to the "?"
+
+
+def test_a_faq_answer_no_is_the_chinese_answers_counterpart_and_a_dropped_answer_is_still_reported() -> None:
+    """fw61: the Chinese answer 不可以重复。 beside the English "No." (its own sentence now, `segment._answer`); with
+    the English answer dropped, the Chinese answer is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    zh = "# 问答\n\n### Q6: 标记可以重复吗？\n\n标记不可以重复。\n如果注入了相同的标记，回调只会在第一次触发。\n"
+    en = ("# FAQ\n\n### Q6: Can flags be reused?\n\nNo. If two identical flags are injected, the callback fires on the "
+          "first one only.\n")
+    rules = ["untranslated", "extra-target"]
+    assert [f.rule for f in check_manuscript(build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False),
+                                             select=rules)] == []
+    dropped = en.replace("No. If", "If")
+    found = check_manuscript(build_from_texts(zh, dropped, "a.zh.md", "a.en.md", presplit=False), select=rules)
+    assert [(f.rule, f.location.line) for f in found] == [("untranslated", 5)]

@@ -459,3 +459,14 @@ def test_a_urls_query_question_mark_ends_no_chinese_sentence() -> None:
         assert texts(t, split_zh(t))[0] == first, t
     t = "Open example.org/search?Page=2 in a browser. Then stop."
     assert texts(t, split_en(t)) == ["Open example.org/search?Page=2 in a browser.", "Then stop."]
+
+
+def test_en_no_answering_a_question_at_a_line_start_is_a_sentence() -> None:
+    """fw61 (lynx-heldout performance-api, Q6 "Can Timing Flags be reused?"): the answer "No." opens its paragraph
+    before a capitalised word; read as the abbreviation of "number" it glued to the next sentence, and the Chinese
+    answer (Timing Flag 不可以重复。) was left without English. "No." before a number or a label, or inside a line,
+    is still the abbreviation."""
+    t = "No. If two identical flags are injected, the callback fires once."
+    assert texts(t, split_en(t)) == ["No.", "If two identical flags are injected, the callback fires once."]
+    for kept in ("No. 5 is the largest.", "No. A1 shows it.", "Patent No. Ten was filed.", "The answer is No. If so."):
+        assert texts(kept, split_en(kept)) == [kept]
