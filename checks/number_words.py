@@ -173,7 +173,8 @@ def _starts_word(text: str, i: int, words: Mapping[str, tuple[str, ...]]) -> boo
     return any(text[i:i + k] in words for k in (2, 3, 4) if i + k <= len(text))
 
 
-_ZH_PARTS = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿])([二两三四五六七八九]|十[一二三四五六七八九]?)(?=[相线芯针])")
+_ZH_PARTS = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿])([二两三四五六七八九]|十[一二三四五六七八九]?)"
+                        r"(?=[相线芯针])")
 """两相, 四线, 六芯, 四针: a numeral before a part counted in a hardware compound (两相四线步进电机 = "a 2-phase 4-wire
 stepper motor", 四针接口 = "4-pin connector"), which English writes with digits; not 一 (一线, 一针见血 are words):
 evidence only."""

@@ -149,7 +149,8 @@ def test_a_numeral_numbering_a_noun_glued_to_the_next_word_matches_digits() -> N
     begins no word with it (二使 is none), so it numbers the method; 方案一样 (一样 "alike") and 方法一般 (一般
     "usually") number nothing. A different method number is still reported."""
     assert check("可以尝试下面的方法二使用有线连接。", "You can try Method 2 for a wired connection.") == []
-    assert numbers(check("可以尝试下面的方法二使用有线连接。", "You can try Method 3 for a wired connection.")) == ["/3"]
+    method_3 = check("可以尝试下面的方法二使用有线连接。", "You can try Method 3 for a wired connection.")
+    assert numbers(method_3) == ["/3"]
     from zhen_qa.checks.number_words import word_evidence
 
     assert word_evidence("这个方法一般有效。", "zh") == set()
@@ -159,6 +160,7 @@ def test_a_numeral_numbering_a_noun_glued_to_the_next_word_matches_digits() -> N
 def test_a_numeral_counting_the_parts_of_a_hardware_compound_matches_digits() -> None:
     """两相四线步进电机 = "a 2-phase 4-wire stepper motor", 四针接口 = "4-pin connector"; a different count ("6-wire")
     is still reported."""
-    assert check("请确保您的步进电机为两相四线步进电机。", "Ensure that your stepper motor is a 2-phase 4-wire type.") == []
+    zh = "请确保您的步进电机为两相四线步进电机。"
+    assert check(zh, "Ensure that your stepper motor is a 2-phase 4-wire type.") == []
     assert check("使用四针接口。", "Use the 4-pin connector.") == []
-    assert numbers(check("请确保您的步进电机为两相四线步进电机。", "Ensure that it is a 2-phase 6-wire type.")) == ["/6"]
+    assert numbers(check(zh, "Ensure that it is a 2-phase 6-wire type.")) == ["/6"]
