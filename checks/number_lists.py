@@ -152,7 +152,8 @@ def break_enumerators(b: Bead) -> None:
     3. …`, where Markdown allows no line break), or after a colon or semicolon in an inline enumeration of the
     same sentence (`原因有:1. …; 2. …; 3. …`, `_inline_item`), when the other side has the same item too: the
     item's number, which the sentence splitter leaves inside the sentence when the item before ends without a full
-    stop, is no quantity, as it is no number at a line's start. An item number the other side lacks stays: it is an item dropped."""
+    stop, is no quantity, as it is no number at a line's start. An item number the other side lacks stays: it is
+    an item dropped."""
     for missing, other in ((b.miss_en, b.en), (b.miss_zh, b.zh)):
         for s, n in list(missing):
             if isinstance(n.value, tuple) or not float(n.value).is_integer() or not 1 <= n.value <= 20:

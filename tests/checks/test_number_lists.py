@@ -134,8 +134,8 @@ def test_a_cell_item_opening_with_code_or_cut_after_its_marker_is_no_number() ->
     zh = ("# 引脚\n\n| 型号 | 注意 |\n| --- | --- |\n| MaixCAM | 1. `UART0`是系统日志+默认串口。<br>2. `A14` 默认是系统"
           "状态灯。<br>3. 用户按键不建议用`GPIO`读取。<br>4. 再次强调 IO 是`3.3v`电平，不要直接接`5v`电压。 |\n")
     en = ("# Pins\n\n| Model | Notes |\n| --- | --- |\n| MaixCAM | 1. `UART0` is system log + default serial "
-          "port<br>2. `A14` is the system status LED<br>3. User button should not be read via `GPIO`<br>4. IO is `3.3V` — do "
-          "not connect `5V` directly |\n")
+          "port<br>2. `A14` is the system status LED<br>3. User button should not be read via `GPIO`<br>4. IO is "
+          "`3.3V` — do not connect `5V` directly |\n")
     assert _doc_mismatches(zh, en) == []
     found = _doc_mismatches(zh.replace("用户按键", "7 个用户按键"), en)
     assert len(found) == 1 and '"7"' in found[0]
