@@ -141,8 +141,10 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     for i, k in candidates:
         mid = i + k
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
-                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)):
+                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)
+                or _preposition_before_noun(text, i, k, spans)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
+            # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see _known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
@@ -414,8 +416,37 @@ def _counted(text: str, i: int, k: int) -> bool:
 
 
 def _distributive(text: str, i: int, k: int) -> bool:
-    """一X一X地 (one by one): the adverbial 地 marks the reduplication as meant (一种一种人源化 is a slip)."""
-    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] == "地"
+    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it marks
+    the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in ("地", "的")
+
+
+_NOUN_TAGS = ("n", "b", "vn", "")
+"""jieba tags of a word a preposition governs: nouns (n, nz, …), distinguishing words (在线), verbal nouns, and a word
+the segmenter found that its dictionary does not tag (从机)."""
+
+
+def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
+    主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a word of
+    its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips stay: 点点击
+    (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    mid = i + k
+    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
+        return False
+    end = spans.get(mid, mid)
+    if end - mid < 2:  # the dictionary splits a word it lacks (从机); jieba's HMM, run on the clause, joins it
+        start = max(0, i - 8)
+        at = start
+        for token in _jieba().cut(text[start:mid + 8]):  # type: ignore[attr-defined]
+            if at == mid:
+                end = mid + len(token)
+                break
+            at += len(token)
+    if end - mid < 2:
+        return False
+    tag = word_tag(text[mid:end])
+    return tag == "vn" or not tag.startswith("v") and (tag == "" or tag.startswith(_NOUN_TAGS[:2]))
 
 
 def _aabb(text: str, freq: _Counts) -> set[int]:
