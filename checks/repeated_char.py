@@ -416,21 +416,21 @@ def _counted(text: str, i: int, k: int) -> bool:
 
 
 def _distributive(text: str, i: int, k: int) -> bool:
-    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it marks
-    the reduplication as meant (一种一种人源化 is a slip)."""
+    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it
+    marks the reduplication as meant (一种一种人源化 is a slip)."""
     return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in ("地", "的")
 
 
-_NOUN_TAGS = ("n", "b", "vn", "")
-"""jieba tags of a word a preposition governs: nouns (n, nz, …), distinguishing words (在线), verbal nouns, and a word
-the segmenter found that its dictionary does not tag (从机)."""
+_NOUN_TAGS = ("n", "b")
+"""Starts of the jieba tags of a word a preposition governs: nouns (n, nz, …) and distinguishing words (在线); verbal
+nouns (vn) and a word the segmenter found that its dictionary does not tag (从机) count too."""
 
 
 def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
-    主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a word of
-    its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips stay: 点点击
-    (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a
+    word of its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips
+    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
     mid = i + k
     if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
         return False
@@ -446,7 +446,7 @@ def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]
     if end - mid < 2:
         return False
     tag = word_tag(text[mid:end])
-    return tag == "vn" or not tag.startswith("v") and (tag == "" or tag.startswith(_NOUN_TAGS[:2]))
+    return tag in ("", "vn") or tag.startswith(_NOUN_TAGS)
 
 
 def _aabb(text: str, freq: _Counts) -> set[int]:
