@@ -25,6 +25,7 @@ from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.option_values import list_items, option_values
 from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quoted_message import quoted_message
 from zhen_qa.checks.quoted_passages import in_block_quotation
 from zhen_qa.checks.statement_caption import statement_caption
 from zhen_qa.checks.table_copies import CellCopy, grouped
@@ -497,6 +498,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
+        if quoted_message(text, m.start(), m.end()):
+            continue  # 编译报错: type not registered yet?: the program's message, quoted as it prints it
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
         if _name_or_title(words):
