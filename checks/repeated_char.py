@@ -416,9 +416,15 @@ def _counted(text: str, i: int, k: int) -> bool:
 
 
 def _distributive(text: str, i: int, k: int) -> bool:
-    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it
-    marks the reduplication as meant (一种一种人源化 is a slip)."""
-    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in ("地", "的")
+    """一X一X地, 一X一X的, 一X一X + verb (one by one: 一张一张的图片, "picture after picture", 一张一张发送图片, "send
+    the pictures one by one"): the adverbial 地, the 的 or the verb it modifies after it marks the reduplication as
+    meant; before a noun (一种一种人源化) it is a slip."""
+    if k < 2 or text[i] != "一":
+        return False
+    after = i + 2 * k
+    if text[after:after + 1] in ("地", "的"):
+        return True
+    return any(word_tag(text[after:after + n]).startswith("v") for n in (2, 1) if after + n <= len(text))
 
 
 _NOUN_TAGS = ("n", "b")
