@@ -231,7 +231,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
-    - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
+    - 一X一X, the long form of the dictionary's 一XX or of a measure word's (一张一张发送 "send one by one"), before
+      an adverb, a preposition or a verb (一个一个单独输入,
       一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end after 成/为/得/要 (分割成一片一片，:
       into slices; never a verbal measure: 服用一次一次， is a slip);
       before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
@@ -257,8 +258,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     end = spans.get(mid, mid)
     if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
         return True  # 写入数据/数据量: a word, then a compound of it and one more character
-    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
-        return False
+    if k != 2 or text[i] != "一" or (freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT
+                                      and word_tag(text[i + 1]) != "q"):
+        return False  # 一个一个 (一个个 is a word), 一张一张 (张 a measure word: 一张张 is the same form, unlisted)
     if text[i - 1:i] == "有" and (i < 2 or text[i - 2] not in "没沒"):
         return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
@@ -416,15 +418,9 @@ def _counted(text: str, i: int, k: int) -> bool:
 
 
 def _distributive(text: str, i: int, k: int) -> bool:
-    """一X一X地, 一X一X的, 一X一X + verb (one by one: 一张一张的图片, "picture after picture", 一张一张发送图片, "send
-    the pictures one by one"): the adverbial 地, the 的 or the verb it modifies after it marks the reduplication as
-    meant; before a noun (一种一种人源化) it is a slip."""
-    if k < 2 or text[i] != "一":
-        return False
-    after = i + 2 * k
-    if text[after:after + 1] in ("地", "的"):
-        return True
-    return any(word_tag(text[after:after + n]).startswith("v") for n in (2, 1) if after + n <= len(text))
+    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it
+    marks the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in _ONE_BY_ONE_AFTER
 
 
 _NOUN_TAGS = ("n", "b")

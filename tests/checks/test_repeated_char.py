@@ -438,8 +438,10 @@ def test_a_preposition_before_a_noun_that_begins_with_it_is_no_doubling() -> Non
 
 
 def test_a_numeral_and_measure_word_reduplicated_before_de_or_a_verb_is_one_by_one() -> None:
-    """一张一张的图片 ("picture after picture"), 一张一张发送图片 ("send the pictures one by one"), like 一线一线地: the
-    的 or the verb after marks the reduplication as meant; before a noun (一种一种人源化) it is a slip."""
+    """一张一张的图片 ("picture after picture"), 一张一张发送图片 ("send the pictures one by one": 张 is a measure word,
+    一张张 the same form, unlisted), like 一线一线地: the 的 or the verb after marks the reduplication as meant;
+    before a noun (一种一种人源化, 一张一张图片) it is a slip."""
     assert list(chinese_doubles("就是一张一张的图片发送")) == []
     assert list(chinese_doubles("因为这只是一张一张发送图片")) == []
     assert list(chinese_doubles("一种一种人源化")) == [(0, 4, "一种")]
+    assert list(chinese_doubles("这是一张一张图片")) == [(2, 6, "一张")]
