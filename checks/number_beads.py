@@ -231,12 +231,10 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
 
 
 
-_CODE_NUMBER = LazyPattern(r"(?<![\w.])(\d+(?:\.\d+)?)(?:(?=(?:[KMGT]i?B?|[kmgt]b|[A-Za-z]{1,3})?(?![\w.]))"
-                           r"|(?:\.\d+)+(?![\w.]))")
+_CODE_NUMBER = LazyPattern(r"(?<![\w.])\d+(?:\.\d+)?(?=(?:[KMGT]i?B?|[kmgt]b|[A-Za-z]{1,3})?(?![\w.]))")
 """A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts), a unit glued to it or
 not (the 40 of `80 * 0.5 = 40G`, `--cache 8GiB`, `16000Hz`, `10s`, `3.3v`: the unit is no part of the number, as in
-prose); or a whole dotted version (`2.0.7`), read as the prose reader reads the same token (2.0), so that the
-version written in prose on the other side is the same number."""
+prose)."""
 
 
 def _code(s: Sentence) -> set[str]:
@@ -249,7 +247,7 @@ def code_names(side: Side, other: Side) -> None:
     """The numbers of `side`'s code spans that `other` does not keep (`age=20` ↔ "if age = 20": the translator
     turned the code into prose) become evidence for `other`'s prose numbers; a span both sides write is paired
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
-    side.names.update(number_key(float(n.group(1))) for span in side.code - other.code
+    side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
 
 
