@@ -27,6 +27,7 @@ from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_message import quoted_message
 from zhen_qa.checks.quoted_passages import in_block_quotation
+from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.statement_caption import statement_caption
 from zhen_qa.checks.table_copies import CellCopy, grouped
 from zhen_qa.checks.term_rendered import en2zh
@@ -244,7 +245,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
-        if _reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i):
+        if (_reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i)
+                and not answered_beside(pair, i)):  # 有的。 beside "Yes. An offline version …"
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []
