@@ -3,9 +3,9 @@
 A FAQ answers a question heading with one word before the explanation: `## 文档有离线版本吗` / `有的。` /
 `提供 HTML 格式的离线文档…`, rendered `Yes.` / `An offline HTML version … is provided.`. The lexicon has no
 Chinese for "Yes" (有的 is glossed "some"), so the aligner joins "Yes." to the explanation's bead and leaves 有的。
-alone, reported as untranslated. The answer is there: the neighbouring bead's English opens (or the bead before ends) with the answer
-word of the same polarity. A one-word answer whose English has no such word ("Yes." dropped, or "No." for 有的) stays
-reported.
+alone, reported as untranslated. The answer is there: the neighbouring bead's English opens (or the bead before
+ends) with the answer word of the same polarity. A one-word answer whose English has no such word ("Yes." dropped,
+or "No." for 有的) stays reported.
 """
 from __future__ import annotations
 
