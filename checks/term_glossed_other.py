@@ -9,7 +9,9 @@ word's only where
 - the English term is one word (a concept's phrase, "system image", "example code", "push stream", is its own);
 - the bead's Chinese, its term matches blanked, has a word of two or more characters that the lexicon glosses with
   the English word's stem (`zh_words.WORD_SIZES`: one character is too ambiguous, 像 is "like" as often as "image"),
-  no part of a Chinese form of the concept nor holding one;
+  no part of a Chinese form of the concept nor holding one, and whose other glosses are not all words the English
+  says besides (蛋氨酸, "methionine, an essential amino acid", beside "methionine … amino acid" renders those: its
+  "essential" is the dictionary's description, as `term_compound_whole` reads it);
 - the Chinese has such words at as many places as the bead's English says the word: "For example, run the example"
   beside 比如运行 renders one "example" only, and the example program missing from the Chinese stays reported.
 Only for an English term lacking its Chinese: a Chinese term rendered by another English word is as often the
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import stem
+from zhen_qa.aligner.lexicon import en_stems, stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.zh_words import WORD_SIZES
 from zhen_qa.glossary.model import Concept
@@ -30,14 +32,25 @@ __all__ = ["other_word_glossed"]
 _WORD = LazyPattern(r"[A-Za-z]+")
 
 
-def _places(s: str, zh_text: str, forms: Sequence[str], zh2en: Mapping[str, tuple[str, ...]]) -> int:
+def _describes(glosses: tuple[str, ...], s: str, said: set[str]) -> bool:
+    """Whether a word's glosses besides the stem `s` are all stems the English says (`said`): the word renders
+    those, and `s` is only its dictionary description."""
+    rest = {stem(w) for g in glosses for w in g.split()} - {s}
+    return bool(rest) and rest <= said
+
+
+def _places(s: str, zh_text: str, forms: Sequence[str], zh2en: Mapping[str, tuple[str, ...]],
+            said: set[str]) -> int:
     """The places of `zh_text` where a word glossed with the stem `s` stands (overlapping chunks one place), no part
-    of a concept form (`forms`) nor holding one."""
+    of a concept form (`forms`) nor holding one, nor describing `s` only (`_describes`)."""
     spans: list[tuple[int, int]] = []
     for start in range(len(zh_text)):
         for size in WORD_SIZES:
             chunk = zh_text[start:start + size]
-            if len(chunk) < size or s not in zh2en.get(chunk, ()) or any(chunk in f or f in chunk for f in forms):
+            glosses = zh2en.get(chunk, ())
+            if len(chunk) < size or s not in glosses or any(chunk in f or f in chunk for f in forms):
+                continue
+            if _describes(glosses, s, said):
                 continue
             spans.append((start, start + size))
             break
@@ -59,6 +72,7 @@ def other_word_glossed(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[H
     if len(words) != 1:
         return False
     s = stem(words[0].lower())
-    said = sum(1 for o in src_hits if o.lang == "en" and [stem(w.lower()) for w in _WORD.findall(o.surface)] == [s])
+    times = sum(1 for o in src_hits if o.lang == "en" and [stem(w.lower()) for w in _WORD.findall(o.surface)] == [s])
+    english = " ".join({id(o.sentence): o.sentence.text.text for o in (h, *src_hits)}.values())
     forms = [f for k in concepts for f in k.accepted("zh")]
-    return _places(s, zh_text, forms, zh2en) >= max(1, said)
+    return _places(s, zh_text, forms, zh2en, set(en_stems(english))) >= max(1, times)
