@@ -29,3 +29,12 @@ def test_the_concept_left_out_is_still_missing() -> None:
 def test_a_chinese_term_is_not_excused_by_the_english_words_glosses() -> None:
     # the Chinese-side analogue (og60, withdrawn: review60 R1): 镜像 with "image" nowhere, "picture" glossing 图像
     assert len(missing("请先烧录镜像。", "Please flash the picture first.")) == 1
+
+
+def test_a_synonym_of_the_concept_or_a_verb_concept_is_still_missing() -> None:
+    # 淋巴癌 is glossed "lymphoma" only: the concept said by an unlisted synonym, no word of another sense
+    lymphoma = missing_with(gl(Concept("lymphoma", "淋巴瘤", "lymphoma")))
+    assert len(lymphoma("他患有淋巴癌。", "He has lymphoma.")) == 1
+    # a verb concept (安装 "install"): 装设 beside "install" is a synonym verb
+    install = missing_with(gl(Concept("install", "安装", "install")))
+    assert len(install("你可以通过 npm 装设它。", "You can install it with npm.")) == 1
