@@ -4,6 +4,7 @@ keeps it in English, as it would inside quotation marks; it is no English left u
 from __future__ import annotations
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 __all__ = ["quoted_message"]
 
@@ -11,9 +12,6 @@ _INTRODUCED = LazyPattern(r"(?:报错|提示|错误|出错|日志)(?:信息|内�
 """A word that introduces a message a program printed (报错 "reports the error", 提示 "prompts", 错误, 出错, 日志
 "log"), a colon or blanks after it, right before the place. Not 输出 or 显示: "输出：" labels a description, which
 is prose."""
-_TAIL = LazyPattern(r"[^\u3400-\u9fff]*\Z")
-"""What may follow a quoted message's English words to the end of its sentence: no Chinese (the rest of a path,
-`/maixapp/tmp/last_run.log`, closing quotes, final punctuation)."""
 
 
 def quoted_message(text: str, start: int, end: int) -> bool:
@@ -21,4 +19,6 @@ def quoted_message(text: str, start: int, end: int) -> bool:
     word that introduces printed output (`_INTRODUCED`) and runs to the end of the sentence. English the Chinese
     sentence goes on after (编译报错 when the build fails, 请 check the log) or that no such word introduces
     (## Supported Platforms) is prose left in English."""
-    return _INTRODUCED.search(text, max(0, start - 12), start) is not None and _TAIL.match(text, end) is not None
+    # what follows the English words to the sentence's end has no Chinese: the rest of a path
+    # (`/maixapp/tmp/last_run.log`), closing quotes, final punctuation
+    return _INTRODUCED.search(text, max(0, start - 12), start) is not None and HAN_RUN_RE.search(text, end) is None
