@@ -231,9 +231,10 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
 
 
 
-_CODE_NUMBER = LazyPattern(r"(?<![\w.])\d+(?:\.\d+)?(?=(?:[KMGT]i?B?|[kmgt]b)?(?![\w.]))")
-"""A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts), a size unit glued to
-it or not (the 40 of `80 * 0.5 = 40G`, `--cache 8GiB`: the unit is no part of the number, as in prose)."""
+_CODE_NUMBER = LazyPattern(r"(?<![\w.])\d+(?:\.\d+)?(?=(?:[KMGT]i?B?|[kmgt]b|[A-Za-z]{1,3})?(?![\w.]))")
+"""A number of its own in code (the 20 of `age=20`, not the 2 of `log2` or `v1.2.3`'s parts), a unit glued to it or
+not (the 40 of `80 * 0.5 = 40G`, `--cache 8GiB`, `16000Hz`, `10s`, `3.3v`: the unit is no part of the number, as in
+prose)."""
 
 
 def _code(s: Sentence) -> set[str]:

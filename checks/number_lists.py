@@ -108,8 +108,10 @@ def glued_enumerators(b: Bead) -> None:
             b.miss_zh.remove((s, n))
 
 
-_ITEM_AFTER = LazyPattern(r"[.、．]\s*(?=[A-Za-z\u4e00-\u9fff])")
-"""An enumerator's period (or 、) and the item's first word after it: `3. 如果`, `2.if`."""
+_ITEM_AFTER = LazyPattern(r"[.、．]\s*(?=[A-Za-z\u4e00-\u9fff`*\[]|\Z)")
+"""An enumerator's period (or 、) and the item's first word after it: `3. 如果`, `2.if`, `` 2. `A14` `` (a code span
+or emphasis opening the item); or the end of the sentence, where the splitter cut after an item number whose item
+before ends without a full stop ("… via `GPIO`<br>4." then "IO is …")."""
 _BREAK_BEFORE = LazyPattern(r"<br\s*/?>\s*\Z", re.IGNORECASE)
 """An HTML line break (`<br>`, `<br/>`) right before a place in the source, spaces between."""
 
@@ -123,6 +125,20 @@ def _after_line_break(s: Sentence, start: int) -> bool:
     return _BREAK_BEFORE.search(source, max(0, at - 12), at) is not None
 
 
+_RUN_BEFORE = LazyPattern(r"[:：;；]\s*\Z")
+"""A colon or semicolon right before a place: where an inline enumeration's item starts (`可能的原因有:1. …; 2. …`)."""
+
+
+def _inline_item(text: str, start: int, value: int) -> bool:
+    """Whether the number `value` at `start` of `text` is the next marker of an inline enumeration: it stands right
+    after a colon or semicolon, and the markers 1 .. value-1 each open an earlier item of the same sentence the same
+    way (after a colon, a semicolon or an HTML line break): `原因有:1. 摄像头被占用; 2. 排线松了; 3. 没有运行库`."""
+    if _RUN_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    head = text[:start]
+    return all(re.search(rf"(?:[:：;；]|<br\s*/?>)\s*{k}[.、．]", head) for k in range(1, value))
+
+
 def _opens_item(sentences: list[Sentence], value: int) -> bool:
     """Whether a source line of one of the sentences (a table row: the cell's other items, split off into sentences
     of their own) has `value` as an item's number (`3. If`, `3、如果`)."""
@@ -133,13 +149,17 @@ def _opens_item(sentences: list[Sentence], value: int) -> bool:
 
 def break_enumerators(b: Bead) -> None:
     """Drop a number that opens an item after an HTML line break (a list in one table cell, `1. … <br> 2. … <br>
-    3. …`, where Markdown allows no line break) when the other side has the same item too: the item's number, which
-    the sentence splitter leaves inside the sentence when the item before ends without a full stop, is no quantity,
-    as it is no number at a line's start. An item number the other side lacks stays: it is an item dropped."""
+    3. …`, where Markdown allows no line break), or after a colon or semicolon in an inline enumeration of the
+    same sentence (`原因有:1. …; 2. …; 3. …`, `_inline_item`), when the other side has the same item too: the
+    item's number, which the sentence splitter leaves inside the sentence when the item before ends without a full
+    stop, is no quantity, as it is no number at a line's start. An item number the other side lacks stays: it is
+    an item dropped."""
     for missing, other in ((b.miss_en, b.en), (b.miss_zh, b.zh)):
         for s, n in list(missing):
             if isinstance(n.value, tuple) or not float(n.value).is_integer() or not 1 <= n.value <= 20:
                 continue
-            if (_ITEM_AFTER.match(s.text.text, n.end) and _after_line_break(s, n.start)
+            text = s.text.text
+            if (_ITEM_AFTER.match(text, n.end)
+                    and (_after_line_break(s, n.start) or _inline_item(text, n.start, int(n.value)))
                     and _opens_item(other, int(n.value))):
                 missing.remove((s, n))

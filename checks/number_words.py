@@ -145,7 +145,8 @@ words that end in a numeral (之一, 统一, 唯一) are told apart by the dicti
 def _numbered(text: str) -> set[str]:
     """Keys of the numerals that number the noun before them (`_ZH_NUMBERED`): the two characters before are a
     word of CC-CEDICT (问题, 方案) and neither the last of them nor both with the numeral make one (统统一 is 统统 +
-    统一); a numeral glued to Han after it is taken only in a list (问题二和三都): 方案一样 is 一样 "alike".
+    统一); a numeral glued to Han after it is taken in a list (问题二和三都) or where it begins no word with the Han
+    after it (方法二使用 = "Method 2 uses"): 方案一样 is 一样 "alike", 方法一般 is 一般 "usually".
     Evidence only, like `word_evidence`."""
     from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415  (CC-CEDICT, loaded on the first candidate)
 
@@ -153,10 +154,10 @@ def _numbered(text: str) -> set[str]:
     words: Mapping[str, tuple[str, ...]] | None = None
     for m in _ZH_NUMBERED.finditer(text):
         i, end = m.start(1), m.end()
-        if not m.group(2) and end < len(text) and is_han(text[end]):
-            continue
         if words is None:
             words = load_lexicon().zh2en
+        if not m.group(2) and end < len(text) and is_han(text[end]) and _starts_word(text, i, words):
+            continue
         if text[i - 2:i] not in words or text[i - 1:i + 1] in words or text[i - 2:i + 1] in words:
             continue
         for numeral in (m.group(1), *m.group(2)[1::2]):
@@ -164,6 +165,19 @@ def _numbered(text: str) -> set[str]:
             if value is not None:
                 out.add(number_key(value))
     return out
+
+
+def _starts_word(text: str, i: int, words: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the numeral at `i` of `text` begins a word of CC-CEDICT with the characters after it (一样, 一般,
+    一直, 二手)."""
+    return any(text[i:i + k] in words for k in (2, 3, 4) if i + k <= len(text))
+
+
+_ZH_PARTS = LazyPattern(r"(?<![零〇一二两三四五六七八九十百千万亿])([二两三四五六七八九]|十[一二三四五六七八九]?)"
+                        r"(?=[相线芯针])")
+"""两相, 四线, 六芯, 四针: a numeral before a part counted in a hardware compound (两相四线步进电机 = "a 2-phase 4-wire
+stepper motor", 四针接口 = "4-pin connector"), which English writes with digits; not 一 (一线, 一针见血 are words):
+evidence only."""
 
 
 _ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
@@ -225,6 +239,10 @@ def word_evidence(text: str, lang: str) -> set[str]:
             if value is not None:
                 out.add(number_key(value))  # 二十八宿 = "the 28 lunar mansions"
         out.update(_numbered(text))
+        for m in _ZH_PARTS.finditer(text) if any(c in text for c in "相线芯针") else ():
+            value = chinese_numeral_value(m.group(1))
+            if value is not None:
+                out.add(number_key(value))  # 四线 = "4-wire"
         for m in _ZH_LONE_MAGNITUDE.finditer(text) if _has_magnitude(text) else ():
             out.add(number_key({"百": 100.0, "千": 1000.0, "万": 10000.0}[m.group(1)]))  # 千行 = "1000 lines"
         for m in _ZH_DIMENSION.finditer(text) if "维" in text else ():

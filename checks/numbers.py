@@ -35,6 +35,7 @@ from zhen_qa.checks.number_cited import (
     split_citations,
 )
 from zhen_qa.checks.number_converted import converted
+from zhen_qa.checks.number_dates import dotted_months
 from zhen_qa.checks.number_implied import (
     arms_named,
     context_years,
@@ -51,6 +52,8 @@ from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.checks.number_suffixed import as_written, suffixed_magnitudes
 from zhen_qa.manuscript.document import Sentence
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -183,6 +186,7 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
         dated_names(b)
     if b.miss_en or b.miss_zh:
         context_years(b)
+        dotted_months(b)  # 目前（2024.7） = "As of July 2024"
     if b.miss_en and not b.miss_zh:
         namely_counts(b)
         demonstrative_counts(b)
@@ -212,10 +216,24 @@ def _described(mentions: list[Mention], side: Side, other: Side, here: str, wher
 
 
 
+_PROSE_WORD = LazyPattern(r"[A-Za-z]{2,}")
+ENGLISH_PASSAGE_WORDS = 12
+"""Fewest English words of a Chinese-side bead without a Han character for it to be an English passage left in the
+Chinese page (a table cell of values, `| 1920x1080 |`, has few)."""
+
+
+def _english_passage(sentences: list[Sentence]) -> bool:
+    """Whether the Chinese side of a bead is an English passage left in the Chinese page: no Han character and
+    ENGLISH_PASSAGE_WORDS words or more. untranslated-span reports the passage; its numbers compared with the
+    English page's are two English versions compared, a second finding on the one defect."""
+    text = " ".join(s.text.text for s in sentences)
+    return HAN_RUN_RE.search(text) is None and len(_PROSE_WORD.findall(text)) >= ENGLISH_PASSAGE_WORDS
+
+
 def _findings(b: Bead) -> Iterator[Finding]:
     """At most one finding per bead: every differing number in one message, or one alignment doubt."""
     zh, en, miss_en, miss_zh = b.zh, b.en, b.miss_en, b.miss_zh
-    if not miss_en and not miss_zh:
+    if not miss_en and not miss_zh or _english_passage(zh):
         return
     zh_text, en_text = _excerpt(zh), _excerpt(en)
     data: dict[str, str] = {"zh": zh_text, "en": en_text}

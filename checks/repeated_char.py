@@ -141,8 +141,10 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
     for i, k in candidates:
         mid = i + k
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
-                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)):
+                or text[mid - 1] in _RADICAL_ENDS and k > 1 or _known_reduplication(text, i, k, spans, freq)
+                or _preposition_before_noun(text, i, k, spans)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
+            # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see _known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
@@ -229,7 +231,8 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
-    - 一X一X, the long form of the dictionary's 一XX, before an adverb, a preposition or a verb (一个一个单独输入,
+    - 一X一X, the long form of the dictionary's 一XX or of a measure word's (一张一张发送 "send one by one"), before
+      an adverb, a preposition or a verb (一个一个单独输入,
       一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end after 成/为/得/要 (分割成一片一片，:
       into slices; never a verbal measure: 服用一次一次， is a slip);
       before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
@@ -255,8 +258,9 @@ def _known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq:
     end = spans.get(mid, mid)
     if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
         return True  # 写入数据/数据量: a word, then a compound of it and one more character
-    if k != 2 or text[i] != "一" or freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT:
-        return False
+    if k != 2 or text[i] != "一" or (freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT
+                                      and word_tag(text[i + 1]) != "q"):
+        return False  # 一个一个 (一个个 is a word), 一张一张 (张 a measure word: 一张张 is the same form, unlisted)
     if text[i - 1:i] == "有" and (i < 2 or text[i - 2] not in "没沒"):
         return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
         # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
@@ -414,8 +418,37 @@ def _counted(text: str, i: int, k: int) -> bool:
 
 
 def _distributive(text: str, i: int, k: int) -> bool:
-    """一X一X地 (one by one): the adverbial 地 marks the reduplication as meant (一种一种人源化 is a slip)."""
-    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] == "地"
+    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it
+    marks the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in _ONE_BY_ONE_AFTER
+
+
+_NOUN_TAGS = ("n", "b")
+"""Starts of the jieba tags of a word a preposition governs: nouns (n, nz, …) and distinguishing words (在线); verbal
+nouns (vn) and a word the segmenter found that its dictionary does not tag (从机) count too."""
+
+
+def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
+    主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a
+    word of its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips
+    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    mid = i + k
+    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
+        return False
+    end = spans.get(mid, mid)
+    if end - mid < 2:  # the dictionary splits a word it lacks (从机); jieba's HMM, run on the clause, joins it
+        start = max(0, i - 8)
+        at = start
+        for token in _jieba().cut(text[start:mid + 8]):  # type: ignore[attr-defined]
+            if at == mid:
+                end = mid + len(token)
+                break
+            at += len(token)
+    if end - mid < 2:
+        return False
+    tag = word_tag(text[mid:end])
+    return tag in ("", "vn") or tag.startswith(_NOUN_TAGS)
 
 
 def _aabb(text: str, freq: _Counts) -> set[int]:

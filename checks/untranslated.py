@@ -26,7 +26,9 @@ from zhen_qa.checks.link_given_bare import given_bare
 from zhen_qa.checks.option_values import list_items, option_values
 from zhen_qa.checks.presence import kept_name
 from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quoted_message import quoted_message
 from zhen_qa.checks.quoted_passages import in_block_quotation
+from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.statement_caption import statement_caption
 from zhen_qa.checks.table_copies import CellCopy, grouped
 from zhen_qa.checks.term_rendered import en2zh
@@ -244,7 +246,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
-        if _reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i):
+        if (_reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i)
+                and not answered_beside(pair, i)):  # 有的。 beside "Yes. An offline version …"
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []
@@ -507,6 +510,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
+        if quoted_message(text, m.start(), m.end()):
+            continue  # 编译报错: type not registered yet?: the program's message, quoted as it prints it
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
         if _name_or_title(words):

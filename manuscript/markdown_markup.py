@@ -15,8 +15,11 @@ from zhen_qa.manuscript.source import SourceText
 
 MAX_TAG_SCAN = 4_000
 """Longest span (characters) an HTML/JSX tag or MDX expression may have; longer is not markup."""
-VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp"})
-"""HTML elements whose content is not prose either."""
+VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp", "video",
+                           "audio"})
+"""HTML elements whose content is not prose either. A `<video>` or `<audio>` element's content is its `<source>`
+and `<track>` tags and the fallback a browser without media support shows instead ("Classifier Result video"):
+never on the page the reader sees, so no prose to translate or compare."""
 
 _FENCE = LazyPattern(r" {0,3}(`{3,}|~{3,})")
 _MDX_FENCE = LazyPattern(r"[ \t]*(`{3,}|~{3,})")

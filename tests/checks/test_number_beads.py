@@ -207,3 +207,22 @@ def test_backticks_outside_markdown_are_no_code(tmp_path: Path) -> None:
                   "year.\n", encoding="utf-8")
     found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
     assert len(found) == 1 and '"30"' in found[0] and '"45"' in found[0]
+
+
+def test_a_number_in_a_code_span_with_its_unit_is_the_proses_number() -> None:
+    """`16000Hz`, `10s` in backticks on one side, 16000Hz and 10s in prose on the other: the same numbers, set as
+    code on one side. A different number in prose beside the code span is still reported."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    def mismatches(zh: str, en: str) -> list[str]:
+        ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+        return [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
+
+    zh = "# 录音\n\n注意音频数据要求采样率`16000Hz`，这里采集了`10s`数据。\n"
+    en = "# Record\n\nNote that audio data need a sampling rate of 16000Hz, and here 10s of data are sampled.\n"
+    assert mismatches(zh, en) == []
+    found = mismatches(zh, en.replace("16000Hz", "8000Hz"))
+    assert len(found) == 1 and '"8000"' in found[0]
+    found = mismatches(zh.replace("`10s`", "`20s`"), en)
+    assert len(found) == 1 and '"10"' in found[0]

@@ -117,3 +117,38 @@ def test_a_dotted_number_opening_a_line_on_both_sides_is_one_token() -> None:
     assert numbers([f]) == ["/1.4"]
     (g,) = check("我们归档的第一个版本是 1.2。", "1.3 is the first version we have archived.")
     assert numbers([g]) == ["1.2/1.3"]
+
+
+def _doc_mismatches(zh: str, en: str) -> list[str]:
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    return [f.message for f in check_manuscript(ms, select=["number-mismatch"])]
+
+
+def test_a_cell_item_opening_with_code_or_cut_after_its_marker_is_no_number() -> None:
+    """A table cell's list `1. … <br>2. \\`A14\\` … <br>4. IO …` whose items end without a full stop: the item may
+    open with a code span (`` 2. `A14` ``), and the sentence splitter may cut right after a marker ("… via
+    `GPIO`<br>4." then "IO is …"); both are item numbers. A changed number inside an item is still reported."""
+    zh = ("# 引脚\n\n| 型号 | 注意 |\n| --- | --- |\n| MaixCAM | 1. `UART0`是系统日志+默认串口。<br>2. `A14` 默认是系统"
+          "状态灯。<br>3. 用户按键不建议用`GPIO`读取。<br>4. 再次强调 IO 是`3.3v`电平，不要直接接`5v`电压。 |\n")
+    en = ("# Pins\n\n| Model | Notes |\n| --- | --- |\n| MaixCAM | 1. `UART0` is system log + default serial "
+          "port<br>2. `A14` is the system status LED<br>3. User button should not be read via `GPIO`<br>4. IO is "
+          "`3.3V` — do not connect `5V` directly |\n")
+    assert _doc_mismatches(zh, en) == []
+    found = _doc_mismatches(zh.replace("用户按键", "7 个用户按键"), en)
+    assert len(found) == 1 and '"7"' in found[0]
+
+
+def test_an_inline_enumeration_after_a_colon_numbers_items_not_quantities() -> None:
+    """`可能的原因有:1. …; 2. …; 3. …` in one Chinese sentence, the English splitting it into sentences: 2 and 3
+    follow a semicolon after the items 1 and 2, so they are markers. An item the English drops keeps its number
+    reported (no `3.` item on the other side)."""
+    zh = "# 错误\n\n摄像头初始化失败了，可能的原因有:1. 摄像头被占用了; 2. 排线松了; 3. 没有安装运行库\n"
+    en = ("# Error\n\nCamera initialization failed. Possible reasons include:1. The camera is occupied by another "
+          "application. 2.The ribbon cable may be loose. 3. The runtime library is not installed.\n")
+    assert _doc_mismatches(zh, en) == []
+    dropped = en.replace(" 3. The runtime library is not installed.", "")
+    found = _doc_mismatches(zh, dropped)
+    assert len(found) == 1 and '"3"' in found[0]

@@ -142,3 +142,25 @@ def test_an_approximated_magnitude_is_no_exact_value() -> None:
         assert numbers([f]) == [num], zh
     (g,) = check("项目收入为 5 万元。", "The project earned 10,000 yuan.")
     assert "10,000" in g.message and "missing" not in g.message
+
+
+def test_a_numeral_numbering_a_noun_glued_to_the_next_word_matches_digits() -> None:
+    """方法二使用有线连接 = "Method 2 for a wired connection": the numeral after 方法 is glued to the next word, but
+    begins no word with it (二使 is none), so it numbers the method; 方案一样 (一样 "alike") and 方法一般 (一般
+    "usually") number nothing. A different method number is still reported."""
+    assert check("可以尝试下面的方法二使用有线连接。", "You can try Method 2 for a wired connection.") == []
+    method_3 = check("可以尝试下面的方法二使用有线连接。", "You can try Method 3 for a wired connection.")
+    assert numbers(method_3) == ["/3"]
+    from zhen_qa.checks.number_words import word_evidence
+
+    assert word_evidence("这个方法一般有效。", "zh") == set()
+    assert word_evidence("两个方案一样好。", "zh") == set()
+
+
+def test_a_numeral_counting_the_parts_of_a_hardware_compound_matches_digits() -> None:
+    """两相四线步进电机 = "a 2-phase 4-wire stepper motor", 四针接口 = "4-pin connector"; a different count ("6-wire")
+    is still reported."""
+    zh = "请确保您的步进电机为两相四线步进电机。"
+    assert check(zh, "Ensure that your stepper motor is a 2-phase 4-wire type.") == []
+    assert check("使用四针接口。", "Use the 4-pin connector.") == []
+    assert numbers(check(zh, "Ensure that it is a 2-phase 6-wire type.")) == ["/6"]

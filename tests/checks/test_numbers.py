@@ -274,3 +274,15 @@ def test_a_number_changed_by_one_digit_is_one_difference_not_a_doubt_on_the_alig
     assert g.rule == "alignment-doubt"
     (h,) = check("共38例患者，平均随访24个月，7例复发。", "Of 11 patients, 3 relapsed after 21 months.")
     assert h.rule == "alignment-doubt"
+
+
+def test_an_english_passage_left_in_the_chinese_page_gets_no_number_finding() -> None:
+    """The Chinese page keeps an English paragraph (untranslated-span reports it); its numbers compared with the
+    English page's rewording are two English versions, a second finding on that one defect. A Chinese sentence with
+    a changed number, and a Han-less table cell of values, are still compared."""
+    zh = ("This driver only supports the UART mode, and a single UART port can connect up to 4 drivers with "
+          "different addresses, so the address range is from 0x00 to 0x03.")
+    en = "The driver supports UART mode only; one UART port can drive up to four drivers at different addresses."
+    assert check(zh, en) == []
+    assert len(check("一个串口最多可以连接 4 个驱动。", "One UART port can drive up to 8 drivers.")) == 1
+    assert len(check("1920x1080 30fps", "1280x720 30fps")) == 1

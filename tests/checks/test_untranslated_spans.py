@@ -328,3 +328,26 @@ def test_a_list_of_package_names_is_no_english_left_in_the_chinese() -> None:
     assert rows([([zh], [en])], "untranslated-span") == []  # fails before: English left in the Chinese
     left = "我们测试了 calculation, arithmetic, geometry, algebra, statistics 和 torchrec 中的模型。"
     assert len(rows([([left], [en])], "untranslated-span")) == 1
+
+
+def test_a_programs_message_after_the_word_that_introduces_it_is_quoted() -> None:
+    """`## 编译报错: type not registered yet?`, `## 程序退出并提示 app exit with code: 1, log in /maixapp/…`: the
+    message as the program prints it, after 报错/提示 and running to the end of the sentence, is quoted as the reader
+    will see it (as inside quotation marks). English the sentence goes on after (报错时请 check the build log) or a
+    heading with no such word (## Supported Platforms and Boards) is still English left in the Chinese."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    zh = ("# 常见问题\n\n## 编译报错: type not registered yet?\n\n请检查代码。\n\n"
+          "## 程序退出并提示 app exit with code: 1, log in /maixapp/tmp/last_run.log\n\n请查看日志。\n\n"
+          "## Supported Platforms and Boards\n\n支持的平台如下。\n\n编译报错时请 check the build log first。\n")
+    en = ("# FAQ\n\n## Compile error: type not registered yet?\n\nCheck the code.\n\n"
+          "## Program exit with the message app exit with code: 1, log in /maixapp/tmp/last_run.log\n\nView the log."
+          "\n\n## Supported Platforms and Boards\n\nThe supported platforms are listed below.\n\n"
+          "When the build fails, check the build log first.\n")
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    found = [f for f in check_manuscript(ms, select=["untranslated-span"])]
+    lines = sorted((f.lang, f.location.line) for f in found)
+    assert ("zh", 3) not in lines and ("zh", 7) not in lines
+    assert ("zh", 15) in lines
+    assert any(f.lang == "zh" and "check the build log" in f.message for f in found)

@@ -100,3 +100,14 @@ def test_unclosed_output_tables_are_scanned_once() -> None:
     mask = bytearray(len(closed))
     mask_indented_html_tables(closed, mask)
     assert sum(mask) == len("    a") * 8000  # the closed table's indented lines, not the line before it
+
+
+def test_the_fallback_text_inside_a_video_or_audio_element_is_markup() -> None:
+    """`<video …>` / `Classifier Result video` / `</video>`: the text inside is what a browser without video support
+    shows instead, never on the page, so it is no prose (an identical English line in both pages was reported as
+    English left in the Chinese). Prose after the element, English left in the Chinese page, stays prose."""
+    text = ('<video controls src="/static/a.mp4" type="video/mp4">\nClassifier Result video\n</video>\n\n'
+            "Left in English here.\n\n<audio src=\"a.wav\">Your browser has no audio</audio>后文。\n")
+    marked = _marked(text)
+    assert "Classifier Result video" in marked and "Your browser has no audio" in marked
+    assert "Left in English here." not in marked and "后文" not in marked
