@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,7 +27,7 @@ from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
-from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
+from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, latin_kept_lengths, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
@@ -36,6 +36,7 @@ from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphan_repeats import lone_repeats, outside_repeats
 from zhen_qa.aligner.orphans import doc_ratio, heading_like, shares_names, split_orphans, too_short
 from zhen_qa.aligner.own_ratio import own_ratio
 from zhen_qa.aligner.refine import (
@@ -206,8 +207,9 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose, unspoken=prose)
-    if paragraphs:
-        path = split_en_orphans(path, evidence, similarity)
+    repeats = outside_repeats(zh, en, lexicon) if paragraphs else None
+    if repeats is not None:
+        path = split_en_orphans(path, evidence, similarity, repeats)
     en_mu = han_ratio(path, evidence)
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side, too_short=lambda b: too_short(evidence, mu, b),
@@ -232,7 +234,8 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     # English one is joined to the bead beside it
     path = pair_lone_headings(path, zh, en, groups=inside)
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
-                      names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
+                      names=(lambda b, j: names_own(evidence, b, j)) if prose else None,
+                      repeats=None if repeats is None else lone_repeats(repeats, _kept_too_long(path, evidence)))
     # a clause of a long Chinese sentence written as an English sentence of its own. The clause evidence is lexical and
     # specific, so only English more than twice too long (Z_FAR) stops the join: a translator who splits one long
     # Chinese sentence in two often writes it out at length (wmtbio-para 1 false extra-target of 3 joined, no finding
@@ -254,6 +257,14 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     if prose:  # a topic sentence announcing a review (下面对…加以评述。) written into its neighbour's English
         path = join_announcing(path, zh, en, lexicon, max_side, groups=inside)
     return pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
+
+
+def _kept_too_long(path: list[PathBead], evidence: Evidence) -> Callable[[PathBead], bool]:
+    """`en_orphans.too_long` with the Chinese's Latin letters counted as the names they are (`latin_kept_lengths`),
+    the count under which `split_en_orphans` may have split a bead's orphan off."""
+    kept = latin_kept_lengths(evidence)
+    kept_mu = han_ratio(path, kept)
+    return lambda b: too_long(kept, kept_mu, b)
 
 
 def _with_ratio(similarity: Similarity, mu: float) -> Similarity:

@@ -123,7 +123,7 @@ def char_length(text: str) -> int:
 
 
 def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[list[int], list[int]], *,
-                chinese: bool = True) -> list[Bead]:
+                chinese: bool = True, apart: Callable[[Bead, Bead], bool] | None = None) -> list[Bead]:
     """Beads with an unpaired sentence joined to a neighbouring bead of its unit when it is the rest of that
     bead's translation: a translator split one sentence in two, and the aligner paired only one half.
 
@@ -132,7 +132,9 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
     of English to Chinese characters is within HALF_FIT of the section's; without, HALF_GAIN further off), is a
     half of a 2-1 or 1-2 bead, not a sentence added or left out: an omission leaves the neighbour's ratio right.
     `lengths` are the characters of each Chinese and English sentence; `group(bead)` its unit; beads in order.
-    `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`).
+    `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`). `apart(lone,
+    neighbour)`: the lone sentence is no half of that neighbour whatever the lengths say (`orphan_repeats`: English
+    that only repeats what the neighbour's English says of its Chinese).
     """
     ratios = sorted(lengths[1][b.en[0]] / max(lengths[0][b.zh[0]], 1) for b in beads if len(b.zh) == len(b.en) == 1)
     ratio = ratios[len(ratios) // 2] if len(ratios) >= RATIO_MIN_BEADS else RATIO_PRIOR
@@ -156,7 +158,8 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
         lz, le = size(lone)
         best: tuple[float, int] | None = None
         for n in (k - 1, k + 1):
-            if not 0 <= n < len(out) or one_sided(out[n]) or group(out[n]) != g:
+            if not 0 <= n < len(out) or one_sided(out[n]) or group(out[n]) != g \
+                    or apart is not None and apart(lone, out[n]):
                 continue
             z, e = size(out[n])
             before, after = fit(z, e), fit(z + lz, e + le)

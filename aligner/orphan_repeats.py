@@ -1,0 +1,69 @@
+"""English that only repeats what its bead's kept run already says of the Chinese: an orphan, whatever it adds to the
+bead's similarity.
+
+`en_orphans.kept_run` keeps an English run that fits a merged bead's Chinese only when it is more similar to the
+Chinese than the whole bead: the sentences outside it must dilute the bead. An English paragraph whose Chinese was
+deleted, joined to the next paragraph's sentence, does not dilute it when it repeats the page's names: a
+documentation page names its API, product and options in every paragraph ("While the LoggerProvider / Logger APIs
+are structurally similar to the equivalent trace and metric APIs, they serve a different use case." beside 截至目前，
+LoggerProvider 或 Logger 及相关类代表了日志桥接 API… whose own English, "As of now, LoggerProvider / Logger and
+associated classes represent the Log Bridge API…", names them too). The similarity counts those names once more; they
+are no evidence that the outside English renders any of the Chinese, since the run that fits already says them.
+
+The test here is what the English outside the run says of the bead's Chinese *beyond* what the run says of it
+(`clauses.said_beyond`: English stems the Chinese glosses into, Latin tokens and numbers both write). A translator who
+writes one Chinese sentence as two English ones puts part of the Chinese into each: the second sentence says words of
+the Chinese the first does not (MIN_SAID or more). English that says fewer renders nothing of the Chinese that the run
+leaves unsaid: it is an orphan even though it shares the page's names, and `kept_run` splits it off (only where the
+English is already far too long for the Chinese and the run fits it: the length evidence comes first).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_beyond, said_of
+from zhen_qa.aligner.lexicon import Lexicon
+from zhen_qa.aligner.refine import Keep, PathBead
+
+Repeats = Callable[[PathBead, tuple[int, int]], bool]
+"""(bead, English run [a, c) of it) -> the bead's English outside the run only repeats what the run says of its
+Chinese."""
+
+
+def outside_repeats(zh: Sequence[str], en: Sequence[str], lexicon: Lexicon) -> Repeats:
+    """The `Repeats` test of a document's sentences `zh` and `en`: the run says MIN_SAID or more words of the bead's
+    Chinese (`said_of`: lexical evidence that it is the Chinese's counterpart, whatever the page's median similarity)
+    and the English of the bead outside the run, taken together, says fewer than MIN_SAID words of the Chinese beyond
+    what the run says of it (`said_beyond`)."""
+    memo: Tokens = {}
+
+    def repeats(bead: PathBead, run: tuple[int, int]) -> bool:
+        i0, j0, i1, j1 = bead
+        a, c = run
+        outside = [en[j] for j in (*range(j0, a), *range(c, j1))]
+        if not outside or i1 == i0:
+            return False
+        return only_repeats(" ".join(outside), " ".join(en[a:c]), "".join(zh[i0:i1]), lexicon, memo)
+
+    return repeats
+
+
+def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """English `kept` says MIN_SAID or more words of `chinese` (`said_of`) and English `outside` says fewer than
+    MIN_SAID of it beyond what `kept` says (`said_beyond`): `outside` renders nothing of the Chinese."""
+    return len(said_of(chinese, kept, lexicon, memo)) >= MIN_SAID \
+        and len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) < MIN_SAID
+
+
+def lone_repeats(repeats: Repeats, too_long: Callable[[PathBead], bool]) -> Keep:
+    """The `refine.join_nulls` test of English sentence j alone joined to a neighbouring bead (`joined`, the bead with
+    it): the joined bead's English is far too long for its Chinese (`too_long`) and sentence j only repeats what the
+    neighbour's English says of the Chinese (`repeats`): the orphan `split_en_orphans` split off, which the
+    similarity it adds would join back."""
+
+    def test(joined: PathBead, j: int) -> bool:
+        _, j0, _, j1 = joined
+        run = (j0 + 1, j1) if j == j0 else (j0, j1 - 1)
+        return run[0] < run[1] and too_long(joined) and repeats(joined, run)
+
+    return test
