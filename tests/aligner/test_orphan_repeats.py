@@ -1,0 +1,143 @@
+"""English that only repeats the page's names its bead's English already says: split off (`en_orphans.kept_run`),
+not joined back (`refine.join_nulls`) nor folded in as a half (`unit_folds.join_halves`)."""
+from __future__ import annotations
+
+import numpy as np
+
+from tests.aligner.beads import unpaired
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.en_orphans import kept_run
+from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphan_repeats import lone_repeats, only_repeats, outside_repeats
+from zhen_qa.aligner.refine import join_nulls
+from zhen_qa.aligner.unit_folds import join_halves
+from zhen_qa.manuscript.document import Bead
+
+TYPES_ZH = ("系统中的绝对时间戳分为两种，一种为 LONG 类型，一种为 DATETIME 类型"
+            "（包含 DATETIME-INPUT 和 DATETIME-DISPLAY 两个小类）。")
+TYPES_EN = ("Absolute timestamps in the system are divided into two types: LONG and DATETIME (including DATETIME-INPUT "
+            "and DATETIME-DISPLAY).")
+WRITES_ZH = "在写入时间戳时，可以使用 LONG 类型或 DATETIME-INPUT 类型的时间戳，DATETIME-INPUT 类型支持的格式见下表。"
+WRITES_EN = ("When a user writes a timestamp, a LONG type timestamp or a DATETIME-INPUT type timestamp can be used, "
+             "and the formats of the DATETIME-INPUT type are listed in the table below.")
+
+ZH_PAGE = f"""# 数据类型
+
+## 绝对时间戳
+
+{TYPES_ZH}
+
+{WRITES_ZH}
+"""
+EN_PAGE = f"""# Data types
+
+## Absolute timestamp
+
+{TYPES_EN} {WRITES_EN}
+"""
+
+
+def test_english_that_only_repeats_the_names_its_neighbour_says_renders_nothing_of_the_chinese() -> None:
+    lexicon = load_lexicon()
+    # the sentence about writing names LONG, DATETIME-INPUT, type, timestamp: all said by the sentence on the types
+    assert only_repeats(WRITES_EN, TYPES_EN, TYPES_ZH, lexicon)
+    # a Chinese that says both: the second English sentence renders what the first leaves unsaid (写入, 表)
+    assert not only_repeats(WRITES_EN, TYPES_EN, TYPES_ZH + WRITES_ZH, lexicon)
+    # a kept English that says next to nothing of the Chinese is no evidence of a counterpart: nothing is split on it
+    assert not only_repeats(WRITES_EN, "See below.", TYPES_ZH, lexicon)
+
+
+def test_the_english_of_a_deleted_paragraph_repeating_the_next_ones_names_is_reported() -> None:
+    """The Chinese of the second sentence deleted: the English paragraph's two sentences stood in one bead with the
+    first Chinese sentence (the repeated names raised its similarity; the lengths read the sentence as the
+    Chinese's second half). Found on 065e061e: nothing unpaired."""
+    deleted = ZH_PAGE.replace(f"{WRITES_ZH}\n", "")
+    m = build_from_texts(deleted, EN_PAGE, "zh.md", "en.md", presplit=False)
+    assert [s.text.text[:30] for s in unpaired(m, "en")] == [WRITES_EN[:30]]
+    assert unpaired(m, "zh") == []
+
+
+def test_a_faithful_page_keeps_both_sentences_paired() -> None:
+    m = build_from_texts(ZH_PAGE, EN_PAGE, "zh.md", "en.md", presplit=False)
+    assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
+
+
+ONE_SENTENCE_ZH = """# 数据类型
+
+## 绝对时间戳
+
+系统中的绝对时间戳分为 LONG 和 DATETIME 两种类型，写入时间戳时可以使用 LONG 类型或 DATETIME-INPUT 类型，\
+其支持的格式见下表。
+"""
+
+
+def test_one_chinese_sentence_written_as_two_english_ones_stays_one_bead() -> None:
+    # faithfully: the second English sentence says the Chinese's second clause (写入, 格式, 表)
+    faithful = """# Data types
+
+## Absolute timestamp
+
+Absolute timestamps in the system are divided into two types: LONG and DATETIME. When a user writes a timestamp, a \
+LONG type timestamp or a DATETIME-INPUT type timestamp can be used, and the formats it supports are listed in the \
+table below.
+"""
+    # loosely: the second sentence shares little beyond the names; its length is the Chinese's, nothing is split
+    loose = """# Data types
+
+## Absolute timestamp
+
+Absolute timestamps come as LONG or DATETIME. Writes take either LONG or DATETIME-INPUT values; see the table for \
+what DATETIME-INPUT accepts.
+"""
+    for en in (faithful, loose):
+        m = build_from_texts(ONE_SENTENCE_ZH, en, "zh.md", "en.md", presplit=False)
+        assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
+
+
+def _evidence(zh: list[str], en: list[str]) -> Evidence:
+    return Evidence(np.array([40.0] * len(zh)), np.array([110.0, 120.0][:len(en)]), zh_texts=zh, en_texts=en)
+
+
+def test_kept_run_splits_off_english_that_only_repeats_the_run_even_when_it_adds_similarity() -> None:
+    zh, en = [TYPES_ZH], [TYPES_EN, WRITES_EN]
+    ev = _evidence(zh, en)  # 230 English characters for 40 Chinese at ratio e^1: far too long; each sentence fits
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:  # the whole bead scores highest
+        table = {(0, 0, 1, 1): 0.49, (0, 1, 1, 2): 0.37, (0, 0, 1, 2): 0.51}
+        return np.array([table[(i - a, j - b, i, j)] for i, j in zip(I.tolist(), J.tolist())])
+
+    bead = (0, 0, 1, 2)
+    assert kept_run(bead, ev, 1.0, sim) is None  # on similarity alone the repeated names keep the bead whole
+    repeats = outside_repeats(zh, en, load_lexicon())
+    assert kept_run(bead, ev, 1.0, sim, repeats=repeats) == (0, 1)
+    # a Chinese that says both sentences: the second one is its second half, not split off
+    both = [TYPES_ZH + WRITES_ZH]
+    assert kept_run(bead, _evidence(both, en), 1.0, sim, repeats=outside_repeats(both, en, load_lexicon())) is None
+
+
+def test_join_nulls_does_not_join_back_english_that_only_repeats() -> None:
+    zh, en = [TYPES_ZH], [TYPES_EN, WRITES_EN]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2)]
+
+    def sim(a: int, b: int, I: np.ndarray, J: np.ndarray) -> np.ndarray:  # the joined bead scores higher
+        return np.array([0.51 if b == 2 else 0.49 for _ in I.tolist()])
+
+    joined = [(0, 0, 1, 2)]
+    assert join_nulls(path, sim, 3) == joined
+    repeats = lone_repeats(outside_repeats(zh, en, load_lexicon()), lambda b: True)
+    assert join_nulls(path, sim, 3, repeats=repeats) == path
+    # the joined bead not too long for its Chinese: the sentence joins as before
+    assert join_nulls(path, sim, 3, repeats=lone_repeats(outside_repeats(zh, en, load_lexicon()),
+                                                          lambda b: False)) == joined
+
+
+def test_join_halves_keeps_apart_what_the_test_says_is_no_half() -> None:
+    beads = [Bead((0,), (0,), 0.5), Bead((), (1,), 0.9)]
+    lengths = ([40], [50, 70])  # the bead's English is too short for its Chinese by the lone sentence's length
+
+    def group(b: Bead) -> int:
+        return 0
+
+    assert join_halves(beads, group, lengths) == [Bead((0,), (0, 1), 0.5)]
+    assert join_halves(beads, group, lengths, apart=lambda lone, bead: True) == beads
