@@ -13,15 +13,16 @@ are no evidence that the outside English renders any of the Chinese, since the r
 The test here is what the English outside the run says of the bead's Chinese *beyond* what the run says of it
 (`clauses.said_beyond`: English stems the Chinese glosses into, Latin tokens and numbers both write). A translator who
 writes one Chinese sentence as two English ones puts part of the Chinese into each: the second sentence says words of
-the Chinese the first does not (MIN_SAID or more). English that says fewer renders nothing of the Chinese that the run
-leaves unsaid: it is an orphan even though it shares the page's names, and `kept_run` splits it off (only where the
-English is already far too long for the Chinese and the run fits it: the length evidence comes first).
+the Chinese the first does not (MIN_SAID or more), or says more of one of the Chinese's clauses than the first does.
+English that does neither renders nothing of the Chinese that the run leaves unsaid: it is an orphan even though it
+shares the page's names, and `kept_run` splits it off (only where the English is already far too long for the Chinese
+and the run fits it: the length evidence comes first).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_beyond, said_of
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_beyond, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Keep, PathBead
 
@@ -49,10 +50,18 @@ def outside_repeats(zh: Sequence[str], en: Sequence[str], lexicon: Lexicon) -> R
 
 
 def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
-    """English `kept` says MIN_SAID or more words of `chinese` (`said_of`) and English `outside` says fewer than
-    MIN_SAID of it beyond what `kept` says (`said_beyond`): `outside` renders nothing of the Chinese."""
-    return len(said_of(chinese, kept, lexicon, memo)) >= MIN_SAID \
-        and len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) < MIN_SAID
+    """English `kept` says MIN_SAID or more words of `chinese` (`said_of`), English `outside` says fewer than MIN_SAID
+    of it beyond what `kept` says (`said_beyond`), and no clause of the Chinese (`zh_clauses`) says more of `outside`
+    than of `kept`: `outside` renders nothing of the Chinese. The clause test keeps the second half of a Chinese
+    sentence cut in two at a clause whose own words the lexicon barely glosses (新旧语法在功能上没有区别并且同时兼容，
+    仅是新语法在用词上更符合常规。 = "There is no functional difference between the old and new syntax, … The new
+    syntax is just more conventional in terms of wording.": the second clause says new and word of the second
+    sentence, only new of the first)."""
+    if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
+            or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
+        return False
+    return all(len(said_of(clause, outside, lexicon, memo)) <= len(said_of(clause, kept, lexicon, memo))
+               for clause in zh_clauses(chinese))
 
 
 def lone_repeats(repeats: Repeats, too_long: Callable[[PathBead], bool]) -> Keep:

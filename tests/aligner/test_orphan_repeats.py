@@ -48,6 +48,19 @@ def test_english_that_only_repeats_the_names_its_neighbour_says_renders_nothing_
     assert not only_repeats(WRITES_EN, "See below.", TYPES_ZH, lexicon)
 
 
+def test_the_second_half_of_a_sentence_cut_at_a_clause_is_no_repetition() -> None:
+    """One Chinese sentence of two clauses written as two English sentences; the lexicon glosses one word of the second
+    clause into the second sentence (用词 = wording), fewer than MIN_SAID beyond the first: the second clause says more
+    of the second sentence than of the first, so that sentence may render it and is not split off."""
+    lexicon = load_lexicon()
+    zh = "新旧命令在功能上没有区别并且可以同时使用，仅是新命令在用词上更符合习惯。"
+    first = "There is no functional difference between the old and new commands, and both can be used at the same time."
+    second = "The new command is just more customary in terms of wording."
+    assert not only_repeats(second, first, zh, lexicon)
+    # the same English beside a Chinese of the first clause only: the second sentence renders nothing of it
+    assert only_repeats(second, first, "新旧命令在功能上没有区别并且可以同时使用。", lexicon)
+
+
 def test_the_english_of_a_deleted_paragraph_repeating_the_next_ones_names_is_reported() -> None:
     """The Chinese of the second sentence deleted: the English paragraph's two sentences stood in one bead with the
     first Chinese sentence (the repeated names raised its similarity; the lengths read the sentence as the
