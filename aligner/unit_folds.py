@@ -74,6 +74,14 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
     return out
 
 
+def _apart_from_all(beads: list[Bead], k: int, g: int, group: Callable[[Bead], int],
+                    apart: Callable[[Bead, Bead], bool]) -> bool:
+    """Bead k (one-sided) has a paired neighbour in its unit `g` and is `apart` from each such neighbour."""
+    neighbours = [beads[n] for n in (k - 1, k + 1)
+                  if 0 <= n < len(beads) and not one_sided(beads[n]) and group(beads[n]) == g]
+    return bool(neighbours) and all(apart(beads[k], b) for b in neighbours)
+
+
 _KEY = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
 """What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
 
@@ -133,8 +141,11 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
     half of a 2-1 or 1-2 bead, not a sentence added or left out: an omission leaves the neighbour's ratio right.
     `lengths` are the characters of each Chinese and English sentence; `group(bead)` its unit; beads in order.
     `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`). `apart(lone,
-    neighbour)`: the lone sentence is no half of that neighbour whatever the lengths say (`orphan_repeats`: English
-    that only repeats what the neighbour's English says of its Chinese).
+    neighbour)`: the lone sentence is no half of that neighbour (`orphan_repeats`: English that only repeats what the
+    neighbour's English says of its Chinese); one that is no half of any paired neighbour in its unit stays alone
+    whatever the lengths say. One that may be a half of either neighbour joins by the lengths as before (the
+    lengths may pick the wrong one: "The smallest granularity of a material is a component." beside the sentence
+    before its own, arco-heldout material-workspace, stays where it was rather than becoming a false finding).
     """
     ratios = sorted(lengths[1][b.en[0]] / max(lengths[0][b.zh[0]], 1) for b in beads if len(b.zh) == len(b.en) == 1)
     ratio = ratios[len(ratios) // 2] if len(ratios) >= RATIO_MIN_BEADS else RATIO_PRIOR
@@ -155,11 +166,13 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
         if not one_sided(lone) or unpaired[(g, not lone.zh)] or lone.zh and not chinese:
             k += 1
             continue
+        if apart is not None and _apart_from_all(out, k, g, group, apart):
+            k += 1
+            continue
         lz, le = size(lone)
         best: tuple[float, int] | None = None
         for n in (k - 1, k + 1):
-            if not 0 <= n < len(out) or one_sided(out[n]) or group(out[n]) != g \
-                    or apart is not None and apart(lone, out[n]):
+            if not 0 <= n < len(out) or one_sided(out[n]) or group(out[n]) != g:
                 continue
             z, e = size(out[n])
             before, after = fit(z, e), fit(z + lz, e + le)

@@ -154,3 +154,17 @@ def test_join_halves_keeps_apart_what_the_test_says_is_no_half() -> None:
 
     assert join_halves(beads, group, lengths) == [Bead((0,), (0, 1), 0.5)]
     assert join_halves(beads, group, lengths, apart=lambda lone, bead: True) == beads
+
+
+def test_join_halves_joins_by_the_lengths_when_the_sentence_may_be_either_neighbours_half() -> None:
+    # the lone sentence repeats the bead before it, but may render part of the bead after it: nothing is vetoed
+    beads = [Bead((0,), (0,), 0.5), Bead((), (1,), 0.9), Bead((1,), (2,), 0.5)]
+    lengths = ([40, 30], [50, 70, 78])
+
+    def group(b: Bead) -> int:
+        return 0
+
+    joined = join_halves(beads, group, lengths)
+    assert joined == [Bead((0,), (0, 1), 0.5), Bead((1,), (2,), 0.5)]
+    assert join_halves(beads, group, lengths, apart=lambda lone, bead: bead.zh == (0,)) == joined
+    assert join_halves(beads, group, lengths, apart=lambda lone, bead: True) == beads
