@@ -13,7 +13,8 @@ are no evidence that the outside English renders any of the Chinese, since the r
 The test here is what the English outside the run says of the bead's Chinese *beyond* what the run says of it
 (`clauses.said_beyond`: English stems the Chinese glosses into, Latin tokens and numbers both write). A translator who
 writes one Chinese sentence as two English ones puts part of the Chinese into each: the second sentence says words of
-the Chinese the first does not (MIN_SAID or more), or says more of one of the Chinese's clauses than the first does.
+the Chinese the first does not (MIN_SAID or more), says more of one of the Chinese's clauses than the first does, or
+the first says nothing of one of its clauses (the lexicon may not gloss what the second says of it).
 English that does neither renders nothing of the Chinese that the run leaves unsaid: it is an orphan even though it
 shares the page's names, and `kept_run` splits it off (only where the English is already far too long for the Chinese
 and the run fits it: the length evidence comes first).
@@ -25,6 +26,12 @@ from collections.abc import Callable, Sequence
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_beyond, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Keep, PathBead
+from zhen_qa.manuscript.script import han_count
+
+OPENER_HAN = 6
+"""A clause of fewer Han characters (例如，截至目前，此外，) opens the sentence: the run renders it as a phrase or
+leaves it out, no English sentence renders it alone. A longer clause the run says nothing of may be what the outside
+English renders (`only_repeats`)."""
 
 Repeats = Callable[[PathBead, tuple[int, int]], bool]
 """(bead, English run [a, c) of it) -> the bead's English outside the run only repeats what the run says of its
@@ -51,17 +58,24 @@ def outside_repeats(zh: Sequence[str], en: Sequence[str], lexicon: Lexicon) -> R
 
 def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
     """English `kept` says MIN_SAID or more words of `chinese` (`said_of`), English `outside` says fewer than MIN_SAID
-    of it beyond what `kept` says (`said_beyond`), and no clause of the Chinese (`zh_clauses`) says more of `outside`
-    than of `kept`: `outside` renders nothing of the Chinese. The clause test keeps the second half of a Chinese
-    sentence cut in two at a clause whose own words the lexicon barely glosses (新旧语法在功能上没有区别并且同时兼容，
-    仅是新语法在用词上更符合常规。 = "There is no functional difference between the old and new syntax, … The new
-    syntax is just more conventional in terms of wording.": the second clause says new and word of the second
-    sentence, only new of the first)."""
+    of it beyond what `kept` says (`said_beyond`), and each clause of the Chinese (`zh_clauses`) says something of
+    `kept` (unless it is a short opener, `OPENER_HAN`) and no more of `outside`: `outside` renders nothing of the
+    Chinese. The clause test keeps the other half of
+    a Chinese sentence cut in two at a clause whose own words the lexicon barely glosses: 新旧语法在功能上没有区别并且
+    同时兼容，仅是新语法在用词上更符合常规。 = "There is no functional difference between the old and new syntax, …
+    The new syntax is just more conventional in terms of wording." (the second clause says new and word of the second
+    sentence, only new of the first); 我们可以通过 `get_instance` 接口创建全局可获取的 `logger`，默认的日志格式如下 =
+    "Users can create a global logger by calling `get_instance`. The default log format is shown as below" (the
+    first clause says nothing of the second sentence: the lexicon glosses neither 创建 nor 全局 as the English says
+    them, and the run leaves the clause unsaid)."""
     if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
         return False
-    return all(len(said_of(clause, outside, lexicon, memo)) <= len(said_of(clause, kept, lexicon, memo))
-               for clause in zh_clauses(chinese))
+    for clause in zh_clauses(chinese):
+        run = len(said_of(clause, kept, lexicon, memo))
+        if not run and han_count(clause) >= OPENER_HAN or len(said_of(clause, outside, lexicon, memo)) > run:
+            return False
+    return True
 
 
 def lone_repeats(repeats: Repeats, too_long: Callable[[PathBead], bool]) -> Keep:

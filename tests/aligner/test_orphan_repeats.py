@@ -59,6 +59,13 @@ def test_the_second_half_of_a_sentence_cut_at_a_clause_is_no_repetition() -> Non
     assert not only_repeats(second, first, zh, lexicon)
     # the same English beside a Chinese of the first clause only: the second sentence renders nothing of it
     assert only_repeats(second, first, "新旧命令在功能上没有区别并且可以同时使用。", lexicon)
+    # a clause the kept sentence says nothing of (创建全局… is glossed into none of the words either sentence
+    # writes): the other sentence may render it, unseen by the lexicon
+    zh = "我们可以通过这个接口创建全局可获取的记录器，默认的日志格式如下"
+    kept = "The default log format is shown as below"
+    assert not only_repeats("Users can create a global logger by calling it.", kept, zh, lexicon)
+    # ...but not a short opener the kept sentence leaves out (例如，)
+    assert only_repeats("Loggers are created by the runner.", kept, "例如，默认的日志格式如下", lexicon)
 
 
 def test_the_english_of_a_deleted_paragraph_repeating_the_next_ones_names_is_reported() -> None:
