@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_beyond, said_of, zh_clauses
-from zhen_qa.aligner.lexicon import Lexicon
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
+from zhen_qa.aligner.lexicon import Lexicon, en_stems
 from zhen_qa.aligner.refine import Keep, PathBead
 from zhen_qa.manuscript.script import han_count
 
@@ -58,18 +58,25 @@ def outside_repeats(zh: Sequence[str], en: Sequence[str], lexicon: Lexicon) -> R
 
 def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
     """English `kept` says MIN_SAID or more words of `chinese` (`said_of`), English `outside` says fewer than MIN_SAID
-    of it beyond what `kept` says (`said_beyond`), and each clause of the Chinese (`zh_clauses`) says something of
-    `kept` (unless it is a short opener, `OPENER_HAN`) and no more of `outside`: `outside` renders nothing of the
-    Chinese. The clause test keeps the other half of
-    a Chinese sentence cut in two at a clause whose own words the lexicon barely glosses: 新旧语法在功能上没有区别并且
-    同时兼容，仅是新语法在用词上更符合常规。 = "There is no functional difference between the old and new syntax, …
-    The new syntax is just more conventional in terms of wording." (the second clause says new and word of the second
-    sentence, only new of the first); 我们可以通过 `get_instance` 接口创建全局可获取的 `logger`，默认的日志格式如下 =
-    "Users can create a global logger by calling `get_instance`. The default log format is shown as below" (the
-    first clause says nothing of the second sentence: the lexicon glosses neither 创建 nor 全局 as the English says
-    them, and the run leaves the clause unsaid)."""
+    of it beyond what `kept` says (`said_beyond`), each clause of the Chinese (`zh_clauses`) says something of `kept`
+    (unless it is a short opener, `OPENER_HAN`) and no more of `outside`, and each Latin name or number of the Chinese
+    is written by one of the two (as a name or a word): `outside` renders nothing of the Chinese.
+
+    - A name neither writes is in a code span the sentence text masks: 当 entry 为 index 时，…；当 entry 为 foo 时，… =
+      "When the entry is `index`, … When the entry is `foo`, …" (two halves alike but for the masked names).
+    - The clause test keeps the other half of a Chinese sentence cut in two at a clause whose own words the lexicon
+      barely glosses: 新旧语法在功能上没有区别并且同时兼容，仅是新语法在用词上更符合常规。 = "There is no functional
+      difference between the old and new syntax, … The new syntax is just more conventional in terms of wording."
+      (the second clause says new and word of the second sentence, only new of the first); 我们可以通过
+      `get_instance` 接口创建全局可获取的 `logger`，默认的日志格式如下 = "Users can create a global logger by calling
+      `get_instance`. The default log format is shown as below" (the first clause says nothing of the second
+      sentence: the lexicon glosses neither 创建 nor 全局 as the English says them).
+    """
     if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
+        return False
+    written = marks(kept) | marks(outside) | set(en_stems(kept)) | set(en_stems(outside))
+    if marks(chinese) - written:  # a name the English writes in a masked code span: where it is said is not known
         return False
     for clause in zh_clauses(chinese):
         run = len(said_of(clause, kept, lexicon, memo))
