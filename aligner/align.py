@@ -36,7 +36,7 @@ from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphan_evidence import Evidence
-from zhen_qa.aligner.orphan_repeats import lone_repeats, outside_repeats
+from zhen_qa.aligner.orphan_repeats import Repeats, lone_repeats, outside_repeats
 from zhen_qa.aligner.orphans import doc_ratio, heading_like, shares_names, split_orphans, too_short
 from zhen_qa.aligner.own_ratio import own_ratio
 from zhen_qa.aligner.refine import (
@@ -193,24 +193,44 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     """The searched path after the repair passes, in order: beads the evidence does not support split, orphans and
     strays given back, lone sentences joined where their counterpart was folded into a neighbour (`paragraphs`: a
     structured Markdown page, where the prose-only passes are off)."""
-    n = len(zh)
     evidence = _evidence(doc)
-    # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
-    # ratio (`own_ratio`); one without is no rendering however its length fits (an English keyword with no Chinese)
-    en_similarity = _with_ratio(similarity, own_ratio(path, zh_lengths(list(zh)), evidence.en_chars))
     # the nearest-Chinese, own-words and idle passes are for prose paragraphs (abstracts); in structured Markdown
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
     # they moved English away from its counterpart (antd-heldout 3 true extra-target lost, docs 5 false findings new)
     prose = not paragraphs
+    # structured Markdown: English outside a bead's fitting run that only repeats what the run says of the Chinese
+    repeats = outside_repeats(zh, en, lexicon) if paragraphs else None
+    path = _split(path, zh, evidence, similarity, content, paragraphs, repeats)
+    en_mu = han_ratio(path, evidence)
+    path = _given_back(path, zh, en, evidence, similarity, content, max_side, paragraphs, inside, en_mu)
+    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats)
+
+
+def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similarity: Similarity, content: Similarity,
+           paragraphs: bool, repeats: Repeats | None) -> list[PathBead]:
+    """`_repaired`'s first passes: beads the evidence does not support split, orphans split off (`repeats`: the
+    `orphan_repeats` test `split_en_orphans` keeps a fitting run with; None outside structured Markdown)."""
+    n = len(zh)
+    prose = not paragraphs
+    # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
+    # ratio (`own_ratio`); one without is no rendering however its length fits (an English keyword with no Chinese)
+    en_similarity = _with_ratio(similarity, own_ratio(path, zh_lengths(list(zh)), evidence.en_chars))
     path = split_unsupported(path, similarity, en_similarity=en_similarity,
                              en_judged=lambda b, j: glossed_from_bead(evidence, b, j),
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose, unspoken=prose)
-    repeats = outside_repeats(zh, en, lexicon) if paragraphs else None
     if repeats is not None:
         path = split_en_orphans(path, evidence, similarity, repeats)
-    en_mu = han_ratio(path, evidence)
+    return path
+
+
+def _given_back(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence,
+                similarity: Similarity, content: Similarity, max_side: int, paragraphs: bool,
+                inside: tuple[np.ndarray, np.ndarray] | None, en_mu: float) -> list[PathBead]:
+    """`_repaired`'s middle passes: strays and rendered sentences given back, edges paired across, lone headings
+    paired (`en_mu`: the split path's `han_ratio`, its 1-1 beads with Han characters)."""
+    prose = not paragraphs
     mu = doc_ratio(path, evidence)
     path = shift_nulls(return_strays(path, similarity, max_side, too_short=lambda b: too_short(evidence, mu, b),
                                      too_long=lambda b: too_long(evidence, en_mu, b), content=content,
@@ -233,6 +253,14 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     # a Chinese heading and an English one left alone side by side between paired beads (症状 / "Signs"), before an
     # English one is joined to the bead beside it
     path = pair_lone_headings(path, zh, en, groups=inside)
+    return path
+
+
+def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence, similarity: Similarity,
+            lexicon: Lexicon, max_side: int, prose: bool, inside: tuple[np.ndarray, np.ndarray] | None,
+            en_mu: float, repeats: Repeats | None) -> list[PathBead]:
+    """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour
+    (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off)."""
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
                       names=(lambda b, j: names_own(evidence, b, j)) if prose else None,
                       repeats=None if repeats is None else lone_repeats(repeats, _kept_too_long(path, evidence)))

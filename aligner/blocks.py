@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.aligner.code_anchors import code_parted, split_at_code
+from zhen_qa.aligner.item_lists import items_in_step
 from zhen_qa.aligner.markdown_units import is_heading, is_row, section_units, value_cell
 from zhen_qa.aligner.sentence_groups import GroupBuilder, SentencesOf
 from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, pair_units
@@ -65,6 +66,8 @@ def align_blocks(
     unit_beads, retaken = lone_heading_retaken(unit_beads, zu, eu)
     unit_beads, items = items_apart(unit_beads, zu, eu)
     crossed |= items
+    unit_beads, in_step = items_in_step(unit_beads, zu, eu)
+    crossed |= in_step
     crossed |= retaken
     unit_beads = heading_alone(unit_beads, zu, eu)
     unit_beads = headings_off_edges(unit_beads, zu, eu)

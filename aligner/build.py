@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.errors import InputError, LoneMessageFile
+from zhen_qa.manuscript.heading_lines import MARKDOWN_SUFFIXES
 from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.reader import CAT_SUFFIXES, LATEX_SUFFIXES, document_blocks, presplit_blocks, read_source
@@ -99,13 +100,15 @@ def load_manuscript(
     zh_source = read_source(path)
     if en_path is None:
         _prefetch((zh_source,))
-        if _language(zh_source) == "en":
+        if _language(zh_source) == "en" and _prose_language(zh_source) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
     en_source = read_source(en_path)
     _prefetch((zh_source, en_source))
     zh_lang, en_lang = _language(zh_source), _language(en_source)
+    if zh_lang == en_lang != "" or (zh_lang, en_lang) == ("en", "zh"):  # refused or swapped: by the prose, if markup
+        zh_lang, en_lang = _prose_language(zh_source), _prose_language(en_source)
     zh_lang = zh_lang or ("empty" if not zh_source.text.strip() else "")
     en_lang = en_lang or ("empty" if not en_source.text.strip() else "")
     if (zh_lang, en_lang) in (("en", "zh"), ("en", "empty"), ("empty", "zh")):  # an empty side is the other's
@@ -168,7 +171,9 @@ def _two_file_blocks(
 ) -> "tuple[list[Block], list[Block]]":
     """Blocks of a translation in two files: one a line when forced or when both files are one sentence a line."""
     from zhen_qa.manuscript.segment import one_sentence_a_line
-    if not opts.presplit and one_sentence_a_line(zh_source.text, "zh") and one_sentence_a_line(en_source.text, "en"):
+    sides = ((zh_source, "zh"), (en_source, "en"))
+    if not opts.presplit and all(one_sentence_a_line(s.text, lang) for s, lang in sides) and all(
+            one_sentence_a_line(_prose_lines(s), lang) for s, lang in sides):  # markup lines are no sentences
         opts.presplit = True
         opts.notes.append("both files have one sentence a line: each line is taken as one sentence (--presplit)")
     if opts.presplit:
@@ -273,9 +278,33 @@ def _stretches(beads: "Sequence[Bead]") -> "list[tuple[int, int, list[Bead]]]":
 
 def _language(source: SourceText) -> str:
     """"zh" or "en" for a file written (almost) wholly in one language, "" otherwise (bilingual, empty)."""
+    return _text_language(source.text)
+
+
+def _prose_language(source: SourceText) -> str:
+    """`_language` of a markup file's prose, the blocks its reader keeps: a Chinese .mdx page whose markup (thousands
+    of `<tr><td>row</td>` lines, code, JSX) outweighs its prose is Chinese, as its readers see it. Asked only where
+    the raw text's guess would refuse the pair or swap the files: the reading costs a parse."""
+    if not source.path.lower().endswith(MARKUP_SUFFIXES):
+        return _language(source)
+    return _text_language("\n".join(b.text.text for b in document_blocks(source)))
+
+
+def _prose_lines(source: SourceText) -> str:
+    """A Markdown file's prose view (`markdown.prose_lines`: one line a source line of prose, a blank line between
+    blocks), as `one_sentence_a_line` should read it: a page of `<tr>`/`<td>` lines, one tag a line, is no file of one
+    sentence a line, its cells are blocks of their own; any other file's text as it is."""
+    if not source.path.lower().endswith(MARKDOWN_SUFFIXES):
+        return source.text
+    from zhen_qa.manuscript.markdown import prose_lines
+
+    return prose_lines(source)
+
+
+def _text_language(text: str) -> str:
     from zhen_qa.manuscript.script import script_share
 
-    han, words = script_share(source.text)
+    han, words = script_share(text)
     if han + words < 20:
         return ""
     if han == 0 or han < 0.02 * words:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from zhen_qa.aligner.number_mention import ANY_DIGIT, NumberMention, overlaps
@@ -185,47 +185,59 @@ def _times_magnitude(t: str, value: float, end: int) -> tuple[float, int]:
     return (value * 12, m.end()) if m else (value, end)
 
 
-def en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
-    # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
-    # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
-    present = _needles_in(t.lower()) if t.isascii() else None
+Skips = list[tuple[int, int]]
+"""Spans already read as a number (`number_mention.overlaps`): a later pattern family reads nothing inside them."""
+May = Callable[[tuple[str, ...]], bool]
+"""Whether a pattern whose words are these needles may match the text (`en_word_mentions`)."""
 
-    def may(needles: tuple[str, ...]) -> bool:
-        return present is None or not present.isdisjoint(needles)
 
+def _words(text: str, start: int, end: int, value: float | tuple[float, float], percent: bool = False) -> NumberMention:
+    """The number mention text[start:end], written in words."""
+    return NumberMention(value, start, end, text[start:end], percent, "words")
+
+
+def _quantity_words(t: str, text: str, skip: Skips, may: May) -> list[NumberMention]:
+    """Magnitudes (a million, half a billion), fractions (two thirds), ranges of words (one to three), every two or
+    three years (biennial), multiples (threefold, double) and "per thousand", in that order."""
     out: list[NumberMention] = []
     for m in _EN_ONE_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
         value = (0.5 if m.group(1).lower().startswith("half") else 1.0) * EN_MAGNITUDES[m.group(2).lower()]
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        out.append(_words(text, m.start(), m.end(), value))
         skip.append((m.start(), m.end()))
     for m in _EN_FRACTION.finditer(t) if may(_EN_FRACTION_NEEDLES) else ():
         if overlaps(skip, m.start(), m.end()):
             continue
         value = _EN_NUMERATOR[fold_word(m.group(1))] / _EN_DENOM[fold_word(m.group(2))]
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        out.append(_words(text, m.start(), m.end(), value))
         skip.append((m.start(), m.end()))
     for m in _EN_WORD_RANGE.finditer(t) if may(_EN_WORD_NEEDLES) else ():
         lo, hi = (1.0 if fold_word(g) == "one" else float(EN_WORDS[fold_word(g)]) for g in m.groups()[1:])
         start = m.start(2)
         if lo < hi and not overlaps(skip, start, m.end()):
-            out.append(NumberMention((lo, hi), start, m.end(), text[start:m.end()], False, "words"))
+            out.append(_words(text, start, m.end(), (lo, hi)))
             skip.append((start, m.end()))
     for m in _EN_EVERY.finditer(t) if may(("ennial",)) else ():
         value = 2.0 if m.group(1).lower() == "bi" else 3.0
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        out.append(_words(text, m.start(), m.end(), value))
         skip.append((m.start(), m.end()))
     for m in _EN_MULTIPLE_WORD.finditer(t) if may(_EN_MULTIPLE_NEEDLES) else ():
         if overlaps(skip, m.start(), m.end()):
             continue
         value = float(_EN_MULTIPLE[fold_word(m.group(1)).replace("-", "")])
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        out.append(_words(text, m.start(), m.end(), value))
         skip.append((m.start(), m.end()))
     for m in _EN_PER_MAGNITUDE.finditer(t) if may(_EN_MAGNITUDE_NEEDLES) else ():
         if overlaps(skip, m.start(1), m.end()):
             continue
         value = EN_MAGNITUDES[m.group(1).lower()]
-        out.append(NumberMention(value, m.start(1), m.end(), text[m.start(1):m.end()], False, "words"))
+        out.append(_words(text, m.start(1), m.end(), value))
         skip.append((m.start(1), m.end()))
+    return out
+
+
+def _hundreds(t: str, text: str, skip: Skips, may: May) -> list[NumberMention]:
+    """Hundreds in words ("one hundred and five", "five hundred thousand")."""
+    out: list[NumberMention] = []
     for m in _EN_HUNDREDS.finditer(t) if may(("hundred",)) else ():
         if overlaps(skip, m.start(), m.end()):
             continue
@@ -237,22 +249,34 @@ def en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Num
             unit = EN_WORDS.get(fold_word(m.group(3)), 1) if m.group(3) and tens >= 20 and not tens % 10 else 0
             value += tens + unit
         value, end = _times_magnitude(t, value, m.end())
-        out.append(NumberMention(value, m.start(), end, text[m.start():end], False, "words"))
+        out.append(_words(text, m.start(), end, value))
         skip.append((m.start(), end))
-    for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():  # "november 2011" = 2011年11月
-        value = float(_MONTHS.index(fold_word(m.group(1))) + 1)
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_MONTH_ABBR.finditer(t) if _EN_ABBR_HINT.search(t) else ():  # 11月 = mid-Nov
+    return out
+
+
+def _months(t: str, text: str, may: May) -> list[NumberMention]:
+    """Months as their numbers: a full name ("november 2011" = 2011年11月), an abbreviation next to a date (11月 =
+    mid-Nov) and May next to a date (2014年5月 = May 2014). They mark no span skipped."""
+    out: list[NumberMention] = []
+    for m in _EN_MONTH.finditer(t) if may(_EN_MONTH_NEEDLES) else ():
+        out.append(_words(text, m.start(), m.end(), float(_MONTHS.index(fold_word(m.group(1))) + 1)))
+    for m in _EN_MONTH_ABBR.finditer(t) if _EN_ABBR_HINT.search(t) else ():
         if not (_EN_ABBR_AFTER.match(t, m.end()) or _EN_ABBR_BEFORE.search(t, max(0, m.start() - 12), m.start())):
             continue
         word = m.group(1)
         value = float(next(i for i, a in enumerate(_ABBREVIATED) if a and word in a.split("|")) + 1)
-        out.append(NumberMention(value, m.start(), m.end(), text[m.start():m.end()], False, "words"))
-    for m in _EN_MAY.finditer(t) if "May" in t else ():  # 2014年5月 = May 2014
+        out.append(_words(text, m.start(), m.end(), value))
+    for m in _EN_MAY.finditer(t) if "May" in t else ():
         if not (_EN_MAY_AFTER.match(t, m.end()) or _EN_MAY_BEFORE.search(t, max(0, m.start() - 12), m.start())
                 or _EN_MAY_BEFORE_MONTH.search(t, max(0, m.start() - 16), m.start())):
             continue
-        out.append(NumberMention(5.0, m.start(), m.end(), text[m.start():m.end()], False, "words"))
+        out.append(_words(text, m.start(), m.end(), 5.0))
+    return out
+
+
+def _number_words(t: str, text: str, skip: Skips, may: May) -> list[NumberMention]:
+    """Plain number words (two, forty-one, "Forty one"), times a magnitude word after them, with "percent"."""
+    out: list[NumberMention] = []
     for m in _EN_WORD.finditer(t) if may(_EN_WORD_NEEDLES) else ():
         if overlaps(skip, m.start(), m.end()):
             continue
@@ -270,8 +294,22 @@ def en_word_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[Num
         pct = _EN_PERCENT_AFTER.match(t, end)
         if pct:
             end = pct.end()
-        out.append(NumberMention(value, m.start(), end, text[m.start():end], bool(pct), "words"))
+        out.append(_words(text, m.start(), end, value, bool(pct)))
     return out
+
+
+def en_word_mentions(t: str, text: str, skip: Skips) -> list[NumberMention]:
+    """The numbers the English text `t` (`text` as written, same length) writes in words, by pattern family in a
+    fixed order: a span read by one family (`skip`, extended here) is read by no later one."""
+    # In ASCII text a case-insensitive match contains one of its pattern's words in the lower-cased text, so a
+    # pattern none of whose words occurs is not run (most sentences have no number word; the patterns are slow).
+    present = _needles_in(t.lower()) if t.isascii() else None
+
+    def may(needles: tuple[str, ...]) -> bool:
+        return present is None or not present.isdisjoint(needles)
+
+    return [*_quantity_words(t, text, skip, may), *_hundreds(t, text, skip, may), *_months(t, text, may),
+            *_number_words(t, text, skip, may)]
 
 
 _EN_HALF = LazyPattern(r"\s+and\s+a\s+half(?![A-Za-z])", re.IGNORECASE)

@@ -55,11 +55,15 @@ def _section_start(text: str, start: int) -> int:
 
 
 def _start(s: Sentence) -> int:
-    return int(s.text.offsets[0]) if len(s.text.offsets) else 0
+    """The sentence's first source offset; 0 for an empty sentence."""
+    start = s.text.start_offset()
+    return 0 if start is None else start
 
 
 def _end(s: Sentence) -> int:
-    return int(s.text.offsets[-1]) + 1 if len(s.text.offsets) else 0
+    """The source offset right after the sentence; 0 for an empty sentence."""
+    end = s.text.end_offset()
+    return 0 if end is None else end
 
 
 def _english_gap(pair: Pair, at: int) -> tuple[int, int]:

@@ -37,15 +37,10 @@ _FENCE = LazyPattern(r"\s*(?:```|~~~)")
 _PARAGRAPH_GAP = LazyPattern(r"[ \t]*\n[ \t]*\n\s*")
 
 
-def _end(s: Sentence) -> int:
-    """The file offset right after the sentence's last character (-1 for a sentence without offsets)."""
-    return s.text.offsets[-1] + 1 if len(s.text.offsets) else -1
-
-
 def _before_code(s: Sentence) -> bool:
     """Whether a fenced code block comes right after the sentence in its file."""
-    end = _end(s)
-    return end >= 0 and bool(_FENCE.match(s.text.source.text, end))
+    end = s.text.end_offset()
+    return end is not None and bool(_FENCE.match(s.text.source.text, end))
 
 
 def _lead_in(s: Sentence) -> bool:
@@ -68,7 +63,8 @@ def points_again(pair: Pair, index: int) -> bool:
         return False  # a sentence or a warning of its own, not a second pointer (review55 R5)
     if not _before_code(s) or not _lead_in(before) or before.text.source is not s.text.source:
         return False
-    if not len(s.text.offsets) or not _PARAGRAPH_GAP.fullmatch(s.text.source.text[_end(before):s.text.offsets[0]]):
+    gap_start, gap_end = before.text.end_offset(), s.text.start_offset()
+    if gap_start is None or gap_end is None or not _PARAGRAPH_GAP.fullmatch(s.text.source.text[gap_start:gap_end]):
         return False
     previous = beads[index - 1]
     if not previous.zh or bead.en[0] - 1 not in previous.en:

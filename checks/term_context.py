@@ -54,8 +54,9 @@ class FileContext:
                 for c in h.match.concepts}
 
     @cached_property
-    def near_concepts(self) -> dict[str, frozenset[str]]:
-        """Concept id -> its near concepts in the glossary (`term_near_concept.near_concepts`)."""
+    def sibling_concepts(self) -> dict[str, frozenset[str]]:
+        """Concept id -> its sibling concepts in the glossary, one English word's noun and activity (trace and
+        tracing: `term_near_concept.near_concepts`); not `near`, the beads around a sentence."""
         from zhen_qa.checks.term_near_concept import near_concepts
 
         return near_concepts(self.glossary)

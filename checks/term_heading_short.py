@@ -78,7 +78,20 @@ def heading_shortened(h: Hit, tgt_sentences: Sequence[Sentence], documentation: 
         said = _en_says_rest(rest, target, other_forms, zh2en)
     else:
         said = h.lang == "en" and _zh_says_rest(rest, target, other_forms, en2zh)
-    return said and not _tells_sections_apart(h, tgt_sentences[0], manuscript)
+    return said and not tells_sections_apart(h, tgt_sentences[0], manuscript)
+
+
+def says_rest(h: Hit, target: str, other_forms: Iterable[str], zh2en: Mapping[str, tuple[str, ...]],
+              en2zh: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether the heading text `target` says only the rest of the term `h`'s heading, word for word (the test of
+    `heading_shortened` without its conditions on the term's place and on the page's other headings): every content
+    word of an English heading glosses the Chinese heading outside the term, every Han character of a Chinese heading
+    is in a word saying the rest of the English one."""
+    text = h.sentence.text.text
+    rest = text[:h.match.start] + " " + text[h.match.end:]
+    if h.lang == "zh":
+        return _en_says_rest(rest, target, other_forms, zh2en)
+    return _zh_says_rest(rest, target, other_forms, en2zh)
 
 
 def sibling_head_left(h: Hit, tgt_sentences: Sequence[Sentence], documentation: bool, other_forms: Iterable[str],
@@ -139,7 +152,7 @@ def _heading_text(s: Sentence) -> str:
     return text[number.end():] if number else text
 
 
-def _tells_sections_apart(h: Hit, target: Sentence, manuscript: Manuscript) -> bool:
+def tells_sections_apart(h: Hit, target: Sentence, manuscript: Manuscript) -> bool:
     """Whether another heading of the term's side is its heading with another word in the term's place (训练配置
     beside 推理配置), or another heading of the target's side reads as the target heading: the term is what tells
     two sections apart (review55 R1)."""

@@ -1,13 +1,13 @@
 """Read Markdown (and MDX) as Markdown: only prose reaches the checks, every character keeps its offset.
 
-The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and
-MDX/JSX tags, HTML comments, MDX expressions (`{...}`, `.mdx` only), code, URLs, link destinations,
-footnote markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are
-markup. What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is
-assembled into a prose view, one line per source line and a blank line between Markdown blocks, whose characters map
-back to the file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding
-only a link) are joined there (`markdown_wraps`). The view goes through the same block classification as plain
-text (labels, furniture, front-matter roles), and the blocks are mapped back to the original file.
+The file is parsed with markdown-it-py (CommonMark, tables, front matter, footnotes). Raw HTML and MDX/JSX tags,
+HTML comments, MDX expressions (`{...}`, MDX pages only: `markdown_flavor`), code, URLs, link destinations, footnote
+markers (parsed or left as text), heading-anchor markers, Hugo container shortcodes and front matter are markup.
+What is left (paragraphs, headings, list items, table cells, link text, image alt text, footnotes) is assembled into
+a prose view, one line per source line and a blank line between Markdown blocks, whose characters map back to the
+file; soft line breaks that only wrap a Chinese sentence (after a line-final colon, around a line holding only a
+link) are joined there (`markdown_wraps`). The view goes through the same block classification as plain text
+(labels, furniture, front-matter roles), and the blocks are mapped back to the original file.
 
 A file with Markdown headings is structured Markdown: each Markdown block is its own block and list
 markers are markup. A file without any (a manuscript pasted into a .md file) keeps the plain-text
@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 
 from zhen_qa.manuscript.document import Block, Part, Role
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.markdown_flavor import is_mdx
 from zhen_qa.manuscript.markdown_inline import InlineWalker, drop, list_tags
 from zhen_qa.manuscript.markdown_markup import fenced_lines, markup_mask, masked_text
 from zhen_qa.manuscript.markdown_wraps import join_wrapped
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 from zhen_qa.manuscript.source import MappedText, SourceText
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,10 +35,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-_URL = LazyPattern(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]"
-                   r"|www\.[\w-]+\.[^\s<>()\[\]{}\"'，。；）]*[^\s<>()\[\]{}\"'，。；）?!.,:;*_~]", re.I)
+_WIDE = f"{HAN}\u3000-\u303f\uff00-\uffef"
+_URL_CHAR = f"(?:[^\\s<>()\\[\\]{{}}\"'{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
+_URL_END = f"(?:[^\\s<>()\\[\\]{{}}\"'?!.,:;*_~{_WIDE}]|(?<=[/#=?&+_\\-{HAN}])[{HAN}])"
+_URL = LazyPattern(f"(?:https?|ftp)://{_URL_CHAR}*{_URL_END}|www\\.[\\w-]+\\.{_URL_CHAR}*{_URL_END}", re.I)
 """A bare web address, without the punctuation that ends it (GFM autolinks leave a trailing `.`, `,`, `:`, `?`, `!`
-out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end)."""
+out: "Learn more at https://nuxt.com. This guide …" keeps its sentence end), and without the Chinese glued after it
+(`详见https://nuxt.com本指南适用于…`: the Chinese is prose the reader reads, link or not). A Han character belongs to
+the address only where it starts or continues a path segment, query value or fragment of its own
+(`/item/绝对路径/481185`, `#创建-rslib-项目`), never straight after the address's Latin letters, digits or dots; a
+full-width punctuation mark or ideographic space always ends it."""
 _FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
@@ -86,6 +93,8 @@ class _View:
     units: list[int] = field(default_factory=list)
     parts: dict[int, Part] = field(default_factory=dict)
     """Markdown block number -> where that block sits (table cell, list item, ...)."""
+    quoted: set[int] = field(default_factory=set)
+    """The Markdown block numbers inside a block quote."""
 
     def add(self, ch: str, offset: int, unit: int) -> None:
         self.chars.append(ch)
@@ -139,10 +148,13 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     blank: set[tuple[int, int]] = set()  # (row, column) of the current table's blank cells
     key = ""
     items = 0  # depth of list items
+    quotes = 0  # depth of block quotes
     code: list[str] = []  # the code blocks since the last unit
     for tok in tokens:
         if tok.type in ("fence", "code_block"):
             code.append(_code_key(tok.content))
+        if tok.type in ("blockquote_open", "blockquote_close"):
+            quotes += 1 if tok.type == "blockquote_open" else -1
         if tok.type == "heading_open":
             heading = int(tok.tag[1:])
         elif tok.type == "heading_close":
@@ -172,14 +184,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             continue
         a = starts[tok.map[0]]
         b = starts[tok.map[1]] if tok.map[1] < len(starts) else len(text)
-        walker = InlineWalker(masked, mask, a, b, breaks)
-        walker.walk(tok.children or [])
-        chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
-        chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
-        if heading:
-            chars, offsets = drop(chars, offsets, _ANCHOR)
-        if structured:
-            chars, offsets = drop(chars, offsets, _NOISE)
+        chars, offsets = _inline_prose(tok, masked, mask, a, b, breaks, structured, bool(heading))
         prose = "".join(chars).strip()
         if not prose or structured and (_identifiers_only(prose) or _external_title(tok.children or [], prose)):
             ordered = None
@@ -188,6 +193,8 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
                 view.parts[unit] = replace(before, quoted=before.quoted + _anchors(tok.children or []))
             continue
         unit += 1
+        if quotes:
+            view.quoted.add(unit)
         code_before = CODE_JOIN.join(c for c in code if c)
         if code_before and unit - 1 in view.parts:
             view.parts[unit - 1] = replace(view.parts[unit - 1], code_after=code_before)
@@ -199,22 +206,46 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
             view.parts[unit] = Part(kind, anchors=_anchors(tok.children or []) if kind == "item" else (), level=heading,
                                     links=_only_links(tok.children or []) if kind != "heading" else (),
                                     code=code_before)
-        if heading:
-            for _ in range(heading):
-                view.add("#", offsets[0], unit)
-            view.add(" ", offsets[0], unit)
-        elif ordered:
-            pos = text.find(ordered, a, b)
-            pos = pos if pos >= 0 else offsets[0]
-            for k, ch in enumerate(ordered + " "):
-                view.add(ch, pos + min(k, len(ordered) - 1), unit)
-            ordered = None
-        for ch, off in zip(chars, offsets):
-            view.add(ch, off, unit if ch != "\n" else -1)
-        view.end_block()
+        _add_block(view, unit, chars, offsets, heading, ordered,
+                   text.find(ordered, a, b) if ordered and not heading else -1)
+        if not heading:
+            ordered = None  # written with this block; a heading leaves it to the block after
     if any(code) and unit in view.parts:  # code after the last block
         view.parts[unit] = replace(view.parts[unit], code_after=CODE_JOIN.join(c for c in code if c))
     return view
+
+
+def _inline_prose(tok: "Token", masked: str, mask: bytearray, a: int, b: int, breaks: frozenset[int],
+                  structured: bool, heading: bool) -> tuple[list[str], list[int]]:
+    """The prose characters of an inline token spanning masked[a:b] and their file offsets: its text walked
+    (`InlineWalker`), web addresses and footnote marks dropped, wrapped lines joined, a heading's anchor dropped and,
+    in a structured page, its noise."""
+    walker = InlineWalker(masked, mask, a, b, breaks)
+    walker.walk(tok.children or [])
+    chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
+    chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
+    if heading:
+        chars, offsets = drop(chars, offsets, _ANCHOR)
+    if structured:
+        chars, offsets = drop(chars, offsets, _NOISE)
+    return chars, offsets
+
+
+def _add_block(view: _View, unit: int, chars: list[str], offsets: list[int], heading: int, ordered: str | None,
+               found: int) -> None:
+    """Write block `unit` to the view: a heading's `#` marks, or an ordered list item's number (`found`: where the
+    item's line writes it, -1 if not), then its characters and a blank line."""
+    if heading:
+        for _ in range(heading):
+            view.add("#", offsets[0], unit)
+        view.add(" ", offsets[0], unit)
+    elif ordered:
+        pos = found if found >= 0 else offsets[0]
+        for k, ch in enumerate(ordered + " "):
+            view.add(ch, pos + min(k, len(ordered) - 1), unit)
+    for ch, off in zip(chars, offsets):
+        view.add(ch, off, unit if ch != "\n" else -1)
+    view.end_block()
 
 
 _GLUE = LazyPattern(r"[\s,;:.!?，、；：。！？·|/()（）-]*")
@@ -320,13 +351,26 @@ def has_headings(source: SourceText) -> bool:
     return False
 
 
+_GUESSED = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.HEADING)
+"""The roles the plain-text reading of a Markdown file without headings guesses from a line's shape (a manuscript
+pasted into a .md file: a short first line is its title, a short line without a stop a heading). A line inside a
+block quote is never one: a `>` quote is quoted matter, not the page's title, names or a section heading of its own
+(`> 引用。` / `> 1M 上下文` made two "sections" of a headingless quote, and a section note)."""
+
+
+def prose_lines(source: SourceText) -> str:
+    """The file's prose view as text: one line a source line of prose, a blank line between Markdown blocks, markup
+    (tags, code, front matter) left out; what a line-shape test such as "one sentence a line" should read."""
+    return "".join(_prose_view(source, has_headings(source), is_mdx(source)).chars)
+
+
 def markdown_blocks(source: SourceText) -> list[Block]:
     """Blocks of a Markdown file: prose only, each mapped to its place in the file."""
     from zhen_qa.manuscript.script import detect_lang
     from zhen_qa.manuscript.structure import parse_blocks
 
     structured = has_headings(source)
-    view = _prose_view(source, structured, source.path.lower().endswith(".mdx"))
+    view = _prose_view(source, structured, is_mdx(source))
     pseudo = SourceText.from_text(source.path, "".join(view.chars))
     out: list[Block] = []
     for block in parse_blocks(pseudo):
@@ -338,6 +382,9 @@ def markdown_blocks(source: SourceText) -> list[Block]:
                 stripped = mapped.text.lstrip("# ")
                 mapped = mapped.slice(len(mapped.text) - len(stripped), len(mapped.text))
                 label = label.lstrip("# ") if label.startswith("#") else label
+            if not structured and part.role in _GUESSED and part.text.offsets and (
+                    view.units[part.text.offsets[0]] in view.quoted):
+                part = replace(part, role=Role.PARAGRAPH)  # a quoted line is no heading of the page
             lang = detect_lang(mapped.text) if len(parts) > 1 else part.lang
             where = view.parts.get(view.units[part.text.offsets[0]]) if structured and part.text.offsets else None
             out.append(Block(part.role, lang, mapped, part.section.lstrip("# "), label, where))

@@ -127,9 +127,10 @@ def _brace_end(text: str, i: int, limit: int) -> int:
     return -1
 
 
-def fenced_lines(source: SourceText) -> set[int]:
-    """0-based numbers of lines inside fenced code (fences included)."""
-    fence_re = _MDX_FENCE if source.path.lower().endswith(".mdx") else _FENCE
+def fenced_lines(source: SourceText, mdx: bool | None = None) -> set[int]:
+    """0-based numbers of lines inside fenced code (fences included); `mdx` (default: an .mdx file) takes fences at
+    any indentation."""
+    fence_re = _MDX_FENCE if (source.path.lower().endswith(".mdx") if mdx is None else mdx) else _FENCE
     inside: set[int] = set()
     fence = ""
     for n, (a, b) in enumerate(source.line_spans()):
@@ -156,7 +157,7 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     text = source.text
     n = len(text)
     mask = bytearray(n)
-    fenced = fenced_lines(source)
+    fenced = fenced_lines(source, mdx)
     paired = paired_shortcodes(text) if "{{" in text else frozenset()
     starts = source.line_starts
     line = 0
@@ -222,7 +223,9 @@ _OUTPUT_TABLE = LazyPattern(r"^ {0,3}<table\b[^<>\n]*\bclass=[\"'][^\"'\n]*\bdat
                             re.M | re.S)
 """An HTML table a program wrote: it opens as an HTML block (a line starting with `<table`, as CommonMark's HTML
 block start condition reads it, not a `<table>` mentioned in a code span) and carries its generator's markup
-(pandas' `to_html` writes `class="dataframe"`), and it closes on a line of its own."""
+(pandas' `to_html` writes `class="dataframe"`), and it closes on a line of its own. Case-sensitive on purpose: the
+pattern is keyed to the generator's own markup, which is lower case (`<table border="1" class="dataframe">`), and in
+MDX, JSX tags are case-sensitive: a capitalised `<Table>` is a component the page imports, not HTML (second60 S15)."""
 _INDENTED = LazyPattern(r"^(?: {4,}|\t)[^\n]*", re.M)
 
 

@@ -351,6 +351,15 @@ class MappedText:
         """The source offset just after character `index` (the whole of an entity or escape that wrote it)."""
         return self.ends[index] if self.ends is not None else self.offsets[index] + 1
 
+    def start_offset(self) -> int | None:
+        """The source offset of the first character; None for an empty text."""
+        return int(self.offsets[0]) if len(self.offsets) else None
+
+    def end_offset(self) -> int | None:
+        """The source offset right after the last character's offset (`offsets[-1] + 1`, not `end_of`: a sentence's
+        stretch of the file as its offsets place it); None for an empty text."""
+        return int(self.offsets[-1]) + 1 if len(self.offsets) else None
+
     def as_written(self) -> str:
         """The text with each character the reader widened for the checks put back as the file writes it (a LaTeX
         keyword list's separator "a, b" is read as "a，b": the template typesets it), for what a user is shown;

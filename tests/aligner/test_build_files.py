@@ -100,3 +100,63 @@ def test_a_markdown_page_of_table_rows_keeps_its_markdown_parts() -> None:
     ms = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
     assert not any("one sentence a line" in n for n in ms.notes)
     assert {b.part.kind for b in ms.blocks if b.part is not None} == {"heading", "paragraph", "cell"}
+
+
+_ROWS = "".join(f'<tr class="row-odd"><td align="right">{i}</td><td align="right">{i * 2}</td></tr>\n'
+                for i in range(300))
+MDX_ZH = (f"# 性能\n\n下表列出了每一行的延迟。这些数字来自基准测试。\n\n"
+          f"<table>\n{_ROWS}</table>\n\n以上结果在默认配置下测得。\n")
+MDX_EN = (f"# Performance\n\nThe table lists the latency of each row. These numbers come from the benchmark.\n\n"
+          f"<table>\n{_ROWS}</table>\n\nThe results above were measured with the default configuration.\n")
+
+
+def test_a_chinese_page_whose_markup_outweighs_its_prose_is_chinese(tmp_path: Path) -> None:
+    zh, en = _write(tmp_path, "p.zh.mdx", MDX_ZH), _write(tmp_path, "p.en.mdx", MDX_EN)
+    result = CliRunner().invoke(main, ["check", zh, "--en", en])
+    assert result.exit_code == 0 and "are both English" not in result.stderr, result.output
+    swapped = CliRunner().invoke(main, ["check", en, "--en", zh])
+    assert swapped.exit_code == 0 and "checked the other way round" in swapped.stderr
+
+
+def test_two_english_pages_of_markup_are_still_refused(tmp_path: Path) -> None:
+    en, en2 = _write(tmp_path, "p.zh.mdx", MDX_EN), _write(tmp_path, "p.en.mdx", MDX_EN)
+    both = CliRunner().invoke(main, ["check", en, "--en", en2])
+    assert both.exit_code == 2 and "are both English" in both.stderr and "Traceback" not in both.output
+
+
+def _options_table(cells: "list[tuple[str, str]]", header: "tuple[str, str]") -> str:
+    rows = "".join(f"    <tr>\n      <td>{key}</td>\n      <td>{text}</td>\n    </tr>\n" for key, text in cells)
+    return (f"<table>\n  <thead>\n    <tr>\n      <th>{header[0]}</th>\n      <th>{header[1]}</th>\n    </tr>\n"
+            f"  </thead>\n  <tbody>\n{rows}  </tbody>\n</table>\n")
+
+
+TABLE_ZH = "## 选项\n\n下表列出了该插件的选项。\n\n" + _options_table(
+    [("timeout", "插件在放弃之前等待的时间。"), ("retries", "请求失败后插件重新尝试的次数，超过该次数后将返回错误。")],
+    ("选项", "描述"))
+TABLE_EN = "## Options\n\nThe table lists the options of the plugin.\n\n" + _options_table(
+    [("timeout", "How long the plugin waits before it gives up."), ("retries", "")], ("Option", "Description"))
+
+
+def _checked(tmp_path: Path, zh: str, en: str, suffix: str = ".mdx") -> "tuple[list[str], str]":
+    zh_path, en_path = _write(tmp_path, f"t.zh{suffix}", zh), _write(tmp_path, f"t.en{suffix}", en)
+    result = CliRunner().invoke(main, ["check", zh_path, "--en", en_path])
+    found = [line.split(": warning ")[0].split("/")[-1] + " " + line.split("[")[1].split("]")[0]
+             for line in result.stdout.splitlines() if ": warning [" in line]
+    return found, result.stderr
+
+
+def test_a_page_of_one_tag_a_line_is_read_as_markup_not_a_sentence_a_line(tmp_path: Path) -> None:
+    found, notes = _checked(tmp_path, TABLE_ZH, TABLE_EN)
+    assert "one sentence a line" not in notes
+    assert found == ["t.zh.mdx:19:11 untranslated"]  # the cell with no English; the `timeout` cells pair
+
+
+def test_an_english_sentence_left_in_a_chinese_cell_is_still_reported(tmp_path: Path) -> None:
+    zh = TABLE_ZH.replace("插件在放弃之前等待的时间。", "How long the plugin waits before it gives up.")
+    found, _notes = _checked(tmp_path, zh, TABLE_EN)
+    assert found == ["t.en.mdx:14:11 untranslated-span", "t.zh.mdx:19:11 untranslated"]
+
+
+def test_a_markdown_file_of_one_sentence_a_line_is_still_read_so(tmp_path: Path) -> None:
+    _found, notes = _checked(tmp_path, ZH, EN, ".md")
+    assert "one sentence a line" in notes

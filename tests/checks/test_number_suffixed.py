@@ -32,3 +32,21 @@ def test_a_message_quotes_the_number_with_its_magnitude_letter() -> None:
     # a unit glued to digits is no magnitude letter: the Chinese "8MB" is not quoted as "8M"
     (f,) = check("缓存占用 8MB 内存。", "The cache takes 8 bytes of memory, 8 million in all.")
     assert '"8M"' not in f.message
+
+
+def test_a_b_for_bytes_or_billion_is_read_by_the_other_side() -> None:
+    # second60 S14: B is a magnitude letter and a unit; the other side's number says which, and a changed one stays
+    assert check("每个字段占用 8B 内存。", "Each field takes 8 bytes of memory.") == []
+    assert check("我们评测了 8B 模型。", "We evaluated the 8 billion parameter model.") == []
+    (f,) = check("每个字段占用 8B 内存。", "Each field takes 9 bytes of memory.")
+    assert '"9"' in f.message
+    (f,) = check("我们评测了 8B 模型。", "We evaluated the 9 billion parameter model.")
+    assert '"9 billion"' in f.message
+
+
+def test_a_glued_value_is_compared_as_the_number_checks_compare() -> None:
+    # second60 S21: 1.1 x 1e6 is 1100000.0000000002 in floats; by number_key (nine significant digits) it is 1,100,000
+    assert check("模型有 1.1M 参数。", "The model has 1.1 million parameters.") == []
+    assert check("模型有 1.1M 参数。", "The model has 1,100,000 parameters.") == []
+    (f,) = check("模型有 1.1M 参数。", "The model has 1,100,001 parameters.")
+    assert '"1,100,001"' in f.message

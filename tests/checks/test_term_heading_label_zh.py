@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import page_term_lines
+from zhen_qa.checks.term_excuses import switched
+
+HEADING_BODY = ("heading-body",)
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = "theme,主题,theme,,\n"
 ZH = "# 主题\n\n运行 `npm i` 即可。\n\n## 基本概念\n\n通过 `ConfigProvider` 可以修改颜色。\n\n把主题传给它。\n\n" \
@@ -33,8 +39,9 @@ def test_a_heading_of_a_manuscript_without_code_keeps_its_finding(tmp_path: Path
 def test_a_chinese_heading_translating_the_rest_keeps_its_finding(tmp_path: Path) -> None:
     """动态切换 for "Switch Themes Dynamically" translates "switch" and "dynamically" and drops the term, though the
     section says 主题."""
-    zh, en = ZH.replace("## 基本概念", "## 动态切换"), EN.replace("## Theme Tokens", "## Switch Themes Dynamically")
-    assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
+    with switched(off=HEADING_BODY):
+        zh, en = ZH.replace("## 基本概念", "## 动态切换"), EN.replace("## Theme Tokens", "## Switch Themes Dynamically")
+        assert page_term_lines(tmp_path, zh, en, GLOSSARY, "en") == [5]
 
 
 def test_a_one_word_chinese_heading_is_the_terms_own_slot(tmp_path: Path) -> None:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import page_term_lines
+from zhen_qa.checks.term_excuses import switched
+
+HEADING_BODY = ("heading-body",)
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = "model,模型,model,,models\ninference,推理,inference,,infer\n"
 ZH = ("# 模型部署\n\n本文介绍如何部署一个模型。\n\n## 模型推理\n\n运行下面的命令，用模型做一次推理。\n\n"
@@ -35,8 +41,9 @@ def test_a_full_sentence_dropping_the_term_is_reported(tmp_path: Path) -> None:
 
 def test_an_english_heading_with_a_word_in_the_terms_place_is_reported(tmp_path: Path) -> None:
     """"## Chat Service": "chat" says nothing of the Chinese heading, it stands where 推理 was."""
-    en = EN.replace("## Service", "## Chat Service")
-    assert HEADING in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
+    with switched(off=HEADING_BODY):
+        en = EN.replace("## Service", "## Chat Service")
+        assert HEADING in page_term_lines(tmp_path, ZH, en, GLOSSARY, "zh")
 
 
 def test_a_heading_that_is_the_term_alone_is_reported(tmp_path: Path) -> None:
@@ -62,9 +69,10 @@ def test_an_english_heading_term_the_chinese_heading_leaves_to_the_page(tmp_path
 
 def test_a_chinese_heading_with_a_word_of_its_own_keeps_the_english_term_missing(tmp_path: Path) -> None:
     """## 聊天服务 = "## Inference Service": 聊天 says nothing of the English heading, it stands where inference was."""
-    zh = ZH.replace("## 推理服务", "## 聊天服务")
-    en = EN.replace("## Service", "## Inference Service")
-    assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
+    with switched(off=HEADING_BODY):
+        zh = ZH.replace("## 推理服务", "## 聊天服务")
+        en = EN.replace("## Service", "## Inference Service")
+        assert HEADING in page_term_lines(tmp_path, zh, en, GLOSSARY, "en")
 
 
 def test_a_term_that_tells_two_sibling_headings_apart_is_reported(tmp_path: Path) -> None:

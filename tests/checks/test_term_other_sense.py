@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, only, run
+from zhen_qa.checks.term_other_sense import SENSE_MAX, other_senses
 from zhen_qa.glossary.model import Concept
 
 AGENT = Concept("agent", "代理", "agent", en_admitted=("agents",))
@@ -49,3 +50,13 @@ def test_a_listed_term_said_by_another_gloss_is_still_term_missing() -> None:
     zh = ["请求先经过反向代理再到达服务。"]
     en = ["Requests pass through a reverse proxy before they reach the service."]
     assert len(only(run(g, zh, en), "term-missing")) == 1
+
+
+def test_a_gloss_of_sense_max_chinese_words_is_too_sweeping() -> None:
+    # second60 S13: "track" glossing SENSE_MAX - 1 Chinese words names a sense; glossing SENSE_MAX, it names none
+    zh2en = {"跟踪": ("track", "tail")}
+    words = [chr(0x4E00 + i) * 2 for i in range(SENSE_MAX)]
+    under = {"track": tuple(words[:SENSE_MAX - 1]), "tail": ("跟踪",)}
+    at = {"track": tuple(words), "tail": ("跟踪",)}
+    assert other_senses("跟踪", [TRACING], zh2en, under, frozenset()) == {"track", "tail"}
+    assert other_senses("跟踪", [TRACING], zh2en, at, frozenset()) == {"tail"}

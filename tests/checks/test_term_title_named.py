@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.checks.terms_kit import page_term_lines
+from zhen_qa.checks.term_excuses import switched
+
+HEADING_BODY = ("heading-body",)
+"""The excuse that takes a heading's term where the other heading is a title of its own and the section under it says
+the term (`term_heading_body`, hd61): off in the tests of this module's own guards whose shapes it now takes
+(a word of the heading's own in the term's place), so that they still test this module."""
 
 GLOSSARY = ("model,模型,model,,models\ndeployment,部署,deployment,,deploy\n"
             "quantization,量化,quantization,,quantize|quantized\n")
@@ -77,4 +83,5 @@ def test_a_level_one_heading_after_the_title_is_no_page_title(tmp_path: Path) ->
 def test_a_page_title_of_level_two_is_reported(tmp_path: Path) -> None:
     """A page whose first heading is `##` has no title of its own: ## W8A8 LLM 模型部署 = "## SmoothQuant" is a
     section heading and keeps its findings."""
-    assert 1 in page_term_lines(tmp_path, "#" + ZH, "#" + EN, GLOSSARY, "zh")
+    with switched(off=HEADING_BODY):
+        assert 1 in page_term_lines(tmp_path, "#" + ZH, "#" + EN, GLOSSARY, "zh")

@@ -252,3 +252,57 @@ def test_a_sentence_missing_after_a_bare_url_is_still_reported(tmp_path: Path) -
 def test_a_bare_url_keeps_its_path_and_query() -> None:
     blocks = _blocks("# A\n\nSee https://x.org/a_b?q=1#top for details.\n")
     assert blocks[1][1] == "See  for details."
+
+
+GLUED_ZH = "# Nuxt\n\nNuxt 是一个基于 Vue 的元框架。\n\nhttps://nuxt.com上的迁移指南说明了旧版本的全部用法和升级步骤。\n"
+
+
+def test_chinese_glued_after_a_bare_url_is_prose() -> None:
+    blocks = _blocks("# A\n\n详见https://nuxt.com本指南适用于 Nuxt 3.11 版本。\n\n见https://x.y/z中的说明。\n")
+    assert blocks[1][1] == "详见本指南适用于 Nuxt 3.11 版本。"
+    assert blocks[2][1] == "见中的说明。"
+
+
+def test_a_han_path_segment_or_fragment_stays_in_the_url() -> None:
+    text = "# A\n\n见 https://baike.baidu.com/item/绝对路径/481185 和 https://a.b/c#创建-rslib-项目 的说明。\n"
+    blocks = _blocks(text)
+    assert blocks[1][1] == "见  和  的说明。"
+
+
+def test_a_missing_sentence_glued_after_a_bare_url_is_reported(tmp_path: Path) -> None:
+    assert _check(tmp_path, GLUED_ZH, "# Nuxt\n\nNuxt is a meta framework for Vue.\n") == [("untranslated", 5, 17)]
+
+
+def test_a_translated_sentence_glued_after_a_bare_url_is_no_finding(tmp_path: Path) -> None:
+    en = ("# Nuxt\n\nNuxt is a meta framework for Vue.\n\n"
+          "The migration guide at https://nuxt.com explains every use of the old versions and the upgrade steps.\n")
+    assert _check(tmp_path, GLUED_ZH, en) == []
+
+
+QUOTE_ZH = "> 引用的说明。\n>\n> 这是一段没有标题的引用\n"
+QUOTE_EN = ">\n> A quoted note without a heading\n"
+
+
+def test_a_quoted_line_of_a_headingless_file_is_no_heading() -> None:
+    assert [role for role, *_rest in _blocks(QUOTE_ZH)] == ["paragraph", "paragraph"]
+    assert [role for role, *_rest in _blocks(QUOTE_EN)] == ["paragraph"]
+
+
+def _quote_check(tmp_path: Path, zh: str, en: str) -> "tuple[list[str], list[str]]":
+    (tmp_path / "q.zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "q.en.md").write_text(en, encoding="utf-8")
+    result = check_file(str(tmp_path / "q.zh.md"), str(tmp_path / "q.en.md"), Flags())
+    return [n for n in result.notes if "section structure" in n], [f.rule for f in result.findings]
+
+
+def test_a_headingless_quote_gives_no_section_note(tmp_path: Path) -> None:
+    notes, _rules = _quote_check(tmp_path, "> 引用。\n>\n> 1M 上下文\n", ">\n> 1 million tokens\n")
+    assert notes == []
+
+
+def test_a_quoted_line_with_no_english_is_still_reported(tmp_path: Path) -> None:
+    assert _quote_check(tmp_path, QUOTE_ZH, QUOTE_EN) == ([], ["untranslated"])
+
+
+def test_a_pasted_manuscript_line_still_reads_as_a_heading() -> None:
+    assert _blocks("引言\n\n分泌组含有生长因子和细胞因子，是再生医学研究的热点。\n")[0][0] in ("title", "heading")

@@ -107,6 +107,15 @@ def test_line_start_is_the_start_of_the_line_holding_an_offset() -> None:
     assert all(src.line_start(i) == src.line_starts[src.line_col(i)[0] - 1] for i in range(len(src.text)))
 
 
+def test_start_and_end_offset_of_a_mapped_text() -> None:
+    src = SourceText.from_text("a.md", "甲乙\n丙丁。")
+    joined = MappedText.join([MappedText.span(src, 0, 2), MappedText.span(src, 3, 6)])
+    assert (joined.start_offset(), joined.end_offset()) == (0, 6)
+    assert (MappedText.span(src, 3, 5).start_offset(), MappedText.span(src, 3, 5).end_offset()) == (3, 5)
+    empty = MappedText.span(src, 2, 2)
+    assert (empty.start_offset(), empty.end_offset()) == (None, None)
+
+
 def test_mapped_text_join_keeps_original_positions() -> None:
     src = SourceText.from_text("a.md", "甲乙\n收稿日期: 2024\n丙丁。")
     first = MappedText.span(src, 0, 2)
