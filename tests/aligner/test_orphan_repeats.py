@@ -179,3 +179,69 @@ def test_join_halves_joins_by_the_lengths_when_the_sentence_may_be_either_neighb
     assert joined == [Bead((0,), (0, 1), 0.5), Bead((1,), (2,), 0.5)]
     assert join_halves(beads, group, lengths, apart=lambda lone, bead: bead.zh == (0,)) == joined
     assert join_halves(beads, group, lengths, apart=lambda lone, bead: True) == beads
+
+
+COLLECTOR_ZH = "使用 OpenTelemetry Collector 接收 OTLP 数据后导出到 Jaeger 中查看。"
+COLLECTOR_RUN = "Use the OpenTelemetry Collector to receive OTLP data."
+COLLECTOR_REST = "The Collector then hands that OTLP data over to Jaeger."
+COLLECTOR_ZH_PAGE = f"""# 快速开始
+
+本节介绍如何在本地查看追踪数据。
+
+```shell
+docker run -p 4317:4317 otel/opentelemetry-collector
+```
+
+{COLLECTOR_ZH}
+
+```yaml
+exporters:
+  otlp/jaeger:
+    endpoint: jaeger:4317
+```
+
+配置完成后重启 Collector 即可生效。
+"""
+
+
+def _collector_en(second: str) -> str:
+    return f"""# Quick start
+
+This section shows how to view trace data locally.
+
+```shell
+docker run -p 4317:4317 otel/opentelemetry-collector
+```
+
+{COLLECTOR_RUN} {second}
+
+```yaml
+exporters:
+  otlp/jaeger:
+    endpoint: jaeger:4317
+```
+
+Restart the Collector after configuring it for the change to take effect.
+"""
+
+
+def test_a_name_of_the_chinese_the_run_leaves_unwritten_is_said_by_the_rest() -> None:
+    """review61 R5: one Chinese sentence (one clause) written as two English ones; the second repeats Collector and OTLP
+    and renders 导出到 Jaeger with words the lexicon does not gloss. Jaeger, a name the Chinese writes and the run does
+    not, is evidence that the rest renders part of the Chinese: no repetition, the sentence stays paired (dp61 at
+    9e0dd099-5e4561ad: a false extra-target)."""
+    lexicon = load_lexicon()
+    assert not only_repeats(COLLECTOR_REST, COLLECTOR_RUN, COLLECTOR_ZH, lexicon)
+    assert not only_repeats(COLLECTOR_REST[:-1] + ", where you can view it.", COLLECTOR_RUN, COLLECTOR_ZH, lexicon)
+    for second in (COLLECTOR_REST, COLLECTOR_REST[:-1] + ", where you can view it."):
+        m = build_from_texts(COLLECTOR_ZH_PAGE, _collector_en(second), "zh.md", "en.md", presplit=False)
+        assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
+
+
+def test_english_repeating_names_the_run_writes_is_still_no_rendering() -> None:
+    """The same shape with every name of the Chinese written by the run: the English beyond it repeats Collector and
+    OTLP only (the deleted paragraph's shape), and is still found to render nothing of the Chinese."""
+    lexicon = load_lexicon()
+    zh = "使用 OpenTelemetry Collector 接收 OTLP 数据。"
+    assert only_repeats("The Collector can also batch OTLP data for the OpenTelemetry Collector pipeline.",
+                        COLLECTOR_RUN, zh, lexicon)
