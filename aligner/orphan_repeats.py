@@ -26,12 +26,17 @@ from collections.abc import Callable, Sequence
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon, en_stems
 from zhen_qa.aligner.refine import Keep, PathBead
+from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import han_count
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 OPENER_HAN = 6
 """A clause of fewer Han characters (例如，截至目前，此外，) opens the sentence: the run renders it as a phrase or
 leaves it out, no English sentence renders it alone. A longer clause the run says nothing of may be what the outside
 English renders (`only_repeats`)."""
+
+_DIGITS = LazyPattern(r"(?<![\d.])\d(?!\d|\.\d)")
+"""A number of one digit (a list or step number); longer numbers are `clauses.marks`."""
 
 Repeats = Callable[[PathBead, tuple[int, int]], bool]
 """(bead, English run [a, c) of it) -> the bead's English outside the run only repeats what the run says of its
@@ -79,13 +84,24 @@ def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: 
     if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
         return False
-    if marks(chinese) - marks(kept) - set(en_stems(kept)):  # a name of the Chinese the run leaves unwritten
+    if unwritten_names(chinese, kept):
         return False
     for clause in zh_clauses(chinese):
         run = len(said_of(clause, kept, lexicon, memo))
         if not run and han_count(clause) >= OPENER_HAN or len(said_of(clause, outside, lexicon, memo)) > run:
             return False
     return True
+
+
+def unwritten_names(chinese: str, kept: str) -> bool:
+    """The Chinese writes a name English `kept` does not: a Latin name or number (`clauses.marks`, written by `kept`
+    as a name or a word), a list or step number of one digit (1. 2. 3.: 2. 如果运算符都不是 Tensor… 3. 如果一个是
+    Tensor… = "2.if neither is tensor… 3. If only one is tensor…"), or more code spans (`CODE_PLACEHOLDER`) than
+    `kept` holds (`snis`：SSL 证书所指定的一个或多个域名… = "`snis`: Hostname(s) to associate with this certificate
+    as SNIs. To set this attribute…"). The English beside `kept` may write it: where it is said is not known."""
+    if marks(chinese) - marks(kept) - set(en_stems(kept)) or set(_DIGITS.findall(chinese)) - set(_DIGITS.findall(kept)):
+        return True
+    return chinese.count(CODE_PLACEHOLDER) > kept.count(CODE_PLACEHOLDER)
 
 
 def lone_repeats(repeats: Repeats, too_long: Callable[[PathBead], bool]) -> Keep:

@@ -245,3 +245,19 @@ def test_english_repeating_names_the_run_writes_is_still_no_rendering() -> None:
     zh = "使用 OpenTelemetry Collector 接收 OTLP 数据。"
     assert only_repeats("The Collector can also batch OTLP data for the OpenTelemetry Collector pipeline.",
                         COLLECTOR_RUN, zh, lexicon)
+
+
+def test_a_step_number_or_code_span_of_the_chinese_the_run_leaves_unwritten_is_said_by_the_rest() -> None:
+    """The same class for the names `clauses.marks` leaves out: a one-digit list number (the Chinese's items 2 and 3 in
+    one sentence, the English's in two) and a code span the sentence text masks (the Chinese's list item opens with
+    `name`, the English's first sentence does and the run kept, its second sentence, does not)."""
+    lexicon = load_lexicon()
+    zh = "2. 如果两个都不是 Tensor，那么使用 python 语义 3. 如果只有一个是 Tensor，那么也使用 python 语义，结果正确。"
+    run = "3. If only one is a tensor, python semantics are used too, and the result is correct."
+    assert not only_repeats("2.if neither is a tensor, python semantics are used.", run, zh, lexicon)
+    # without the list numbers the second item only repeats tensor and python: no evidence it renders anything
+    assert only_repeats("if neither is a tensor, python semantics are used.", run.removeprefix("3. "),
+                        zh.replace("2. ", "").replace("3. ", ""), lexicon)
+    masked = "\ufffc：证书所指定的一个或多个域名，注意设置之前需要确保证书的私钥是有效的。"
+    kept = "To set it, the private key of this certificate must be valid."
+    assert not only_repeats("\ufffc: the domain names of this certificate.", kept, masked, lexicon)
