@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,7 +27,7 @@ from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
-from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, split_en_orphans, too_long
+from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, latin_kept_lengths, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
@@ -36,6 +36,7 @@ from zhen_qa.aligner.list_items import markers_agree, opens_alike
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphan_repeats import Repeats, lone_repeats, outside_repeats
 from zhen_qa.aligner.orphans import doc_ratio, heading_like, shares_names, split_orphans, too_short
 from zhen_qa.aligner.own_ratio import own_ratio
 from zhen_qa.aligner.refine import (
@@ -197,15 +198,18 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
     # they moved English away from its counterpart (antd-heldout 3 true extra-target lost, docs 5 false findings new)
     prose = not paragraphs
-    path = _split(path, zh, evidence, similarity, content, paragraphs)
+    # structured Markdown: English outside a bead's fitting run that only repeats what the run says of the Chinese
+    repeats = outside_repeats(zh, en, lexicon) if paragraphs else None
+    path = _split(path, zh, evidence, similarity, content, paragraphs, repeats)
     en_mu = han_ratio(path, evidence)
     path = _given_back(path, zh, en, evidence, similarity, content, max_side, paragraphs, inside, en_mu)
-    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu)
+    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats)
 
 
 def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similarity: Similarity, content: Similarity,
-           paragraphs: bool) -> list[PathBead]:
-    """`_repaired`'s first passes: beads the evidence does not support split, orphans split off."""
+           paragraphs: bool, repeats: Repeats | None) -> list[PathBead]:
+    """`_repaired`'s first passes: beads the evidence does not support split, orphans split off (`repeats`: the
+    `orphan_repeats` test `split_en_orphans` keeps a fitting run with; None outside structured Markdown)."""
     n = len(zh)
     prose = not paragraphs
     # an English edge of a merged bead with words of the bead's Chinese is judged against the document's own length
@@ -216,8 +220,8 @@ def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similari
                              keep=lambda b, j: renders_own(evidence, b, j) or (prose and (
                                  names_own(evidence, b, j) or b[0] <= nearest_zh_of(content, n, b, j) < b[2])))
     path = split_orphans(path, evidence, similarity, idle=prose, unspoken=prose)
-    if paragraphs:
-        path = split_en_orphans(path, evidence, similarity)
+    if repeats is not None:
+        path = split_en_orphans(path, evidence, similarity, repeats)
     return path
 
 
@@ -254,10 +258,12 @@ def _given_back(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evid
 
 def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence, similarity: Similarity,
             lexicon: Lexicon, max_side: int, prose: bool, inside: tuple[np.ndarray, np.ndarray] | None,
-            en_mu: float) -> list[PathBead]:
-    """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour."""
+            en_mu: float, repeats: Repeats | None) -> list[PathBead]:
+    """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour
+    (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off)."""
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
-                      names=(lambda b, j: names_own(evidence, b, j)) if prose else None)
+                      names=(lambda b, j: names_own(evidence, b, j)) if prose else None,
+                      repeats=None if repeats is None else lone_repeats(repeats, _kept_too_long(path, evidence)))
     # a clause of a long Chinese sentence written as an English sentence of its own. The clause evidence is lexical and
     # specific, so only English more than twice too long (Z_FAR) stops the join: a translator who splits one long
     # Chinese sentence in two often writes it out at length (wmtbio-para 1 false extra-target of 3 joined, no finding
@@ -279,6 +285,14 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
     if prose:  # a topic sentence announcing a review (下面对…加以评述。) written into its neighbour's English
         path = join_announcing(path, zh, en, lexicon, max_side, groups=inside)
     return pair_lone_headings(path, zh, en, groups=inside)  # and any the passes since have left side by side
+
+
+def _kept_too_long(path: list[PathBead], evidence: Evidence) -> Callable[[PathBead], bool]:
+    """`en_orphans.too_long` with the Chinese's Latin letters counted as the names they are (`latin_kept_lengths`),
+    the count under which `split_en_orphans` may have split a bead's orphan off."""
+    kept = latin_kept_lengths(evidence)
+    kept_mu = han_ratio(path, kept)
+    return lambda b: too_long(kept, kept_mu, b)
 
 
 def _with_ratio(similarity: Similarity, mu: float) -> Similarity:

@@ -49,7 +49,7 @@ def align_blocks(
 ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
     """(zh sentences, en sentences, beads) of one section, aligned unit by unit (see the module docstring)."""
     zu, eu = section_units(zh_blocks), section_units(en_blocks)
-    out = GroupBuilder(sentences_of)
+    out = GroupBuilder(sentences_of, repeats_apart=True)
     heads: tuple[list[Block], list[Block]] = ([], [])
     if zu and eu and is_heading(zu[0], "zh") and is_heading(eu[0], "en"):  # the headings that paired the sections
         heads = (zu.pop(0), eu.pop(0))

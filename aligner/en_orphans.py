@@ -34,6 +34,7 @@ import numpy as np
 
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.orphan_evidence import Evidence
+from zhen_qa.aligner.orphan_repeats import Repeats
 from zhen_qa.aligner.orphans import Z_FIT, Z_SHORT, doc_ratio, length_z
 from zhen_qa.aligner.refine import (
     WEAK_SHARE,
@@ -131,15 +132,17 @@ def _copies(ev: Evidence, i0: int, i1: int, a: int, c: int) -> bool:
 
 
 def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None = None,
-             weak: Callable[[], float] = lambda: 0.0) -> tuple[int, int] | None:
+             weak: Callable[[], float] = lambda: 0.0, repeats: Repeats | None = None) -> tuple[int, int] | None:
     """The English sentences [a, c) of bead `b` that translate its Chinese when the others are orphans, or None.
 
     The English is far too long for the Chinese (z above Z_SHORT) and a shorter run of it fits (|z| below Z_FIT);
     of the runs that fit, the one most similar to the Chinese, if it is more similar than the whole bead (the
     orphans only dilute it) or the English is more than twice too long (z above Z_FAR: no rendering however
     much vocabulary the orphans share with it) and the run is no weak pair (similarity `weak()` or more: a bead
-    the search got wrong as a whole, a heading's sentence with the next section's English, keeps it). Without
-    `similarity`: the only run that fits, if one does.
+    the search got wrong as a whole, a heading's sentence with the next section's English, keeps it), or the run says
+    the Chinese and the English outside it only repeats what the run says of it (`repeats`,
+    `orphan_repeats.outside_repeats`: the page's names, which add similarity and no evidence). Without `similarity`:
+    the only run that fits, if one does.
     """
     i0, j0, i1, j1 = b
     if i1 == i0 or j1 - j0 < 2:
@@ -158,17 +161,21 @@ def kept_run(b: PathBead, ev: Evidence, mu: float, similarity: Similarity | None
         return copies[0]  # the Chinese's own copy is its counterpart: the English beside it is the orphan
     sims = {r: bead_similarity(similarity, (i0, r[0], i1, r[1])) for r in fits}
     best = max(fits, key=lambda r: sims[r])
-    return best if sims[best] > bead_similarity(similarity, b) or z > Z_FAR and sims[best] >= weak() else None
+    if sims[best] > bead_similarity(similarity, b) or z > Z_FAR and sims[best] >= weak():
+        return best
+    return best if repeats is not None and repeats(b, best) else None
 
 
-def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None) -> list[PathBead]:
+def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity | None = None,
+                     repeats: Repeats | None = None) -> list[PathBead]:
     """The path with the orphan English sentences of each merged bead (`kept_run`) split off into 0-1 beads.
 
     `align` runs this only on structured Markdown (`paragraphs`: `blocks.align_blocks`), whose translation follows
     the page's paragraphs, so that English of a whole paragraph more than a sentence's is no rendering of it. Text
     aligned whole or line by line writes one Chinese sentence as several English ones far more freely: a literary
     chapter (mac-dev strict F1 0.8602 -> 0.8486 with this applied everywhere) or a medical abstract whose one long
-    Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false).
+    Chinese sentence (一逗到底) is three English ones (wmtbio-heldout: 3 new findings, 2 false). `repeats`: English
+    outside a fitting run that only repeats what the run says of the Chinese is split off too (`kept_run`).
     """
     mu = han_ratio(path, ev)
     kept = latin_kept_lengths(ev)
@@ -185,7 +192,8 @@ def split_en_orphans(path: list[PathBead], ev: Evidence, similarity: Similarity 
     # a run that fits with the Chinese's Latin letters counted as characters, else one that fits with them counted as
     # the names they are (`latin_kept_lengths`): either count can be the right one (a name may be expanded in English)
     runs = {k: run for k, b in enumerate(path)
-            if (run := kept_run(b, ev, mu, similarity, weak) or kept_run(b, kept, kept_mu, similarity, weak))}
+            if (run := kept_run(b, ev, mu, similarity, weak, repeats)
+                    or kept_run(b, kept, kept_mu, similarity, weak, repeats))}
     log.debug("%d beads with English orphans", len(runs))
     if not runs:
         return path

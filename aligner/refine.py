@@ -518,7 +518,7 @@ getting-started, introduce: +0.026 to +0.052): 3 true extra-target lost. Keeping
 
 def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
                gain: float = JOIN_GAIN, too_long: Callable[[PathBead], bool] | None = None,
-               names: Keep | None = None) -> list[PathBead]:
+               names: Keep | None = None, repeats: Keep | None = None) -> list[PathBead]:
     """Join an English sentence left alone to the neighbouring bead whose similarity it raises: the converse of
     `split_unsupported`, for English only (English writes a long Chinese sentence as two far more often than the
     other way round; a Chinese sentence left alone beside a short neighbour is more often really untranslated:
@@ -534,6 +534,9 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
     `rendered_by.names_own`) joins when it raises the bead's similarity at all: a name is evidence the words'
     similarity weighs little (DF 是
     胫骨横向骨搬移技术的适应证，ASO 可选用… written "DF is the indication of TTT. ASO can choose TTT, …": +0.018).
+    A sentence that only repeats what the bead's English says of its Chinese (`repeats(joined, j)`:
+    `orphan_repeats.lone_repeats`, an orphan `split_en_orphans` split off on that evidence) never joins: it raises
+    the similarity by the page's names alone.
     """
     nulls = [k for k, (i0, j0, i1, j1) in enumerate(path) if i0 == i1 and j0 < j1]  # English sentences alone
     if not nulls:
@@ -549,7 +552,8 @@ def join_nulls(path: list[PathBead], similarity: Similarity, max_side: int, *,
                 continue
             joined = (min(x[0], y[0]), min(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]))
             if joined[2] - joined[0] <= max_side and joined[3] - joined[1] <= max_side \
-                    and not (too_long is not None and too_long(joined)):
+                    and not (too_long is not None and too_long(joined)) \
+                    and not (repeats is not None and repeats(joined, x[1])):
                 cands.append((k, n, joined))
     if not cands:
         return path

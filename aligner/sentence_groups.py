@@ -8,9 +8,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.clauses import Tokens
 from zhen_qa.aligner.heading_splits import split_at_headings
 from zhen_qa.aligner.item_titles import join_item_titles
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.markdown_units import heading_block
+from zhen_qa.aligner.orphan_repeats import only_repeats
 from zhen_qa.aligner.unit_folds import char_length, discourse_phrase, fold_unpaired, join_echoes, join_halves
 from zhen_qa.aligner.unit_pairs import within_groups
 from zhen_qa.manuscript.document import Bead, Block, Sentence
@@ -24,8 +27,10 @@ SentencesOf = Callable[[Block, str], list[Sentence]]
 class GroupBuilder:
     """Collects the sentences of both sides, each with the group (a paired unit or column) it may pair within."""
 
-    def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True) -> None:
+    def __init__(self, sentences_of: SentencesOf, halves_zh: bool = True, repeats_apart: bool = False) -> None:
         self.sentences_of = sentences_of
+        self.repeats_apart = repeats_apart  # an English sentence that only repeats what a bead's English says of its
+        # Chinese is no half of that bead (`orphan_repeats.only_repeats`; structured Markdown: `blocks.align_blocks`)
         self.halves_zh = halves_zh  # a Chinese sentence left alone may join its neighbour as a half (`join_halves`);
         # False (paragraphs of prose): no sentence folds as a discourse phrase (`fold_unpaired`) or an echo either
         self.zh: list[Sentence] = []
@@ -112,6 +117,21 @@ class GroupBuilder:
                 out.append(Bead((zh_first[g],), (en_first[g],), score))
         return self._fold(out)
 
+    def _repeats(self) -> Callable[[Bead, Bead], bool]:
+        """`join_halves`' `apart` test: English sentence(s) alone that only repeat what the neighbouring bead's
+        English says of its Chinese (`orphan_repeats.only_repeats`, with the dictionary's lexicon): a paragraph whose
+        Chinese was deleted, which the lengths alone would fold into the bead as its second half."""
+        memo: Tokens = {}
+        zh, en = [s.text.text for s in self.zh], [s.text.text for s in self.en]
+
+        def apart(lone: Bead, neighbour: Bead) -> bool:
+            if lone.zh or not lone.en:
+                return False
+            return only_repeats(" ".join(en[j] for j in lone.en), " ".join(en[j] for j in neighbour.en),
+                                "".join(zh[i] for i in neighbour.zh), load_lexicon(), memo)
+
+        return apart
+
     def group(self, bead: Bead) -> int:
         """The group a bead belongs to."""
         return self.group_zh[bead.zh[0]] if bead.zh else self.group_en[bead.en[0]]
@@ -129,6 +149,7 @@ class GroupBuilder:
             folded = join_echoes(folded, self.group, ([s.text.text for s in self.zh], [s.text.text for s in self.en]))
         folded = join_item_titles(folded, self.group, self.zh, self.en)
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
-        halves = join_halves(folded, self.group, lengths, chinese=self.halves_zh)
+        halves = join_halves(folded, self.group, lengths, chinese=self.halves_zh,
+                             apart=self._repeats() if self.repeats_apart else None)
         return split_at_headings(halves, (self.heading_zh, self.heading_en),
                                  (self.block_zh, self.block_en), (self.zh, self.en))

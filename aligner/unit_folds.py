@@ -74,6 +74,14 @@ def fold_unpaired(beads: list[Bead], group: Callable[[Bead], int], phrase: tuple
     return out
 
 
+def _apart_from_all(beads: list[Bead], k: int, g: int, group: Callable[[Bead], int],
+                    apart: Callable[[Bead, Bead], bool]) -> bool:
+    """Bead k (one-sided) has a paired neighbour in its unit `g` and is `apart` from each such neighbour."""
+    neighbours = [beads[n] for n in (k - 1, k + 1)
+                  if 0 <= n < len(beads) and not one_sided(beads[n]) and group(beads[n]) == g]
+    return bool(neighbours) and all(apart(beads[k], b) for b in neighbours)
+
+
 _KEY = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*[A-Z0-9_][A-Za-z0-9_]*|\d+(?:\.\d+)*")
 """What a translation keeps as it is: an acronym or identifier (FAQ, antd_v5, CSS3), a number."""
 
@@ -123,7 +131,7 @@ def char_length(text: str) -> int:
 
 
 def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[list[int], list[int]], *,
-                chinese: bool = True) -> list[Bead]:
+                chinese: bool = True, apart: Callable[[Bead, Bead], bool] | None = None) -> list[Bead]:
     """Beads with an unpaired sentence joined to a neighbouring bead of its unit when it is the rest of that
     bead's translation: a translator split one sentence in two, and the aligner paired only one half.
 
@@ -132,7 +140,12 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
     of English to Chinese characters is within HALF_FIT of the section's; without, HALF_GAIN further off), is a
     half of a 2-1 or 1-2 bead, not a sentence added or left out: an omission leaves the neighbour's ratio right.
     `lengths` are the characters of each Chinese and English sentence; `group(bead)` its unit; beads in order.
-    `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`).
+    `chinese` False: only English sentences are joined (paragraphs paired by `paragraph_pairs`). `apart(lone,
+    neighbour)`: the lone sentence is no half of that neighbour (`orphan_repeats`: English that only repeats what the
+    neighbour's English says of its Chinese); one that is no half of any paired neighbour in its unit stays alone
+    whatever the lengths say. One that may be a half of either neighbour joins by the lengths as before (the
+    lengths may pick the wrong one: "The smallest granularity of a material is a component." beside the sentence
+    before its own, arco-heldout material-workspace, stays where it was rather than becoming a false finding).
     """
     ratios = sorted(lengths[1][b.en[0]] / max(lengths[0][b.zh[0]], 1) for b in beads if len(b.zh) == len(b.en) == 1)
     ratio = ratios[len(ratios) // 2] if len(ratios) >= RATIO_MIN_BEADS else RATIO_PRIOR
@@ -151,6 +164,9 @@ def join_halves(beads: list[Bead], group: Callable[[Bead], int], lengths: tuple[
         g = group(lone)
         # the other side has a sentence free in the unit, or a Chinese sentence that is to stay alone
         if not one_sided(lone) or unpaired[(g, not lone.zh)] or lone.zh and not chinese:
+            k += 1
+            continue
+        if apart is not None and _apart_from_all(out, k, g, group, apart):
             k += 1
             continue
         lz, le = size(lone)

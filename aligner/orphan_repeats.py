@@ -1,0 +1,118 @@
+"""English that only repeats what its bead's kept run already says of the Chinese: an orphan, whatever it adds to the
+bead's similarity.
+
+`en_orphans.kept_run` keeps an English run that fits a merged bead's Chinese only when it is more similar to the
+Chinese than the whole bead: the sentences outside it must dilute the bead. An English paragraph whose Chinese was
+deleted, joined to the next paragraph's sentence, does not dilute it when it repeats the page's names: a
+documentation page names its API, product and options in every paragraph ("While the LoggerProvider / Logger APIs
+are structurally similar to the equivalent trace and metric APIs, they serve a different use case." beside 截至目前，
+LoggerProvider 或 Logger 及相关类代表了日志桥接 API… whose own English, "As of now, LoggerProvider / Logger and
+associated classes represent the Log Bridge API…", names them too). The similarity counts those names once more; they
+are no evidence that the outside English renders any of the Chinese, since the run that fits already says them.
+
+The test here is what the English outside the run says of the bead's Chinese *beyond* what the run says of it
+(`clauses.said_beyond`: English stems the Chinese glosses into, Latin tokens and numbers both write). A translator who
+writes one Chinese sentence as two English ones puts part of the Chinese into each: the second sentence says words of
+the Chinese the first does not (MIN_SAID or more), says more of one of the Chinese's clauses than the first does, or
+the first says nothing of one of its clauses (the lexicon may not gloss what the second says of it).
+English that does neither renders nothing of the Chinese that the run leaves unsaid: it is an orphan even though it
+shares the page's names, and `kept_run` splits it off (only where the English is already far too long for the Chinese
+and the run fits it: the length evidence comes first).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
+from zhen_qa.aligner.lexicon import Lexicon, en_stems
+from zhen_qa.aligner.refine import Keep, PathBead
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import han_count
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
+
+OPENER_HAN = 6
+"""A clause of fewer Han characters (例如，截至目前，此外，) opens the sentence: the run renders it as a phrase or
+leaves it out, no English sentence renders it alone. A longer clause the run says nothing of may be what the outside
+English renders (`only_repeats`)."""
+
+_DIGITS = LazyPattern(r"(?<![\d.])\d(?!\d|\.\d)")
+"""A number of one digit (a list or step number); longer numbers are `clauses.marks`."""
+
+Repeats = Callable[[PathBead, tuple[int, int]], bool]
+"""(bead, English run [a, c) of it) -> the bead's English outside the run only repeats what the run says of its
+Chinese."""
+
+
+def outside_repeats(zh: Sequence[str], en: Sequence[str], lexicon: Lexicon) -> Repeats:
+    """The `Repeats` test of a document's sentences `zh` and `en`: the run says MIN_SAID or more words of the bead's
+    Chinese (`said_of`: lexical evidence that it is the Chinese's counterpart, whatever the page's median similarity)
+    and the English of the bead outside the run, taken together, says fewer than MIN_SAID words of the Chinese beyond
+    what the run says of it (`said_beyond`)."""
+    memo: Tokens = {}
+
+    def repeats(bead: PathBead, run: tuple[int, int]) -> bool:
+        i0, j0, i1, j1 = bead
+        a, c = run
+        outside = [en[j] for j in (*range(j0, a), *range(c, j1))]
+        if not outside or i1 == i0:
+            return False
+        return only_repeats(" ".join(outside), " ".join(en[a:c]), "".join(zh[i0:i1]), lexicon, memo)
+
+    return repeats
+
+
+def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """English `kept` says MIN_SAID or more words of `chinese` (`said_of`), English `outside` says fewer than MIN_SAID
+    of it beyond what `kept` says (`said_beyond`), each clause of the Chinese (`zh_clauses`) says something of `kept`
+    (unless it is a short opener, `OPENER_HAN`) and no more of `outside`, and each Latin name or number of the Chinese
+    is written by `kept` (as a name or a word): `outside` renders nothing of the Chinese.
+
+    - A name the Chinese writes and `kept` does not is evidence that `outside` renders part of the Chinese, however
+      few of its words the lexicon glosses: 使用 OpenTelemetry Collector 接收 OTLP 数据后导出到 Jaeger 中查看。 = "Use
+      the OpenTelemetry Collector to receive OTLP data. The Collector then hands that OTLP data over to Jaeger."
+      (review61 R5; one name is enough). A name neither writes sits in a code span the sentence text masks: 当 entry
+      为 index 时，…；当 entry 为 foo 时，… = "When the entry is `index`, … When the entry is `foo`, …": where it is
+      said is not known either.
+    - The clause test keeps the other half of a Chinese sentence cut in two at a clause whose own words the lexicon
+      barely glosses: 新旧语法在功能上没有区别并且同时兼容，仅是新语法在用词上更符合常规。 = "There is no functional
+      difference between the old and new syntax, … The new syntax is just more conventional in terms of wording."
+      (the second clause says new and word of the second sentence, only new of the first); 我们可以通过
+      `get_instance` 接口创建全局可获取的 `logger`，默认的日志格式如下 = "Users can create a global logger by calling
+      `get_instance`. The default log format is shown as below" (the first clause says nothing of the second
+      sentence: the lexicon glosses neither 创建 nor 全局 as the English says them).
+    """
+    if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
+            or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
+        return False
+    if unwritten_names(chinese, kept):
+        return False
+    for clause in zh_clauses(chinese):
+        run = len(said_of(clause, kept, lexicon, memo))
+        if not run and han_count(clause) >= OPENER_HAN or len(said_of(clause, outside, lexicon, memo)) > run:
+            return False
+    return True
+
+
+def unwritten_names(chinese: str, kept: str) -> bool:
+    """The Chinese writes a name English `kept` does not: a Latin name or number (`clauses.marks`, written by `kept`
+    as a name or a word), a list or step number of one digit (1. 2. 3.: 2. 如果运算符都不是 Tensor… 3. 如果一个是
+    Tensor… = "2.if neither is tensor… 3. If only one is tensor…"), or more code spans (`CODE_PLACEHOLDER`) than
+    `kept` holds (`snis`：SSL 证书所指定的一个或多个域名… = "`snis`: Hostname(s) to associate with this certificate
+    as SNIs. To set this attribute…"). The English beside `kept` may write it: where it is said is not known."""
+    if marks(chinese) - marks(kept) - set(en_stems(kept)) or set(_DIGITS.findall(chinese)) - set(_DIGITS.findall(kept)):
+        return True
+    return chinese.count(CODE_PLACEHOLDER) > kept.count(CODE_PLACEHOLDER)
+
+
+def lone_repeats(repeats: Repeats, too_long: Callable[[PathBead], bool]) -> Keep:
+    """The `refine.join_nulls` test of English sentence j alone joined to a neighbouring bead (`joined`, the bead with
+    it): the joined bead's English is far too long for its Chinese (`too_long`) and sentence j only repeats what the
+    neighbour's English says of the Chinese (`repeats`): the orphan `split_en_orphans` split off, which the
+    similarity it adds would join back."""
+
+    def test(joined: PathBead, j: int) -> bool:
+        _, j0, _, j1 = joined
+        run = (j0 + 1, j1) if j == j0 else (j0, j1 - 1)
+        return run[0] < run[1] and too_long(joined) and repeats(joined, run)
+
+    return test
