@@ -46,7 +46,7 @@ class Side:
     their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
     versions: set[str] = field(default_factory=set)
     """The dotted versions of three or more groups the side's prose writes ("version 1.2.3", "v1.2.3"), whole: the
-    number reader keeps only their first two groups (1.2), so a version in code is compared with these (`code_names`)."""
+    number reader keeps only their first two groups (1.2), a version in code is compared with these (`code_names`)."""
 
 
 
