@@ -80,8 +80,8 @@ def _said_moved(alone: list[Sentence], other: list[Sentence], lang: str) -> bool
     Chinese glosses into), and every number of their prose stands there too. The neighbour's own side is not
     subtracted (`_words_beside` does): it renders part of the same sentence and shares its topic word (颜色的值 beside
     这个值). A sentence that says something of the code the neighbour's other side does not
-    (`width` 和 `height` 的默认值为 0，修改后必须重新调用布局。 beside "Set the element's `width` and `height` properties …": the default 0 and the
-    re-layout rule) is a sentence of its own, dropped on the other side."""
+    (`width` 和 `height` 的默认值为 0，修改后必须重新调用布局。 beside "Set the element's `width` and `height`
+    properties …": the default 0 and the re-layout rule) is a sentence of its own, dropped on the other side."""
     lone = " ".join(s.text.text for s in alone)
     far = " ".join(s.text.text for s in other)
     said = said_of(lone, far, load_lexicon()) if lang == "zh" else said_of(far, lone, load_lexicon())
