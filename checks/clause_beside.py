@@ -85,7 +85,7 @@ def _said_moved(alone: list[Sentence], other: list[Sentence], lang: str) -> bool
     lone = " ".join(s.text.text for s in alone)
     far = " ".join(s.text.text for s in other)
     said = said_of(lone, far, load_lexicon()) if lang == "zh" else said_of(far, lone, load_lexicon())
-    if len(said - marks(lone)) < MIN_SAID:
+    if len(said - marks(lone if lang == "zh" else far)) < MIN_SAID:  # the Latin tokens the Chinese writes: code
         return False
     written = set(_DIGITS.findall(far)) | {d for span in _spans(other) for d in _DIGITS.findall(span)}
     return all(d in written for d in _DIGITS.findall(lone))
