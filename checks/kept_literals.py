@@ -16,6 +16,8 @@ not by its own translation, and its source sentence writes it as plain prose, no
 """
 from __future__ import annotations
 
+from zhen_qa.aligner.clauses import MIN_SAID, said_of
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
@@ -23,6 +25,9 @@ GLOSS_HAN_PER_WORD = 1.0
 """Han characters a bracket after an English run must hold per ordinary English word of the run to be its rendering
 (对相似日志进行分组, 9 for "Group similar messages in console", 5 words); a reference or remark in brackets after an
 untranslated clause (见图 1) is much shorter than the clause."""
+
+_REFERENCE = LazyPattern(r"[详参]?见|(?:图|表|第)\s*[\d一二三四五六七八九十百]+")
+"""A cross-reference inside brackets (见图 1, 详见第三章, 参见表 2): a pointer elsewhere, never a rendering."""
 
 _BETWEEN = LazyPattern(r"[\s*_\"'”’」』]*")
 """What may stand between a run and its gloss: spaces, the closing marks of emphasis or quotation."""
@@ -41,9 +46,13 @@ KEYWORDS_MIN = 3
 """Fewest identifiers of a `keyword_list`."""
 
 
-def glossed_after(text: str, end: int, words: int) -> bool:
-    """Whether the run ending at `end` of `text` is followed at once (after closing emphasis or quote marks) by a
-    full- or half-width bracket holding at least GLOSS_HAN_PER_WORD Han characters per one of its `words`."""
+def glossed_after(text: str, end: int, run: str, words: int) -> bool:
+    """Whether `run`, ending at `end` of `text`, is followed at once (after closing emphasis or quote marks) by a
+    full- or half-width bracket that renders it: at least GLOSS_HAN_PER_WORD Han characters per one of its `words`,
+    MIN_SAID or more of its words glossed by them (`clauses.said_of` through the lexicon: 相似, 分组 for "similar",
+    "Group"), and no cross-reference (`_REFERENCE`). A remark or pointer after an untranslated clause
+    (详见第三章的说明图 after "Restart the device to apply the new settings") can be as long as the clause but says
+    none of it."""
     after = _BETWEEN.match(text, end)
     i = after.end() if after else end
     if i >= len(text) or text[i] not in "（(":
@@ -51,8 +60,11 @@ def glossed_after(text: str, end: int, words: int) -> bool:
     close = text.find("）" if text[i] == "（" else ")", i + 1)
     if close < 0:
         return False
-    han = sum(len(m) for m in HAN_RUN_RE.findall(text[i + 1:close]))
-    return han >= GLOSS_HAN_PER_WORD * words
+    inside = text[i + 1:close]
+    han = sum(len(m) for m in HAN_RUN_RE.findall(inside))
+    if han < GLOSS_HAN_PER_WORD * words or _REFERENCE.search(inside):
+        return False
+    return len(said_of(inside, run, load_lexicon())) >= MIN_SAID
 
 
 def _words(text: str) -> list[str]:

@@ -44,6 +44,9 @@ class Side:
     code: set[str] = field(default_factory=set)
     """The inline code spans of a side's sentences (`age=20`, spaces taken out), which their text leaves out:
     their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
+    versions: set[str] = field(default_factory=set)
+    """The dotted versions of three or more groups the side's prose writes ("version 1.2.3", "v1.2.3"), whole: the
+    number reader keeps only their first two groups (1.2), a version in code is compared with these (`code_names`)."""
 
 
 
@@ -219,6 +222,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
         side.code.update(_code(s))
+        side.versions.update(m.group(1) for m in _CODE_VERSION.finditer(text))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
         if lang == "zh":
@@ -253,9 +257,12 @@ def code_names(side: Side, other: Side) -> None:
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
     side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
-    # a dotted version in code (`0.107.1`), which `_CODE_NUMBER` leaves out: `other`'s prose that writes it bare
-    # ("version 0.107.1 or higher") reads numbers out of it (0.107), evidenced by the code's version as written
+    # a dotted version in code (`0.107.1`), which `_CODE_NUMBER` leaves out: `other`'s prose that writes the same
+    # version bare ("version 0.107.1 or higher") reads numbers out of it (0.107), evidenced by the code's version. The
+    # versions are compared whole first: a prose version differing in any group (1.2.4, or 1.2 for `1.2.3`) is
+    # another version, left to the mismatch rule
     side.names.update(number_key(v) for span in side.code - other.code for m in _CODE_VERSION.finditer(span)
+                      if m.group(1) in other.versions
                       for n in extract_numbers(m.group(1), "en") for v in n.endpoints())
 
 

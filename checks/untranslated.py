@@ -499,7 +499,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         ordinary = sum(_ordinary(w) for w in words)
         if ordinary < MIN_LATIN_WORDS:
             continue
-        if glossed_after(text, m.end(), ordinary):
+        if glossed_after(text, m.end(), m.group(0), ordinary):
             continue  # Group similar messages in console（对相似日志进行分组）: a UI label as shown, then rendered
         if quoted_beside(m.group(0), beside):
             continue  # 提示：Startup tracing is not enabled: the message the English cites in quotation marks

@@ -137,3 +137,30 @@ def test_a_lone_sentence_whose_code_its_neighbours_chinese_names_too_is_still_re
     assert [(rule, line) for rule, line, _text in one] == [("untranslated", 3)]
     other = _found(COLOR_ZH.format("这个值也可以通过 `rgb()`、`lab()` 等相关函数定义。"), COLOR_EN)
     assert [(rule, line) for rule, line, _text in other] == [("untranslated", 3)]
+
+
+def test_a_lone_sentence_saying_more_than_its_moved_code_is_still_reported() -> None:
+    """review61 R21: the neighbour's English names `width` and `height`, its Chinese does not, and the lone Chinese
+    sentence names both: a set of code moved. But the lone sentence says what the English does not (the default 0,
+    the re-layout rule): its words are not in the neighbour's English, and the English sentence that said them was
+    dropped. So is one whose words are there but whose number is not (the functions' count 3)."""
+    zh = ("# 尺寸\n\n设置元素的宽高属性即可改变它的大小。`width` 和 `height` 的默认值为 0，修改后必须重新调用布局。\n\n"
+          "下一节介绍颜色。\n")
+    en = ("# Size\n\nSet the element's `width` and `height` properties to change its size.\n\n"
+          "The next section covers colours.\n")
+    assert [(rule, line) for rule, line, _text in _found(zh, en)] == [("untranslated", 3)]
+    counted = _found(COLOR_ZH.format("这个值也可以通过 `rgb()`、`hsl()` 等 3 个相关函数定义。"), COLOR_EN)
+    assert [(rule, line) for rule, line, _text in counted] == [("untranslated", 3)]
+
+
+def test_an_english_clause_with_a_moved_set_needs_its_words_in_the_neighbours_chinese() -> None:
+    """R21 for an English lone sentence (lynx-heldout grid-layout.en 61): its words are counted against the
+    neighbour's Chinese, the Latin tokens that Chinese writes (its code) aside, not all its own English words. One
+    whose words the Chinese renders (列宽, 行高) is translated; one saying what the Chinese does not is reported."""
+    zh = "# 网格\n\n设置 `grid-cols` 和 `grid-rows` 确定列宽和行高。\n"
+    en = ("# Grid\n\nOnce the container is a grid, define the rows and columns. The `grid-cols` property specifies "
+          "each column's width, while the `grid-rows` property defines each row's height.\n")
+    assert _found(zh, en) == []
+    dropped = en.replace("specifies each column's width, while the `grid-rows` property defines each row's height",
+                         "and the `grid-rows` property are required since version 2")
+    assert [(rule, line) for rule, line, _text in _found(zh, dropped)] == [("extra-target", 3)]

@@ -17,13 +17,26 @@ def spans(zh: str, en: str = EN) -> list[str]:
 def test_a_ui_label_glossed_in_brackets_is_kept_on_purpose() -> None:
     zh = "DevTool 默认开启 **Group similar messages in console（对相似日志进行分组）**，相似日志会被聚合。"
     assert spans(zh) == []
-    assert glossed_after("Keep all logs on reload（保留全部日志） 即可", 23, 5)
+    assert glossed_after("Keep all logs on reload（保留全部日志） 即可", 23, "Keep all logs on reload", 5)
 
 
 def test_an_untranslated_clause_followed_by_a_remark_in_brackets_is_still_reported() -> None:
     zh = "控制台会 group similar messages in the console by default（见图 1），便于阅读。"
     assert len(spans(zh)) == 1
-    assert not glossed_after("similar messages in the console（见图）", 31, 5)
+    assert not glossed_after("similar messages in the console（见图）", 31, "similar messages in the console",
+                             5)
+
+
+def test_an_untranslated_clause_followed_by_a_long_note_is_still_reported() -> None:
+    """review61 R20: a bracket as long as the run is no rendering of it: a cross-reference (详见第三章的说明图, 9 Han
+    for 8 words) or a remark saying none of the run's words leaves the untranslated clause reported."""
+    zh = "配置完成后，Restart the device to apply the new settings（详见第三章的说明图）。然后打开应用。"
+    en = ("After configuring, restart the device to apply the new settings (see the figure in chapter 3). "
+          "Then open the app.")
+    assert len(spans(zh, en)) == 1
+    remark = ("配置完成后，Restart the device to apply the new settings（这一步在旧版本中经常被用户忽略掉）。"
+              "然后打开应用。")
+    assert len(spans(remark, en)) == 1
 
 
 def test_a_message_the_english_quotes_is_kept_on_purpose() -> None:

@@ -185,6 +185,18 @@ def test_a_version_in_inline_code_on_one_side_is_the_other_sides_prose(tmp_path:
     assert len(found) == 1 and '"0.108"' in found[0]
 
 
+def test_a_version_in_code_vouches_only_for_the_same_version_written_whole(tmp_path: Path) -> None:
+    """review61 R22: the prose reader keeps the first two groups of a version (1.2 of "1.2.4"); the code's `1.2.3`
+    must not vouch for a prose version differing in the patch group (1.2.4) or dropping it (1.2, a weaker
+    requirement): both stay number-mismatch. The same version written whole ("1.2.3") is still vouched for."""
+    zh, en = tmp_path / "ver.zh.md", tmp_path / "ver.en.md"
+    zh.write_text("# 安装\n\n请安装 `1.2.3` 或更高版本的运行库。\n", encoding="utf-8")
+    for version, expected in (("1.2.4", 1), ("1.2", 1), ("1.2.3", 0), ("v1.2.3", 0)):
+        en.write_text(f"# Install\n\nInstall version {version} or later of the runtime.\n", encoding="utf-8")
+        found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+        assert len(found) == expected, (version, found)
+
+
 def test_a_code_span_both_sides_keep_vouches_for_no_prose_number(tmp_path: Path) -> None:
     """Both sides write `replicas=3`: that 3 pairs with itself, so the English prose's "at least 3 nodes", which the
     Chinese dropped, stays reported."""
