@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from zhen_qa.aligner.clauses import MIN_SAID, marks, said_beyond, said_of
+from zhen_qa.aligner.clauses import MIN_SAID, marks, said_beyond
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
@@ -70,27 +70,6 @@ def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sente
     return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_SAID
 
 
-_DIGITS = LazyPattern(r"\d+(?:\.\d+)?")
-
-
-def _said_moved(alone: list[Sentence], other: list[Sentence], lang: str) -> bool:
-    """Whether the lone sentences, whose set of code moved (`_moved_set`), say the rest of what they say in the
-    neighbour's other side: MIN_SAID or more of their words (Latin tokens and numbers aside) stand there (`said_of`:
-    for a Chinese lone sentence, the stems of that English it glosses into; for an English one, its stems that
-    Chinese glosses into), and every number of their prose stands there too. The neighbour's own side is not
-    subtracted (`_words_beside` does): it renders part of the same sentence and shares its topic word (颜色的值 beside
-    这个值). A sentence that says something of the code the neighbour's other side does not
-    (`width` 和 `height` 的默认值为 0，修改后必须重新调用布局。 beside "Set the element's `width` and `height`
-    properties …": the default 0 and the re-layout rule) is a sentence of its own, dropped on the other side."""
-    lone = " ".join(s.text.text for s in alone)
-    far = " ".join(s.text.text for s in other)
-    said = said_of(lone, far, load_lexicon()) if lang == "zh" else said_of(far, lone, load_lexicon())
-    if len(said - marks(lone if lang == "zh" else far)) < MIN_SAID:  # the Latin tokens the Chinese writes: code
-        return False
-    written = set(_DIGITS.findall(far)) | {d for span in _spans(other) for d in _DIGITS.findall(span)}
-    return all(d in written for d in _DIGITS.findall(lone))
-
-
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences of one file stand in one paragraph: no blank line between them, the same role, and
     neither a heading (a Markdown heading needs no blank line before the paragraph under it, yet is a block of its
@@ -100,23 +79,6 @@ def _same_paragraph(a: Sentence, b: Sentence) -> bool:
     first, last = sorted((a, b), key=lambda s: s.location.line)
     source = first.text.source
     return all(source.line(n).strip() for n in range(first.location.line, last.location.line + 1))
-
-
-MOVED_SET_MIN = 2
-"""Distinct code spans a lone sentence must have for them alone to show its clause moved (`_moved_set`)."""
-
-
-def _moved_set(alone: Counter[str], said: Counter[str]) -> bool:
-    """Whether the lone sentence's code spans are MOVED_SET_MIN or more distinct ones of which the neighbour's own side
-    writes none: the neighbour's other side then names a set of code its own side lacks and the lone sentence has
-    (`rgb()`, `hsl()` in 颜色值也可以通过 `rgb()`、`hsl()` 等函数定义。 beside the English "… or a value calculated by
-    function `rgb()`, `rgba()` or `hsl()`." whose Chinese names no function): the clause of that sentence, moved. A
-    set of several spans is specific where one span is not (an English sentence may repeat one for its own reasons),
-    so no span the neighbour's sides share is asked for; the lone sentence's words and numbers still are
-    (`_said_moved`). A neighbour whose own
-    side names the spans too (设置 `a` 和 `b`。 beside "Set `a` and `b`.") has its own counterpart for them: a lone
-    sentence after it is judged as before."""
-    return len(alone) >= MOVED_SET_MIN and not any(said[span] for span in alone)
 
 
 def carried_beside(pair: Pair, index: int) -> bool:
@@ -141,11 +103,10 @@ def carried_beside(pair: Pair, index: int) -> bool:
         same = [pair.zh[i] for i in near.zh] if lang == "zh" else [pair.en[i] for i in near.en]
         other = [pair.en[i] for i in near.en] if lang == "zh" else [pair.zh[i] for i in near.zh]
         said, theirs = _spans(same), _spans(other)
-        moved = _moved_set(alone, said)
-        if not said & theirs and not moved:
+        if not said & theirs:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
                 and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
-                and (_said_moved(own, other, lang) if moved else _words_beside(own, same, other, lang)):
+                and _words_beside(own, same, other, lang):
             return True
     return False
