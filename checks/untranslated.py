@@ -481,9 +481,10 @@ def _ordinary(word: str) -> bool:
 
 
 def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None,
-                     code_words: frozenset[str] = frozenset()) -> Iterator[Finding]:
+                     code_words: frozenset[str] = frozenset(), english: str = "") -> Iterator[Finding]:
     """Long runs of ordinary English words left in a Chinese sentence; `code_words`, the words of the page's code
-    blocks (`code_words`), name what a list of single words may list."""
+    blocks (`code_words`), name what a list of single words may list; `english`, the aligned English (where it
+    quotes a message the Chinese keeps bare)."""
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     if not HAN_RUN_RE.search(s.text.text) and in_block_quotation(s):
@@ -500,7 +501,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
-        if quoted_message(text, m.start(), m.end()):
+        if quoted_message(text, m.start(), m.end(), english):
             continue  # 编译报错: type not registered yet?: the program's message, quoted as it prints it
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
@@ -958,7 +959,8 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                 yield from han_in_english(s, opts, rel_zh)
             for s in zh:
                 if not demo(s):
-                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()))
+                    yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()),
+                                                " ".join(e.text.text for e in en))
             done.update(id(s) for s in zh + en)
     yield from grouped(cells)
     for sec in ctx.manuscript.monolingual:
