@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
@@ -51,6 +51,7 @@ from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, sa
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.checks.number_suffixed import as_written, suffixed_magnitudes
+from zhen_qa.checks.untranslated import code_words, latin_in_chinese
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
@@ -222,18 +223,21 @@ ENGLISH_PASSAGE_WORDS = 12
 Chinese page (a table cell of values, `| 1920x1080 |`, has few)."""
 
 
-def _english_passage(sentences: list[Sentence]) -> bool:
-    """Whether the Chinese side of a bead is an English passage left in the Chinese page: no Han character and
-    ENGLISH_PASSAGE_WORDS words or more. untranslated-span reports the passage; its numbers compared with the
-    English page's are two English versions compared, a second finding on the one defect."""
+def _english_passage(sentences: list[Sentence], reported: Callable[[Sentence], bool]) -> bool:
+    """Whether the Chinese side of a bead is an English passage left in the Chinese page that untranslated-span
+    reports: no Han character, ENGLISH_PASSAGE_WORDS words or more, and every sentence of it reported (`reported`,
+    untranslated-span's own predicate). Its numbers compared with the English page's are two English versions
+    compared, a second finding on the one defect. A passage untranslated-span excuses (a quoted program message, a
+    block quotation, kept names) is no defect of its own, so a changed number in it is still reported (review61 R28)."""
     text = " ".join(s.text.text for s in sentences)
-    return HAN_RUN_RE.search(text) is None and len(_PROSE_WORD.findall(text)) >= ENGLISH_PASSAGE_WORDS
+    return (HAN_RUN_RE.search(text) is None and len(_PROSE_WORD.findall(text)) >= ENGLISH_PASSAGE_WORDS
+            and all(reported(s) for s in sentences))
 
 
-def _findings(b: Bead) -> Iterator[Finding]:
+def _findings(b: Bead, reported: Callable[[Sentence], bool]) -> Iterator[Finding]:
     """At most one finding per bead: every differing number in one message, or one alignment doubt."""
     zh, en, miss_en, miss_zh = b.zh, b.en, b.miss_en, b.miss_zh
-    if not miss_en and not miss_zh or _english_passage(zh):
+    if not miss_en and not miss_zh or _english_passage(zh, reported):
         return
     zh_text, en_text = _excerpt(zh), _excerpt(en)
     data: dict[str, str] = {"zh": zh_text, "en": en_text}
@@ -290,17 +294,23 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     """Number-mismatch findings of every aligned bead of the manuscript, pair by pair."""
     beads: list[Bead] = []
     last = None
+    code = code_words(ctx.manuscript.blocks)
+
+    def reported(s: Sentence) -> bool:
+        """Whether untranslated-span reports English left in this Chinese sentence."""
+        return any(latin_in_chinese(s, ctx.options, code_words=code.get(s.text.source.path, frozenset())))
+
     for pair, _b, zh, en in ctx.aligned_beads():
         if pair is not last and beads:
-            yield from _pair_findings(beads)
+            yield from _pair_findings(beads, reported)
             beads = []
         last = pair
         beads.append(_bead(zh, en))
-    yield from _pair_findings(beads)
+    yield from _pair_findings(beads, reported)
 
 
 
-def _pair_findings(beads: list[Bead]) -> Iterator[Finding]:
+def _pair_findings(beads: list[Bead], reported: Callable[[Sentence], bool]) -> Iterator[Finding]:
     """Findings of the consecutive aligned beads of one pair, after cross-bead reconciliation."""
     reconcile(beads)
     totals_restated(beads)
@@ -308,4 +318,4 @@ def _pair_findings(beads: list[Bead]) -> Iterator[Finding]:
     stated_elsewhere(beads)
     future_years(beads)
     for b in beads:
-        yield from _findings(b)
+        yield from _findings(b, reported)

@@ -62,7 +62,6 @@ from zhen_qa.checks.term_gene import gene_named
 from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_gloss_kept import gloss_kept
-from zhen_qa.checks.term_glossed_other import other_word_glossed
 from zhen_qa.checks.term_glued import glued_in
 from zhen_qa.checks.term_harm import harm_said
 from zhen_qa.checks.term_head import head_said
@@ -650,9 +649,6 @@ EXCUSES: tuple[Excuse, ...] = (
     Excuse("word-sense", "zh",
            lambda c: word_sense_rendered(c.h, c.concepts, c.bead.src_hits, c.evidence.text, en2zh(), zh2en()),
            '"radiation exposure" = 射线暴露 ("radiation" admitted for 放疗): the word in its own sense, rendered'),
-    Excuse("other-word-glossed", "zh",
-           lambda c: other_word_glossed(c.h, c.concepts, c.bead.src_hits, c.evidence.text, zh2en()),
-           '"For example" = 比如 (example listed for 例程): the English word renders another word of the bead'),
     Excuse("compound-glossed", "zh",
            lambda c: any(compound_glossed(k.accepted("en"), c.evidence, zh2en(), en2zh()) for k in c.concepts),
            '"the city lockdown" = 封城 ("to lock down a city"): the closed compound glossed by its parts'),

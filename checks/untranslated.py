@@ -485,7 +485,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
                      code_words: frozenset[str] = frozenset(), english: list[str] | None = None) -> Iterator[Finding]:
     """Long runs of ordinary English words left in a Chinese sentence; `code_words`, the words of the page's code
     blocks (`code_words`), name what a list of single words may list; `english`, the texts of the aligned English
-    sentences, show which runs the source cites as literals (`kept_literals`)."""
+    sentences, show which runs the source cites as literals (`kept_literals`) and which messages it quotes
+    (`quoted_message`)."""
     beside = english or []
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
@@ -510,7 +511,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
-        if quoted_message(text, m.start(), m.end()):
+        if quoted_message(text, m.start(), m.end(), " ".join(beside)):
             continue  # 编译报错: type not registered yet?: the program's message, quoted as it prints it
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule

@@ -15,11 +15,13 @@ from zhen_qa.manuscript.source import SourceText
 
 MAX_TAG_SCAN = 4_000
 """Longest span (characters) an HTML/JSX tag or MDX expression may have; longer is not markup."""
-VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp", "video",
-                           "audio"})
-"""HTML elements whose content is not prose either. A `<video>` or `<audio>` element's content is its `<source>`
-and `<track>` tags and the fallback a browser without media support shows instead ("Classifier Result video"):
-never on the page the reader sees, so no prose to translate or compare."""
+VERBATIM_TAGS = frozenset({"script", "style", "pre", "code", "svg", "math", "textarea", "kbd", "samp"})
+"""HTML elements whose content is not prose either."""
+MEDIA_TAGS = frozenset({"video", "audio"})
+"""HTML media elements: their content is their `<source>` and `<track>` tags and the fallback a browser without media
+support shows instead ("Classifier Result video"), never on the page the reader sees. Only an element is taken so
+(`_media_end`), not the tag named in prose ("可以用 <video> 标签播放视频") nor a JSX component (`<Audio>`)."""
+_MEDIA_ATTR = LazyPattern(r"\s(?:src|controls)\b")
 
 _FENCE = LazyPattern(r" {0,3}(`{3,}|~{3,})")
 _MDX_FENCE = LazyPattern(r"[ \t]*(`{3,}|~{3,})")
@@ -201,7 +203,9 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
                 if m:
                     end = _tag_end(text, i, min(n, i + MAX_TAG_SCAN))
                     name = m.group(2).lower()
-                    if end > 0 and not m.group(1) and name in VERBATIM_TAGS and text[end - 2] != "/":
+                    if end > 0 and not m.group(1) and m.group(2) in MEDIA_TAGS and text[end - 2] != "/":
+                        end = _media_end(text, i, end, m.group(2))
+                    elif end > 0 and not m.group(1) and name in VERBATIM_TAGS and text[end - 2] != "/":
                         window = text[end:end + 50 * MAX_TAG_SCAN].lower()
                         close = window.find(f"</{name}")
                         if close >= 0:
@@ -220,6 +224,23 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     if mdx:
         mask_indented_html_tables(text, mask)
     return mask
+
+
+def _media_end(text: str, start: int, tag_end: int, name: str) -> int:
+    """End of the media element whose opening tag is text[start:tag_end] (through its `</video>`), or `tag_end` (the
+    tag alone is markup) when it is no element: an element opens an HTML block (only blanks before it on its line, as
+    CommonMark's HTML-block start condition reads it) or carries a media element's attributes (`src`, `controls`),
+    and closes before the next blank line (where a Markdown HTML block ends); the name is matched case-sensitively
+    (`<Audio>` is a JSX component whose children are shown)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() and not _MEDIA_ATTR.search(text, start, tag_end):
+        return tag_end
+    blank = text.find("\n\n", tag_end)
+    close = text.find(f"</{name}", tag_end, blank if blank >= 0 else min(len(text), tag_end + 50 * MAX_TAG_SCAN))
+    if close < 0:
+        return tag_end
+    found = _tag_end(text, close, min(len(text), close + MAX_TAG_SCAN))
+    return found if found > 0 else tag_end
 
 
 _OUTPUT_TABLE = LazyPattern(r"^ {0,3}<table\b[^<>\n]*\bclass=[\"'][^\"'\n]*\bdataframe\b[^<>\n]*>.*?^[ \t]*</table\s*>",

@@ -286,3 +286,11 @@ def test_an_english_passage_left_in_the_chinese_page_gets_no_number_finding() ->
     assert check(zh, en) == []
     assert len(check("一个串口最多可以连接 4 个驱动。", "One UART port can drive up to 8 drivers.")) == 1
     assert len(check("1920x1080 30fps", "1280x720 30fps")) == 1
+
+
+def test_a_number_in_an_english_message_untranslated_span_excuses_is_still_compared() -> None:
+    """review61 R28: a program message kept in English in quotation marks is excused by untranslated-span (no
+    defect of its own), so a changed number in it is reported by number-mismatch, not dropped as a passage."""
+    zh = ('"Connection timed out after 30 seconds while waiting for the device to send its first frame"')
+    en = ('"Connection timed out after 10 seconds while waiting for the device to send its first frame"')
+    assert numbers(check(zh, en)) == ["30/10"]

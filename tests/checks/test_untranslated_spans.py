@@ -351,3 +351,23 @@ def test_a_programs_message_after_the_word_that_introduces_it_is_quoted() -> Non
     assert ("zh", 3) not in lines and ("zh", 7) not in lines
     assert ("zh", 15) in lines
     assert any(f.lang == "zh" and "check the build log" in f.message for f in found)
+
+
+def test_english_after_a_callout_label_is_no_programs_message() -> None:
+    """review61 R24: 提示：<an instruction in English> is a Tip left untranslated, not a message the program prints:
+    a callout label opening the sentence introduces no message, and an instruction addressed to the reader has no
+    message form. A message after 运行应用时提示: is still quoted, and so is one the aligned English quotes."""
+    zh = ("# 使用摄像头\n\n打开摄像头前需要先初始化。\n\n"
+          "提示：Make sure the camera cable is connected before you run the program.\n\n"
+          "## 运行应用时提示: Runtime error: mmf vi init failed\n\n然后运行示例。\n\n"
+          "## 点击按钮后提示：Startup tracing is in progress, please try again later\n\n稍后再试。\n")
+    en = ("# Using the camera\n\nInitialise the camera before opening it.\n\n"
+          "Tip: Make sure the camera cable is connected before you run the program.\n\n"
+          "## The app reports: Runtime error: mmf vi init failed\n\nThen run the example.\n\n"
+          '## Clicking the button shows: "Startup tracing is in progress, please try again later"\n\nRetry later.\n')
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    found = list(check_manuscript(ms, select=["untranslated-span"]))
+    assert len(found) == 1 and "Make sure the camera cable" in found[0].message

@@ -111,3 +111,17 @@ def test_the_fallback_text_inside_a_video_or_audio_element_is_markup() -> None:
     marked = _marked(text)
     assert "Classifier Result video" in marked and "Your browser has no audio" in marked
     assert "Left in English here." not in marked and "后文" not in marked
+
+
+def test_a_media_tag_named_in_prose_masks_nothing_after_it() -> None:
+    """review61 R25: `<video>` named in a sentence opens no element (not first on its line, no `src`/`controls`), so
+    the prose up to a later real `</video>` stays prose; an element closes before the next blank line; a JSX
+    `<Audio>` component (capitalised) shows its children."""
+    text = ("页面中可以用 <video> 标签播放视频。\n\n播放前需要先把视频文件复制到设备。\n\n帧率最高 30 帧。\n\n"
+            '<video controls src="/static/demo.mp4">\nDemo video\n</video>\n\n'
+            "<video>\nunclosed here\n\nLater prose.\n</video>\n\n"
+            '<Audio id="antd-audio">如何发音？</Audio>\n')
+    marked = _marked(text)
+    assert "播放前需要" not in marked and "30 帧" not in marked and "标签播放视频" not in marked
+    assert "Demo video" in marked
+    assert "Later prose." not in marked and "如何发音" not in marked
