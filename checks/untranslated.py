@@ -488,6 +488,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     sentences, show which runs the source cites as literals (`kept_literals`) and which messages it quotes
     (`quoted_message`)."""
     beside = english or []
+    joined = " ".join(beside)  # quoted_message reads the aligned English as one text
     if not _LETTER.search(s.text.text):
         return  # every run starts with a letter (and the URL pattern would try each character of the sentence)
     if not HAN_RUN_RE.search(s.text.text) and in_block_quotation(s):
@@ -511,7 +512,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
         if _inside_quotes(text, m.start()):
             continue  # 出现 "failed to fetch data" 的错误: an error message or UI string quoted as it reads;
             # 发表于《Journal of Thoracic Oncology》: a title kept in its language inside title marks
-        if quoted_message(text, m.start(), m.end(), " ".join(beside)):
+        if quoted_message(text, m.start(), m.end(), joined):
             continue  # 编译报错: type not registered yet?: the program's message, quoted as it prints it
         if _species_name(words):
             continue  # 秋茄Kandelia obovata Sheue, Liu: a scientific name with its authors, written in Latin by rule
