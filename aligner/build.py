@@ -100,10 +100,11 @@ def load_manuscript(
     zh_source = read_source(path)
     if en_path is None:
         _prefetch((zh_source,))
-        if _language(zh_source) == "en" and _prose_language(zh_source) == "en":
+        blocks = document_blocks(zh_source)  # read once: the language test of a markup file reads its blocks
+        if _language(zh_source) == "en" and _blocks_language(zh_source, blocks) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
-        return pair_manuscript(path, (zh_source,), document_blocks(zh_source), None, opts)
+        return pair_manuscript(path, (zh_source,), blocks, None, opts)
     en_source = read_source(en_path)
     _prefetch((zh_source, en_source))
     zh_lang, en_lang = _language(zh_source), _language(en_source)
@@ -287,7 +288,14 @@ def _prose_language(source: SourceText) -> str:
     the raw text's guess would refuse the pair or swap the files: the reading costs a parse."""
     if not source.path.lower().endswith(MARKUP_SUFFIXES):
         return _language(source)
-    return _text_language("\n".join(b.text.text for b in document_blocks(source)))
+    return _blocks_language(source, document_blocks(source))
+
+
+def _blocks_language(source: SourceText, blocks: "list[Block]") -> str:
+    """`_prose_language` of `source` from the blocks its reader kept (`document_blocks(source)`)."""
+    if not source.path.lower().endswith(MARKUP_SUFFIXES):
+        return _language(source)
+    return _text_language("\n".join(b.text.text for b in blocks))
 
 
 def _prose_lines(source: SourceText) -> str:

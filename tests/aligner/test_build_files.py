@@ -160,3 +160,17 @@ def test_an_english_sentence_left_in_a_chinese_cell_is_still_reported(tmp_path: 
 def test_a_markdown_file_of_one_sentence_a_line_is_still_read_so(tmp_path: Path) -> None:
     _found, notes = _checked(tmp_path, ZH, EN, ".md")
     assert "one sentence a line" in notes
+
+
+def test_an_english_markdown_manuscript_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language test of a markup file reads the blocks the check then pairs: one parse, not two (a 1 MB page
+    spent half its time in a second parse)."""
+    from zhen_qa.aligner import build
+
+    parsed: list[str] = []
+    real = build.document_blocks
+    monkeypatch.setattr(build, "document_blocks", lambda source: parsed.append(source.path) or real(source))
+    page = _write(tmp_path, "page.md", "# Setup\n\nThe secretome contains many active components. " * 3 + "\n")
+    manuscript = build.load_manuscript(page)
+    assert parsed == [page]
+    assert manuscript.notes and "has no Chinese text" in manuscript.notes[0]
