@@ -228,6 +228,9 @@ FLAT_REFERENCE_NUMBERS = r"\d{1,3}(?:[,\-–]\d{1,3})*"
 """Reference numbers of a superscript citation that PDF and web extraction flattened onto the text: "15,28", "1-3",
 "7–9" (numbers of up to three digits joined by commas, hyphens or en dashes). The one definition the sentence
 splitter (`_FLAT_CITATION`) and the citation reader (`aligner.citations`: trailing and glued markers) share."""
+_CITATION_MARK = LazyPattern(r"\[\d+(?:[,–\-]\s?\d+)*\]|\^\d+(?:[,–\-]\d+)*")
+"""A citation marker attached to a sentence's end mark: ".[12]", ".^12,13"."""
+
 _FLAT_CITATION = re.compile(FLAT_REFERENCE_NUMBERS + r"(?=\s+[A-Z])")
 """Citation numbers right after a sentence's period, as PDF and web extraction flatten superscripts
 ("limited.15,28 Fourth"): they end that sentence when a capital follows. Only after a lower-case word or ")";
@@ -285,9 +288,9 @@ def split_en(text: str) -> list[tuple[int, int]]:
             if text[j] in _CLOSERS:
                 j += 1
                 continue
-            cm = re.match(r"\[\d+(?:[,–\-]\s?\d+)*\]|\^\d+(?:[,–\-]\d+)*", text[j:])
+            cm = _CITATION_MARK.match(text, j)  # at j, not on a slice: a slice copies the rest of the text
             if cm:
-                j += cm.end()
+                j = cm.end()
                 continue
             after_word = e - s == 1 and text[s] == "." and s and (text[s - 1].islower() or text[s - 1] == ")"
                                                                    or _label_letter_before(text, s))

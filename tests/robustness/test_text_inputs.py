@@ -166,13 +166,20 @@ HANG = 300
 """Wall-clock limit of a child check: a hang guard only (a shared machine stretches wall time); speed is CPU time."""
 
 
+DASK_WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": "65536"}
+"""What a Dask worker's environment sets (distributed.yaml `nanny.pre-spawn-environ`; archive checks run there, and a
+local cluster leaks it into the test process): glibc then returns every freed large block at once, so a check that
+copies its text over and over pays in page faults (an English 1 MB line sliced at each sentence end: 2 CPU s became
+14). The check must stay within its bound there too, whatever ran before."""
+
+
 def _timed_check(path: Path) -> tuple[subprocess.CompletedProcess[str], float]:
     """The finished `check --format json` of `path` and the CPU seconds (user + sys) that child used, read from its own
     `os.wait4` record: a delta of RUSAGE_CHILDREN would also count any other child of the test process reaped in the
     meantime (a worker another test started), and did in the full suite (15 CPU s for a 2 s check)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen([sys.executable, str(CLI), "check", str(path), "--format", "json"],
-                                 stdout=out, stderr=err, env={**os.environ, "NO_COLOR": "1"})
+                                 stdout=out, stderr=err, env={**os.environ, **DASK_WORKER_ENV, "NO_COLOR": "1"})
         timer = threading.Timer(HANG, child.kill)
         timer.start()
         try:
