@@ -20,6 +20,17 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("ZHENQA_CACHE_DIR", os.path.join(tempfile.gettempdir(), f"zhen-qa-tests-{uid}"))
 
 
+@pytest.fixture(autouse=True)
+def _environment_restored() -> Iterator[None]:
+    """Each test leaves `os.environ` as it found it: a library that sets variables for its own children (a Dask
+    local cluster sets a worker's MALLOC_TRIM_THRESHOLD_) must not change the programs later tests start."""
+    saved = dict(os.environ)
+    yield
+    if os.environ != saved:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 @pytest.fixture(scope="session")
 def sample() -> Glossary:
     """A glossary built from `sample_concepts` (matchers are cached on it, so share it)."""
