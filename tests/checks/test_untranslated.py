@@ -6,7 +6,8 @@ from pathlib import Path
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.engine import check_manuscript
-from zhen_qa.checks.untranslated import LEFT_IN_ENGLISH, RULES, run
+from zhen_qa.checks.untranslated import RULES, run
+from zhen_qa.checks.untranslated_identical import LEFT_IN_ENGLISH
 from zhen_qa.manuscript.document import Role
 
 

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from tests.checks.aligned import BeadSpec, build
 from zhen_qa.checks.context import CheckContext, Options
+from zhen_qa.checks.latin_in_chinese import MIN_LATIN_WORDS
 from zhen_qa.checks.run import Flags, check_file
-from zhen_qa.checks.untranslated import MIN_LATIN_WORDS, run
+from zhen_qa.checks.untranslated import run
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair
 from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding
