@@ -48,7 +48,7 @@ SCOPES: dict[str, tuple[str, ...]] = {
         "tests/glossary/test_zh_context.py", "tests/glossary/test_match_zh.py", "tests/glossary/test_match_zh_exact.py",
     ),
     "glossary/match_en.py": ("tests/glossary/test_match_en.py", "tests/glossary/test_match_en_exact.py"),
-    "checks/untranslated.py": ("tests/checks/test_untranslated.py", "tests/checks/test_untranslated_spans.py"),
+    "checks/untranslated.py": ("tests/checks/test_untranslated.py", "tests/checks/test_untranslated_unpaired.py"),
     "report/suppress.py": ("tests/report/test_suppress.py", "tests/report/test_suppress_exact.py"),
     "checks/config.py": ("tests/checks/test_config.py", "tests/checks/test_config_precedence.py"),
     "glossary/formats/tbx.py": ("tests/glossary/formats/test_tbx.py", "tests/glossary/formats/test_readers_exact.py"),

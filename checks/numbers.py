@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.latin_in_chinese import code_words, latin_in_chinese
 from zhen_qa.checks.number_beads import (
     Bead,
     Mention,
@@ -51,7 +52,6 @@ from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, sa
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.checks.number_suffixed import as_written, suffixed_magnitudes
-from zhen_qa.checks.untranslated import code_words, latin_in_chinese
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE

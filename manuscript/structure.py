@@ -53,7 +53,8 @@ CAPTION = re.compile(rf"^{_SP}(?:图|表|附图|附表|Fig\.|Figure|Table){_SP}[
 DOTTED_NUMBER = r"\d+(?:\.\d+)*"
 """A section number as a heading writes it, levels joined by periods (2, 2.1, 3.1.4): the number of
 `NUMBERED_HEADING`, the key `aligner.sections.SECTION_NUMBER` pairs sections by, the label
-`checks.untranslated._HEADING_NUMBER` takes off a heading. Narrower on purpose: `checks.number_beads._HEADING_NUMBER`
+`checks.untranslated_unpaired._HEADING_NUMBER` takes off a heading. Narrower on purpose:
+`checks.number_beads._HEADING_NUMBER`
 (levels of 1 to 99, no quantity: 2019年 and 50% are not section numbers there), `aligner.item_titles._ZH_TITLE`
 (one level glued to a Chinese title, 2.直接加减数字) and `manuscript.segment._SECTION_NUMBER` (a label alone before
 its period)."""

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.checks.context import CheckContext, Options
-from zhen_qa.checks.untranslated import LEFT_IN_ENGLISH, run
+from zhen_qa.checks.untranslated import run
+from zhen_qa.checks.untranslated_identical import LEFT_IN_ENGLISH
 from zhen_qa.report.findings import Finding
 
 EN_OPTIONS = """| Option | Default | Description |

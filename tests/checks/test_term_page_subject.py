@@ -62,7 +62,8 @@ def test_another_word_in_the_place_of_the_pages_subject_is_still_missing() -> No
 def test_a_word_the_chinese_does_not_say_beside_the_pages_subject_is_still_missing() -> None:
     # "Tables support substance sorting." for 表格组件支持排序: a word no Chinese word says, away from the term's slot
     # (`Case.replaced` sees 表格…支持 only), in an English otherwise said word for word, stands where 组件 went
-    # missing: a wrong rendering, not the page's subject left to the context (`term_excuses._topic_said_otherwise`)
+    # missing: a wrong rendering, not the page's subject left to the context
+    # (`term_excuse_functions.topic_said_otherwise`)
     for table_en in ("Tables support substance sorting.", "Tables support sorting of the rows."):
         assert _missing(code=True, table_en=table_en) == ["29: 「组件」 has no “component” in the aligned English"]
 

@@ -1,16 +1,8 @@
-"""Short headings and table cells a Chinese Markdown page leaves in English: prose is reported, names are not."""
+"""checks.untranslated_headings: short headings a Chinese Markdown page leaves in English: prose is reported, names
+are not."""
 from __future__ import annotations
 
-from zhen_qa.aligner.build import build_from_texts
-from zhen_qa.checks.context import CheckContext, Options
-from zhen_qa.checks.untranslated import run
-
-
-def spans(zh: str, en: str) -> list[tuple[int, int, str]]:
-    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    return [(f.location.line, f.location.column, f.excerpt)
-            for f in run(CheckContext(m, options=Options())) if f.rule == "untranslated-span"]
-
+from tests.checks.untranslated_kit import spans
 
 ZH_PAGE = """# 小部件
 
@@ -83,101 +75,11 @@ EN_TABLE = """# Widgets
 """
 
 
-def test_a_description_cell_left_in_english_in_a_translated_column_is_reported() -> None:
-    assert spans(ZH_TABLE, EN_TABLE) == [(8, 11, "Order in which the widget loads")]
-
-
-def test_a_cell_in_a_column_the_chinese_table_never_translates_is_a_value() -> None:
-    zh = ZH_TABLE.replace("小部件的名字", "The widget's name").replace("是否启用缓存", "Whether the cache is enabled")
-    assert spans(zh, EN_TABLE) == []
-
-
-def test_a_value_cell_without_function_words_is_not_prose() -> None:
-    zh = ZH_TABLE.replace("Order in which the widget loads", "last two major versions")
-    en = EN_TABLE.replace("Order in which the widget loads", "last two major versions")
-    assert spans(zh, en) == []
-
-
 COMPARISON = """| Product | Client | Ordering | Storage | Benchmark |
 | --- | --- | --- | --- | --- |
 | Alpha | Java, C++, Go | Supported, with a sync mode to avoid loss | Not Supported | tp1 / ratio 0.8 / bs 256 |
 | Beta | Java, Scala etc. | Ensure ordering of records within a shard | Supported | tp1 / ratio 0.9 / bs 128 |
 """
-
-
-def test_prose_cells_of_a_table_the_chinese_page_leaves_in_english_are_reported() -> None:
-    """A comparison table copied whole into the Chinese page, header row included (no cell has Chinese): its cells
-    of prose are untranslated; its values and names (language lists, Not Supported, benchmark settings) are not."""
-    zh = "# 对比\n\n下表比较了两种产品的特性。\n\n" + COMPARISON
-    en = "# Comparison\n\nThe table compares the features of the two products.\n\n" + COMPARISON
-    # both cells of prose are in the Ordering column: one finding for the column (`table_copies`)
-    assert spans(zh, en) == [(7, 27, "Supported, with a sync mode to avoid loss")]
-    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
-    (f,) = [f for f in run(CheckContext(m, options=Options())) if f.rule == "untranslated-span"]
-    assert [(c["line"], c["text"]) for c in dict(f.data)["sentences"]] == [
-        (7, "Supported, with a sync mode to avoid loss"), (8, "Ensure ordering of records within a shard")]
-
-
-def test_a_cell_of_prose_in_an_english_table_is_words_not_identifiers() -> None:
-    from zhen_qa.checks.untranslated import _english_table_prose
-
-    assert _english_table_prose("Supported, with a sync mode to avoid loss")
-    assert _english_table_prose("The role of nodes in the cluster, available types are [master, worker]")
-    assert not _english_table_prose("authenticator: org.acme.auth.Standard, config: {tokens: conf/server}")
-    assert not _english_table_prose("tp1 / ratio 0.8 / bs 256") and not _english_table_prose("Java, Scala etc.")
-
-
-def test_an_english_column_of_a_table_with_a_chinese_header_stays_a_value() -> None:
-    """The same rows under a translated header row: the Chinese page worked on the table and kept the columns in
-    English by choice (a column left in English throughout), nothing reported."""
-    zh = "# 对比\n\n下表比较了两种产品的特性。\n\n" + COMPARISON.replace(
-        "| Product | Client | Ordering | Storage | Benchmark |", "| 产品 | 客户端 | 顺序 | 存储 | 基准 |")
-    en = "# Comparison\n\nThe table compares the features of the two products.\n\n" + COMPARISON
-    assert spans(zh, en) == []
-
-
-def test_example_data_under_identifier_headers_is_a_copy() -> None:
-    """A table of example data the Chinese page shows as the English does (header cells c1_string, c1_integer):
-    its values are the program's data, the same in both pages by design, even a string value of words."""
-    table = ("| data | c1_string | c1_integer | c1_float |\n| --- | --- | --- | --- |\n"
-             "| too much content not to show | this is a string | 42 | 3.14 |\n")
-    zh = "# 示例\n\n那么数据结果表将会像这样。\n\n" + table
-    en = "# Example\n\nThe result table will look like this.\n\n" + table
-    assert spans(zh, en) == []
-
-
-def test_type_values_and_log_messages_of_an_english_table_are_literals() -> None:
-    """Tables both pages keep in English, header included, whose columns hold values or a program's text (Type:
-    `list of strings`, `map of int to duration`; Message: `connection refused by server`): code and output a
-    Chinese page quotes as they are, no prose left untranslated."""
-    params = ("| Name | Type | Default |\n| --- | --- | --- |\n| hosts | list of strings | none |\n"
-              "| retry | map of int to duration | see below |\n")
-    log = ("| Level | Message |\n| --- | --- |\n| WARN | connection refused by server |\n"
-           "| ERROR | failed to load the config file |\n")
-    zh = "# 配置\n\n下表列出了客户端的参数。\n\n" + params + "\n日志中可能出现以下信息：\n\n" + log
-    en = ("# Configuration\n\nThe table below lists the parameters of the client.\n\n" + params
-          + "\nThe log may show the following messages:\n\n" + log)
-    assert spans(zh, en) == []
-
-
-def test_a_cell_finds_its_table_part_whatever_the_order_of_the_blocks() -> None:
-    """The manuscript may list a table row's cells out of file order (a row's key cell after its code cell):
-    each route cell (/items/(string: name)/versions, three lower-case words, prose if read as a paragraph) is
-    still found in its own cell, here with the blocks given in reverse, and read as a literal both pages keep."""
-    from zhen_qa.checks.untranslated import _Parts
-
-    text = ("# 接口\n\n接口的状态如下，每个接口都返回一个对象。\n\n"
-            "| 序号 | 方法 | 路径 | 返回 |\n| --- | --- | --- | --- |\n"
-            + "".join(f"| {n} | GET | /items/(string: name)/versions/{n} | `Item.class` |\n" for n in range(1, 9))
-            + "\n## 说明\n\n所有接口都需要先登录，登录后才能调用，调用失败时会返回错误码。\n")
-    ms = build_from_texts(text, text, "a.zh.md", "a.en.md", presplit=False)
-    parts = _Parts(list(reversed(ms.blocks)))
-    routes = [s for p in ms.pairs for s in p.zh if s.text.text.startswith("/items")]
-    assert len(routes) == 8
-    for route in routes:
-        found = parts.part(route)
-        assert found is not None and (found.kind, found.column) == ("cell", 2), route.text.text
-    assert [e for _, _, e in spans(text, text) if e.startswith("/items")] == []
 
 
 def test_a_heading_the_chinese_text_writes_as_inline_code_is_a_command() -> None:
