@@ -1,0 +1,93 @@
+"""An English paragraph absorbed whole into the bead of a Chinese sentence that renders another English paragraph: a
+paragraph whose Chinese was deleted, left in a bead because the lengths and the page's names do not forbid it.
+
+Structured Markdown pairs paragraphs first (`blocks.align_blocks`) and sentences inside paired paragraphs. When a
+Chinese paragraph is deleted, its English paragraph can be paired, with the English paragraph after it, to the next
+Chinese paragraph; if that paragraph is one long Chinese sentence, the sentence search then puts both English
+paragraphs into one bead (maixpy audio/play: 由于内部的缓存大小的限制, …, 通过`frame_size()`方法可以将要`帧`转换为`字节`
+with "In this example, the `Player` object is set to non-blocking mode…" and "Due to internal buffer size
+limitations, …", a 1-5 bead: the Chinese is long enough for both by the lengths, and the first paragraph shares
+`play()`, 方法 "method" and 阻塞 "block" with it). Nothing is left unpaired, so the deleted paragraph is never
+reported.
+
+The test here is lexical and clause by clause: the English of the bead outside the absorbed paragraph (`kept`) says
+MIN_SAID or more words of the Chinese (`clauses.said_of`), the absorbed paragraph says fewer than MIN_SAID words of it
+beyond what `kept` says (`clauses.said_beyond`), no Latin name or number of the Chinese is written by the absorbed
+paragraph and not by `kept`, and **every** clause of the Chinese (`clauses.zh_clauses`) says strictly more of `kept`
+than of the absorbed paragraph (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han characters, that says
+nothing of either is passed over). A translator who merges two English paragraphs into one Chinese paragraph renders
+each in clauses of its own, and those clauses say at least as much of their own paragraph as of the other: a clause the
+lexicon glosses into neither paragraph, or into both alike, is no evidence, and keeps the bead as it is.
+
+Only a whole English paragraph at an edge of the bead's English, beside English of another paragraph, whose Chinese is
+of one paragraph, is taken apart: the paragraph boundary is the structural evidence (`orphan_repeats`, which splits
+*sentences* of one paragraph, needs near-verbatim repetition: a faithful second sentence of one Chinese sentence
+shares its names and words, review61 R5, R30).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
+from zhen_qa.aligner.lexicon import Lexicon, en_stems
+from zhen_qa.aligner.orphan_repeats import OPENER_HAN
+from zhen_qa.manuscript.document import Bead
+from zhen_qa.manuscript.script import han_count
+
+
+def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """English `absorbed` renders nothing of `chinese` that English `kept` does not, and every clause of the Chinese
+    is `kept`'s rather than `absorbed`'s (see the module docstring)."""
+    if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
+            or len(said_beyond(absorbed, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
+        return False
+    written = marks(kept) | set(en_stems(kept))
+    if (marks(chinese) - written) & (marks(absorbed) | set(en_stems(absorbed))):
+        return False  # a name of the Chinese only the absorbed paragraph writes: it renders that part of the Chinese
+    for clause in zh_clauses(chinese):
+        run = len(said_of(clause, kept, lexicon, memo))
+        out = len(said_of(clause, absorbed, lexicon, memo))
+        if not run and not out and han_count(clause) < OPENER_HAN:
+            continue
+        if out >= run:
+            return False
+    return True
+
+
+def split_absorbed(beads: Sequence[Bead], blocks: tuple[Sequence[int], Sequence[int]],
+                   texts: tuple[Sequence[str], Sequence[str]], headings: tuple[Sequence[bool], Sequence[bool]],
+                   lexicon: Lexicon) -> list[Bead]:
+    """The beads with each English paragraph absorbed whole into a bead (`renders_nothing`) split off as 0-1 beads.
+
+    `blocks[0][i]`: the block (paragraph) Chinese sentence i comes from (`[1]`: English); `texts` both sides'
+    sentence texts; `headings` whether a sentence is a Markdown heading. A bead qualifies when its Chinese is of one
+    block and holds no heading, and its English holds sentences of two or more blocks, none a heading: its first or
+    its last English block, when every sentence of that block is in the bead, is tested against the rest."""
+    memo: Tokens = {}
+    out: list[Bead] = []
+    for bead in beads:
+        out.extend(_split(bead, blocks, texts, headings, lexicon, memo))
+    return out
+
+
+def _split(bead: Bead, blocks: tuple[Sequence[int], Sequence[int]], texts: tuple[Sequence[str], Sequence[str]],
+           headings: tuple[Sequence[bool], Sequence[bool]], lexicon: Lexicon, memo: Tokens) -> list[Bead]:
+    """`bead`, or its kept part and the absorbed paragraph's sentences as 0-1 beads (`split_absorbed`)."""
+    if not bead.zh or len(bead.en) < 2 or len({blocks[0][i] for i in bead.zh}) != 1 \
+            or any(headings[0][i] for i in bead.zh) or any(headings[1][j] for j in bead.en):
+        return [bead]
+    en_blocks = [blocks[1][j] for j in bead.en]
+    if len(set(en_blocks)) < 2:
+        return [bead]
+    chinese = "".join(texts[0][i] for i in bead.zh)
+    for edge in (en_blocks[0], en_blocks[-1]):
+        part = tuple(j for j in bead.en if blocks[1][j] == edge)
+        if sum(1 for b in blocks[1] if b == edge) != len(part):
+            continue  # the paragraph has sentences outside the bead: not absorbed whole
+        kept = tuple(j for j in bead.en if blocks[1][j] != edge)
+        if renders_nothing(" ".join(texts[1][j] for j in part), " ".join(texts[1][j] for j in kept), chinese,
+                           lexicon, memo):
+            lone = [Bead((), (j,), bead.score) for j in part]
+            paired = Bead(bead.zh, kept, bead.score)
+            return lone + [paired] if edge == en_blocks[0] else [paired] + lone
+    return [bead]
