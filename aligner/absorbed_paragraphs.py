@@ -13,11 +13,13 @@ reported.
 The test here is lexical and clause by clause: the English of the bead outside the absorbed paragraph (`kept`) says
 MIN_SAID or more words of the Chinese (`clauses.said_of`), the absorbed paragraph says fewer than MIN_SAID words of it
 beyond what `kept` says (`clauses.said_beyond`), no Latin name or number of the Chinese is written by the absorbed
-paragraph and not by `kept`, and **every** clause of the Chinese (`clauses.zh_clauses`) says strictly more of `kept`
-than of the absorbed paragraph (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han characters, that says
-nothing of either is passed over). A translator who merges two English paragraphs into one Chinese paragraph renders
-each in clauses of its own, and those clauses say at least as much of their own paragraph as of the other: a clause the
-lexicon glosses into neither paragraph, or into both alike, is no evidence, and keeps the bead as it is.
+paragraph and not by `kept`, and the Chinese leans to `kept` clause by clause (`clauses.zh_clauses`): every clause says
+something of `kept` and no more of the absorbed paragraph, and more clauses say strictly more of `kept` than say as
+much of both (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han characters, that says nothing of either is
+passed over). A translator who merges two English paragraphs into one Chinese paragraph renders each in clauses of
+its own, and those clauses say more of their own paragraph than of the other, or nothing the lexicon can see of
+either: such a clause keeps the bead as it is; so does a Chinese that says as much of both paragraphs as a rule
+(the page's names and a shared word or two in clause after clause are no evidence either way).
 
 Only a whole English paragraph at an edge of the bead's English, beside English of another paragraph, whose Chinese is
 of one paragraph, is taken apart: the paragraph boundary is the structural evidence (`orphan_repeats`, which splits
@@ -31,27 +33,37 @@ from collections.abc import Sequence
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon, en_stems
 from zhen_qa.aligner.orphan_repeats import OPENER_HAN
+from zhen_qa.aligner.unit_folds import word_count
 from zhen_qa.manuscript.document import Bead
-from zhen_qa.manuscript.script import han_count
+from zhen_qa.manuscript.script import HAN_RUN_RE, han_count
+
+MIN_WORDS = 6
+"""An absorbed paragraph holds this many words or more and no Han character: a paragraph of prose. An image's alt
+text (Image, 图片 copied from the Chinese page), a discourse phrase (For example:), a note (Auto translate by google.)
+or a stray code line (`}`) says too little for the lexicon to tell it from a rendering of the Chinese."""
 
 
 def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
-    """English `absorbed` renders nothing of `chinese` that English `kept` does not, and every clause of the Chinese
-    is `kept`'s rather than `absorbed`'s (see the module docstring)."""
-    if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
+    """English `absorbed` renders nothing of `chinese` that English `kept` does not, and the Chinese leans to `kept`
+    clause by clause (see the module docstring)."""
+    if HAN_RUN_RE.search(absorbed) or word_count(absorbed) < MIN_WORDS \
+            or len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(absorbed, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
         return False
     written = marks(kept) | set(en_stems(kept))
     if (marks(chinese) - written) & (marks(absorbed) | set(en_stems(absorbed))):
         return False  # a name of the Chinese only the absorbed paragraph writes: it renders that part of the Chinese
+    leaning = even = 0
     for clause in zh_clauses(chinese):
         run = len(said_of(clause, kept, lexicon, memo))
         out = len(said_of(clause, absorbed, lexicon, memo))
         if not run and not out and han_count(clause) < OPENER_HAN:
             continue
-        if out >= run:
-            return False
-    return True
+        if not run or out > run:
+            return False  # a clause `kept` says nothing of, or says less of: the absorbed paragraph may render it
+        leaning += out < run
+        even += out == run
+    return leaning > even
 
 
 def split_absorbed(beads: Sequence[Bead], blocks: tuple[Sequence[int], Sequence[int]],
