@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
+from zhen_qa.aligner.heading_splits import one_paragraph
 from zhen_qa.aligner.lexicon import Lexicon, en_stems
 from zhen_qa.aligner.orphan_repeats import OPENER_HAN
 from zhen_qa.aligner.unit_folds import word_count
-from zhen_qa.manuscript.document import Bead
+from zhen_qa.manuscript.document import Bead, Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE, han_count
 
 MIN_WORDS = 6
@@ -50,8 +51,8 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
             or len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(absorbed, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
         return False
-    written = marks(kept) | set(en_stems(kept))
-    if (marks(chinese) - written) & (marks(absorbed) | set(en_stems(absorbed))):
+    if _names(chinese) & set(en_stems(absorbed)) - set(en_stems(kept)) \
+            or (marks(chinese) - marks(kept)) & marks(absorbed):
         return False  # a name of the Chinese only the absorbed paragraph writes: it renders that part of the Chinese
     leaning = even = 0
     for clause in zh_clauses(chinese):
@@ -66,24 +67,36 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
     return leaning > even
 
 
+def _names(chinese: str) -> set[str]:
+    """The Latin names and numbers of a Chinese text (`clauses.marks`) as the English writes them, stemmed (`en_stems`:
+    tsfile in the Chinese is "tsfiles" in the English)."""
+    return set(en_stems(" ".join(marks(chinese))))
+
+
 def split_absorbed(beads: Sequence[Bead], blocks: tuple[Sequence[int], Sequence[int]],
-                   texts: tuple[Sequence[str], Sequence[str]], headings: tuple[Sequence[bool], Sequence[bool]],
-                   lexicon: Lexicon) -> list[Bead]:
+                   sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
+                   headings: tuple[Sequence[bool], Sequence[bool]], lexicon: Lexicon) -> list[Bead]:
     """The beads with each English paragraph absorbed whole into a bead (`renders_nothing`) split off as 0-1 beads.
 
-    `blocks[0][i]`: the block (paragraph) Chinese sentence i comes from (`[1]`: English); `texts` both sides'
-    sentence texts; `headings` whether a sentence is a Markdown heading. A bead qualifies when its Chinese is of one
-    block and holds no heading, and its English holds sentences of two or more blocks, none a heading: its first or
-    its last English block, when every sentence of that block is in the bead, is tested against the rest."""
+    `blocks[0][i]`: the block Chinese sentence i comes from (`[1]`: English); `sentences` both sides' sentences;
+    `headings` whether a sentence is a Markdown heading. A bead qualifies when its Chinese is of one block and holds no
+    heading, and its English holds sentences of two or more blocks, none a heading: its first or its last English
+    block, when every sentence of that block is in the bead and a blank line (or a line that opens a block) parts it
+    from the rest of the bead's English (`heading_splits.one_paragraph`: the reader makes a block of each line of some
+    paragraphs; two lines of one Markdown paragraph are one paragraph, iotdb Data-Recovery "Start a repair task to scan
+    all files created before current time." / "The repair task will scan all tsfiles and repair some bad files."), is
+    tested against the rest."""
     memo: Tokens = {}
+    texts = [s.text.text for s in sentences[0]], [s.text.text for s in sentences[1]]
     out: list[Bead] = []
     for bead in beads:
-        out.extend(_split(bead, blocks, texts, headings, lexicon, memo))
+        out.extend(_split(bead, blocks, texts, sentences[1], headings, lexicon, memo))
     return out
 
 
 def _split(bead: Bead, blocks: tuple[Sequence[int], Sequence[int]], texts: tuple[Sequence[str], Sequence[str]],
-           headings: tuple[Sequence[bool], Sequence[bool]], lexicon: Lexicon, memo: Tokens) -> list[Bead]:
+           en: Sequence[Sentence], headings: tuple[Sequence[bool], Sequence[bool]], lexicon: Lexicon,
+           memo: Tokens) -> list[Bead]:
     """`bead`, or its kept part and the absorbed paragraph's sentences as 0-1 beads (`split_absorbed`)."""
     if not bead.zh or len(bead.en) < 2 or len({blocks[0][i] for i in bead.zh}) != 1 \
             or any(headings[0][i] for i in bead.zh) or any(headings[1][j] for j in bead.en):
@@ -97,6 +110,9 @@ def _split(bead: Bead, blocks: tuple[Sequence[int], Sequence[int]], texts: tuple
         if sum(1 for b in blocks[1] if b == edge) != len(part):
             continue  # the paragraph has sentences outside the bead: not absorbed whole
         kept = tuple(j for j in bead.en if blocks[1][j] != edge)
+        first, second = (part[-1], kept[0]) if edge == en_blocks[0] else (kept[-1], part[0])
+        if one_paragraph(en[first], en[second]):
+            continue  # lines of one Markdown paragraph
         if renders_nothing(" ".join(texts[1][j] for j in part), " ".join(texts[1][j] for j in kept), chinese,
                            lexicon, memo):
             lone = [Bead((), (j,), bead.score) for j in part]

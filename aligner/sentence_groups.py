@@ -154,8 +154,7 @@ class GroupBuilder:
         halves = join_halves(folded, self.group, lengths, chinese=self.halves_zh,
                              apart=self._repeats() if self.repeats_apart else None)
         if self.repeats_apart:  # structured Markdown: an English paragraph absorbed whole into another's bead
-            halves = split_absorbed(halves, (self.block_zh, self.block_en),
-                                    ([s.text.text for s in self.zh], [s.text.text for s in self.en]),
+            halves = split_absorbed(halves, (self.block_zh, self.block_en), (self.zh, self.en),
                                     (self.heading_zh, self.heading_en), load_lexicon())
         return split_at_headings(halves, (self.heading_zh, self.heading_en),
                                  (self.block_zh, self.block_en), (self.zh, self.en))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from tests.aligner.beads import unpaired_at
-from zhen_qa.aligner.absorbed_paragraphs import renders_nothing, split_absorbed
+from zhen_qa.aligner.absorbed_paragraphs import renders_nothing
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.lexicon import load_lexicon
-from zhen_qa.manuscript.document import Bead
 
 P = "\ufffc"  # a code span, as the sentence text masks it
 
@@ -79,21 +78,20 @@ def test_the_chinese_must_lean_to_the_kept_english_clause_by_clause() -> None:
                                lexicon)
 
 
-def test_only_a_whole_paragraph_at_the_edge_of_a_one_paragraph_beads_english_is_split() -> None:
-    lexicon = load_lexicon()
-    zh = [_masked(LIMITS_ZH)]
-    en = [*(s + "." for s in _masked(EXAMPLE_EN).split(". ")), _masked(LIMITS_EN)]
-    bead = Bead((0,), (0, 1, 2), 0.7)
-    no_heading = ([False], [False, False, False])
-    split = split_absorbed([bead], ([0], [1, 1, 2]), (zh, en), no_heading, lexicon)
-    assert split == [Bead((), (0,), 0.7), Bead((), (1,), 0.7), Bead((0,), (2,), 0.7)]
-    # the paragraph has a sentence in another bead: not absorbed whole
-    assert split_absorbed([Bead((), (0,), 0.5), Bead((0,), (1, 2), 0.7)], ([0], [1, 1, 2]), (zh, en), no_heading,
-                          lexicon) == [Bead((), (0,), 0.5), Bead((0,), (1, 2), 0.7)]
-    # the English of one paragraph (one Chinese sentence written as three English ones): nothing to split at
-    assert split_absorbed([bead], ([0], [1, 1, 1]), (zh, en), no_heading, lexicon) == [bead]
-    # a heading in the bead: `split_at_headings` cuts it
-    assert split_absorbed([bead], ([0], [1, 1, 2]), (zh, en), ([False], [True, False, False]), lexicon) == [bead]
-    # Chinese of two paragraphs: not the shape
-    two = Bead((0, 1), (0, 1, 2), 0.7)
-    assert split_absorbed([two], ([0, 1], [2, 2, 3]), (zh * 2, en), ([False, False], no_heading[1]), lexicon) == [two]
+def test_lines_of_one_markdown_paragraph_are_no_paragraph_absorbed_whole() -> None:
+    """The reader makes a block of each line of some paragraphs; two lines with no blank line between them are one
+    Markdown paragraph, which one Chinese sentence may render whole (its lexicon blind to the first line): nothing is
+    split at the line, whatever the clause test says."""
+    en = _en([EXAMPLE_EN + "\n" + LIMITS_EN])
+    m = build_from_texts(_zh([LIMITS_ZH]), en, "zh.md", "en.md", presplit=False)
+    assert unpaired_at(m, "en") == [] and unpaired_at(m, "zh") == []
+
+
+def test_a_name_of_the_chinese_the_absorbed_paragraph_writes_in_another_form_is_its_rendering() -> None:
+    """tsfile in the Chinese, "tsfiles" in the English sentence outside the run (iotdb Data-Recovery): a name only
+    that sentence writes, compared by stems."""
+    assert not renders_nothing("The repair task will scan all tsfiles and repair some bad files.",
+                               "Start a repair task to scan all files created before current time.",
+                               "启动一个数据修复任务，扫描创建修复任务的时间之前产生的 tsfile 文件"
+                               "并修复有乱序错误的文件。",
+                               load_lexicon())
