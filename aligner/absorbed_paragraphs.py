@@ -28,11 +28,12 @@ shares its names and words, review61 R5, R30).
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
 from zhen_qa.aligner.heading_splits import one_paragraph
-from zhen_qa.aligner.lexicon import Lexicon, en_stems
+from zhen_qa.aligner.lexicon import PREPOSITIONS, Lexicon, en_stems
 from zhen_qa.aligner.orphan_repeats import OPENER_HAN
 from zhen_qa.aligner.unit_folds import word_count
 from zhen_qa.manuscript.document import Bead, Sentence
@@ -56,15 +57,24 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
         return False  # a name of the Chinese only the absorbed paragraph writes: it renders that part of the Chinese
     leaning = even = 0
     for clause in zh_clauses(chinese):
-        run = len(said_of(clause, kept, lexicon, memo))
-        out = len(said_of(clause, absorbed, lexicon, memo))
+        run = said_of(clause, kept, lexicon, memo)
+        out = said_of(clause, absorbed, lexicon, memo)
         if not run and not out and han_count(clause) < OPENER_HAN:
             continue
-        if not run or out > run:
-            return False  # a clause `kept` says nothing of, or says less of: the absorbed paragraph may render it
-        leaning += out < run
-        even += out == run
+        if not run or len(out) > len(run) or out - run - _prepositions():
+            return False  # a clause `kept` says nothing of, says less of, or says a word of only the absorbed
+            # paragraph of (因为 "because": 因为设备上没有`a.jpg`这个文件 = "This will fail, because the device does
+            # not have access to `a.jpg`."): the absorbed paragraph may render it
+        leaning += len(out) < len(run)
+        even += len(out) == len(run)
     return leaning > even
+
+
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    """`lexicon.PREPOSITIONS` as stems: a closed class the lexicon glosses from many Chinese words (通过 "via"), no
+    evidence that a clause is rendered by the paragraph that writes one."""
+    return frozenset(en_stems(" ".join(PREPOSITIONS)))
 
 
 def _names(chinese: str) -> set[str]:
