@@ -70,6 +70,12 @@ def test_the_chinese_must_lean_to_the_kept_english_clause_by_clause() -> None:
     # a Chinese of one clause that says as much of both (方法, 阻塞): a tie is no evidence
     assert not renders_nothing("Calling the method does not block the thread.", "The method may still block.",
                                "会阻塞在方法中", lexicon)
+    # a clause that says a word of only the absorbed paragraph (因为 "because"): the absorbed paragraph may render it
+    assert not renders_nothing("This will fail, because the device does not have access to the computer's disk.",
+                               "A common mistake: someone saves an image file on the computer and then tries to read "
+                               "that file in the device code.",
+                               "所以常见的问题是有人在电脑上保存了文件，然后在设备上读取这个文件，这样当然是找不到文件的，"
+                               "因为设备上没有这个文件", lexicon)
     # too little to tell: an alt text, a discourse phrase, a note of a few words, English written in Chinese
     for short in ("Image", "For example:", "Auto translate by google.", "图片 buffer size limit example"):
         assert not renders_nothing(short, kept, zh, lexicon)
