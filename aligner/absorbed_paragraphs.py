@@ -10,18 +10,21 @@ limitations, …", a 1-5 bead: the Chinese is long enough for both by the length
 `play()`, 方法 "method" and 阻塞 "block" with it). Nothing is left unpaired, so the deleted paragraph is never
 reported.
 
-The test here is lexical and clause by clause: the English of the bead outside the absorbed paragraph (`kept`) says
-MIN_SAID or more words of the Chinese (`clauses.said_of`), the absorbed paragraph says fewer than MIN_SAID words of it
-beyond what `kept` says (`clauses.said_beyond`), no Latin name or number of the Chinese is written by the absorbed
-paragraph and not by `kept`, and the Chinese leans to `kept` clause by clause (`clauses.zh_clauses`): every clause says
-something of `kept` and no more of the absorbed paragraph, and more clauses say strictly more of `kept` than say as
-much of both (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han characters, that says nothing of either is
-passed over). A translator who merges two English paragraphs into one Chinese paragraph renders each in clauses of
-its own, and those clauses say more of their own paragraph than of the other, or nothing the lexicon can see of
-either: such a clause keeps the bead as it is; so does a Chinese that says as much of both paragraphs as a rule
-(the page's names and a shared word or two in clause after clause are no evidence either way).
+The test here is lexical and clause by clause (`renders_nothing`): the absorbed paragraph is prose (MIN_WORDS words or
+more, no Han character); the English of the bead outside it (`kept`) says MIN_SAID or more words of the Chinese
+(`clauses.said_of`) and the absorbed paragraph fewer than MIN_SAID beyond what `kept` says (`clauses.said_beyond`); no
+Latin name or number of the Chinese is written (compared by stems) by the absorbed paragraph and not by `kept`; and
+the Chinese leans to `kept` clause by clause (`clauses.zh_clauses`): every clause says something of `kept`, no more
+words of the absorbed paragraph and no word of it that the clause does not also say of `kept` (a preposition aside:
+通过 "via"), and more clauses say strictly more of `kept` than say as much of both (a short opener, fewer than
+`orphan_repeats.OPENER_HAN` Han characters, that says nothing of either is passed over). A translator who merges two
+English paragraphs into one Chinese paragraph renders each in clauses of its own, and such a clause says more of its
+own paragraph, or a word only that paragraph says (因为 "because"), or nothing the lexicon can see of either: any of
+them keeps the bead as it is; so does a Chinese that says as much of both paragraphs as a rule (the page's names and
+a shared word or two in clause after clause are no evidence either way).
 
-Only a whole English paragraph at an edge of the bead's English, beside English of another paragraph, whose Chinese is
+Only a whole English paragraph (a blank line or a block opener apart from the rest: `heading_splits.one_paragraph`) at
+an edge of the bead's English, beside English of another paragraph, whose Chinese is
 of one paragraph, is taken apart: the paragraph boundary is the structural evidence (`orphan_repeats`, which splits
 *sentences* of one paragraph, needs near-verbatim repetition: a faithful second sentence of one Chinese sentence
 shares its names and words, review61 R5, R30).
@@ -29,6 +32,7 @@ shares its names and words, review61 R5, R30).
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
@@ -98,16 +102,18 @@ def split_absorbed(beads: Sequence[Bead], blocks: tuple[Sequence[int], Sequence[
     tested against the rest."""
     memo: Tokens = {}
     texts = [s.text.text for s in sentences[0]], [s.text.text for s in sentences[1]]
+    sizes = Counter(blocks[1])  # English sentences a block holds
     out: list[Bead] = []
     for bead in beads:
-        out.extend(_split(bead, blocks, texts, sentences[1], headings, lexicon, memo))
+        out.extend(_split(bead, blocks, texts, (sentences[1], sizes), headings, lexicon, memo))
     return out
 
 
 def _split(bead: Bead, blocks: tuple[Sequence[int], Sequence[int]], texts: tuple[Sequence[str], Sequence[str]],
-           en: Sequence[Sentence], headings: tuple[Sequence[bool], Sequence[bool]], lexicon: Lexicon,
-           memo: Tokens) -> list[Bead]:
-    """`bead`, or its kept part and the absorbed paragraph's sentences as 0-1 beads (`split_absorbed`)."""
+           en: tuple[Sequence[Sentence], Counter[int]], headings: tuple[Sequence[bool], Sequence[bool]],
+           lexicon: Lexicon, memo: Tokens) -> list[Bead]:
+    """`bead`, or its kept part and the absorbed paragraph's sentences as 0-1 beads (`split_absorbed`; `en`: the English
+    sentences and the number each block holds)."""
     if not bead.zh or len(bead.en) < 2 or len({blocks[0][i] for i in bead.zh}) != 1 \
             or any(headings[0][i] for i in bead.zh) or any(headings[1][j] for j in bead.en):
         return [bead]
@@ -117,11 +123,11 @@ def _split(bead: Bead, blocks: tuple[Sequence[int], Sequence[int]], texts: tuple
     chinese = "".join(texts[0][i] for i in bead.zh)
     for edge in (en_blocks[0], en_blocks[-1]):
         part = tuple(j for j in bead.en if blocks[1][j] == edge)
-        if sum(1 for b in blocks[1] if b == edge) != len(part):
+        if en[1][edge] != len(part):
             continue  # the paragraph has sentences outside the bead: not absorbed whole
         kept = tuple(j for j in bead.en if blocks[1][j] != edge)
         first, second = (part[-1], kept[0]) if edge == en_blocks[0] else (kept[-1], part[0])
-        if one_paragraph(en[first], en[second]):
+        if one_paragraph(en[0][first], en[0][second]):
             continue  # lines of one Markdown paragraph
         if renders_nothing(" ".join(texts[1][j] for j in part), " ".join(texts[1][j] for j in kept), chinese,
                            lexicon, memo):
