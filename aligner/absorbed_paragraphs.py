@@ -24,10 +24,10 @@ them keeps the bead as it is; so does a Chinese that says as much of both paragr
 a shared word or two in clause after clause are no evidence either way).
 
 Only a whole English paragraph (a blank line or a block opener apart from the rest: `heading_splits.one_paragraph`) at
-an edge of the bead's English, beside English of another paragraph, whose Chinese is
-of one paragraph, is taken apart: the paragraph boundary is the structural evidence (`orphan_repeats`, which splits
-*sentences* of one paragraph, needs near-verbatim repetition: a faithful second sentence of one Chinese sentence
-shares its names and words, review61 R5, R30).
+an edge of the bead's English, beside English of another paragraph, whose Chinese is of one paragraph, is taken apart:
+the paragraph boundary is the structural evidence (`orphan_repeats`, which splits *sentences* of one paragraph, needs
+near-verbatim repetition: a faithful second sentence of one Chinese sentence shares its names and words, review61 R5,
+R30).
 """
 from __future__ import annotations
 
