@@ -39,7 +39,7 @@ def split_at_headings(beads: Sequence[Bead], heading: tuple[Sequence[bool], Sequ
         if not neighbour.zh or not neighbour.en or heading[side][theirs[0] if after else theirs[-1]]:
             return False
         first, second = (part[side][-1], theirs[0]) if after else (theirs[-1], part[side][0])
-        return _shares_unit(part, neighbour, unit) or _one_paragraph(sentences[side][first], sentences[side][second])
+        return _shares_unit(part, neighbour, unit) or one_paragraph(sentences[side][first], sentences[side][second])
 
     out: list[Bead] = []
     todo = list(beads)
@@ -72,7 +72,7 @@ def split_at_headings(beads: Sequence[Bead], heading: tuple[Sequence[bool], Sequ
     return out
 
 
-def _one_paragraph(first: Sentence, second: Sentence) -> bool:
+def one_paragraph(first: Sentence, second: Sentence) -> bool:
     """Whether sentence `second` follows `first` in the same Markdown paragraph: no blank line between them and no line
     that opens a block (通过插件 / a link line / 实现组件自动按需导入…, which the reader makes three blocks, varlet)."""
     a, b = first.text, second.text

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.absorbed_paragraphs import split_absorbed
 from zhen_qa.aligner.clauses import Tokens
 from zhen_qa.aligner.heading_splits import split_at_headings
 from zhen_qa.aligner.item_titles import join_item_titles
@@ -138,7 +139,8 @@ class GroupBuilder:
 
     def _fold(self, beads: list[Bead]) -> list[Bead]:
         """Unpaired sentences of a paired unit folded into a bead of the same unit (`fold_unpaired`, `join_echoes`,
-        `join_item_titles`, `join_halves`), then beads across two headings cut at them (`split_at_headings`)."""
+        `join_item_titles`, `join_halves`), English paragraphs absorbed whole split off (`split_absorbed`, structured
+        Markdown), then beads across two headings cut at them (`split_at_headings`)."""
         # paragraphs of prose (`halves_zh` False): no sentence left alone folds as a discourse phrase or an echo. A
         # Chinese one joins nothing (a short claim, 疗效确切。, whose translation was deleted); an English one joins
         # only through `align_in_groups`' `says` gate (a short added claim, "Safety was excellent.", stays reported)
@@ -151,5 +153,8 @@ class GroupBuilder:
         lengths = [char_length(s.text.text) for s in self.zh], [char_length(s.text.text) for s in self.en]
         halves = join_halves(folded, self.group, lengths, chinese=self.halves_zh,
                              apart=self._repeats() if self.repeats_apart else None)
+        if self.repeats_apart:  # structured Markdown: an English paragraph absorbed whole into another's bead
+            halves = split_absorbed(halves, (self.block_zh, self.block_en), (self.zh, self.en),
+                                    (self.heading_zh, self.heading_en), load_lexicon())
         return split_at_headings(halves, (self.heading_zh, self.heading_en),
                                  (self.block_zh, self.block_en), (self.zh, self.en))
