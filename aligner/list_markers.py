@@ -1,7 +1,7 @@
 """List markers and section numbers, which are no quantities: the spans `numbers.extract_numbers` skips as list
 markers (`list_spans`: at line start, inside a sentence that counts 1) and 2), bracketed at a clause start) and dotted
 identifiers, the section labels it leaves out (`section_labels`) and the enumerators of a list written in running text
-(`enumerators`). Split from `numbers` (second60 S18); `numbers` re-exports `enumerators` and `section_labels`.
+(`enumerators`). Split from `numbers` (second60 S18); callers import them from here.
 """
 from __future__ import annotations
 
