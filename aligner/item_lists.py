@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from zhen_qa.aligner.clauses import MIN_SAID, said_of
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.markdown_units import unit_place
 from zhen_qa.manuscript.document import Bead, Block
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -105,9 +107,6 @@ def _evidenced(beads: list[Bead], zl: range, el: range, zu: list[list[Block]], e
     items, and position would pair its dropped item with an unrelated English item, which shares at most the list's
     topic word (every item's "Install"). A translated item says two words of its English at least, or nothing
     pairs it by position."""
-    from zhen_qa.aligner.clauses import MIN_SAID, said_of
-    from zhen_qa.aligner.lexicon import load_lexicon
-
     held = {(b.zh, b.en) for b in beads}
     lexicon = load_lexicon()
     return all(((i,), (j,)) in held or len(said_of(_written(zu[i]), _written(eu[j]), lexicon)) >= MIN_SAID

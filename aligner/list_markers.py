@@ -1,14 +1,14 @@
 """List markers and section numbers, which are no quantities: the spans `numbers.extract_numbers` skips as list
 markers (`list_spans`: at line start, inside a sentence that counts 1) and 2), bracketed at a clause start) and dotted
 identifiers, the section labels it leaves out (`section_labels`) and the enumerators of a list written in running text
-(`enumerators`). Split from `numbers` (second60 S18); `numbers` re-exports `enumerators` and `section_labels`.
+(`enumerators`). Split from `numbers` (second60 S18); callers import them from here.
 """
 from __future__ import annotations
 
 import re
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.segment import _GLUED_ENDING_ABBREVIATIONS, ABBREVIATIONS
+from zhen_qa.manuscript.segment import ABBREVIATIONS, GLUED_ENDING_ABBREVIATIONS
 
 __all__ = ["enumerators", "list_spans", "section_labels"]
 
@@ -95,7 +95,7 @@ def _after_abbreviation(text: str, start: int) -> bool:
     """Whether the number at `start` is glued to an abbreviation's period ("see fig.2)", "ref.3)"): a figure's or
     a reference's number, no list marker; "etc.1)" ends the sentence before a list, as "results.1)" does."""
     m = _WORD_DOT.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1) in ABBREVIATIONS and m.group(1) not in _GLUED_ENDING_ABBREVIATIONS
+    return m is not None and m.group(1) in ABBREVIATIONS and m.group(1) not in GLUED_ENDING_ABBREVIATIONS
 
 
 _RELATION_BEFORE = LazyPattern(r"[=<>≤≥±＝＜＞]\s*\Z")

@@ -26,7 +26,7 @@ import functools
 import re
 
 from zhen_qa.aligner.citations import CACHE_SIZE, citation_spans
-from zhen_qa.aligner.list_markers import enumerators, list_spans, section_labels
+from zhen_qa.aligner.list_markers import list_spans
 from zhen_qa.aligner.number_mention import ANY_DIGIT, NumberMention, number_key, overlaps
 from zhen_qa.aligner.number_words_en import (
     EN_MAGNITUDES,
@@ -46,8 +46,7 @@ from zhen_qa.aligner.zh_numerals import (
 )
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["NumberMention", "enumerators", "extract_numbers", "number_key", "chinese_numeral_value", "section_labels",
-           "zh_fraction"]
+__all__ = ["NumberMention", "extract_numbers", "number_key", "chinese_numeral_value", "zh_fraction"]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％～－：", "0123456789.,%~-:")
 _ANY_FULLWIDTH = re.compile("[０１２３４５６７８９．，％～－：]")

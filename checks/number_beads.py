@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key, section_labels
+from zhen_qa.aligner.list_markers import section_labels
+from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence

@@ -68,10 +68,21 @@ def suffixed_magnitudes(b: Bead) -> None:
                 own_miss.remove(m)
 
 
+_VERSION_REST = LazyPattern(r"(?:\.\d+)+")
+"""The groups of a dotted version after the two the number reader keeps: ".4" of "1.2.4", read as 1.2."""
+
+
 def as_written(m: Mention) -> str:
     """Mention `m` as the page writes it: its digits with the magnitude letter glued to them ("128K", "70B"), so that a
-    message quoting it names the magnitude the other side got wrong; other mentions as read."""
+    message quoting it names the magnitude the other side got wrong; a version whole ("1.2.4", which the reader
+    takes as 1.2), so that it names the version the page gives, not a number the page never writes; other mentions
+    as read. For messages only: which numbers differ is decided on the values read."""
     s, n = m
     text = s.text.text
-    g = None if isinstance(n.value, tuple) else _SUFFIXED.match(text, n.start)
-    return n.text + g.group(2) if g is not None and g.end(1) == n.end else n.text
+    if isinstance(n.value, tuple):
+        return n.text
+    g = _SUFFIXED.match(text, n.start)
+    if g is not None and g.end(1) == n.end:
+        return n.text + g.group(2)
+    rest = _VERSION_REST.match(text, n.end) if n.text == text[n.start:n.end] else None
+    return n.text + rest.group() if rest is not None else n.text

@@ -13,9 +13,9 @@ from zhen_qa.manuscript.script import HAN, is_han
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
-_EN_ROMAN_AFTER = re.compile(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|level|group|arm)s?\s+"
-                             r"(i{1,3}|iv|vi{0,3}|ix|x)(?:\s*(?:-|–|to|or|and|/)\s*(i{1,3}|iv|vi{0,3}|ix|x))?"
-                             r"(?:[a-c])?(?![A-Za-z])", re.IGNORECASE)
+_EN_ROMAN_AFTER = LazyPattern(r"(?<![A-Za-z])(?:phase|stage|grade|type|class|level|group|arm)s?\s+"
+                              r"(i{1,3}|iv|vi{0,3}|ix|x)(?:\s*(?:-|–|to|or|and|/)\s*(i{1,3}|iv|vi{0,3}|ix|x))?"
+                              r"(?:[a-c])?(?![A-Za-z])", re.IGNORECASE)
 """phase iii, stage II to IV, grade 3: a category written in Roman numerals (3期 in Chinese)."""
 
 
@@ -25,7 +25,7 @@ _ZH_ROMAN = LazyPattern(rf"(?<![A-Za-z])(?:(?<=[{HAN}])(I{{1,3}}|IV|VI{{0,3}}|IX
 "type 2" in English). Not a lone X (X线 is an X-ray)."""
 
 
-_UNICODE_ROMAN = re.compile("[\u2160-\u2169\u2170-\u2179]")
+_UNICODE_ROMAN = LazyPattern("[\u2160-\u2169\u2170-\u2179]")
 """Ⅰ..Ⅹ and ⅰ..ⅹ: one code point a numeral (Ⅲ期)."""
 
 
@@ -44,8 +44,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
-_EN_ORDINAL = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
-                         + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
+_EN_ORDINAL = LazyPattern(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")[\s-])?("
+                          + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
 """second, Fifth, twenty-first: an ordinal in words, which Chinese writes with digits (第2阶段 = "the second stage")."""
 
 
@@ -180,7 +180,7 @@ stepper motor", 四针接口 = "4-pin connector"), which English writes with dig
 evidence only."""
 
 
-_ZH_COUNTED = re.compile(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
+_ZH_COUNTED = LazyPattern(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
 
 

@@ -15,8 +15,10 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _WORD = re.compile(r"[A-Za-z]+")
-_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_COMPOUND = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 """A word or a hyphenated compound of words (First-Frame): one initial in some initialisms."""
+
+
 @functools.lru_cache(maxsize=1)
 def all_han() -> re.Pattern[str]:
     """Runs of Han characters (`manuscript.script.HAN_RUN_RE`: its `fullmatch` says a text is Han only)."""

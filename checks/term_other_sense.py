@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from zhen_qa.checks.term_hits import Hit
-from zhen_qa.checks.zh_words import glossed_words
+from zhen_qa.checks.zh_words import longest_glossed_words
 from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -55,9 +55,9 @@ def other_senses(form: str, concepts: Sequence[Concept], zh2en: Mapping[str, tup
 
 def claimed(stem: str, zh_masked: str, zh2en: Mapping[str, tuple[str, ...]]) -> int:
     """How many words of the Chinese text (its term matches blanked) the lexicon glosses with `stem`: Han
-    substrings of 2-4 characters, each place counted once (the longest word there: `zh_words.glossed_words`)."""
+    substrings of 2-4 characters, each place counted once (the longest word there: `zh_words.longest_glossed_words`)."""
     return sum(1 for run in _HAN_RUN.finditer(zh_masked)
-               for _ in glossed_words(stem, run.group(), zh2en, shortest=2, longest=True))
+               for _ in longest_glossed_words(stem, run.group(), zh2en, shortest=2))
 
 
 def other_sense_said(h: Hit, concepts: Sequence[Concept], src_hits: Sequence[Hit], zh_masked: str, en_text: str,

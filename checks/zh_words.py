@@ -11,15 +11,10 @@ WORD_SIZES: tuple[int, ...] = tuple(range(WORD_MAX, 1, -1))
 character is too ambiguous: 中, 后, 的)."""
 
 
-def glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], shortest: int = 1,
-                  longest: bool = False) -> Iterator[str]:
+def glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], shortest: int = 1) -> Iterator[str]:
     """The chunks of `zh_text` of `shortest` to WORD_MAX characters whose lexicon glosses (`zh2en`) have the English
-    stem `s`, in the order they start. With `longest`, each place of the text is counted once: from left to right,
-    the longest such chunk starting at a place is taken and the scan goes on after it (跟踪 in 跟踪器 is not counted
-    again where 跟踪器 is glossed so: `term_other_sense.claimed`)."""
-    if longest:
-        yield from _longest_words(s, zh_text, zh2en, shortest)
-        return
+    stem `s`, in the order they start (overlapping: 跟踪, 跟踪器 and 踪器 of 跟踪器; `longest_glossed_words` counts each
+    place once)."""
     for start in range(len(zh_text)):
         for end in range(start + shortest, min(len(zh_text), start + WORD_MAX) + 1):
             chunk = zh_text[start:end]
@@ -27,8 +22,11 @@ def glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], sh
                 yield chunk
 
 
-def _longest_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]], shortest: int) -> Iterator[str]:
-    """`glossed_words` with `longest`: non-overlapping chunks, the longest at each place, left to right."""
+def longest_glossed_words(s: str, zh_text: str, zh2en: Mapping[str, tuple[str, ...]],
+                          shortest: int = 1) -> Iterator[str]:
+    """The chunks `glossed_words` finds, each place of the text counted once: from left to right, the longest such
+    chunk starting at a place is taken and the scan goes on after it (跟踪 in 跟踪器 is not counted again where 跟踪器
+    is glossed so: `term_other_sense.claimed`)."""
     i = 0
     while i < len(zh_text):
         for size in range(min(WORD_MAX, len(zh_text) - i), max(shortest, 1) - 1, -1):

@@ -267,7 +267,7 @@ def _glued_acronym(text: str, at: int) -> bool:
     return any(a.start() != at for a in alone.finditer(text))
 
 
-_GLUED_ENDING_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp"})
+GLUED_ENDING_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp"})
 """Abbreviations that end a list or a name and so, before a capitalised word, a sentence ("etc.This"), as
 `_period_ends` takes them when a space follows."""
 
@@ -416,7 +416,7 @@ def _glued_word_ends(text: str, word: re.Match[str]) -> bool:
         nxt = re.match(r"[A-Za-z]+", text[word.end() + 1:word.end() + 16])
         if nxt is None or nxt.group().lower() not in _SENTENCE_OPENERS:
             return False
-    return low not in ABBREVIATIONS or low in _GLUED_ENDING_ABBREVIATIONS
+    return low not in ABBREVIATIONS or low in GLUED_ENDING_ABBREVIATIONS
 
 
 def _period_ends(text: str, dot: int, nxt: str) -> bool:

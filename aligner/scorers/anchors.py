@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.citations import CACHE_SIZE
+from zhen_qa.aligner.list_markers import enumerators
 from zhen_qa.aligner.number_words_en import numberless_en
-from zhen_qa.aligner.numbers import enumerators, extract_numbers, number_key
+from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -81,7 +82,7 @@ def section_anchors(text: str, lang: str) -> list[str]:
 
 
 def item_anchors(text: str) -> list[str]:
-    """Keys ("i:2") of the bracketed enumerators opening clauses of a sentence (`numbers.enumerators`): item (2) of
+    """Keys ("i:2") of the bracketed enumerators opening clauses of a sentence (`list_markers.enumerators`): item (2) of
     a list in running text is translated by item (2), whatever its words (结果表明：(1)…；(2)… and "(1) … (2) …")."""
     return ["i:" + k for k in enumerators(text)]
 

@@ -1,7 +1,10 @@
 """Tests of checks.number_suffixed: a number with a magnitude letter (1M, 7B) beside its magnitude word."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.checks.numbers_kit import check
+from zhen_qa.checks.run import Flags, check_file
 
 
 def test_a_magnitude_letter_is_the_other_sides_magnitude_word() -> None:
@@ -50,3 +53,20 @@ def test_a_glued_value_is_compared_as_the_number_checks_compare() -> None:
     assert check("模型有 1.1M 参数。", "The model has 1,100,000 parameters.") == []
     (f,) = check("模型有 1.1M 参数。", "The model has 1,100,001 parameters.")
     assert '"1,100,001"' in f.message
+
+
+def test_a_message_quotes_a_version_whole_not_the_part_the_reader_takes(tmp_path: Path) -> None:
+    """Note 61 (review61 R22): the reader takes 1.2 out of "1.2.4"; the message names the version as the page writes
+    it, a number the translator can find. Which findings are made is unchanged: one for 1.2.4 and for 1.2 beside the
+    code's `1.2.3`, none for the same version written whole."""
+    (f,) = check("请安装 1.2.4 版本的运行库。", "Install version 1.5 of the runtime.")
+    assert f.message.startswith('"1.2.4" in the Chinese is "1.5" in the English')
+    (f,) = check("结果为 3.5。", "The result was 3.6.")  # a decimal at a sentence's end: no version after it
+    assert f.message.startswith('"3.5" in the Chinese is "3.6" in the English')
+    zh, en = tmp_path / "ver.zh.md", tmp_path / "ver.en.md"
+    zh.write_text("# 安装\n\n请安装 `1.2.3` 或更高版本的运行库。\n", encoding="utf-8")
+    for version, expected in (("1.2.4", ['"1.2.4" in the English']), ("1.2", ['"1.2" in the English']),
+                              ("1.2.3", [])):
+        en.write_text(f"# Install\n\nInstall version {version} or later of the runtime.\n", encoding="utf-8")
+        found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+        assert [m.split(" is ")[0] for m in found] == expected, (version, found)
