@@ -20,7 +20,7 @@ from zhen_qa.aligner.code_anchors import code_parted, split_at_code
 from zhen_qa.aligner.item_lists import items_in_step
 from zhen_qa.aligner.markdown_units import is_heading, is_row, section_units, value_cell
 from zhen_qa.aligner.sentence_groups import GroupBuilder, SentencesOf
-from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, pair_units
+from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, lead_ins, pair_units
 from zhen_qa.aligner.unit_repairs import (
     heading_alone,
     headings_off_edges,
@@ -55,14 +55,17 @@ def align_blocks(
         heads = (zu.pop(0), eu.pop(0))
         out.add(*heads)
     blank: set[int] = set()  # cells left to report whatever their length: their cell on the other side is blank
+    leads: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
         blank = blank_across(zu, eu)
+        leads = {((z,), (e,)) for z, e in lead_ins(zu, eu, code_cuts(zu, eu))}  # before pair_units cuts rows down
         unit_beads = split_at_code(pair_units(zu, eu, align, heads), zu, eu)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
     unit_beads, crossed = uncrossed(unit_beads, zu, eu)
+    crossed |= leads  # a lead-in pair is settled by the code it introduces: no unpaired unit beside it joins it
     unit_beads, retaken = lone_heading_retaken(unit_beads, zu, eu)
     unit_beads, items = items_apart(unit_beads, zu, eu)
     crossed |= items
