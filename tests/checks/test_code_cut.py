@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zhen_qa.aligner.build import load_manuscript
 from zhen_qa.checks.code_cut import findings, open_code
+from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.report.findings import Severity
 
 EN = """# Shell levels
@@ -60,3 +61,11 @@ def test_a_whole_sentence_or_an_english_ending_with_the_code_is_not(tmp_path: Pa
     ends = EN.replace("if `$env.SHLVL == 2` then typing `exit` should return you to a parent shell.",
                       "compare `$env.SHLVL == 2`")
     assert _cuts(tmp_path, ZH, ends) == []
+
+
+def test_the_check_reports_the_cut_once_as_extra_target(tmp_path: Path) -> None:
+    z, e = _pair(tmp_path, ZH)
+    found = [f for f in check_manuscript(load_manuscript(str(z), str(e)), None)
+             if f.rule in ("extra-target", "untranslated")]
+    assert [(f.rule, f.lang, f.location.line, f.related.line if f.related else None) for f in found] == [
+        ("extra-target", "en", 4, 3)]
