@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from zhen_qa.aligner.code_anchors import CodeAnchors
-from zhen_qa.checks.beside_paragraph import with_paragraph
 from zhen_qa.checks.clause_beside import carried_beside
 from zhen_qa.checks.component_rendered import rendered_by_component
 from zhen_qa.checks.context import Options
@@ -183,7 +182,7 @@ GROUP_MIN = 2
 
 def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
                         english_source: bool = False) -> Iterator[Finding]:
-    named = with_paragraph(pair, beside.values())  # the English paragraph beside a Chinese run, named whole
+    named = set(beside.values())
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
