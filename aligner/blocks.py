@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from zhen_qa.aligner.code_anchors import code_parted, split_at_code
+from zhen_qa.aligner.code_anchors import code_parted, coded_apart, split_at_code
 from zhen_qa.aligner.item_lists import items_in_step
 from zhen_qa.aligner.markdown_units import is_heading, is_row, section_units, value_cell
 from zhen_qa.aligner.sentence_groups import GroupBuilder, SentencesOf
-from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, pair_units
+from zhen_qa.aligner.unit_pairs import blank_across, code_cuts, lead_ins, pair_units
 from zhen_qa.aligner.unit_repairs import (
     heading_alone,
     headings_off_edges,
@@ -55,10 +55,12 @@ def align_blocks(
         heads = (zu.pop(0), eu.pop(0))
         out.add(*heads)
     blank: set[int] = set()  # cells left to report whatever their length: their cell on the other side is blank
+    leads: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     if len(zu) == len(eu) == 1 and not code_cuts(zu, eu):
         unit_beads = [Bead((0,), (0,), 1.0)]
     else:
         blank = blank_across(zu, eu)
+        leads = {((z,), (e,)) for z, e in lead_ins(zu, eu, code_cuts(zu, eu))}  # before pair_units cuts rows
         unit_beads = split_at_code(pair_units(zu, eu, align, heads), zu, eu)
     pending: tuple[list[Block], list[Block]] | None = None  # the open group of paragraphs and items
     glue = False  # the last unit was unpaired: the next paired unit joins the open group
@@ -106,6 +108,9 @@ def align_blocks(
             continue
         zb, eb = [b for u in zs for b in u], [b for u in es for b in u]
         lone = not (zs and es)
+        if glue and pending is not None and (bead.zh, bead.en) in leads and coded_apart(unit_beads[k - 1], zu, eu):
+            out.add(*pending)  # a lead-in pair, settled by the code after it: a lone unit with code of its own
+            pending, glue = None, False  # right after it introduces that code, not this one (A2: en 116 / en 127)
         if pending is None:
             pending = (zb, eb)
         elif zs and es and not glue or lone and k and code_parted(bead, unit_beads[k - 1], zu, eu, after=False):

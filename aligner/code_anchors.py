@@ -146,6 +146,15 @@ def _code_closes(units: Sequence[Sequence[Block]], i: int) -> bool:
     return bool(_code_after(units[i])) and (i + 1 == len(units) or units[i + 1][0].part is not units[i][-1].part)
 
 
+def coded_apart(lone: Bead, zu: Sequence[Sequence[Block]], eu: Sequence[Sequence[Block]]) -> bool:
+    """Whether a unit one side alone has (`lone`) has code right after it on its side: what follows it on that page
+    is past a code block (the lead-in of another example, `unit_pairs.lead_ins`)."""
+    if bool(lone.zh) == bool(lone.en):
+        return False
+    own, mine = (zu, lone.zh) if lone.zh else (eu, lone.en)
+    return _code_closes(own, mine[-1])
+
+
 CLOSED = ".!?:;。！？：；…"
 """Marks that close a text before code: a sentence or a lead-in ("…as follows:") ends there."""
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from zhen_qa.aligner.code_anchors import codes, heading_units, places, shared
 from zhen_qa.manuscript.document import Bead, Block
+from zhen_qa.manuscript.markdown import CODE_JOIN
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
@@ -204,6 +205,41 @@ def code_cuts(zu: list[list[Block]], eu: list[list[Block]]) -> list[tuple[float,
     return shared(places(codes(zu)), places(codes(eu)), (heading_units(zu), heading_units(eu)))
 
 
+_LEAD_IN_ENDS = (":", "：")
+"""How a paragraph that introduces the code block right after it ends ("…and then iterate over rows:")."""
+
+
+def lead_ins(zu: list[list[Block]], eu: list[list[Block]], cuts: Sequence[tuple[float, float]]
+             ) -> list[tuple[int, int]]:
+    """(zh unit, en unit) pairs of the paragraphs that introduce a code block both sides have (`code_cuts`), each
+    right before it on its side and ending with a colon, the code after each that one block: the copied code says
+    what the lead-in introduces, so the two are one paragraph's translation (working_with_records: 你可以先将记录转换
+    为表格，然后遍历其键值对： before the `transpose` example is "Alternatively, you can transpose the record into a
+    table …:" before the same example, not the `items` paragraph the Chinese lacks, which lexical evidence
+    favoured: 键值对 is "key and value"). A paragraph that does not end with a colon introduces nothing; where a
+    translation drops the lead-in, the Chinese paragraph before the code is the one before the lead-in, which ends
+    with no colon (its English does not introduce that code) or is the lead-in of the code before it (code blocks
+    in a row), and the pairs are left to the aligner."""
+    zc, ec = codes(zu), codes(eu)
+    out: list[tuple[int, int]] = []
+    for zp, ep in cuts:
+        z, e = zp - 0.5, ep - 0.5
+        if z != int(z) or e != int(e) or z < 0 or e < 0:
+            continue
+        z_unit, e_unit = zu[int(z)], eu[int(e)]
+        code = zc[int(z)][1]
+        if not code or CODE_JOIN in code or ec[int(e)][1] != code or not (_lead_in(z_unit) and _lead_in(e_unit)):
+            continue  # code blocks in a row after a paragraph: it introduces the first, the others lost their lead-in
+        out.append((int(z), int(e)))
+    return out
+
+
+def _lead_in(unit: list[Block]) -> bool:
+    """Whether a unit is a paragraph (not a heading, item or cell) whose text ends with a colon."""
+    part = unit[-1].part if unit else None
+    return part is not None and part.kind == "paragraph" and unit[-1].text.text.rstrip().endswith(_LEAD_IN_ENDS)
+
+
 def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn",
                heads: tuple[list[Block], list[Block]] = ([], [])) -> list[Bead]:
     """Unit beads of a section: the pairs the structure settles (`_counterparts`) as they are, the units between
@@ -214,6 +250,8 @@ def pair_units(zu: list[list[Block]], eu: list[list[Block]], align: "AlignFn",
     `heads`: the headings that paired the section (not among the units), whose `quoted` anchors count."""
     pairs, quiet_zh, quiet_en = _counterparts(zu, eu, heads)
     cuts = code_cuts(zu, eu)
+    if cuts and (more := [p for p in lead_ins(zu, eu, cuts) if p not in pairs]):
+        pairs = increasing(sorted(pairs + more))
     texts = [_unit_text(u) for u in zu], [_unit_text(u) for u in eu]
     for k, rest in quiet_zh.items():  # what is left to report stays a unit; the rest has its counterpart
         zu[k] = rest

@@ -34,6 +34,34 @@ def rendered_each_time(unit: str, chinese: str, english: str) -> bool:
                >= times + _other_words(unit, lexicon.en2zh.get(g, ()), chinese) for g in glosses)
 
 
+PART_GLOSS_LETTERS = 4
+"""Fewest letters a shared beginning must have for a word's gloss to count as one of its part's (operat / operating)."""
+
+
+def rendered_apart(word: str, unit: str, english: str) -> bool:
+    """Whether the English renders `word` (自定义, a dictionary word ending with the doubled `unit`, 定义) by a gloss
+    of its own and `unit` by another, as two words: "custom definitions" for 自定义定义 (custom 自定义 + definitions
+    定义). The word's gloss must be none of its parts' (not the unit's, not a gloss of what precedes the unit in it
+    or of one of its characters): "operating" is 操作's, so "operating system" renders 操作系统 alone and a slip
+    操作系统系统 stays a slip, as does 自定义定义 beside "custom" with no word for the second 定义."""
+    from zhen_qa.aligner.lexicon import load_lexicon, one_begins_other  # noqa: PLC0415  (loaded on a doubling)
+
+    if not english or not word.endswith(unit) or len(word) <= len(unit):
+        return False
+    lexicon = load_lexicon()
+    prefix = word[:-len(unit)]
+    unit_glosses = [g for g in lexicon.zh2en.get(unit, ()) if _GLOSS_WORD.fullmatch(g)]
+    parts = [*lexicon.zh2en.get(prefix, ()), *unit_glosses,
+             *(g for c in set(word) for g in lexicon.zh2en.get(c, ()))]
+    own = [g for g in lexicon.zh2en.get(word, ()) if _GLOSS_WORD.fullmatch(g)
+           and not any(one_begins_other(g, p, PART_GLOSS_LETTERS) for p in parts)]
+    taken = [m.span() for g in own for m in _stem_pattern(g).finditer(english)]
+    if not taken:
+        return False
+    return any(not any(a < e and s < b for s, e in taken)
+               for g in unit_glosses for m in _stem_pattern(g).finditer(english) for a, b in (m.span(),))
+
+
 def _other_words(unit: str, words: tuple[str, ...], chinese: str) -> int:
     """How many times the Chinese writes another word of the same gloss (体系 beside 系统, both "system"), outside
     the copies of `unit`: the English says the gloss for those too (操作系统系统版本，整个体系 = "the operating system

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.doubled_punctuation import DOUBLED_PUNCTUATION, punctuation_doubles
-from zhen_qa.checks.doubling_rendered import rendered_each_time, run_rendered_twice
+from zhen_qa.checks.doubling_rendered import rendered_apart, rendered_each_time, run_rendered_twice
 from zhen_qa.checks.presence_names import transliterated
 from zhen_qa.checks.repeated_clause import clause_doubles
 from zhen_qa.checks.repeated_heading import heading_over_text
@@ -350,12 +350,19 @@ def _seam(text: str, i: int, k: int) -> bool:
     A copy standing alone (研究研究表明) ends no such word."""
     if k < 2 or not is_han(text[i + 2 * k:i + 2 * k + 1]):
         return False
+    return bool(_word_ending_copy(text, i, k))
+
+
+def _word_ending_copy(text: str, i: int, k: int) -> str:
+    """The word of jieba's dictionary or CC-CEDICT, longer than the unit, that the first copy of the doubling at `i`
+    (unit length `k`) ends: 操作系统 in 操作系统系统调用, 自定义 in 自定义定义 ("" when the first copy begins a
+    token)."""
     _bounds, spans = _token_bounds(text)
     start = next((s for s, e in spans.items() if e == i + k and s < i), None)
     if start is None:
-        return False
+        return ""
     word = text[start:i + k]
-    return _Counts(_jieba()).get(word, 0) > FLOOR_COUNT or word in _zh2en()
+    return word if _Counts(_jieba()).get(word, 0) > FLOOR_COUNT or word in _zh2en() else ""
 
 
 def _doubling_pattern(doubled: str, tail: str, chinese: str) -> bool:
@@ -669,6 +676,9 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
         if lang != "en" and _seam(mt.text, a, len(unit)) and any(
                 rendered_each_time(unit, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
             continue  # 操作系统系统调用 beside "a system call of the operating system": two words, rendered so
+        if lang != "en" and len(unit) > 1 and (word := _word_ending_copy(mt.text, a, len(unit))) and any(
+                rendered_apart(word, unit, s.own) for s in _aligned(english.get(loc.path, []), loc)):
+            continue  # 自定义定义 beside "custom definitions": the word 自定义, then the word 定义, each rendered
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)
     for mt, lang, _keep in texts:

@@ -109,6 +109,30 @@ def _literal_colons(text: str) -> set[int]:
     return {i for m in _LITERAL_COLONS.finditer(text) for i in range(m.start(), m.end()) if text[i] == ":"}
 
 
+_EMOTICON = LazyPattern(r"(?:(?<=[ \t\u3000])|^)[:;]-?[()DPp](?=[ \t\u3000]|$)", re.MULTILINE)
+"""A text emoticon standing as a word of its own, a space before it and a space or the line's end after it (`:)`,
+`:(`, `;)`, `:-)`, `:D`, `:P`): a face drawn with marks, not a colon or a semicolon of prose (…这将是很好的 :)); a
+colon of prose is followed by what it introduces (设置: 中文, 如下:), never by a bracket at a line's end."""
+
+
+def _emoticons(text: str) -> set[int]:
+    """Indices of the marks of text emoticons (`_EMOTICON`) whose bracket is no half of a bracket pair: `:)` closes
+    no bracket opened before it on the line and `:(` opens none closed after it, so 见下方 (说明 :) keeps its
+    brackets' findings and the colon's."""
+    found: set[int] = set()
+    for m in _EMOTICON.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line_before, line_after = text[start:m.start()], text[m.end():end if end >= 0 else len(text)]
+        bracket = m.group()[-1]
+        if bracket == ")" and line_before.count("(") > line_before.count(")"):
+            continue
+        if bracket == "(" and line_after.count(")") > line_after.count("("):
+            continue
+        found.update(range(m.start(), m.end()))
+    return found
+
+
 _TEMPLATE_ARGUMENTS = LazyPattern(r"[A-Za-z_][A-Za-z0-9_]*<[A-Za-z0-9_:, *&]+>$")
 """An identifier with a template argument list right before an empty call's brackets: OpFunc<InT>(),
 ReduceFunctor<T>() (Markdown often writes the angle brackets as entities, &lt;T&gt;, which the reader decodes)."""
@@ -383,6 +407,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         reported |= _fence_colons(text)
     if ":" in text:
         reported |= _literal_colons(text)
+    if ":" in text or ";" in text:
+        reported |= _emoticons(text)
     first_half = HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

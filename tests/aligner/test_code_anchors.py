@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.pages import checked_pages
-from zhen_qa.aligner.code_anchors import codes, places, shared
+from zhen_qa.aligner.code_anchors import coded_apart, codes, places, shared
 from zhen_qa.aligner.unit_pairs import code_cuts
+from zhen_qa.manuscript.document import Bead
 from zhen_qa.manuscript.markdown import markdown_blocks
 from zhen_qa.manuscript.source import SourceText
 
@@ -195,3 +196,15 @@ def test_the_english_after_code_whose_chinese_was_deleted_is_reported_beside_a_p
     the code anchored nothing, and the Chinese paragraph's second line took the English after the code)."""
     assert _findings(tmp_path, SPAN_ZH, SPAN_EN) == [("extra-target", "en", 14)]
     assert _findings(tmp_path, SPAN_ZH + SPAN_AFTER_ZH, SPAN_EN) == []
+
+
+def test_a_lone_unit_is_coded_apart_only_with_code_right_after_it() -> None:
+    """`coded_apart` (A2): an English lead-in with its own example right after it is past a code block from what
+    follows it, so it joins no lead-in pair after that block; a lone heading or paragraph with no code after it
+    still may (the unit aligner's glue)."""
+    blocks = markdown_blocks(SourceText.from_text("en.md", (
+        "# Records\n\nUse the items command to iterate over each pair:\n\n```nu\n{a: 1} | items {|k, v| $k }\n```\n\n"
+        "### Floats\n\nAlternatively, transpose the record into a table:\n\n```nu\n{a: 1} | transpose k v\n```\n")))
+    units = [[b] for b in blocks]
+    assert [coded_apart(Bead((), (k,), 0.0), [], units) for k in range(len(units))] == [False, True, False, True]
+    assert not coded_apart(Bead((0,), (1,), 1.0), units, units)  # a pair is no lone unit

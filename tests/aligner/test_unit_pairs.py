@@ -205,3 +205,57 @@ def test_increasing_keeps_the_longest_chain() -> None:
     assert increasing([(0, 0), (1, 2), (2, 1), (3, 3)]) in ([(0, 0), (1, 2), (3, 3)], [(0, 0), (2, 1), (3, 3)])
     assert increasing([(0, 3), (1, 0), (2, 1), (3, 2)]) == [(1, 0), (2, 1), (3, 2)]
     assert increasing([]) == []
+
+
+RECORDS_EN = """# Records
+
+## Iterating over a Record
+
+Use the [items](/commands/docs/items.md) command to iterate over each pair of key and value:
+
+```nu
+{ "apples": 543, "bananas": 411 } | items {|fruit, count| $"We have ($fruit) ($count)" }
+```
+
+Alternatively, you can [transpose](/commands/docs/transpose.md) the record into a table with columns, and then iterate
+over rows:
+
+```nu
+{ "apples": 543, "bananas": 411 }
+| transpose fruit count
+| each {|f| $"We have ($f.count) ($f.fruit)" }
+```
+"""
+RECORDS_ZH = """# 记录
+
+## 遍历记录
+
+你可以先将记录转换为表格，然后遍历其键值对：
+
+```nu
+{ "apples": 543, "bananas": 411 }
+| transpose fruit count
+| each {|f| $"We have ($f.count) ($f.fruit)" }
+```
+"""
+
+
+def test_a_lead_in_pairs_with_the_lead_in_of_the_same_code() -> None:
+    """A2 (nushell working_with_records): the Chinese lead-in before the `transpose` example translates the English
+    lead-in before that example; the English paragraph left without Chinese is the `items` one, though 键值对 (key
+    and value) made the aligner favour it."""
+    m = _check(RECORDS_ZH, RECORDS_EN)
+    assert _unpaired(m, "en") == ["Use the items command to iterate over each pair of key and value:"]
+    assert _unpaired(m, "zh") == []
+
+
+def test_a_dropped_lead_in_is_still_the_paragraph_reported() -> None:
+    """The real defect of the same shape: the Chinese drops the lead-in of the second example, its two code blocks
+    now in a row after the first lead-in: that paragraph introduces the first block only, so it pairs with the
+    `items` lead-in and the `transpose` lead-in is reported."""
+    zh = RECORDS_ZH.replace("你可以先将记录转换为表格，然后遍历其键值对：\n",
+                            "使用 [items](/commands/docs/items.md) 命令遍历每一对键和值：\n\n"
+                            "```nu\n{ \"apples\": 543, \"bananas\": 411 } | items {|fruit, count| "
+                            "$\"We have ($fruit) ($count)\" }\n```\n")
+    m = _check(zh, RECORDS_EN)
+    assert [s[:40] for s in _unpaired(m, "en")] == ["Alternatively, you can transpose the rec"]

@@ -445,3 +445,17 @@ def test_a_numeral_and_measure_word_reduplicated_before_de_or_a_verb_is_one_by_o
     assert list(chinese_doubles("因为这只是一张一张发送图片")) == []
     assert list(chinese_doubles("一种一种人源化")) == [(0, 4, "一种")]
     assert list(chinese_doubles("这是一张一张图片")) == [(2, 6, "一张")]
+
+
+def test_a_word_ending_with_the_doubled_word_rendered_apart_is_no_slip() -> None:
+    """R1 (nushell overlays zh 200): 自定义定义 is 自定义 ("custom") + 定义 ("definitions"), the English renders each
+    by a word of its own. Beside an English with no word for the second copy the doubling is still the slip, and a
+    longer word rendered by its parts' glosses (操作系统, "operating system") renders no second 系统."""
+    zh = ["它会移除覆盖层，但保留所有你添加的自定义定义，而不会影响原来的模块。"]
+    en = "It removes the overlay but keeps all the custom definitions you added, without touching the original module."
+    assert found(zh, [en], "repeated-char") == []
+    (f,) = found(zh, [en.replace("custom definitions", "custom commands")], "repeated-char")
+    assert f.message == '"定义" is doubled: "定义定义"'
+    (g,) = found(["我们升级了操作系统系统，然后重启。"], ["We upgraded the operating system, then restarted."],
+                 "repeated-char")
+    assert g.message == '"系统" is doubled: "系统系统"'
