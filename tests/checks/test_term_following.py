@@ -1,4 +1,4 @@
-"""Tests of checks.term_following: 以下命令 where the English introduces the block with a colon or a bare "following"."""
+"""Tests of checks.term_following: 以下命令 where the English introduces the block by a colon or a bare "following"."""
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, term_missing
