@@ -7,7 +7,9 @@ referent is the next block, in both languages. It is that only where
 - the term comes right after a forward-pointing word (以下, 下面, 如下, 下列, 下述, with or without 的);
 - the Chinese sentence ends with a colon (it introduces what follows);
 - the English of the bead ends with a colon too, and any "following" / "below" of it stands bare (before a mark, a
-  function word or a preposition, not a noun: "run the following inside the repository").
+  function word or a preposition, not a noun: "run the following inside the repository"), and never right before
+  the colon ("run the following:" may be "the following command:" with the noun dropped, the shape of a real
+  drop, so it keeps its finding).
 "Import them using the following script:" names another thing than 命令 and keeps its finding, as does an English
 that introduces nothing (no closing colon) or a Chinese that points nowhere (使用该命令导入).
 """
@@ -20,6 +22,7 @@ from zhen_qa.manuscript.lazy_re import LazyPattern
 
 _POINTER = LazyPattern(r"(?:以下|下面|如下|下列|下述)的?$")
 _ENDS_COLON = LazyPattern(r"[:：]\W*$")
+_COLON_NEXT = LazyPattern(r"\s*[:：]")
 _BARE_POINTER = LazyPattern(r"\b(?:following|below)\b(\s*[A-Za-z']*)", re.IGNORECASE)
 
 
@@ -27,6 +30,8 @@ def _bare(en_text: str) -> bool:
     """Whether every "following" / "below" of the English stands bare (no noun after it)."""
     for m in _BARE_POINTER.finditer(en_text):
         nxt = m.group(1).strip().lower()
+        if not nxt and _COLON_NEXT.match(en_text, m.end()):
+            return False  # "the following:" may be "the following command:" with the noun dropped
         if nxt and nxt not in STOP_EN and nxt not in PREPOSITIONS and nxt not in {"inside", "from", "within"}:
             return False
     return True

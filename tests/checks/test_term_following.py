@@ -25,6 +25,8 @@ def test_another_noun_or_nothing_introduced_is_still_missing() -> None:
     assert len(missing("使用以下命令导入它们：", "Import them using the following script:")) == 1
     assert len(missing("使用以下命令导入它们。", "Import them.")) == 1
     assert len(missing("使用该命令导入它们：", "Import them using:")) == 1
+    # "the following:" right before the colon: the noun of "the following command:" dropped
+    assert len(missing("运行以下命令：", "Run the following:")) == 1
 
 
 def test_the_parts() -> None:
