@@ -27,6 +27,7 @@ from zhen_qa.checks.term_excuse_functions import (
     section_named,
     topic_said_otherwise,
 )
+from zhen_qa.checks.term_following import pointed_at_following
 from zhen_qa.checks.term_given import given_again
 from zhen_qa.checks.term_given_inside import given_inside
 from zhen_qa.checks.term_harm import harm_said
@@ -185,4 +186,8 @@ CONTEXT: tuple[Excuse, ...] = (
                                                          written_in_chinese(c.h.sentence, c.h.match.end),
                                                          starts_a_compound(c.h)),
            "执行器 = `Runner`, 优化器封装 = OptimWrapper: the object named by its identifier in the English"),
+    Excuse("following-pointed", "en",
+           lambda c: pointed_at_following(c.h.sentence.text.text, c.h.match.start, c.whole),
+           '使用以下命令导入它们： = "Import them using:": the term named as what the sentence introduces, the English'
+           ' introducing it by its colon (`term_following`)'),
 )

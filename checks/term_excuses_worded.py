@@ -33,6 +33,7 @@ from zhen_qa.checks.term_short_word import short_word_said
 from zhen_qa.checks.term_straddled import straddled_rendering, straddled_said
 from zhen_qa.checks.term_style_adjective import style_adjective
 from zhen_qa.checks.term_verb_result import result_verb_said
+from zhen_qa.checks.term_verb_time import verb_clause_said
 from zhen_qa.checks.term_verb_use import used_as_verb
 from zhen_qa.checks.term_virus import virus_by_disease
 
@@ -156,4 +157,9 @@ WORDED: tuple[Excuse, ...] = (
                                           c.evidence.text, zh2en()) for k in c.concepts),
            '来转换为TableSchema = "to convert to TableSchema" (转换 listed "transform"): the term as the general verb'
            ' of a result, said by another of its senses (`term_verb_result`)'),
+    Excuse("verb-time-clause", "en",
+           lambda c: any(verb_clause_said(c.h.sentence.text.text, c.h.match.start, c.h.match.end, k.accepted("en"),
+                                          c.whole) for k in c.concepts),
+           '在 iOS 设备上运行时 = "when running on iOS devices" (运行时 listed "runtime"): the term read as the'
+           ' when-clause its 时 closes, the English saying the verb (`term_verb_time`)'),
 )
