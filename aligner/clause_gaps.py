@@ -1,20 +1,21 @@
 """One Chinese sentence that the English writes as two, the part the paired English leaves unsaid written alone.
 
 A documentation page's translator often writes one Chinese sentence of clauses as two English sentences
-(时间比较长，需要耐心等待。 = "Note: The process may take a while. Please be patient."; 这里收录不是很及时，更多请按照本文
-开头的方式寻找。 = "This summary is not updated in real-time. For more resources, please refer to …"). The search, the
-chrF pass or `refine.split_unsupported` then pairs the Chinese sentence with one of them and leaves the other alone,
-reported as `extra-target`: the lone sentence shares too few of the lexicon's words with the Chinese for any similarity
-to keep it (the lexicon knows neither 比较长 for "take a while" nor 收录 for "summary"), and `clause_cuts.cut_at_clause`,
-which asks the lone sentence to say two of its part's words, does not join it.
+(时间比较长，需要耐心等待。 = "Note: The process may take a while. Please be patient."; 这里收录不是很及时，更多请
+按照本文开头的方式寻找。 = "This summary is not updated in real-time. For more resources, please refer to …"). The
+search, the chrF pass or `refine.split_unsupported` then pairs the Chinese sentence with one of them and leaves the
+other alone, reported as `extra-target`: the lone sentence shares too few of the lexicon's words with the Chinese for
+any similarity to keep it (the lexicon knows neither 比较长 for "take a while" nor 收录 for "summary"), and
+`clause_cuts.cut_at_clause`, which asks the lone sentence to say two of its part's words, does not join it.
 
 Here the evidence is what the paired English does not say. The Chinese sentence, cut at a clause boundary, has a part
-on the lone sentence's side of which the paired English says nothing the other part does not say too (`clauses.said_of`:
-glossed stems, Latin tokens and numbers), while it says something of the other part: the paired English renders the
-other part only, and the part next to the lone sentence has no English in the bead. The lone sentence beside it, of the
-share of the two English sentences' characters that the part holds of the Chinese sentence (`clause_cuts.in_proportion`),
-is that part's English, and joins the bead. Only a bead of one Chinese and one English sentence is joined, once, and
-only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already pair paragraph with paragraph.
+on the lone sentence's side of which the paired English says nothing the other part does not say too
+(`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the paired
+English renders the other part only, and the part next to the lone sentence has no English in the bead. The lone
+sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese sentence
+(`clause_cuts.in_proportion`), is that part's English, and joins the bead. Only a bead of one Chinese and one English
+sentence is joined, once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already
+pair paragraph with paragraph.
 
 What stays reported: an English sentence added beside a translation that renders the whole Chinese sentence (every
 part says words of the paired English its other part does not: nothing is unsaid for the added sentence to render); a
