@@ -13,13 +13,16 @@ on the lone sentence's side of which the paired English says nothing the other p
 (`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the paired
 English renders the other part only, and the part next to the lone sentence has no English in the bead. The lone
 sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese sentence
-(`clause_cuts.in_proportion`), is that part's English, and joins the bead. Only a bead of one Chinese and one English
-sentence is joined, once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already
-pair paragraph with paragraph.
+(`clause_cuts.in_proportion`), is that part's English, and joins the bead (a part of more than SILENT_HAN Han
+characters needs a word of it in the lone sentence). Only a bead of one Chinese and one English sentence is joined,
+once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already pair paragraph with
+paragraph.
 
 What stays reported: an English sentence added beside a translation that renders the whole Chinese sentence (every
 part says words of the paired English its other part does not: nothing is unsaid for the added sentence to render); a
-Chinese sentence whose second half is left untranslated (no English sentence is left alone beside it to join); a run of
+Chinese sentence whose second half is left untranslated (no English sentence is left alone beside it to join), or
+left untranslated beside an English sentence the Chinese never says (the lone sentence says no word of that part, of
+more than SILENT_HAN Han characters); a run of
 English sentences alone (a paragraph whose Chinese was deleted): only an English sentence alone between two beads with
 both sides is tested.
 """
@@ -31,14 +34,22 @@ from zhen_qa.aligner.clause_cuts import in_proportion
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group, join_lone
+from zhen_qa.manuscript.script import han_count
+
+SILENT_HAN = 8
+"""Most Han characters of a part the lone sentence says nothing of (`clauses.said_of`) for it to join: a short clause,
+a caution or a pointer (时间比较长, 注意区分), has words the lexicon rarely knows in any English; a longer part left
+untranslated, with an English sentence the Chinese never says added beside the bead, would be hidden twice. A longer
+part needs a word of it in the lone sentence (这里收录不是很及时 and "… not updated in real-time": 及时, time)."""
 
 
 def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon: Lexicon,
                 memo: Tokens | None = None) -> bool:
     """Chinese `sentence`, cut after one of its clauses, has a part on the lone English sentence's side (its head when
     `lone_first`, else its tail) of which the `paired` English says nothing its other part does not say too, while it
-    says something of the other part; and that part holds about the share of the sentence's characters that `lone`
-    holds of the two English sentences (`clause_cuts.in_proportion`)."""
+    says something of the other part; that part holds about the share of the sentence's characters that `lone` holds
+    of the two English sentences (`clause_cuts.in_proportion`); and `lone` says a word of it, unless it has at most
+    SILENT_HAN Han characters."""
     clauses = zh_clauses(sentence)
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
@@ -46,7 +57,8 @@ def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon
         if not in_proportion(near, sentence, lone, paired):
             continue
         said_far = said_of(far, paired, lexicon, memo)
-        if said_far and said_of(near, paired, lexicon, memo) <= said_far:
+        if said_far and said_of(near, paired, lexicon, memo) <= said_far \
+                and (han_count(near) <= SILENT_HAN or said_of(near, lone, lexicon, memo)):
             return True
     return False
 
