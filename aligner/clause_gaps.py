@@ -28,7 +28,7 @@ both sides is tested.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from zhen_qa.aligner.clause_cuts import in_proportion
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
@@ -44,12 +44,12 @@ part needs a word of it in the lone sentence (这里收录不是很及时 and "�
 
 
 def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon: Lexicon,
-                memo: Tokens | None = None) -> bool:
+                memo: Tokens | None = None, silent_ok: bool = True) -> bool:
     """Chinese `sentence`, cut after one of its clauses, has a part on the lone English sentence's side (its head when
     `lone_first`, else its tail) of which the `paired` English says nothing its other part does not say too, while it
     says something of the other part; that part holds about the share of the sentence's characters that `lone` holds
     of the two English sentences (`clause_cuts.in_proportion`); and `lone` says a word of it, unless it has at most
-    SILENT_HAN Han characters."""
+    SILENT_HAN Han characters and `silent_ok` (the length says the paired English is short for the sentence)."""
     clauses = zh_clauses(sentence)
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
@@ -58,25 +58,30 @@ def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon
             continue
         said_far = said_of(far, paired, lexicon, memo)
         if said_far and said_of(near, paired, lexicon, memo) <= said_far \
-                and (han_count(near) <= SILENT_HAN or said_of(near, lone, lexicon, memo)):
+                and (said_of(near, lone, lexicon, memo) or silent_ok and han_count(near) <= SILENT_HAN):
             return True
     return False
 
 
 def join_clause_gaps(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
-                     groups: Groups | None = None) -> list[PathBead]:
+                     groups: Groups | None = None, z: Callable[[PathBead], float] | None = None) -> list[PathBead]:
     """The path with each English sentence alone (0-1 bead) joined to the 1-1 bead beside it when the bead's Chinese
     sentence has a part on its side that the bead's English leaves unsaid (`unsaid_part`); the bead after it is tried
-    first. Only an English sentence alone between beads with both sides: one of a run of English sentences alone (a
-    paragraph whose Chinese was deleted) stays. Never across `groups`; a bead grown here is not joined again (it is no
-    1-1 bead)."""
+    first. A part the lone sentence says no word of joins only when the joined bead's length fits its Chinese better
+    than the bead's own (`z`: a bead's length z-value, `en_orphans.bead_z`; None: never): the lexicon reads nothing of
+    a short part in the paired English that renders it (如果这些字段缺失 = "When those fields are missing"), and a
+    sentence whose Chinese was deleted, beside it, would join. Only an English sentence alone between beads with
+    both sides: one of a run of English sentences alone (a paragraph whose Chinese was deleted) stays. Never across
+    `groups`; a bead grown here is not joined again (it is no 1-1 bead)."""
     memo: Tokens = {}
     single = _single_lone(path)
 
     def joins(j: int, y: PathBead, after: bool) -> bool:
         if j not in single or y[2] - y[0] != 1 or y[3] - y[1] != 1:
             return False
-        return unsaid_part(zh[y[0]], en[j], en[y[1]], after, lexicon, memo)
+        joined = (y[0], min(j, y[1]), y[2], max(j + 1, y[3]))
+        silent_ok = z is not None and abs(z(joined)) < abs(z(y))
+        return unsaid_part(zh[y[0]], en[j], en[y[1]], after, lexicon, memo, silent_ok)
 
     return join_lone(path, max_side, joins, after_first=True, fits=lambda b: in_one_group(b, groups))
 

@@ -44,11 +44,18 @@ def test_unsaid_part_reads_the_part_on_the_lone_sentences_side() -> None:
 def test_only_a_lone_sentence_between_beads_joins() -> None:
     lexicon = load_lexicon()
     zh, en = ["时间比较长，需要耐心等待。"], ["Note: The process may take a while.", "Please be patient."]
-    assert join_clause_gaps([(0, 0, 0, 1), (0, 1, 1, 2)], zh, en, lexicon, 4) == [(0, 0, 1, 2)]
+    # the joined bead's length fits better (z -0.5 against the bead's -1.9): the short part 时间比较长 needs no word
+    lengths = {(0, 1, 1, 2): -1.9, (0, 0, 1, 2): -0.5}
+    assert join_clause_gaps([(0, 0, 0, 1), (0, 1, 1, 2)], zh, en, lexicon, 4, z=lengths.__getitem__) == [(0, 0, 1, 2)]
+    # the bead's own English fits better: the lexicon may just not read the short part there (如果这些字段缺失 =
+    # "When those fields are missing"); an English sentence whose Chinese was deleted would join
+    worse = {(0, 1, 1, 2): 0.1, (0, 0, 1, 2): 2.5}
+    assert join_clause_gaps([(0, 0, 0, 1), (0, 1, 1, 2)], zh, en, lexicon, 4, z=worse.__getitem__) == [
+        (0, 0, 0, 1), (0, 1, 1, 2)]
     # a run of English sentences alone (a paragraph whose Chinese was deleted) stays alone
     en3 = ["See the forum for more.", *en]
     path = [(0, 0, 0, 1), (0, 1, 0, 2), (0, 2, 1, 3)]
-    assert join_clause_gaps(path, zh, en3, lexicon, 4) == path
+    assert join_clause_gaps(path, zh, en3, lexicon, 4, z=lambda b: 0.0) == path
 
 
 def _found(zh: str, en: str) -> list[tuple[str, int, str]]:
