@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from zhen_qa.aligner.clause_cuts import in_proportion
+from zhen_qa.aligner.clause_cuts import MIN_SAID, in_proportion
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group, join_lone
@@ -48,17 +48,20 @@ def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon
     """Chinese `sentence`, cut after one of its clauses, has a part on the lone English sentence's side (its head when
     `lone_first`, else its tail) of which the `paired` English says nothing its other part does not say too, while it
     says something of the other part; that part holds about the share of the sentence's characters that `lone` holds
-    of the two English sentences (`clause_cuts.in_proportion`); and `lone` says a word of it, unless it has at most
-    SILENT_HAN Han characters and `silent_ok` (the length says the paired English is short for the sentence)."""
+    of the two English sentences (`clause_cuts.in_proportion`); and `lone` says MIN_SAID words of it the paired
+    English does not say (one word is no evidence: 如果 glossed "given" in "Any given announcement …"; a word both
+    English sentences say is the topic's), unless it has at most SILENT_HAN Han characters and `silent_ok` (the
+    length says the paired English is short for the sentence)."""
     clauses = zh_clauses(sentence)
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
         near, far = (head, tail) if lone_first else (tail, head)
         if not in_proportion(near, sentence, lone, paired):
             continue
-        said_far = said_of(far, paired, lexicon, memo)
-        if said_far and said_of(near, paired, lexicon, memo) <= said_far \
-                and (said_of(near, lone, lexicon, memo) or silent_ok and han_count(near) <= SILENT_HAN):
+        said_far, said_near = said_of(far, paired, lexicon, memo), said_of(near, paired, lexicon, memo)
+        if said_far and said_near <= said_far \
+                and (len(said_of(near, lone, lexicon, memo) - said_near) >= MIN_SAID
+                     or silent_ok and han_count(near) <= SILENT_HAN):
             return True
     return False
 
