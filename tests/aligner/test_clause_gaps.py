@@ -100,12 +100,3 @@ def test_a_long_part_left_untranslated_beside_an_added_sentence_is_still_reporte
                            "first.", "Replace the file name in the command with the actual file name you downloaded.",
                            False, lexicon)
 
-
-def test_one_function_word_glossed_is_no_evidence_for_a_longer_part() -> None:
-    # 如果这些参数缺失 (7 Han characters, so length could still decide) against a sentence whose Chinese was deleted:
-    # 如果 glosses "given" ("Any given …"), one word, and the length does not improve (silent_ok False)
-    lexicon = load_lexicon()
-    zh = "如果这些配置参数缺失，则分别默认为 “auto” 和 “none”。"
-    lone = "Any given setting is read again when the service starts after an upgrade of the package."
-    paired = 'When those parameters are missing they default to "auto" and "none".'
-    assert not unsaid_part(zh, lone, paired, True, lexicon, silent_ok=False)
