@@ -13,8 +13,9 @@ on the lone sentence's side of which the paired English says nothing the other p
 (`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the paired
 English renders the other part only, and the part next to the lone sentence has no English in the bead. The lone
 sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese sentence
-(`clause_cuts.in_proportion`), is that part's English, and joins the bead (a part of more than SILENT_HAN Han
-characters needs a word of it in the lone sentence). Only a bead of one Chinese and one English sentence is joined,
+(`clause_cuts.in_proportion`), is that part's English, and joins the bead when it says MIN_SAID words of the part
+that the paired English does not say, or, for a part of at most SILENT_HAN Han characters, when the joined bead's
+length fits the Chinese better than the bead's own. Only a bead of one Chinese and one English sentence is joined,
 once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already pair paragraph with
 paragraph.
 
@@ -40,7 +41,8 @@ SILENT_HAN = 8
 """Most Han characters of a part the lone sentence says nothing of (`clauses.said_of`) for it to join: a short clause,
 a caution or a pointer (时间比较长, 注意区分), has words the lexicon rarely knows in any English; a longer part left
 untranslated, with an English sentence the Chinese never says added beside the bead, would be hidden twice. A longer
-part needs a word of it in the lone sentence (这里收录不是很及时 and "… not updated in real-time": 及时, time)."""
+part needs MIN_SAID words of it in the lone sentence beyond the paired English's (one, 及时 for "real-time" beside
+这里收录不是很及时, is not enough: 如果 glossed "given" is one word too)."""
 
 
 def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon: Lexicon,
