@@ -21,13 +21,14 @@ import numpy as np
 
 from zhen_qa.aligner.announcing import join_announcing
 from zhen_qa.aligner.clause_cuts import join_cut_clauses
+from zhen_qa.aligner.clause_gaps import join_clause_gaps
 from zhen_qa.aligner.clause_strays import return_clauses
 from zhen_qa.aligner.clauses import join_clauses
 from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
-from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, latin_kept_lengths, split_en_orphans, too_long
+from zhen_qa.aligner.en_orphans import Z_FAR, bead_z, han_ratio, latin_kept_lengths, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
@@ -278,6 +279,8 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
     # one Chinese sentence the English writes as two, ending the first where a clause of the Chinese ends: the English
     # sentence left alone beside its bead joins it (structured Markdown too: a paragraph or list item of one sentence)
     path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside)
+    if not prose:  # a structured page: the English sentence alone beside the part of the Chinese its bead leaves unsaid
+        path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, z=lambda b: bead_z(evidence, en_mu, b))
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

@@ -47,7 +47,7 @@ def _chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
-def _in_proportion(near: str, sentence: str, lone: str, paired: str) -> bool:
+def in_proportion(near: str, sentence: str, lone: str, paired: str) -> bool:
     """The part `near` of Chinese `sentence` holds about the share of its characters that English `lone` holds of
     `lone` and `paired` together (within CUT_RATIO)."""
     p = _chars(near) / max(_chars(sentence), 1)
@@ -70,7 +70,7 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
         near, far = (head, tail) if lone_first else (tail, head)
-        if not _in_proportion(near, sentence, lone, other):
+        if not in_proportion(near, sentence, lone, other):
             continue
         lone_near = said_of(near, lone, lexicon, memo)
         other_near, other_far = said_of(near, other, lexicon, memo), said_of(far, other, lexicon, memo)
