@@ -38,12 +38,33 @@ PART_GLOSS_LETTERS = 4
 """Fewest letters a shared beginning must have for a word's gloss to count as one of its part's (operat / operating)."""
 
 
-def rendered_apart(word: str, unit: str, english: str) -> bool:
+PREFIXED_GLOSS_LETTERS = 5
+"""Fewest letters a unit's gloss must have to be counted inside a longer English word after a short prefix
+("redefine" holds "defin" for the 定义 of 重新定义): shorter ones ("art") hide in unrelated words (start)."""
+
+
+@lru_cache(maxsize=256)
+def _holding_pattern(stem: str) -> re.Pattern[str]:
+    """A word that is the gloss (`_stem_pattern`) or holds it after a prefix of up to four letters (re-, pre-, un-,
+    sub-), for a gloss of PREFIXED_GLOSS_LETTERS or more."""
+    prefix = "[A-Za-z]{0,4}" if len(stem) >= PREFIXED_GLOSS_LETTERS else ""
+    return re.compile(rf"(?<![A-Za-z]){prefix}{re.escape(stem)}[a-z]*(?![A-Za-z])", re.IGNORECASE)
+
+
+_HYPHENATED = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+"""An English word with the words hyphened to it ("custom-defined"): one rendering, of one Chinese word."""
+
+
+def rendered_apart(word: str, unit: str, chinese: str, english: str) -> bool:
     """Whether the English renders `word` (自定义, a dictionary word ending with the doubled `unit`, 定义) by a gloss
     of its own and `unit` by another, as two words: "custom definitions" for 自定义定义 (custom 自定义 + definitions
     定义). The word's gloss must be none of its parts' (not the unit's, not a gloss of what precedes the unit in it
     or of one of its characters): "operating" is 操作's, so "operating system" renders 操作系统 alone and a slip
-    操作系统系统 stays a slip, as does 自定义定义 beside "custom" with no word for the second 定义."""
+    操作系统系统 stays a slip, as does 自定义定义 beside "custom" with no word for the second 定义. The unit's gloss
+    must be the next word after the word's own, not hyphened to it ("custom-defined" is 自定义 alone), and the English
+    must say it more often than the sentence's Chinese (`chinese`) writes the unit, or a word of the same gloss
+    (`_other_words`), outside the doubling: "custom commands … the definitions in the module" renders the other
+    定义 of 模块中原有的定义, not the doubled one."""
     from zhen_qa.aligner.lexicon import load_lexicon, one_begins_other  # noqa: PLC0415  (loaded on a doubling)
 
     if not english or not word.endswith(unit) or len(word) <= len(unit):
@@ -55,11 +76,27 @@ def rendered_apart(word: str, unit: str, english: str) -> bool:
              *(g for c in set(word) for g in lexicon.zh2en.get(c, ()))]
     own = [g for g in lexicon.zh2en.get(word, ()) if _GLOSS_WORD.fullmatch(g)
            and not any(one_begins_other(g, p, PART_GLOSS_LETTERS) for p in parts)]
-    taken = [m.span() for g in own for m in _stem_pattern(g).finditer(english)]
+    taken = [w.span() for w in _HYPHENATED.finditer(english)
+             if any(_stem_pattern(g).search(english, w.start(), w.end()) for g in own)]
     if not taken:
         return False
-    return any(not any(a < e and s < b for s, e in taken)
-               for g in unit_glosses for m in _stem_pattern(g).finditer(english) for a, b in (m.span(),))
+    others = _outside(unit, word + unit, chinese)
+    for g in unit_glosses:
+        said = [m.span() for m in _holding_pattern(g).finditer(english)
+                if not any(m.start() < e and s < m.end() for s, e in taken)]
+        next_word = any(s > e0 and not english[e0:s].strip() and _stem_pattern(g).fullmatch(english, s, e)
+                        and english[e:e + 1] != "-" for _s0, e0 in taken for s, e in said)
+        if next_word and len(said) > others + _other_words(unit, lexicon.en2zh.get(g, ()), chinese):
+            return True
+    return False
+
+
+def _outside(unit: str, doubled: str, chinese: str) -> int:
+    """How many times `chinese` writes `unit` outside the doublings (`doubled`, 自定义定义)."""
+    masked = [False] * len(chinese)
+    for m in re.finditer(re.escape(doubled), chinese):
+        masked[m.start():m.end()] = [True] * len(doubled)
+    return sum(1 for m in re.finditer(re.escape(unit), chinese) if not any(masked[m.start():m.end()]))
 
 
 def _other_words(unit: str, words: tuple[str, ...], chinese: str) -> int:

@@ -14,7 +14,7 @@ from zhen_qa.checks.typography_texts import Text
 from zhen_qa.checks.width_en import english_width
 from zhen_qa.checks.width_house import house_style
 from zhen_qa.checks.width_marks import FULL, PUNCTUATION_WIDTH, WRONG_WIDTH, neighbour, width_message
-from zhen_qa.checks.width_zh import chinese_width
+from zhen_qa.checks.width_zh import chinese_width, faces
 from zhen_qa.manuscript.script import is_han
 from zhen_qa.manuscript.source import MappedText
 from zhen_qa.report.findings import Finding
@@ -33,8 +33,12 @@ def _each_place(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     """punctuation-width findings over the given texts, one per place (a bracket pair one place)."""
     seen: set[tuple[object, ...]] = set()
     lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
+    said: dict[int, frozenset[str]] | None = None  # built when a Chinese text first writes a face
     for mt, lang, keep in texts:
-        found = english_width(mt) if lang == "en" else chinese_width(mt, ctx.options, "zh")
+        if lang != "en" and faces(mt.text):
+            said = _english_faces(ctx) if said is None else said
+        found = english_width(mt) if lang == "en" else chinese_width(
+            mt, ctx.options, "zh", said.get(id(mt), frozenset()) if said else frozenset())
         kept: list[Finding] = []
         for f in found:
             key = (f.location, f.message)
@@ -155,6 +159,17 @@ def _separator_lists(ctx: CheckContext) -> dict[int, str]:
         mark = _separator_list(en[0].text.text) if len(en) == 1 else None
         if mark is not None:
             out.update((id(s.text), mark) for s in zh)
+    return out
+
+
+def _english_faces(ctx: CheckContext) -> dict[int, frozenset[str]]:
+    """id of each Chinese sentence's text -> the text emoticons (`faces`) its bead's English writes: a face in the
+    Chinese is taken for one only where the English draws it too."""
+    out: dict[int, frozenset[str]] = {}
+    for _pair, _bead, zh, en in ctx.aligned_beads():
+        drawn = frozenset().union(*(faces(s.text.text) for s in en))
+        if drawn:
+            out.update((id(s.text), drawn) for s in zh)
     return out
 
 

@@ -677,7 +677,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
                 rendered_each_time(unit, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
             continue  # 操作系统系统调用 beside "a system call of the operating system": two words, rendered so
         if lang != "en" and len(unit) > 1 and (word := _word_ending_copy(mt.text, a, len(unit))) and any(
-                rendered_apart(word, unit, s.own) for s in _aligned(english.get(loc.path, []), loc)):
+                rendered_apart(word, unit, s.chinese, s.own) for s in _aligned(english.get(loc.path, []), loc)):
             continue  # 自定义定义 beside "custom definitions": the word 自定义, then the word 定义, each rendered
         yield Finding(REPEATED_CHAR.id, REPEATED_CHAR.severity, f'"{unit}" is doubled: "{mt.text[a:b]}"', loc,
                           "en" if lang == "en" else "zh", excerpt_around(mt.text, a, b), suggestion=unit)

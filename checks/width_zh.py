@@ -115,19 +115,39 @@ _EMOTICON = LazyPattern(r"(?:(?<=[ \t\u3000])|^)[:;]-?[()DPp](?=[ \t\u3000]|$)",
 colon of prose is followed by what it introduces (设置: 中文, 如下:), never by a bracket at a line's end."""
 
 
-def _emoticons(text: str) -> set[int]:
-    """Indices of the marks of text emoticons (`_EMOTICON`) whose bracket is no half of a bracket pair: `:)` closes
-    no bracket opened before it on the line and `:(` opens none closed after it, so 见下方 (说明 :) keeps its
-    brackets' findings and the colon's."""
+def faces(text: str) -> frozenset[str]:
+    """The text emoticons (`_EMOTICON`) a text writes: the aligned English's, the evidence that the Chinese one is a
+    face the translator kept ("… when everything is correct :)"), not a colon of prose."""
+    return frozenset(m.group() for m in _EMOTICON.finditer(text)) if ":" in text or ";" in text else frozenset()
+
+
+_OPEN_BRACKETS = ("(", "（")
+_CLOSE_BRACKETS = (")", "）")
+"""Round brackets of either width: a half-width ")" may close a full-width "（" (a slip of width, still a pair)."""
+
+
+def _count(text: str, marks: tuple[str, ...]) -> int:
+    return sum(text.count(c) for c in marks)
+
+
+def _emoticons(text: str, said: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of the marks of the text emoticons (`_EMOTICON`) that the aligned English writes too (`said`, from
+    `faces`) and whose bracket is no half of a bracket pair of either width: `:)` closes no bracket opened before it
+    on the line ("(" or "（") and `:(` opens none closed after it, so 见下方 (说明 :) and 详见下方（说明 :) keep their
+    colon's finding; a colon before a bracket beside an English with no such face is a colon of prose."""
     found: set[int] = set()
+    if not said:
+        return found
     for m in _EMOTICON.finditer(text):
+        if m.group() not in said:
+            continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         line_before, line_after = text[start:m.start()], text[m.end():end if end >= 0 else len(text)]
         bracket = m.group()[-1]
-        if bracket == ")" and line_before.count("(") > line_before.count(")"):
+        if bracket == ")" and _count(line_before, _OPEN_BRACKETS) > _count(line_before, _CLOSE_BRACKETS):
             continue
-        if bracket == "(" and line_after.count(")") > line_after.count("("):
+        if bracket == "(" and _count(line_after, _CLOSE_BRACKETS) > _count(line_after, _OPEN_BRACKETS):
             continue
         found.update(range(m.start(), m.end()))
     return found
@@ -396,8 +416,10 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
     return out
 
 
-def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterator[Finding]:
-    """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text."""
+def chinese_width(mt: MappedText, options: Options, lang: str = "zh",
+                  said: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text; `said` holds the text
+    emoticons its aligned English writes (`faces`), the only ones taken for faces here."""
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
                           | _list_calls(mt) | _qualified_calls(mt) if "(" in text else set())  # as if reported
@@ -407,8 +429,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh") -> Iterato
         reported |= _fence_colons(text)
     if ":" in text:
         reported |= _literal_colons(text)
-    if ":" in text or ";" in text:
-        reported |= _emoticons(text)
+    if said:
+        reported |= _emoticons(text, said)
     first_half = HALF_RE.search(text)
     if options.cjk_latin_space is not True and not first_half:
         edits: Iterable[tuple[int, int, str, str]] = ()  # nothing AutoCorrect could report here

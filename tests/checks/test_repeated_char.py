@@ -459,3 +459,16 @@ def test_a_word_ending_with_the_doubled_word_rendered_apart_is_no_slip() -> None
     (g,) = found(["我们升级了操作系统系统，然后重启。"], ["We upgraded the operating system, then restarted."],
                  "repeated-char")
     assert g.message == '"系统" is doubled: "系统系统"'
+
+
+def test_a_doubled_word_whose_gloss_renders_something_else_is_still_a_slip() -> None:
+    """R3 (review62 nu/d, nu/a): the gloss of the doubled word renders the Chinese's other 定义 (模块中原有的定义), or
+    is hyphened into the word's own rendering ("custom-defined"): the second copy has no word of its own."""
+    zh = ["它会保留你添加的自定义定义命令，而不会影响模块中原有的定义。"]
+    (f,) = found(zh, ["It keeps the custom commands you added, without touching the definitions already in the "
+                      "module."], "repeated-char")
+    assert f.message == '"定义" is doubled: "定义定义"'
+    zh = ["它会移除覆盖层，但保留所有你添加的自定义定义命令，而不会影响原来的模块。"]
+    (g,) = found(zh, ["It removes the overlay but keeps all the custom-defined commands you added, without touching "
+                      "the original module."], "repeated-char")
+    assert g.message == '"定义" is doubled: "定义定义"'

@@ -22,9 +22,18 @@ def test_a_half_width_colon_of_chinese_prose_is_still_reported() -> None:
 
 
 def test_a_smiley_at_the_end_of_a_chinese_sentence_is_no_colon() -> None:
-    """C2 (nushell testing zh 118): `:)` after a space at a line's end is a face drawn with marks, as in the English."""
-    zh = "我们希望在一切正确时看到测试通过，这将是很好的 :)\n下一行也可以 ;) 继续。"
-    assert found([zh], [EN], "punctuation-width") == []
+    """C2 (nushell testing zh 118): `:)` after a space at a line's end is a face drawn with marks, as the aligned
+    English draws it too."""
+    zh = ["我们希望在一切正确时看到测试通过，这将是很好的 :)", "下一行也可以 ;) 继续。"]
+    en = ["It would be great to see our tests pass when everything is correct :)", "The next line can go on ;) too."]
+    assert found(zh, en, "punctuation-width") == []
+
+
+def test_a_smiley_the_english_does_not_draw_is_a_colon() -> None:
+    """R6 (review62): the face is the English's evidence; beside an English with no face it is a colon and bracket."""
+    zh = ["我们希望在一切正确时看到测试通过，这将是很好的 :)"]
+    fs = found(zh, ["It would be great to see our tests pass when everything is correct."], "punctuation-width")
+    assert any('":"' in f.message for f in fs)
 
 
 def test_a_colon_before_a_closing_bracket_of_chinese_text_is_still_reported() -> None:
@@ -34,3 +43,14 @@ def test_a_colon_before_a_closing_bracket_of_chinese_text_is_still_reported() ->
     colons = sorted((f.location.line, f.location.column) for f in fs if '":"' in f.message)
     assert colons == [(1, 10), (2, 5)]
     assert any('"("' in f.message for f in fs)
+
+
+def test_a_colon_before_a_bracket_closing_a_full_width_one_is_still_reported() -> None:
+    """R6 (review62 nuC/a): a half-width ")" after a colon closes the full-width "（" opened before it: a bracket
+    pair of two widths, the colon one of prose, even where the English of the page draws a face elsewhere."""
+    zh = ["打开设置页面（详见下方的配置项说明 :)"]
+    en = ["Open the settings page (see the description of the options below):"]
+    fs = found(zh, en, "punctuation-width")
+    assert [(f.location.line, f.location.column) for f in fs if '":"' in f.message] == [(1, 19)]
+    fs = found(zh, ["Open the settings page (see the description of the options below) :)"], "punctuation-width")
+    assert [(f.location.line, f.location.column) for f in fs if '":"' in f.message] == [(1, 19)]
