@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from zhen_qa.aligner.citations import extract_citations
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key, section_labels
+from zhen_qa.aligner.numbers import HEX_LITERAL, NumberMention, extract_numbers, number_key, section_labels
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
@@ -257,6 +257,10 @@ def code_names(side: Side, other: Side) -> None:
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
     side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
+    # a hexadecimal literal in code (`0x1000`), which `_CODE_NUMBER` leaves out: the same value in `other`'s prose
+    # (值为：0x1000) is the constant written without backticks; another constant there (0x2000) stays reported
+    side.names.update(number_key(float(int(m.group(1), 16))) for span in side.code - other.code
+                      for m in HEX_LITERAL.finditer(span))
     # a dotted version in code (`0.107.1`), which `_CODE_NUMBER` leaves out: `other`'s prose that writes the same
     # version bare ("version 0.107.1 or higher") reads numbers out of it (0.107), evidenced by the code's version. The
     # versions are compared whole first: a prose version differing in any group (1.2.4, or 1.2 for `1.2.3`) is

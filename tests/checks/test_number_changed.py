@@ -54,6 +54,15 @@ def test_w_after_digits_may_be_wan() -> None:
                  "The total number of virtual nodes is 20,000,000, and a build takes 251 ms.") != []
 
 
+def test_a_hex_literal_is_one_number_in_prose_or_code() -> None:
+    """0x1000 is one value (4096), not the 0 before its x: plain on one side and in a code span on the other it is the
+    same constant; another constant (0x2000, 0x02) is still reported."""
+    assert check("该字段的值为：0x1000。", "The value of the field: `0x1000`.") == []
+    assert check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x01.") == []
+    assert numbers(check("该字段的值为：0x2000。", "The value of the field: `0x1000`.")) == ["0x2000/0x1000"]
+    assert numbers(check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x02.")) == ["/0x02"]
+
+
 def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:
     (f,) = check("2例患者随访1周。", "Two patients were followed for 2 weeks.")
     assert f.message.startswith('"1" in the Chinese is "2" in the English')
