@@ -44,6 +44,9 @@ class Side:
     code: set[str] = field(default_factory=set)
     """The inline code spans of a side's sentences (`age=20`, spaces taken out), which their text leaves out:
     their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
+    bare: str = ""
+    """The side's prose, spaces taken out (code spans are out of it already): where a code span of the other side
+    written without backticks is found (`code_names`)."""
     versions: set[str] = field(default_factory=set)
     """The dotted versions of three or more groups the side's prose writes ("version 1.2.3", "v1.2.3"), whole: the
     number reader keeps only their first two groups (1.2), a version in code is compared with these (`code_names`)."""
@@ -222,6 +225,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
         side.code.update(_code(s))
+        side.bare += "".join(text.split())
         side.versions.update(m.group(1) for m in _CODE_VERSION.finditer(text))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
@@ -251,12 +255,23 @@ _CODE_VERSION = LazyPattern(r"(?<![\w.])[vV]?(\d+(?:\.\d+){2,})(?!\.?\w)")
 """A dotted version of three or more groups in code (`0.107.1`, `v1.2.3`): one version, not numbers."""
 
 
+def _unescaped(text: str) -> str:
+    """The text without backslashes: Markdown escapes (`\\_`, `\\[`) in prose, which a code span writes bare."""
+    return text.replace("\\", "")
+
+
 def code_names(side: Side, other: Side) -> None:
     """The numbers of `side`'s code spans that `other` does not keep (`age=20` ↔ "if age = 20": the translator
     turned the code into prose) become evidence for `other`'s prose numbers; a span both sides write is paired
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
     side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
+    # a code span `other` writes in its prose without backticks (`[a-zA-Z0-9_]` ↔ [a-zA-Z0-9_], `sprintf(fmt, $1,
+    # $2...)`): the same code, whose numbers as the prose reader reads them (the 9 of 0-9, the 2 of $2) are no
+    # quantities; a span `other` does not write verbatim vouches only through `_CODE_NUMBER` above
+    bare = _unescaped(other.bare)
+    side.names.update(number_key(v) for span in side.code - other.code if len(span) > 2 and _unescaped(span) in bare
+                      for n in extract_numbers(span, "en") for v in n.endpoints())
     # a hexadecimal literal in code (`0x1000`), which `_CODE_NUMBER` leaves out: the same value in `other`'s prose
     # (值为：0x1000) is the constant written without backticks; another constant there (0x2000) stays reported
     side.names.update(number_key(float(int(m.group(1), 16))) for span in side.code - other.code
