@@ -15,11 +15,16 @@ from zhen_qa.aligner.clauses import said_of
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.manuscript.document import Pair
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _NOTE = LazyPattern(r"\s*（([^（）]+)）\s*")
 """A sentence that is one full-width bracket and nothing else: a note cut off after the sentence before."""
 _PARENTHETICAL = LazyPattern(r"\(([^()]+)\)")
 _BRACKET = LazyPattern(r"[（(]")
+_WORD = LazyPattern(r"[A-Za-z][A-Za-z0-9_'’-]*")
+WORDS_PER_HAN = 0.4
+"""English words a rendering of a note has at least per Han character of it (仅当字段为 optional 时合法, 10 Han:
+"only valid if the field is optional", 7 words); Chinese runs at about two characters an English word."""
 NOTE_SAID = 1
 """Words of the note the English parenthetical must say: one suffices, since the parenthetical's place (in the
 sentence aligned with the note's own sentence, which has no bracket to render) already ties it to the note; the
@@ -39,9 +44,23 @@ def note_said_before(pair: Pair, i: int) -> bool:
         return False
     if _BRACKET.search(pair.zh[before.zh[-1]].text.text):
         return False  # 该字段（可选）不能为空。 then a note: the English parenthetical may render the first bracket
-    lexicon = load_lexicon()
-    return any(len(said_of(note.group(1), m.group(1), lexicon)) >= NOTE_SAID
+    return any(_renders(note.group(1), m.group(1))
                for k in before.en for m in _PARENTHETICAL.finditer(pair.en[k].text.text))
+
+
+def _renders(note: str, english: str) -> bool:
+    """Whether the English parenthetical can be the whole note: it says a word of it (`said_of`, NOTE_SAID), writes
+    every Latin token the note writes (optional; a note's PR the English lacks is left out), and is long enough for
+    it (WORDS_PER_HAN English words per Han character of the note: "(source code here)" is not 有兴趣可以提交 PR 优化，
+    源码在这里, a remark with a request of its own)."""
+    words = _WORD.findall(english)
+    han = sum(len(run) for run in HAN_RUN_RE.findall(note))
+    if len(words) < WORDS_PER_HAN * han:
+        return False
+    said = {w.lower() for w in words}
+    if any(t.lower() not in said for t in _WORD.findall(note)):
+        return False
+    return len(said_of(note, english, load_lexicon())) >= NOTE_SAID
 
 
 __all__ = ["note_said_before"]

@@ -35,3 +35,11 @@ def test_a_note_the_english_gives_inside_the_sentence_is_translated() -> None:
 
 def test_a_note_the_english_leaves_out_is_still_reported() -> None:
     assert _untranslated(ZH, EN_LEFT_OUT) == ["（仅当字段为 optional 时合法）"]
+
+
+def test_a_parenthetical_rendering_only_part_of_the_note_leaves_it_reported() -> None:
+    """review of maixpy pinmap zh 118 (a T row): the English "(source code here)" renders only the end of
+    （有兴趣可以提交 PR 优化，源码在这里）; the request to submit a PR has no English, so the note stays reported."""
+    zh = ZH.replace("（仅当字段为 optional 时合法）", "（有兴趣可以提交 PR 优化，源码在这里）")
+    en = EN_INSIDE.replace("(only valid if the field is optional)", "(source code here)")
+    assert _untranslated(zh, en) == ["（有兴趣可以提交 PR 优化，源码在这里）"]
