@@ -129,6 +129,21 @@ _TEMPLATE = LazyPattern(r"\$(?:\[[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*\]|\{[^{
 the text, as in the other language's inline code (`$[yyyyMMdd+7*N]` in backticks) they are none."""
 
 
+HEX_LITERAL = LazyPattern(r"(?<![\w.])0[xX]([0-9A-Fa-f]+)(?!\w|\.\w)")
+"""A hexadecimal literal (0x1000, 0x01): one number, its value in base 16, never the 0 before its x."""
+
+
+def _hex_mentions(t: str, text: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """The hexadecimal literals of the text (`HEX_LITERAL`), each one mention of its value; their spans go to
+    `skip`, so the digit reader does not read the leading 0 as a number."""
+    out: list[NumberMention] = []
+    for m in HEX_LITERAL.finditer(t):
+        if not overlaps(skip, m.start(), m.end()):
+            out.append(NumberMention(float(int(m.group(1), 16)), m.start(), m.end(), text[m.start():m.end()]))
+    skip += [(n.start, n.end) for n in out]
+    return out
+
+
 _TIME_PREFIX = LazyPattern(r"(?<![A-Za-z])(?:mid|early|late|pre|post)-$", re.IGNORECASE)
 """mid-1990s, early-2020, pre-2000: a time word before a year, not a name such as IL-6."""
 
@@ -393,6 +408,8 @@ def _extract_numbers(text: str, lang: str, cache: bool = True) -> list[NumberMen
     if digits and "$" in t:
         skip += [(m.start(), m.end()) for m in _TEMPLATE.finditer(t)]
     found = zh_fractions(t, text, skip) if lang == "zh" and "分之" in t else []
+    if digits and ("0x" in t or "0X" in t):
+        found += _hex_mentions(t, text, skip)  # 0x1000: one value, not the 0 of `0` and the name x1000
     if digits or lang == "zh" and "世纪" in t or lang == "en" and "ecade" in t:  # 二十世纪九十年代, "three decades"
         found += _special_mentions(t, text, lang, skip)
     if digits and "." in t:

@@ -6,6 +6,7 @@ import re
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.han_in_english import HAN_RUN
+from zhen_qa.checks.quoted_message import copied_message
 from zhen_qa.checks.sentence_parts import Parts
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -36,6 +37,8 @@ def reads_as_text(sentences: list[Sentence], parts: Parts) -> bool:
         return False  # `### common options [string]`: written like the option-name headings beside it
     if parts.kind(sentences[0]) == "heading" and _ERROR_HEADING.search(text):
         return False  # `### ModuleNotFoundError: No module named 'x'`: the error an FAQ entry is about, quoted
+    if copied_message(sentences, parts):
+        return False  # `### service discovery error` over `ErrServiceDiscovery`: the error's message, as printed
     # a list item or a table cell is a copy by design (commit-message examples "fix(Button): incorrect style",
     # quoted issue titles, type signatures) unless it is a sentence of prose with its final stop, or a cell of
     # prose in a column the Chinese table translates elsewhere

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from zhen_qa.aligner.citations import extract_citations
 from zhen_qa.aligner.list_markers import section_labels
-from zhen_qa.aligner.numbers import NumberMention, extract_numbers, number_key
+from zhen_qa.aligner.numbers import HEX_LITERAL, NumberMention, extract_numbers, number_key
 from zhen_qa.checks.number_fractions import fraction_parts, percentages, rates
 from zhen_qa.checks.number_units import UNIT_WORDS, other_units
 from zhen_qa.checks.number_words import counted, increased_by, word_evidence
@@ -45,6 +45,9 @@ class Side:
     code: set[str] = field(default_factory=set)
     """The inline code spans of a side's sentences (`age=20`, spaces taken out), which their text leaves out:
     their numbers are evidence for the other side only where it does not keep the same span (`code_names`)."""
+    bare: str = ""
+    """The side's prose, spaces taken out (code spans are out of it already): where a code span of the other side
+    written without backticks is found (`code_names`)."""
     versions: set[str] = field(default_factory=set)
     """The dotted versions of three or more groups the side's prose writes ("version 1.2.3", "v1.2.3"), whole: the
     number reader keeps only their first two groups (1.2), a version in code is compared with these (`code_names`)."""
@@ -223,6 +226,7 @@ def read_side(sentences: list[Sentence], lang: str) -> Side:
             side.names.update(number_key(float(m.group(1))) for m in _NAME_LEADING.finditer(text))
         side.names.update(word_evidence(text, lang))
         side.code.update(_code(s))
+        side.bare += "".join(text.split())
         side.versions.update(m.group(1) for m in _CODE_VERSION.finditer(text))
         if UNIT_WORDS[lang].search(text):
             side.names.update(other_units(text, lang))  # "a week" = 7天, 3年 = "36 months"
@@ -252,12 +256,27 @@ _CODE_VERSION = LazyPattern(r"(?<![\w.])[vV]?(\d+(?:\.\d+){2,})(?!\.?\w)")
 """A dotted version of three or more groups in code (`0.107.1`, `v1.2.3`): one version, not numbers."""
 
 
+def _unescaped(text: str) -> str:
+    """The text without backslashes: Markdown escapes (`\\_`, `\\[`) in prose, which a code span writes bare."""
+    return text.replace("\\", "")
+
+
 def code_names(side: Side, other: Side) -> None:
     """The numbers of `side`'s code spans that `other` does not keep (`age=20` ↔ "if age = 20": the translator
     turned the code into prose) become evidence for `other`'s prose numbers; a span both sides write is paired
     with itself and vouches for nothing else (`replicas=3` on both sides is no "at least 3 nodes")."""
     side.names.update(number_key(float(n.group())) for span in side.code - other.code
                       for n in _CODE_NUMBER.finditer(span))
+    # a code span `other` writes in its prose without backticks (`[a-zA-Z0-9_]` ↔ [a-zA-Z0-9_], `sprintf(fmt, $1,
+    # $2...)`): the same code, whose numbers as the prose reader reads them (the 9 of 0-9, the 2 of $2) are no
+    # quantities; a span `other` does not write verbatim vouches only through `_CODE_NUMBER` above
+    bare = _unescaped(other.bare)
+    side.names.update(number_key(v) for span in side.code - other.code if len(span) > 2 and _unescaped(span) in bare
+                      for n in extract_numbers(span, "en") for v in n.endpoints())
+    # a hexadecimal literal in code (`0x1000`), which `_CODE_NUMBER` leaves out: the same value in `other`'s prose
+    # (值为：0x1000) is the constant written without backticks; another constant there (0x2000) stays reported
+    side.names.update(number_key(float(int(m.group(1), 16))) for span in side.code - other.code
+                      for m in HEX_LITERAL.finditer(span))
     # a dotted version in code (`0.107.1`), which `_CODE_NUMBER` leaves out: `other`'s prose that writes the same
     # version bare ("version 0.107.1 or higher") reads numbers out of it (0.107), evidenced by the code's version. The
     # versions are compared whole first: a prose version differing in any group (1.2.4, or 1.2 for `1.2.3`) is

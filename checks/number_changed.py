@@ -175,13 +175,15 @@ def pairs_not_fractions(side: Side, other: Side) -> None:
 
 
 
-_ZH_MAGNITUDE = re.compile(r"千万|百万|万|亿")
+_ZH_MAGNITUDE = re.compile(r"千万|百万|万|亿|(?<=\d)[Ww](?![A-Za-z])")
+"""Magnitude words of Chinese text; W after digits is 万 in Chinese technical writing (总虚拟节点数 1000W =
+10,000,000), and since it is also the watt it is only a possible magnitude: 1000W matches 1000 W as well."""
 
 
 _EN_MAGNITUDE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
-_MAGNITUDE_VALUE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+_MAGNITUDE_VALUE = {"万": 1e4, "w": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
                     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 

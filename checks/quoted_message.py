@@ -5,15 +5,22 @@ keeps it in English, as it would inside quotation marks; it is no English left u
 A printed message is a shape, not only a position (review61 R24): 提示/错误 also label a callout or prose
 (提示：Make sure the cable is connected…, 常见错误：…), so the English must read as a message (`_MESSAGE_FORM`) and
 address no reader (`_ADDRESSED`), unless the aligned English quotes it (`_quoted_beside`); and a callout label at the
-sentence's start (`_CALLOUT`) introduces no message."""
+sentence's start (`_CALLOUT`) introduces no message.
+
+A message also stands on a line of its own that both pages give alike (`copied_message`): the heading of an entry
+about an error (`### service discovery error` over `` `ErrServiceDiscovery`, 服务发现错误 ``, an FAQ's `### context
+canceled by business` over **原因**：…) or a block-quote line after the sentence that introduces it (通常会有这样的
+报错： / > not enough arguments in call to iprot.ReadStructBegin)."""
 from __future__ import annotations
 
 import re
 
+from zhen_qa.checks.sentence_parts import Parts
+from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
-__all__ = ["quoted_message"]
+__all__ = ["copied_message", "quoted_message"]
 
 _INTRODUCED = LazyPattern(r"(?:报错|提示|错误|出错|日志)(?:信息|内容|消息)?[ \t]*[:：]?[ \t]*\Z")
 """A word that introduces a message a program printed (报错 "reports the error", 提示 "prompts", 错误, 出错, 日志
@@ -56,3 +63,62 @@ def quoted_message(text: str, start: int, end: int, english: str = "") -> bool:
     if _quoted_beside(run, english):
         return True
     return _MESSAGE_FORM.match(run) is not None and _ADDRESSED.search(run) is None
+
+
+_LINE_MESSAGE = LazyPattern(r"[^A-Za-z\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*?(?<![.!?。！？])\s*")
+"""A line that reads as a printed message: lower-case from its first letter (`service discovery error`, `codec msg
+type not match with thriftCodec`), no Han, no final stop. A heading or quoted line of English prose is written in
+sentence or title case (### Configure the client), or ends as a sentence."""
+_ERROR_NAMED = LazyPattern(r"[\s*_]*`(?:Err[A-Z]\w*|\w+(?:Error|Exception))`")
+"""An error's identifier in a code span opening the section under the heading (`ErrServiceDiscovery`, …): the
+heading is that error's message."""
+_CAUSE_LABEL = LazyPattern(r"[\s*_]*(?:原因|现象|报错|错误信息)[\s*_]*[:：]")
+"""A troubleshooting entry's label opening the section (**原因**：, 现象：): the heading is the symptom it explains."""
+_OUTPUT_WORD = LazyPattern(r"报错|提示|错误|出错|日志")
+"""The words of `_INTRODUCED` (a program's output), anywhere in the clause that introduces a quoted line."""
+_CLAUSE_END = LazyPattern(r"[。！？；]")
+_BLOCK_QUOTE = LazyPattern(r"[ \t]*>")
+_CLOSING_MARKUP = LazyPattern(r"[\s*_]+\Z")
+
+
+def _quote_line(s: Sentence) -> bool:
+    """Whether the sentence starts on a Markdown block-quote line (`> …`)."""
+    source, at = s.text.source.text, s.text.offsets[0]
+    return _BLOCK_QUOTE.match(source, source.rfind("\n", 0, at) + 1) is not None
+
+
+def _introduced(before: str) -> bool:
+    """Whether the block before ends with a colon and its last clause names printed output (`_OUTPUT_WORD`:
+    通常会有这样的报错：, **只能报错**：, Client 端报错信息如下：, 日志信息如下（…）：)."""
+    text = _CLOSING_MARKUP.sub("", before)
+    if not text.endswith((":", "：")):
+        return False
+    clause = _CLAUSE_END.split(text[:-1])[-1]
+    return _OUTPUT_WORD.search(clause) is not None
+
+
+def _cited_on_page(s: Sentence, text: str) -> bool:
+    """Whether the page writes `text` elsewhere inside a code span or quotation marks (参考上文 `context deadline
+    earlier than timeout` 排查方法): the page itself treats the words as a literal."""
+    source = s.text.source.text
+    return any(f"{a}{text}{b}" in source for a, b in (("`", "`"), ('"', '"'), ("“", "”")))
+
+
+def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
+    """Whether a line the Chinese page gives as the English page does is a program's message, kept verbatim on both
+    pages: it reads as a message (`_LINE_MESSAGE`, `_ADDRESSED`) and stands where a message stands: a block-quote
+    line after a sentence that introduces printed output (`_introduced`), or a heading whose section opens with the
+    error's identifier (`_ERROR_NAMED`) or a troubleshooting label (`_CAUSE_LABEL`), or that the page cites as a
+    literal elsewhere (`_cited_on_page`). English prose left in the Chinese page (### configure the client over
+    Chinese text, a quoted paragraph of instructions) has none of these and stays reported."""
+    if not sentences:
+        return False
+    text = " ".join(s.text.text for s in sentences).strip()
+    if not _LINE_MESSAGE.fullmatch(text) or _ADDRESSED.search(text):
+        return False
+    first = sentences[0]
+    kind = parts.kind(first)
+    if kind == "heading":
+        after = parts.beside(first, 1)
+        return bool(_ERROR_NAMED.match(after) or _CAUSE_LABEL.match(after)) or _cited_on_page(first, text)
+    return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))

@@ -71,6 +71,21 @@ class Parts:
         block = self._blocks[id(mapped.source)][bisect.bisect_right(starts, mapped.offsets[0]) - 1]
         return part.code_after if mapped.offsets[-1] >= block.text.offsets[-1] else ""
 
+    def beside(self, sentence: Sentence, step: int) -> str:
+        """The source of the block `step` blocks after (negative: before) the one the sentence starts in, in its
+        file, as the file writes it (code spans and emphasis included), from the start of its first line; "" when
+        there is none (the file's first or last block, or no structured Markdown)."""
+        mapped = sentence.text
+        starts = self._starts.get(id(mapped.source))
+        if not starts or not len(mapped.offsets):
+            return ""
+        k = bisect.bisect_right(starts, mapped.offsets[0]) - 1 + step
+        blocks = self._blocks[id(mapped.source)]
+        if not 0 <= k < len(blocks):
+            return ""
+        text, source = blocks[k].text, blocks[k].text.source.text
+        return source[source.rfind("\n", 0, text.offsets[0]) + 1:text.offsets[-1] + 1]
+
     def kind(self, sentence: Sentence) -> str:
         """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown."""
         part = self.part(sentence)

@@ -14,6 +14,7 @@ from zhen_qa.checks.han_in_english import han_in_english
 from zhen_qa.checks.joined_unsaid import findings as joined_unsaid
 from zhen_qa.checks.latin_in_chinese import code_words, latin_in_chinese
 from zhen_qa.checks.quote import clipped
+from zhen_qa.checks.quoted_message import copied_message
 from zhen_qa.checks.sentence_parts import Parts
 from zhen_qa.checks.table_copies import CellCopy, grouped
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, UNTRANSLATED_SPAN
@@ -42,7 +43,8 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             if zh and not en:
                 done.update(id(s) for s in zh)  # reported as untranslated: no span finding
                 continue
-            if len(zh) == 1 and len(en) == 1 and parts.kind(zh[0]) == "heading" and kept_heading(zh[0], en[0]):
+            if len(zh) == 1 and len(en) == 1 and parts.kind(zh[0]) == "heading" and kept_heading(zh[0], en[0]) \
+                    and not copied_message(zh, parts):  # `### rpc timeout` over `ErrRPCTimeout`: a message
                 done.update(id(s) for s in zh + en)
                 yield Finding(UNTRANSLATED_SPAN.id, UNTRANSLATED_SPAN.severity,
                               f'English left in the Chinese: heading "{clipped(zh[0].text.text)}" (the English '

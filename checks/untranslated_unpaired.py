@@ -13,6 +13,7 @@ from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.latin_in_chinese import LETTER
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
+from zhen_qa.checks.note_beside import note_said_before
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.translatable import nothing_to_translate
@@ -187,7 +188,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
         if (_reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i)
-                and not answered_beside(pair, i)):  # 有的。 beside "Yes. An offline version …"
+                and not answered_beside(pair, i)  # 有的。 beside "Yes. An offline version …"
+                and not note_said_before(pair, i)):  # 。（仅当字段为 optional 时合法） = "… (only valid if …)."
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []

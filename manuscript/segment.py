@@ -134,6 +134,8 @@ def split_zh(text: str) -> list[tuple[int, int]]:
                     pass
         elif (ch == "." and not _half_width_stop(text, i)) or (ch == _FULL_STOP and not _full_width_stop(text, i)):
             pass
+        elif ch == "!" and text.startswith("!=", i):
+            pass  # 如果 biz-status != 0，则…: the not-equal operator (!=, !==) written in the prose, no exclamation
         elif ch == "?" and url_query(text, i):
             pass  # localhost:8080/deployments?project=quickstart: a URL's query string, no question's end
         elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):

@@ -238,3 +238,20 @@ def test_a_number_in_a_code_span_with_its_unit_is_the_proses_number() -> None:
     assert len(found) == 1 and '"8000"' in found[0]
     found = mismatches(zh.replace("`10s`", "`20s`"), en)
     assert len(found) == 1 and '"10"' in found[0]
+
+
+def test_a_code_span_written_without_backticks_on_the_other_side(tmp_path: Path) -> None:
+    """kitex validator en 250/265: `sprintf(fmt, $1, $2...)` and `\\[a-zA-Z0-9_]\\` in code spans in the Chinese,
+    bare in the English prose (with Markdown's escape \\_): the same code, whose 2 and 9 are no quantities. A count
+    changed beside it is still reported."""
+    zh, en = tmp_path / "a.zh.md", tmp_path / "a.en.md"
+    zh.write_text("# 校验\n\n1. `sprintf(fmt, $1, $2...)` 用于输出特定字符。\n"
+                  "2. 变量名为 `\\[a-zA-Z0-9_]\\`，作用域为当前结构体。\n", encoding="utf-8")
+    en.write_text("# Validation\n\n1. sprintf(fmt, $1, $2...) is used to print specific characters.\n"
+                  "2. The variable name is \\[a-zA-Z0-9\\_]\\, and its scope is the current structure.\n",
+                  encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert found == []
+    en.write_text(en.read_text(encoding="utf-8").replace("specific characters", "3 characters"), encoding="utf-8")
+    found = [f.message for f in check_file(str(zh), str(en), Flags()).findings if f.rule == "number-mismatch"]
+    assert len(found) == 1 and '"3"' in found[0]

@@ -44,6 +44,25 @@ def test_a_magnitude_written_once_for_two_numbers() -> None:
     assert '"1500"' in f.message and '"16 million"' in f.message
 
 
+def test_w_after_digits_may_be_wan() -> None:
+    """1000W in Chinese technical prose is 1000 万 (10,000,000); W is also the watt, so 1000W = 1000 W stays matched,
+    and a count changed across the magnitude is still reported."""
+    assert check("总虚拟节点数为 1000W，构建一次需要 251 ms。",
+                 "The total number of virtual nodes is 10,000,000, and a build takes 251 ms.") == []
+    assert check("电源功率为 1000W。", "The power supply is rated at 1000 W.") == []
+    assert check("总虚拟节点数为 1000W，构建一次需要 251 ms。",
+                 "The total number of virtual nodes is 20,000,000, and a build takes 251 ms.") != []
+
+
+def test_a_hex_literal_is_one_number_in_prose_or_code() -> None:
+    """0x1000 is one value (4096), not the 0 before its x: plain on one side and in a code span on the other it is the
+    same constant; another constant (0x2000, 0x02) is still reported."""
+    assert check("该字段的值为：0x1000。", "The value of the field: `0x1000`.") == []
+    assert check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x01.") == []
+    assert numbers(check("该字段的值为：0x2000。", "The value of the field: `0x1000`.")) == ["0x2000/0x1000"]
+    assert numbers(check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x02.")) == ["/0x02"]
+
+
 def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:
     (f,) = check("2例患者随访1周。", "Two patients were followed for 2 weeks.")
     assert f.message.startswith('"1" in the Chinese is "2" in the English')

@@ -470,3 +470,13 @@ def test_en_no_answering_a_question_at_a_line_start_is_a_sentence() -> None:
     assert texts(t, split_en(t)) == ["No.", "If two identical flags are injected, the callback fires once."]
     for kept in ("No. 5 is the largest.", "No. A1 shows it.", "Patent No. Ten was filed.", "The answer is No. If so."):
         assert texts(kept, split_en(kept)) == [kept]
+
+
+def test_not_equal_operator_does_not_end_a_chinese_sentence() -> None:
+    """`!=` in Chinese prose (如果 biz-status != 0，则…) is an operator, not an exclamation mark; a real `!` still ends
+    the sentence."""
+    from zhen_qa.manuscript.segment import split_zh
+
+    text = "如果 TTHeader 中 biz-status != 0，则构造业务错误。好的!下一句。"
+    assert [text[a:b] for a, b in split_zh(text)] == [
+        "如果 TTHeader 中 biz-status != 0，则构造业务错误。", "好的!", "下一句。"]
