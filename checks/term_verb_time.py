@@ -9,6 +9,8 @@ only where
 - the Chinese form is two Han characters or more before a closing 时, and the English form is that verb's English
   and "time" (runtime, run time, compile-time): the verb is the form without its "time";
 - the term's clause (back to the last clause mark, FRAME characters at most) holds the opener 在 or 当 before it;
+- the 时 closes the clause: no localizer, 之 or 的 follows it (NOUN_NEXT), which would make the form the noun
+  (在 Node.js 运行时中 "in the Node.js runtime", 在运行时的内存里 "in the runtime's memory");
 - the English says the verb as a word of its own (run, runs, running, ran; compile, compiled, compiling), not
   followed by "time" (that would be the term itself), in a clause of time or condition: TEMPORAL words at most
   after one of WHEN ("when running", "while the application is already running", "on subsequent runs", "if you
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from zhen_qa.aligner.jieba_base import is_word
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
 CLOSER = "时"
@@ -28,6 +31,16 @@ CLOSER = "时"
 
 OPENERS = frozenset("在当")
 """Words that open the temporal clause 时 closes."""
+
+NOUN_NEXT = frozenset("中里内上下之的外")
+"""Localizers and 的: right after the 时 (spaces skipped) they make the form a noun they attach to, not the end of
+a "when …" clause: 在 Node.js 运行时中 is "in the Node.js runtime". Not where the character opens a word of its own
+(上传, 下载, 内存, 的话) that is no localizer word (LOCALIZER_WORDS): then the clause has ended and a verb or a
+subject follows ("在运行时上传文件" = "upload files when running")."""
+
+LOCALIZER_WORDS = frozenset({"里面", "之中", "之内", "之间", "之外", "之上", "之下", "上面", "下面", "中间", "内部",
+                             "外部"})
+"""Two-character localizers after the 时 (在运行时里面): the noun, like the one-character ones."""
 
 FRAME = 30
 """Characters looked back from the term for its clause's opener (within its clause)."""
@@ -63,11 +76,21 @@ def verbs_of(en_forms: Iterable[str]) -> set[str]:
     return {m.group(1) for f in en_forms if (m := _TIME_FORM.match(f.lower().strip())) and len(m.group(1)) >= 3}
 
 
+def _noun_next(after: str) -> bool:
+    """Whether `after` (the text right after the 时) opens with a localizer or 的 that makes the form a noun."""
+    if not after or after[0] not in NOUN_NEXT:
+        return False
+    two = after[:2]
+    return len(two) < 2 or two in LOCALIZER_WORDS or not is_word(two)
+
+
 def in_time_clause(zh_text: str, start: int, end: int) -> bool:
-    """Whether the Chinese match zh_text[start:end] ends in 时 after two Han characters or more and its clause holds
-    a 在 or 当 before it."""
+    """Whether the Chinese match zh_text[start:end] ends in 时 after two Han characters or more, its clause holds
+    a 在 or 当 before it and no localizer or 的 after the 时 makes it a noun."""
     if end - start < 3 or zh_text[end - 1] != CLOSER:
         return False
+    if _noun_next(zh_text[end:].lstrip()):
+        return False  # 在运行时中: the runtime a localizer places something in
     lo = max(0, start - FRAME)
     marks = list(_CLAUSE_MARK.finditer(zh_text, lo, start))
     if marks:

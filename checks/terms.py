@@ -8,8 +8,7 @@ admitted forms (a deprecated form is already a term-variant).
 
 The rules are split by job: `term_missing` and `term_inconsistent` (with `term_forms`, when two forms are one
 usage), `term_rendered` (the ways a term is said without a glossary form), `term_hits` (the matches they share);
-this module finds the matches (an English word inside a fixed phrase, "for instance", is none: `term_fixed_phrase`),
-reports term-variant and term-forbidden, and joins the rules.
+this module finds the matches, reports term-variant and term-forbidden, and joins the rules.
 """
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.term_fixed_phrase import in_fixed_phrase
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_inconsistent import TERM_INCONSISTENT, inconsistent
 from zhen_qa.checks.term_missing import TERM_MISSING, missing
@@ -85,8 +83,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             all_matches = [matchers.en.find(s.text.text) for s in sentences]
         for sentence, found_matches in zip(sentences, all_matches):
             urls = url_spans(sentence.text.text) if found_matches else []
-            found = [Hit(sentence, m, lang) for m in found_matches if not (urls and in_spans(urls, m.start, m.end))
-                     and not (lang == "en" and in_fixed_phrase(sentence.text.text, m.start, m.end))]
+            found = [Hit(sentence, m, lang) for m in found_matches if not (urls and in_spans(urls, m.start, m.end))]
             hits[id(sentence)] = found
             order.extend(found)
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only

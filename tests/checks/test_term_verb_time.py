@@ -47,3 +47,22 @@ def test_the_parts() -> None:
     assert not in_time_clause("JavaScript 运行时会执行代码。", 11, 14)
     assert verb_clause_said(text, at, at + 3, ["runtime"], "If you try to run a Bundle on a lower version, it fails.")
     assert not verb_clause_said(text, at, at + 3, ["runtime"], "A Bundle on a lower version fails at run time.")
+
+
+def test_a_runtime_a_localizer_follows_is_still_missing() -> None:
+    # review62 R5: 在 Node.js 运行时中 is "in the Node.js runtime" (中 after 时 makes it the noun); an English that
+    # says "when running" renders it wrongly and keeps the finding
+    zh = "在 Node.js 运行时中，插件会被自动加载。"
+    en = "When running Node.js, plugins are loaded automatically."
+    assert len(missing(zh, en)) == 1
+    for tail in ("中", "里", "内", "的内存里", "之中"):
+        text = f"在运行时{tail}，插件被加载。"
+        assert not in_time_clause(text, 1, 4), tail
+
+
+def test_a_when_clause_a_verb_or_subject_follows_is_no_finding() -> None:
+    # the 时 closes the clause and a word of its own follows (上传 a verb, 内存 a subject): still the clause
+    assert missing("当应用在运行时上传文件，进度会显示在状态栏。",
+                   "When the app is running, uploaded files show their progress in the status bar.") == []
+    text = "在运行时内存不足，程序会退出。"
+    assert in_time_clause(text, 1, 4)
