@@ -38,14 +38,15 @@ def test_unsaid_part_needs_words_of_the_part_in_the_lone_sentence() -> None:
                            "Download the package, then restart the device.", False, lexicon)
     # a short part the lone sentence says no word of is no evidence however short (时间比较长 / "take a while" is
     # unread; a dropped clause beside an added sentence reads the same)
-    assert not unsaid_part("时间比较长，需要耐心等待。", "Note: The process may take a while.", "Please be patient.", True,
-                           lexicon)
+    assert not unsaid_part("时间比较长，需要耐心等待。", "Note: The process may take a while.", "Please be patient.",
+                           True, lexicon)
 
 
 def test_a_latin_key_is_no_part_the_paired_english_leaves_unsaid() -> None:
     # kitex xds: `max_retry_times: 重试次数` beside the item before it, which names keys of its own; a part of Latin
     # keys alone is no clause written out as a sentence, whatever keys the lone sentence repeats
-    assert not unsaid_part("max_wait wait_mode: 重试次数。", "The `max_wait` and `wait_mode` keys come from the config file.",
+    assert not unsaid_part("max_wait wait_mode: 重试次数。",
+                           "The `max_wait` and `wait_mode` keys come from the config file.",
                            "The number of retries.", True, load_lexicon())
 
 
@@ -100,7 +101,8 @@ def test_a_long_part_left_untranslated_beside_an_added_sentence_is_still_reporte
 
 
 
-LX_ZH = "# 安装\n\n本节介绍如何在开发机上安装工具链。\n\n## 运行脚本\n\n{}\n\n## 配置\n\n打开配置文件，把服务器地址改为你自己的地址。\n"
+LX_ZH = ("# 安装\n\n本节介绍如何在开发机上安装工具链。\n\n## 运行脚本\n\n{}\n\n## 配置\n\n"
+         "打开配置文件，把服务器地址改为你自己的地址。\n")
 LX_EN = ("# Installation\n\nThis section describes how to install the toolchain on your development machine.\n\n"
          "## Run the script\n\n{}\n\n## Configuration\n\nOpen the configuration file and change the server address to "
          "your own address.\n")
