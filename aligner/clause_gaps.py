@@ -9,21 +9,22 @@ any similarity to keep it (the lexicon knows neither 比较长 for "take a while
 `clause_cuts.cut_at_clause`, which asks the lone sentence to say two of its part's words, does not join it.
 
 Here the evidence is what the paired English does not say. The Chinese sentence, cut at a clause boundary, has a part
-on the lone sentence's side of which the paired English says nothing the other part does not say too
-(`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the paired
-English renders the other part only, and the part next to the lone sentence has no English in the bead. The lone
-sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese sentence
-(`clause_cuts.in_proportion`), is that part's English, and joins the bead when it says MIN_SAID words of the part
-that the paired English does not say, or, for a part of at most SILENT_HAN Han characters, when the joined bead's
-length fits the Chinese better than the bead's own. Only a bead of one Chinese and one English sentence is joined,
-once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already pair paragraph with
-paragraph.
+on the lone sentence's side, with Han characters, of which the paired English says nothing the other part does not
+say too (`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the
+paired English renders the other part only, and the part next to the lone sentence has no English in the bead. The
+lone sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese
+sentence (`clause_cuts.in_proportion`), in the same English block (paragraph or list item) as the bead's English, is
+that part's English, and joins the bead when it says MIN_SAID words of the part that the paired English does not say.
+Only a bead of one Chinese and one English sentence is joined, once, and only where the English blocks are known: the
+sentences of structured Markdown pages (`align(paragraphs=True, en_blocks=…)`, from `SentenceGroups`), never the
+alignment of whole paragraphs or items (`unit_pairs`), where an English unit alone is a block of its own.
 
 What stays reported: an English sentence added beside a translation that renders the whole Chinese sentence (every
 part says words of the paired English its other part does not: nothing is unsaid for the added sentence to render); a
 Chinese sentence whose second half is left untranslated (no English sentence is left alone beside it to join), or
-left untranslated beside an English sentence the Chinese never says (the lone sentence says no word of that part, of
-more than SILENT_HAN Han characters); a run of
+left untranslated beside an English sentence the Chinese never says (the lone sentence says fewer than MIN_SAID words
+of that part, however short the part: 完成后重启电脑 beside "Then delete the cache folder …"); an English paragraph or
+list item beside a bead of another block (its Chinese may be deleted: kitex FAQ's **Cause** paragraph); a run of
 English sentences alone (a paragraph whose Chinese was deleted): only an English sentence alone between two beads with
 both sides is tested.
 """
