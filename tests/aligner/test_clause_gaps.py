@@ -3,6 +3,7 @@ the lone English sentence joins the bead; an English sentence the Chinese never 
 untranslated beside one, stay reported."""
 from __future__ import annotations
 
+from zhen_qa.aligner.align import align
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.clause_gaps import join_clause_gaps, unsaid_part
 from zhen_qa.aligner.lexicon import load_lexicon
@@ -28,6 +29,27 @@ def test_a_lone_sentence_of_another_english_block_stays_alone() -> None:
     lexicon = load_lexicon()
     assert join_clause_gaps(path, [FIRMWARE], FIRMWARE_EN, lexicon, 4, blocks=[0, 1]) == path
     assert join_clause_gaps(path, [FIRMWARE], FIRMWARE_EN, lexicon, 4) == path  # blocks unknown: never
+
+
+SECTION_ZH = [FIRMWARE, "手动安装固件文件：在下载页面下载文件，用文件管理器上传到设备，然后在终端执行：",
+              "请将命令中的文件名替换为实际下载的文件名。", "安装完成后重启设备。"]
+SECTION_EN = [*FIRMWARE_EN, "Manually install a firmware file: download it from the download page, upload it to the "
+              "device with the file manager, then run the following in the terminal:",
+              "Replace the file name in the command with the actual file name you downloaded.",
+              "Restart the device after installation."]
+
+
+def test_align_joins_only_where_the_english_blocks_are_known_and_shared() -> None:
+    # the search pairs the first Chinese sentence with its first English sentence and leaves the second alone
+    def pairs(blocks: list[int] | None) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        return [(b.zh, b.en) for b in align(SECTION_ZH, SECTION_EN, paragraphs=True, en_blocks=blocks)][:2]
+
+    assert pairs([0, 0, 1, 2, 3]) == [((0,), (0, 1)), ((1,), (2,))]
+    assert pairs([0, 1, 2, 3, 4]) == [((0,), (0,)), ((), (1,))]
+    # no blocks: the alignment of whole paragraphs and items (`unit_pairs`), where a lone unit is a block of its own;
+    # a join there changed the units the page's sentences were then aligned in (kitex transport_protocol: a correct
+    # 1-2 bead split elsewhere on the page, a false extra-target)
+    assert pairs(None) == [((0,), (0,)), ((), (1,))]
 
 
 def test_unsaid_part_needs_words_of_the_part_in_the_lone_sentence() -> None:
