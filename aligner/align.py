@@ -28,7 +28,7 @@ from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
-from zhen_qa.aligner.en_orphans import Z_FAR, bead_z, han_ratio, latin_kept_lengths, split_en_orphans, too_long
+from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, latin_kept_lengths, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
@@ -116,6 +116,7 @@ def align(
     chrf: float | None = None,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
     paragraphs: bool = False,
+    en_blocks: Sequence[int] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -128,14 +129,16 @@ def align(
     `groups` (a group number per Chinese and per English sentence, non-decreasing on each side) keeps every
     bead with both sides inside one group: sentences of different groups are never paired. `paragraphs`: the text is
     structured Markdown's paragraphs or their sentences, where English left without Chinese is split off merged beads
-    (`en_orphans.split_en_orphans`).
+    (`en_orphans.split_en_orphans`). `en_blocks` (a block number per English sentence: its paragraph or list item)
+    lets an English sentence alone join the part of a Chinese sentence its block's bead leaves unsaid
+    (`clause_gaps`); None: never.
     """
     if max_side is None:
         max_side = WIDE_SIDE if (len(zh) + 1) * (len(en) + 1) <= FULL_LIMIT else MAX_SIDE
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs)
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs, en_blocks)
 
 
 def _align(
@@ -146,6 +149,7 @@ def _align(
     chrf: float | None,
     groups: tuple[Sequence[int], Sequence[int]] | None,
     paragraphs: bool = False,
+    en_blocks: Sequence[int] | None = None,
 ) -> list[Bead]:
     """`align` with its arguments checked."""
     n, m = len(zh), len(en)
@@ -184,13 +188,13 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside)
+    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside, en_blocks)
     return _beads(path, band, similarity)
 
 
 def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: Analysis, similarity: Similarity,
               content: Similarity, lexicon: Lexicon, max_side: int, paragraphs: bool,
-              inside: tuple[np.ndarray, np.ndarray] | None) -> list[PathBead]:
+              inside: tuple[np.ndarray, np.ndarray] | None, en_blocks: Sequence[int] | None) -> list[PathBead]:
     """The searched path after the repair passes, in order: beads the evidence does not support split, orphans and
     strays given back, lone sentences joined where their counterpart was folded into a neighbour (`paragraphs`: a
     structured Markdown page, where the prose-only passes are off)."""
@@ -204,7 +208,7 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     path = _split(path, zh, evidence, similarity, content, paragraphs, repeats)
     en_mu = han_ratio(path, evidence)
     path = _given_back(path, zh, en, evidence, similarity, content, max_side, paragraphs, inside, en_mu)
-    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats)
+    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats, en_blocks)
 
 
 def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similarity: Similarity, content: Similarity,
@@ -259,7 +263,7 @@ def _given_back(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evid
 
 def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence, similarity: Similarity,
             lexicon: Lexicon, max_side: int, prose: bool, inside: tuple[np.ndarray, np.ndarray] | None,
-            en_mu: float, repeats: Repeats | None) -> list[PathBead]:
+            en_mu: float, repeats: Repeats | None, en_blocks: Sequence[int] | None) -> list[PathBead]:
     """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour
     (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off)."""
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
@@ -280,7 +284,7 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
     # sentence left alone beside its bead joins it (structured Markdown too: a paragraph or list item of one sentence)
     path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside)
     if not prose:  # a structured page: the English sentence alone beside the part of the Chinese its bead leaves unsaid
-        path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, z=lambda b: bead_z(evidence, en_mu, b))
+        path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=en_blocks)
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

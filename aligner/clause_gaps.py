@@ -9,27 +9,28 @@ any similarity to keep it (the lexicon knows neither 比较长 for "take a while
 `clause_cuts.cut_at_clause`, which asks the lone sentence to say two of its part's words, does not join it.
 
 Here the evidence is what the paired English does not say. The Chinese sentence, cut at a clause boundary, has a part
-on the lone sentence's side of which the paired English says nothing the other part does not say too
-(`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the paired
-English renders the other part only, and the part next to the lone sentence has no English in the bead. The lone
-sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese sentence
-(`clause_cuts.in_proportion`), is that part's English, and joins the bead when it says MIN_SAID words of the part
-that the paired English does not say, or, for a part of at most SILENT_HAN Han characters, when the joined bead's
-length fits the Chinese better than the bead's own. Only a bead of one Chinese and one English sentence is joined,
-once, and only on structured Markdown pages (`align(paragraphs=True)`), where the blocks already pair paragraph with
-paragraph.
+on the lone sentence's side, with Han characters, of which the paired English says nothing the other part does not
+say too (`clauses.said_of`: glossed stems, Latin tokens and numbers), while it says something of the other part: the
+paired English renders the other part only, and the part next to the lone sentence has no English in the bead. The
+lone sentence beside it, of the share of the two English sentences' characters that the part holds of the Chinese
+sentence (`clause_cuts.in_proportion`), in the same English block (paragraph or list item) as the bead's English, is
+that part's English, and joins the bead when it says MIN_SAID words of the part that the paired English does not say.
+Only a bead of one Chinese and one English sentence is joined, once, and only where the English blocks are known: the
+sentences of structured Markdown pages (`align(paragraphs=True, en_blocks=…)`, from `SentenceGroups`), never the
+alignment of whole paragraphs or items (`unit_pairs`), where an English unit alone is a block of its own.
 
 What stays reported: an English sentence added beside a translation that renders the whole Chinese sentence (every
 part says words of the paired English its other part does not: nothing is unsaid for the added sentence to render); a
 Chinese sentence whose second half is left untranslated (no English sentence is left alone beside it to join), or
-left untranslated beside an English sentence the Chinese never says (the lone sentence says no word of that part, of
-more than SILENT_HAN Han characters); a run of
+left untranslated beside an English sentence the Chinese never says (the lone sentence says fewer than MIN_SAID words
+of that part, however short the part: 完成后重启电脑 beside "Then delete the cache folder …"); an English paragraph or
+list item beside a bead of another block (its Chinese may be deleted: kitex FAQ's **Cause** paragraph); a run of
 English sentences alone (a paragraph whose Chinese was deleted): only an English sentence alone between two beads with
 both sides is tested.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from zhen_qa.aligner.clause_cuts import MIN_SAID, in_proportion
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
@@ -37,56 +38,47 @@ from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group, join_lone
 from zhen_qa.manuscript.script import han_count
 
-SILENT_HAN = 8
-"""Most Han characters of a part the lone sentence says nothing of (`clauses.said_of`) for it to join: a short clause,
-a caution or a pointer (时间比较长, 注意区分), has words the lexicon rarely knows in any English; a longer part left
-untranslated, with an English sentence the Chinese never says added beside the bead, would be hidden twice. A longer
-part needs MIN_SAID words of it in the lone sentence beyond the paired English's (one, 及时 for "real-time" beside
-这里收录不是很及时, is not enough: 如果 glossed "given" is one word too)."""
-
 
 def unsaid_part(sentence: str, lone: str, paired: str, lone_first: bool, lexicon: Lexicon,
-                memo: Tokens | None = None, silent_ok: bool = True) -> bool:
+                memo: Tokens | None = None) -> bool:
     """Chinese `sentence`, cut after one of its clauses, has a part on the lone English sentence's side (its head when
-    `lone_first`, else its tail) of which the `paired` English says nothing its other part does not say too, while it
-    says something of the other part; that part holds about the share of the sentence's characters that `lone` holds
-    of the two English sentences (`clause_cuts.in_proportion`); and `lone` says MIN_SAID words of it the paired
-    English does not say (one word is no evidence: 如果 glossed "given" in "Any given announcement …"; a word both
-    English sentences say is the topic's), unless it has at most SILENT_HAN Han characters and `silent_ok` (the
-    length says the paired English is short for the sentence)."""
+    `lone_first`, else its tail), with Han characters (a Latin key or code alone, `max_retry_times:`, is no clause a
+    translator writes out as a sentence), of which the `paired` English says nothing its other part does not say too,
+    while it says something of the other part; that part holds about the share of the sentence's characters that
+    `lone` holds of the two English sentences (`clause_cuts.in_proportion`); and `lone` says MIN_SAID words of it the
+    paired English does not say (one word is no evidence: 如果 glossed "given" in "Any given announcement …"; a word
+    both English sentences say is the topic's)."""
     clauses = zh_clauses(sentence)
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
         near, far = (head, tail) if lone_first else (tail, head)
-        if not in_proportion(near, sentence, lone, paired):
+        if not han_count(near) or not in_proportion(near, sentence, lone, paired):
             continue
         said_far, said_near = said_of(far, paired, lexicon, memo), said_of(near, paired, lexicon, memo)
-        if said_far and said_near <= said_far \
-                and (len(said_of(near, lone, lexicon, memo) - said_near) >= MIN_SAID
-                     or silent_ok and han_count(near) <= SILENT_HAN):
+        if said_far and said_near <= said_far and len(said_of(near, lone, lexicon, memo) - said_near) >= MIN_SAID:
             return True
     return False
 
 
 def join_clause_gaps(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
-                     groups: Groups | None = None, z: Callable[[PathBead], float] | None = None) -> list[PathBead]:
+                     groups: Groups | None = None, blocks: Sequence[int] | None = None) -> list[PathBead]:
     """The path with each English sentence alone (0-1 bead) joined to the 1-1 bead beside it when the bead's Chinese
-    sentence has a part on its side that the bead's English leaves unsaid (`unsaid_part`); the bead after it is tried
-    first. A part the lone sentence says no word of joins only when the joined bead's length fits its Chinese better
-    than the bead's own (`z`: a bead's length z-value, `en_orphans.bead_z`; None: never): the lexicon reads nothing of
-    a short part in the paired English that renders it (如果这些字段缺失 = "When those fields are missing"), and a
-    sentence whose Chinese was deleted, beside it, would join. Only an English sentence alone between beads with
-    both sides: one of a run of English sentences alone (a paragraph whose Chinese was deleted) stays. Never across
-    `groups`; a bead grown here is not joined again (it is no 1-1 bead)."""
+    sentence has a part on its side that the bead's English leaves unsaid and the lone sentence says (`unsaid_part`);
+    the bead after it is tried first. Only an English sentence alone between beads with both sides: one of a run of
+    English sentences alone (a paragraph whose Chinese was deleted) stays. Only a lone sentence of the same English
+    block (`blocks`: a block number per English sentence; None: no such sentence joins) as the bead's English: one
+    Chinese sentence written as two English sentences is written in one paragraph or list item, and a sentence of
+    another block is another paragraph's or item's, whose Chinese may be missing. Never across `groups`; a bead grown
+    here is not joined again (it is no 1-1 bead)."""
+    if blocks is None:
+        return path
     memo: Tokens = {}
     single = _single_lone(path)
 
     def joins(j: int, y: PathBead, after: bool) -> bool:
-        if j not in single or y[2] - y[0] != 1 or y[3] - y[1] != 1:
+        if j not in single or y[2] - y[0] != 1 or y[3] - y[1] != 1 or blocks[j] != blocks[y[1]]:
             return False
-        joined = (y[0], min(j, y[1]), y[2], max(j + 1, y[3]))
-        silent_ok = z is not None and abs(z(joined)) < abs(z(y))
-        return unsaid_part(zh[y[0]], en[j], en[y[1]], after, lexicon, memo, silent_ok)
+        return unsaid_part(zh[y[0]], en[j], en[y[1]], after, lexicon, memo)
 
     return join_lone(path, max_side, joins, after_first=True, fits=lambda b: in_one_group(b, groups))
 

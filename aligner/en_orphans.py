@@ -215,11 +215,4 @@ def too_long(ev: Evidence, mu: float, b: PathBead, z: float = Z_SHORT) -> bool:
     """The English of bead `b` is far too long for its Chinese (length z-value above `z`, Z_SHORT unless given): a
     bead no English sentence left alone should join (`refine.join_nulls`)."""
     i0, j0, i1, j1 = b
-    return i1 > i0 and j1 > j0 and bead_z(ev, mu, b) > z
-
-
-def bead_z(ev: Evidence, mu: float, b: PathBead) -> float:
-    """Length z-value of bead `b` (both sides non-empty) against ratio `mu` (`han_ratio`), or 0 when its Chinese has no
-    Han character (`_ratio`)."""
-    i0, j0, i1, j1 = b
-    return length_z(ev, _ratio(ev, mu, i0, i1), i0, i1, j0, j1)
+    return i1 > i0 and j1 > j0 and length_z(ev, _ratio(ev, mu, i0, i1), i0, i1, j0, j1) > z

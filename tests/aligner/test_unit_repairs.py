@@ -19,7 +19,8 @@ def _aligned(zh: str, en: str, units: list[Bead]) -> tuple[list[Sentence], list[
     """`align_blocks` on two pages whose unit aligner returns `units`; sentences are aligned by the real aligner."""
     calls: list[int] = []
 
-    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False
+    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False,
+              en_blocks: object = None
               ) -> list[Bead]:
         calls.append(len(z))
         if len(calls) == 1:
@@ -104,7 +105,8 @@ def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
                  "| Ant Design Charts | https://charts.example.com |\n\nInstall the library with npm.\n"))
     calls: list[int] = []
 
-    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False
+    def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False,
+              en_blocks: object = None
               ) -> list[Bead]:
         calls.append(len(z))
         if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph
