@@ -16,10 +16,10 @@ more, no Han character); the English of the bead outside it (`kept`) says MIN_SA
 Latin name or number of the Chinese is written (compared by stems) by the absorbed paragraph and not by `kept`; and
 the Chinese leans to `kept` clause by clause (`clauses.zh_clauses`): every clause says something of `kept`, no more
 words of the absorbed paragraph and no word of it that the clause does not also say of `kept` (a preposition aside:
-通过 "via"), and more clauses say strictly more of `kept` than say as much of both (a short opener, fewer than
-`orphan_repeats.OPENER_HAN` Han characters, that says nothing of either is passed over). A translator who merges two
-English paragraphs into one Chinese paragraph renders each in clauses of its own, and such a clause says more of its
-own paragraph, or a word only that paragraph says (因为 "because"), or nothing the lexicon can see of either: any of
+通过 "via"; a word in any of its forms, `_words_said`: 自动 "automatic" is said by "automatically"), and more
+clauses say strictly more of `kept` than say as much of both (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han
+characters, that says nothing of either is passed over). A translator who merges two English paragraphs into one
+Chinese paragraph renders each in clauses of its own, and such a clause says more of its own paragraph, or a word only that paragraph says (因为 "because"), or nothing the lexicon can see of either: any of
 them keeps the bead as it is; so does a Chinese that says as much of both paragraphs as a rule (the page's names and
 a shared word or two in clause after clause are no evidence either way).
 
