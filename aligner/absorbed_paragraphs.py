@@ -19,9 +19,10 @@ words of the absorbed paragraph and no word of it that the clause does not also 
 通过 "via"; a word in any of its forms, `_words_said`: 自动 "automatic" is said by "automatically"), and more
 clauses say strictly more of `kept` than say as much of both (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han
 characters, that says nothing of either is passed over). A translator who merges two English paragraphs into one
-Chinese paragraph renders each in clauses of its own, and such a clause says more of its own paragraph, or a word only that paragraph says (因为 "because"), or nothing the lexicon can see of either: any of
-them keeps the bead as it is; so does a Chinese that says as much of both paragraphs as a rule (the page's names and
-a shared word or two in clause after clause are no evidence either way).
+Chinese paragraph renders each in clauses of its own, and such a clause says more of its own paragraph, or a word
+only that paragraph says (因为 "because"), or nothing the lexicon can see of either: any of them keeps the bead as
+it is; so does a Chinese that says as much of both paragraphs as a rule (the page's names and a shared word or two in
+clause after clause are no evidence either way).
 
 Only a whole English paragraph (a blank line or a block opener apart from the rest: `heading_splits.one_paragraph`) at
 an edge of the bead's English, beside English of another paragraph, whose Chinese is of one paragraph, is taken apart:
