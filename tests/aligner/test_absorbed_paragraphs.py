@@ -101,3 +101,36 @@ def test_a_name_of_the_chinese_the_absorbed_paragraph_writes_in_another_form_is_
                                "启动一个数据修复任务，扫描创建修复任务的时间之前产生的 tsfile 文件"
                                "并修复有乱序错误的文件。",
                                load_lexicon())
+
+
+RETRY_ZH = ("# 重试\n\n客户端会自动重试失败的请求，最多重试三次，每次失败后两次重试之间的间隔会增加，"
+            "超过次数后客户端把最后一次错误返回给调用方。\n")
+RETRY_MERGED = "The client automatically retries each failed request for you."
+RETRY_EN = ("The client retries a failed request at most three times, the interval between two retries grows after "
+            "each failure, and after the last retry the client returns the last error to the caller.")
+
+
+def test_a_word_of_the_chinese_the_absorbed_paragraph_writes_in_another_form_keeps_the_bead() -> None:
+    """自动 glosses "automatic" (stem automatic); "automatically" stems to automaticalli (review62 R9): the first
+    English paragraph renders 客户端会自动重试失败的请求 of the merged Chinese paragraph, a word only it writes,
+    compared by a shared beginning, so it stays in the bead."""
+    lexicon = load_lexicon()
+    zh = RETRY_ZH.split("\n\n")[1].strip()
+    assert not renders_nothing(RETRY_MERGED, RETRY_EN, zh, lexicon)
+    m = build_from_texts(RETRY_ZH, f"# Retry\n\n{RETRY_MERGED}\n\n{RETRY_EN}\n", "zh.md", "en.md", presplit=False)
+    assert unpaired_at(m, "en") == [] and unpaired_at(m, "zh") == []
+
+
+def test_an_adverb_of_a_word_the_chinese_does_not_say_keeps_no_bead() -> None:
+    """The same comparison where the Chinese lacks the word: with 会自动重试失败的请求 left out of the Chinese, the
+    paragraph "The client automatically retries…" says no word of the Chinese that the other paragraph does not, and
+    is reported; the deleted example paragraph with "automatically" added matches no word of the long Chinese
+    sentence (no 自动 there) and is still split off."""
+    lexicon = load_lexicon()
+    dropped = "客户端最多重试三次，每次失败后两次重试之间的间隔会增加，超过次数后客户端把最后一次错误返回给调用方。"
+    assert renders_nothing(RETRY_MERGED, RETRY_EN, dropped, lexicon)
+    m = build_from_texts(f"# 重试\n\n{dropped}\n", f"# Retry\n\n{RETRY_MERGED}\n\n{RETRY_EN}\n", "zh.md", "en.md",
+                         presplit=False)
+    assert [text for _line, _col, text in unpaired_at(m, "en")] == [RETRY_MERGED]
+    example = _masked(EXAMPLE_EN.replace("is set to", "is automatically set to"))
+    assert renders_nothing(example, _masked(LIMITS_EN), _masked(LIMITS_ZH), lexicon)
