@@ -129,7 +129,7 @@ _TEMPLATE = LazyPattern(r"\$(?:\[[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*\]|\{[^{
 the text, as in the other language's inline code (`$[yyyyMMdd+7*N]` in backticks) they are none."""
 
 
-HEX_LITERAL = LazyPattern(r"(?<![\w.])0[xX]([0-9A-Fa-f]+)(?!\w|\.\w)")
+HEX_LITERAL = LazyPattern(r"(?<![A-Za-z0-9_.])0[xX]([0-9A-Fa-f]+)(?:[uU]?[lL]{0,2}|[lL]{1,2}[uU])(?![A-Za-z0-9_]|\.\w)")
 """A hexadecimal literal (0x1000, 0x01): one number, its value in base 16, never the 0 before its x."""
 
 

@@ -30,6 +30,8 @@ NOTE_SAID = 1
 sentence aligned with the note's own sentence, which has no bracket to render) already ties it to the note; the
 lexicon knows few words of such remarks (仅当字段为 optional 时合法 says only "optional" of "only valid if the field is
 optional")."""
+NOTE_SAID_HAN = 2
+"""Words a note written in Han only must be said by: no Latin token ties it to the parenthetical."""
 
 
 def note_said_before(pair: Pair, i: int) -> bool:
@@ -60,7 +62,8 @@ def _renders(note: str, english: str) -> bool:
     said = {w.lower() for w in words}
     if any(t.lower() not in said for t in _WORD.findall(note)):
         return False
-    return len(said_of(note, english, load_lexicon())) >= NOTE_SAID
+    need = NOTE_SAID if _WORD.search(note) else NOTE_SAID_HAN
+    return len(said_of(note, english, load_lexicon())) >= need
 
 
 __all__ = ["note_said_before"]

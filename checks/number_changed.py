@@ -175,15 +175,20 @@ def pairs_not_fractions(side: Side, other: Side) -> None:
 
 
 
-_ZH_MAGNITUDE = re.compile(r"千万|百万|万|亿|(?<=\d)[Ww](?![A-Za-z])")
-"""Magnitude words of Chinese text; W after digits is 万 in Chinese technical writing (总虚拟节点数 1000W =
-10,000,000), and since it is also the watt it is only a possible magnitude: 1000W matches 1000 W as well."""
+_ZH_MAGNITUDE = re.compile(r"千万|百万|万|亿")
+"""Magnitude words of Chinese text; they may apply to any number of their sentence (从 994 下降至 885 亿支)."""
+
+
+_ZH_WAN_W = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[Ww](?![A-Za-z])")
+"""A number with W written right after it: 万 in Chinese technical writing (总虚拟节点数 1000W = 10,000,000). W is
+also the watt, so it is only a possible magnitude (1000W matches 1000 W as well), and it scales only the number it
+is written after, never another number of the sentence (功率为 5W，电流为 3 毫安 does not license 3 = 30,000)."""
 
 
 _EN_MAGNITUDE = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
-_MAGNITUDE_VALUE = {"万": 1e4, "w": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+_MAGNITUDE_VALUE = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6,
                     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
@@ -223,12 +228,15 @@ def shared_magnitude(b: Bead) -> None:
     """
     zh_mags = _magnitudes(b.zh, _ZH_MAGNITUDE, "zh") | {1.0}
     en_mags = _magnitudes(b.en, _EN_MAGNITUDE, "en") | {1.0}
-    if len(zh_mags) == len(en_mags) == 1:
+    wan_w = {float(m.group(1)) for s in b.zh for m in _ZH_WAN_W.finditer(s.text.text)}
+    if len(zh_mags) == len(en_mags) == 1 and not wan_w:
         return
     scales = [(z, e) for z in zh_mags for e in en_mags if (z, e) != (1.0, 1.0)]
 
     def same(a: float, e: float) -> bool:
-        return any(abs(a * z - e * f) <= 1e-9 * max(abs(a * z), 1.0) for z, f in scales)
+        if any(abs(a * z - e * f) <= 1e-9 * max(abs(a * z), 1.0) for z, f in scales):
+            return True
+        return a in wan_w and any(abs(a * 1e4 - e * f) <= 1e-9 * max(abs(a * 1e4), 1.0) for f in en_mags)
 
     for m in list(b.miss_en):
         for o in b.miss_zh:

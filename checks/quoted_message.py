@@ -72,10 +72,17 @@ sentence or title case (### Configure the client), or ends as a sentence."""
 _ERROR_NAMED = LazyPattern(r"[\s*_]*`(?:Err[A-Z]\w*|\w+(?:Error|Exception))`")
 """An error's identifier in a code span opening the section under the heading (`ErrServiceDiscovery`, …): the
 heading is that error's message."""
-_CAUSE_LABEL = LazyPattern(r"[\s*_]*(?:原因|现象|报错|错误信息)[\s*_]*[:：]")
-"""A troubleshooting entry's label opening the section (**原因**：, 现象：): the heading is the symptom it explains."""
 _OUTPUT_WORD = LazyPattern(r"报错|提示|错误|出错|日志")
 """The words of `_INTRODUCED` (a program's output), anywhere in the clause that introduces a quoted line."""
+_ASKED = LazyPattern(r"[^A-Za-z]*(?:how|why|what|when|where|which|who)\b", re.I)
+"""A heading that opens with a question word is a question a page answers (### how to set the rpc timeout), never
+an error's message."""
+_ARTICLE = LazyPattern(r"\b(?:the|a|an)\b", re.I)
+"""An article: prose (### why the connection is reset by the server); error strings (rpc timeout, service discovery
+error) are written without one."""
+_INTRO_DEIXIS = LazyPattern(r"报错|如下|这样|以下|下面")
+"""报错 (the verb), or a word pointing at what follows (如下, 这样): with an output word (`_OUTPUT_WORD`) the clause
+introduces the output itself. 常见的错误 ("common mistakes"), 小提示 ("tip"), 更新日志 ("changelog") name no output."""
 _CLAUSE_END = LazyPattern(r"[。！？；]")
 _BLOCK_QUOTE = LazyPattern(r"[ \t]*>")
 _CLOSING_MARKUP = LazyPattern(r"[\s*_]+\Z")
@@ -88,13 +95,14 @@ def _quote_line(s: Sentence) -> bool:
 
 
 def _introduced(before: str) -> bool:
-    """Whether the block before ends with a colon and its last clause names printed output (`_OUTPUT_WORD`:
-    通常会有这样的报错：, **只能报错**：, Client 端报错信息如下：, 日志信息如下（…）：)."""
+    """Whether the block before ends with a colon and its last clause names printed output (`_OUTPUT_WORD`) and
+    points at it (`_INTRO_DEIXIS`): 通常会有这样的报错：, **只能报错**：, Client 端报错信息如下：,
+    日志信息如下（…）：."""
     text = _CLOSING_MARKUP.sub("", before)
     if not text.endswith((":", "：")):
         return False
     clause = _CLAUSE_END.split(text[:-1])[-1]
-    return _OUTPUT_WORD.search(clause) is not None
+    return _OUTPUT_WORD.search(clause) is not None and _INTRO_DEIXIS.search(clause) is not None
 
 
 def _cited_on_page(s: Sentence, text: str) -> bool:
@@ -108,9 +116,9 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     """Whether a line the Chinese page gives as the English page does is a program's message, kept verbatim on both
     pages: it reads as a message (`_LINE_MESSAGE`, `_ADDRESSED`) and stands where a message stands: a block-quote
     line after a sentence that introduces printed output (`_introduced`), or a heading whose section opens with the
-    error's identifier (`_ERROR_NAMED`) or a troubleshooting label (`_CAUSE_LABEL`), or that the page cites as a
-    literal elsewhere (`_cited_on_page`). English prose left in the Chinese page (### configure the client over
-    Chinese text, a quoted paragraph of instructions) has none of these and stays reported."""
+    error's identifier (`_ERROR_NAMED`) and reads as no question or prose (`_ASKED`, `_ARTICLE`), or that the page
+    cites as a literal elsewhere (`_cited_on_page`). English prose left in the Chinese page (### configure the client
+    over Chinese text, a quoted paragraph of instructions) has none of these and stays reported."""
     if not sentences:
         return False
     text = " ".join(s.text.text for s in sentences).strip()
@@ -120,5 +128,6 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     kind = parts.kind(first)
     if kind == "heading":
         after = parts.beside(first, 1)
-        return bool(_ERROR_NAMED.match(after) or _CAUSE_LABEL.match(after)) or _cited_on_page(first, text)
+        named = _ERROR_NAMED.match(after) is not None and not _ASKED.match(text) and not _ARTICLE.search(text)
+        return named or _cited_on_page(first, text)
     return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))

@@ -43,3 +43,12 @@ def test_a_parenthetical_rendering_only_part_of_the_note_leaves_it_reported() ->
     zh = ZH.replace("（仅当字段为 optional 时合法）", "（有兴趣可以提交 PR 优化，源码在这里）")
     en = EN_INSIDE.replace("(only valid if the field is optional)", "(source code here)")
     assert _untranslated(zh, en) == ["（有兴趣可以提交 PR 优化，源码在这里）"]
+
+
+def test_a_han_only_note_needs_more_than_one_word_said() -> None:
+    """review62b R24: a note in Han only has no Latin token to tie it to the parenthetical, so one stem said
+    ("value") is not enough: （服务端会忽略该字段的默认值） beside "(the value of the field must be set)" is left
+    out."""
+    zh = ZH.replace("（仅当字段为 optional 时合法）", "（服务端会忽略该字段的默认值）")
+    en = EN_INSIDE.replace("(only valid if the field is optional)", "(the value of the field must be set)")
+    assert _untranslated(zh, en) == ["（服务端会忽略该字段的默认值）"]

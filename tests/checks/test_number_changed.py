@@ -54,6 +54,16 @@ def test_w_after_digits_may_be_wan() -> None:
                  "The total number of virtual nodes is 20,000,000, and a build takes 251 ms.") != []
 
 
+def test_w_scales_only_the_number_it_follows() -> None:
+    """W after a number (5W, a watt or 万) is no magnitude of the other numbers of its sentence: another number
+    changed by 10,000 is still reported (review62b R25)."""
+    assert numbers(check("单机功率为 5W，待机电流为 3 毫安。",
+                         "The power of one board is 5 W, and the standby current is 30,000 mA.")) == ["3/30,000"]
+    assert numbers(check("总虚拟节点数为 1000W，构建一次需要 2 秒。",
+                         "The total number of virtual nodes is 10,000,000, and a build takes 20,000 seconds.")) == [
+        "2/20,000"]
+
+
 def test_a_hex_literal_is_one_number_in_prose_or_code() -> None:
     """0x1000 is one value (4096), not the 0 before its x: plain on one side and in a code span on the other it is the
     same constant; another constant (0x2000, 0x02) is still reported."""
@@ -61,6 +71,20 @@ def test_a_hex_literal_is_one_number_in_prose_or_code() -> None:
     assert check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x01.") == []
     assert numbers(check("该字段的值为：0x2000。", "The value of the field: `0x1000`.")) == ["0x2000/0x1000"]
     assert numbers(check("压缩方式 ZLIB_TRANSFORM = 0x01。", "The compression ZLIB_TRANSFORM = 0x02.")) == ["/0x02"]
+
+
+def test_a_hex_literal_between_han_or_with_a_c_suffix_is_one_number() -> None:
+    """Han on either side of a hex literal (魔数为0x1000，0x3FFF字节) is no part of it, and a C integer suffix (0xFFFFu,
+    0x10UL) ends it: the literal is still one value, and a changed one is reported (review62b R20, R21)."""
+    assert check("TTHeader 的魔数为0x1000，占用 2 个字节。",
+                 "The magic number of TTHeader is 0x1000, which takes 2 bytes.") == []
+    assert check("头部长度字段的最大值是 0x3FFF字节。",
+                 "The maximum value of the header length field is 0x3FFF bytes.") == []
+    assert check("魔数字段的值为0x1000字节。", "The magic field is `0x1000` bytes.") == []
+    assert numbers(check("标志位设置为0x02即可。", "Set the flag to 0x01.")) == ["0x02/"]  # 0x01 = 1, a word-form one
+    assert check("掩码是 0xFFFFu，用于取低位。", "The mask is 0xFFFFu, used to take the low bits.") == []
+    assert numbers(check("掩码是 0xFFFFu，用于取低位。", "The mask is 0xFFFEu, used to take the low bits.")) == [
+        "0xFFFFu/0xFFFEu"]
 
 
 def test_a_one_changed_beside_a_word_form_of_the_new_value_is_reported() -> None:

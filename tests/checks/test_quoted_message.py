@@ -26,7 +26,7 @@ ZH_ERRORS = """# 异常说明
 
 ### context canceled by business
 
-**原因**：业务代码调用了 `cancel` 函数，框架会附加额外的信息。
+**原因**：业务代码调用了 `cancel` 函数，框架会附加额外的信息。超时报错的排查参考上文 `context canceled by business`。
 
 更新依赖后，通常会有这样的报错：
 
@@ -49,6 +49,7 @@ EN_ERRORS = """# Exceptions
 ### context canceled by business
 
 **Cause**: the business code called the `cancel` function, and the framework appends more information.
+For a timeout error see `context canceled by business` above.
 
 After updating the dependencies, you may see errors like:
 
@@ -59,8 +60,9 @@ Please pin the version of the dependency.
 
 
 def test_error_messages_kept_on_both_pages_are_not_copies() -> None:
-    """An error entry's heading over the error's identifier (`ErrServiceDiscovery`) or a troubleshooting label
-    (**原因**：), and a quoted line after 通常会有这样的报错：, are the program's text, the same in both pages."""
+    """An error entry's heading over the error's identifier (`ErrServiceDiscovery`) or cited on the page as a literal
+    (`context canceled by business`), and a quoted line after 通常会有这样的报错：, are the program's text, the same in
+    both pages."""
     assert _spans(ZH_ERRORS, EN_ERRORS) == []
 
 
@@ -108,3 +110,69 @@ def test_english_prose_copied_on_a_heading_or_quote_line_is_still_reported() -> 
     assert sorted(_spans(ZH_PROSE, EN_PROSE)) == [
         "configure the service discovery", "rpc timeout",
         "the client retries the call three times before it reports the error"]
+
+
+ZH_FAQ = """# 超时处理
+
+## 常见问题
+
+### how to set the rpc timeout
+
+`ErrRPCTimeout` 表示调用超时，可以通过 `WithRPCTimeout` 设置超时时间。
+
+### why the connection is reset by the server
+
+**原因**：服务端的空闲超时比客户端短，连接被服务端关闭。
+
+## 使用建议
+
+使用连接池时有一些常见的错误：
+
+> forgetting to close the response body leaks the connection
+
+升级之前请阅读更新日志：
+
+> the default timeout of the client was changed from 1s to 3s
+
+小提示：
+
+> the timeout can also be set for a single call with callopt
+"""
+EN_FAQ = """# Timeout handling
+
+## FAQ
+
+### how to set the rpc timeout
+
+`ErrRPCTimeout` means the call timed out; set the timeout with `WithRPCTimeout`.
+
+### why the connection is reset by the server
+
+**Cause**: the idle timeout of the server is shorter than the client's, so the server closes the connection.
+
+## Suggestions
+
+Some common mistakes when using the connection pool:
+
+> forgetting to close the response body leaks the connection
+
+Read the changelog before upgrading:
+
+> the default timeout of the client was changed from 1s to 3s
+
+Tip:
+
+> the timeout can also be set for a single call with callopt
+"""
+
+
+def test_prose_beside_an_error_or_after_a_word_of_mistakes_is_still_reported() -> None:
+    """A question heading or a heading with an article over an error identifier or a cause label is prose, not the
+    error's message; 常见的错误 ("common mistakes"), 更新日志 ("changelog") and 小提示 ("tip") name no output, so the
+    English lines quoted after them are untranslated prose (review62b R22, R23)."""
+    assert sorted(_spans(ZH_FAQ, EN_FAQ)) == [
+        "forgetting to close the response body leaks the connection",
+        "how to set the rpc timeout",
+        "the default timeout of the client was changed from 1s to 3s",
+        "the timeout can also be set for a single call with callopt",
+        "why the connection is reset by the server"]
