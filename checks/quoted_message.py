@@ -18,7 +18,7 @@ import re
 from zhen_qa.checks.sentence_parts import Parts
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 
 __all__ = ["copied_message", "quoted_message"]
 
@@ -65,7 +65,7 @@ def quoted_message(text: str, start: int, end: int, english: str = "") -> bool:
     return _MESSAGE_FORM.match(run) is not None and _ADDRESSED.search(run) is None
 
 
-_LINE_MESSAGE = LazyPattern(r"[^A-Za-z\u3400-\u9fff]*[a-z][^\u3400-\u9fff]*?(?<![.!?。！？])\s*")
+_LINE_MESSAGE = LazyPattern(rf"[^A-Za-z{HAN}]*[a-z][^{HAN}]*?(?<![.!?。！？])\s*")
 """A line that reads as a printed message: lower-case from its first letter (`service discovery error`, `codec msg
 type not match with thriftCodec`), no Han, no final stop. A heading or quoted line of English prose is written in
 sentence or title case (### Configure the client), or ends as a sentence."""
