@@ -102,7 +102,7 @@ def load_manuscript(
     if en_path is None:
         _prefetch((zh_source,))
         blocks = document_blocks(zh_source)  # read once: the language test of a markup file reads its blocks
-        if _language(zh_source) == "en" and _blocks_language(zh_source, blocks) == "en":
+        if _language(zh_source) == "en" and _prose_language(zh_source, blocks) == "en":
             opts.notes.append("has no Chinese text: give the Chinese (or bilingual) manuscript as PATH "
                               "and an English translation with --en")
         return pair_manuscript(path, (zh_source,), blocks, None, opts)
@@ -283,19 +283,15 @@ def _language(source: SourceText) -> str:
     return _text_language(source.text)
 
 
-def _prose_language(source: SourceText) -> str:
+def _prose_language(source: SourceText, blocks: "list[Block] | None" = None) -> str:
     """`_language` of a markup file's prose, the blocks its reader keeps: a Chinese .mdx page whose markup (thousands
     of `<tr><td>row</td>` lines, code, JSX) outweighs its prose is Chinese, as its readers see it. Asked only where
-    the raw text's guess would refuse the pair or swap the files: the reading costs a parse."""
+    the raw text's guess would refuse the pair or swap the files: the reading costs a parse, unless the caller has
+    the blocks (`document_blocks(source)`) already."""
     if not source.path.lower().endswith(MARKUP_SUFFIXES):
         return _language(source)
-    return _blocks_language(source, document_blocks(source))
-
-
-def _blocks_language(source: SourceText, blocks: "list[Block]") -> str:
-    """`_prose_language` of `source` from the blocks its reader kept (`document_blocks(source)`)."""
-    if not source.path.lower().endswith(MARKUP_SUFFIXES):
-        return _language(source)
+    if blocks is None:
+        blocks = document_blocks(source)
     return _text_language("\n".join(b.text.text for b in blocks))
 
 
