@@ -6,7 +6,7 @@ import re
 
 from zhen_qa.aligner.lexicon import STOP_EN
 from zhen_qa.checks.option_values import list_items
-from zhen_qa.checks.presence import kept_name
+from zhen_qa.checks.presence_kept import kept_name
 from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -56,7 +56,7 @@ NAMED_ITEMS_MIN = 3
 
 def named_items(run: str) -> bool:
     """Whether a Latin run is a list of NAMED_ITEMS_MIN or more single words separated by commas or semicolons, at
-    least half of them words no dictionary has (`presence.kept_name` by the lexicon: torchvision, diffusers,
+    least half of them words no dictionary has (`presence_kept.kept_name` by the lexicon: torchvision, diffusers,
     torchaudio beside timm and transformers): the names of packages, tools or modules, which a Chinese sentence
     lists as written (gc56 A1, colossalai lazy_init). A list of dictionary words (calculation;arithmetic, env,
     source, transform, sink without the code that names them) is English left untranslated and stays reported."""

@@ -1,6 +1,6 @@
 """An English word a documentation page's Chinese keeps in a bracketed gloss beside a word the page keeps
 (图数据（vertex 和 edge）on a page that keeps vertex): one of the set of names the gloss gives, not English left in the
-prose (`presence._named_here`).
+prose (`presence_kept._named_here`).
 
 A bracket right after Chinese words that holds only English words joined by Chinese conjunctions (和, 与, 及, 或, 、)
 gives the original names of what those words say, on purpose: when the page keeps one of them as its usage, the

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from zhen_qa.checks.presence import Evidence, zh_key
+from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.glossary.discover.abbrev import Abbreviations
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en, fold_zh

@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from zhen_qa.checks.presence import _DERIVATIONAL, STEM_ENDINGS, dehyphenated, en_stem
+from zhen_qa.checks.presence_derived import _DERIVATIONAL
+from zhen_qa.checks.presence_en import STEM_ENDINGS, dehyphenated, en_stem
 from zhen_qa.glossary.normalize import fold_en
 
 COMPOUND_MIN = 5

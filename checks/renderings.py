@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhen_qa.checks.presence import han_word, zh_key
+from zhen_qa.checks.presence_zh import han_word, zh_key
 from zhen_qa.manuscript.script import HAN
 
 MIN_SUPPORT = 2

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from math import comb
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.checks.renderings import SPECIFICITY, Renderings
 
 ASSOC_SUPPORT = 3

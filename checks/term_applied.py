@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from zhen_qa.aligner.lexicon import one_begins_other
-from zhen_qa.checks.presence import han_word
+from zhen_qa.checks.presence_zh import han_word
 from zhen_qa.checks.zh_words import WORD_SIZES
 from zhen_qa.glossary.normalize import fold_en
 

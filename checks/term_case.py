@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from zhen_qa.checks.presence import Evidence, zh_key
+from zhen_qa.checks.presence import Evidence
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.checks.term_context import BeadContext, FileContext, masked_text
 from zhen_qa.checks.term_derived import derived_said
 from zhen_qa.checks.term_headed import modifier_before

@@ -6,7 +6,7 @@ A page that shows code names its objects, sections and keys as the code spells t
 `transform` and `sink` sections, the `topic` a client sets, the `properties` file), and Chinese technical writing keeps
 those words in Latin letters in its prose: the Chinese writes the concept by its code name, the term is there. A word
 the page's code never writes (大多数情况下你只需要让 model 继承基类 on a page whose only code is `python train.py`)
-is no name the page shows, and kept once in the prose it stays English left untranslated (`presence.kept_as_usage`
+is no name the page shows, and kept once in the prose it stays English left untranslated (`presence_usage.kept_as_usage`
 asks for the file's usage then). The words are those of the page's fenced and indented code blocks as a translation
 keeps them (`Part.code`: comments left out), on either side, in any case (`Topic` in the prose, `topic` in the code),
 and only the words the code uses as names, not those of a run of prose its lines print or set
@@ -60,5 +60,5 @@ def page_code_words(blocks: Iterable[Block]) -> frozenset[str]:
 
 def written_by_code(word: str, words: frozenset[str]) -> bool:
     """Whether an English `word` kept in Chinese prose is one the page's code writes (`page_code_words`), in any
-    case: a single word, no phrase (a phrase is a name of several words, `presence.in_kept_phrase`)."""
+    case: a single word, no phrase (a phrase is a name of several words, `presence_kept.in_kept_phrase`)."""
     return word.isascii() and " " not in word.strip() and word.strip().lower() in words

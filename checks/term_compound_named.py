@@ -6,7 +6,8 @@ Chinese builds a documentation page's own names from listed words (主题 + 变�
 thing by a term of its own that another entry lists ("Design Token"). The English then renders the whole word, and
 the listed word inside it is no occurrence of its concept that the English drops. It is that word only where
 
-- the page pair writes code (documentation, `presence.writes_code`): a journal's 肺癌患者 said "breast cancer cohort"
+- the page pair writes code (documentation, `presence_usage.writes_code`): a journal's 肺癌患者 said "breast cancer
+  cohort"
   is a wrong term however often it recurs;
 - a lexicon word of 2 to 4 Han characters follows the term with nothing between (变量 after 主题), the compound;
 - the bead's English names a glossary concept that none of the bead's Chinese terms names ("Design Token", whose

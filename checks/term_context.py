@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.presence import Evidence, kept_as_usage, masked, writes_code, zh_split_by_de
+from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_code import code_spans, code_words
+from zhen_qa.checks.presence_de_split import zh_split_by_de
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
+from zhen_qa.checks.presence_usage import kept_as_usage, writes_code
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_code_word import page_code_words, written_by_code
 from zhen_qa.checks.term_crossing import zh_terms
@@ -119,7 +121,7 @@ class FileContext:
 
     @cached_property
     def writes_code(self) -> bool:
-        """Whether either file of the pair writes code (`presence.writes_code`): documentation."""
+        """Whether either file of the pair writes code (`presence_usage.writes_code`): documentation."""
         sources = {id(s.text.source): s.text.source.text for side in ("zh", "en") for s in self.ctx.sentences(side)}
         return any(writes_code(text) for text in sources.values())
 
@@ -140,7 +142,7 @@ class FileContext:
         return self.kept_here if self.writes_code else None
 
     def kept_as_usage(self, form: str) -> bool:
-        """Whether the file's Chinese keeps the English `form` as its own usage (`presence.kept_as_usage`)."""
+        """Whether the file's Chinese keeps the English `form` as its own usage (`presence_usage.kept_as_usage`)."""
         key = form.lower()
         if key not in self._usage:
             self._usage[key] = kept_as_usage(key, (s.text.text for s in self.ctx.sentences("zh")))
@@ -186,7 +188,7 @@ class BeadContext:
         return Evidence(code_words(self.tgt_sentences, {c for s in source for c in code_spans(s)}))
 
     def split_by_de(self, forms: Iterable[str]) -> bool:
-        """Whether a target sentence writes a Chinese form split by 的 (`presence.zh_split_by_de`), its matches
+        """Whether a target sentence writes a Chinese form split by 的 (`presence_de_split.zh_split_by_de`), its matches
         kept whole."""
         forms = tuple(forms)
         return any(zh_split_by_de(forms, s.text.text, [(h.match.start, h.match.end) for h in self.tgt_hits

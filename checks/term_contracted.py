@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zhen_qa.checks.presence import han_word
+from zhen_qa.checks.presence_zh import han_word
 from zhen_qa.checks.term_hits import Hit
 
 CONTRACTED_MIN = 3

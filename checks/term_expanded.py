@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.manuscript.script import HAN
 
 SPAN = 10

@@ -9,7 +9,7 @@ import os
 import re
 from collections.abc import Iterable
 
-from zhen_qa.checks.presence import DERIVED_MIN
+from zhen_qa.checks.presence_derived import DERIVED_MIN
 from zhen_qa.glossary.discover.abbrev import spells
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE

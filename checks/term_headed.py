@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from zhen_qa.aligner.lexicon import one_begins_other
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.glossary.normalize import fold_en
 from zhen_qa.manuscript.script import HAN_RUN_RE
 

@@ -6,7 +6,7 @@ Documentation pages are written in both languages side by side, and each languag
 paired Chinese heading is a label of its own and the Chinese section under it names the English heading's term, the
 reader is told the term where the section is, and nothing is missing. An English term is taken as rendered when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the term's sentence is a heading and every Chinese sentence of its bead is a heading,
 - a sentence of the Chinese section under the bead's last heading (up to the next heading) names the concept,
 - and the Chinese heading is a label of its own, not a translation of the English one: it has no lexicon rendering

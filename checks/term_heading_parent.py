@@ -6,7 +6,7 @@ Documentation lists the ways to do one thing as sub-headings of a heading that n
 name alone (### npm, ### CDN), the act said once above. The reader is told the term by the parent, and nothing is
 missing. A Chinese term is taken as rendered when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the term's sentence is a heading and the bead's English is one heading,
 - every word of the English heading (Latin letters and digits) is written in the Chinese heading too: the English
   heading is the name both keep, no words of its own ("### Using npm" translates, and says another word where

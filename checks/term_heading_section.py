@@ -6,7 +6,7 @@ A heading names its section's topic; where the paired English heading does not s
 the English section under it does ("You can pass `theme` to `ConfigProvider` to customize theme"), the reader is
 told it where the section is, and nothing is missing. A Chinese term is taken as rendered when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the term's sentence is a heading and every English sentence of its bead is a heading,
 - and a sentence of the English section under the bead's last heading (up to the next heading) names the concept.
 

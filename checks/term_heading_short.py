@@ -6,7 +6,7 @@ generic noun the whole page is about (模型 "model", 推理 "inference", 消息
 out of the heading that only names the section's part (服务 "service", 量化 "quantization", 异步 "async"). The reader
 of the English heading knows whose service it is from the page. A Chinese term is taken as left to the page when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the term's sentence is a heading paired with one English heading,
 - the Chinese heading says more than the term (two Han characters or more outside it): a heading that is the term
   alone, said with another word ("## Skin" for ## 主题), is the term's own slot (review49b Q4),

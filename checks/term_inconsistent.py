@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from zhen_qa.checks.irregular_verbs import irregular_base
-from zhen_qa.checks.presence import kept_name
+from zhen_qa.checks.presence_kept import kept_name
 from zhen_qa.checks.term_forms import (
     in_camel_name,
     in_code_name,
@@ -302,7 +302,7 @@ def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:
     says "browser range". A form both languages write is the thing's name in the source, not a rendering the
     translation chose, so it makes no mixture with the glossary's other forms of the concept. Only a name kept so
     counts (review49 R3): written in the Chinese with a capital or a digit (Browserslist, CamelCase), or a word the
-    lexicon has no Chinese for (`presence.kept_name`); a lower-case dictionary word the Chinese leaves in English
+    lexicon has no Chinese for (`presence_kept.kept_name`); a lower-case dictionary word the Chinese leaves in English
     (这个 dataset 很大) is a word left untranslated, and the English "dataset" / "data set" is still a mixture."""
     words = re.findall(r"[A-Za-z0-9]+", hit.surface)
     if not words:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from zhen_qa.checks.presence import derivational_stem, zh_key
+from zhen_qa.checks.presence_derived import derivational_stem
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_object import shared_stem
 from zhen_qa.glossary.model import Concept

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from zhen_qa.checks.presence import Evidence, han_word, masked
+from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_words import compound_prefixes, en_combining
+from zhen_qa.checks.presence_zh import han_word
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Sentence

@@ -5,7 +5,8 @@ option or a page as the text of a link both sides write (在 [format](/config/li
 written as words (删除原先 fluid operators 目录以下相应文件 … `paddle/fluid/operators/…` / "under the original fluid
 operators directory": `kept_as_path`). The English term there is a name the Chinese writes too, letter for letter,
 not a word the Chinese had to translate: no term is missing. A word kept in
-the Chinese prose (患者death的) is still English left untranslated (`presence.left_in_english`), and a whole English
+the Chinese prose (患者death的) is still English left untranslated (`presence_kept.left_in_english`), and a whole
+English
 sentence left in the Chinese is `untranslated-span`'s finding, neither of which this excuses: a link or a table
 cell is what a translation keeps as it is."""
 from __future__ import annotations

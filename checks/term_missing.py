@@ -16,7 +16,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_column import table_column
 from zhen_qa.checks.missing_joined import joined
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence import left_in_english
+from zhen_qa.checks.presence_kept import left_in_english
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_case import Case
@@ -211,7 +211,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
     `term_object`) is counted in `learned` under that word, any other excused one in `excused` (said otherwise:
     `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). A term the Chinese
-    keeps in English in its prose (`presence.left_in_english`: 护理服务quality) asks no excuse, and its hit is noted
+    keeps in English in its prose (`presence_kept.left_in_english`: 护理服务quality) asks no excuse, and its hit is
+    noted
     in `placed`: it stands where it is, so no neighbour's term balances it (`_deficits`); so is an English term no
     excuse silences whose Chinese has another word in its place by the file's own phrases with it
     (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
-from zhen_qa.checks.presence import in_modifier_place
+from zhen_qa.checks.presence_modifier import in_modifier_place
 from zhen_qa.checks.term_case import Case, masked_text
 from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_rendered import en2zh, zh2en
@@ -38,7 +38,8 @@ def said_as_noun(word: str, text: str) -> bool:
 
 def displaced(text: str, start: int, word: str, rendered: Callable[[int], bool]) -> bool:
     """Whether `word`, the word before the English head at index `start` of lower-case `text`, is a content word in
-    the modifier's place (`presence.in_modifier_place`) rendering no word of the Chinese sentence (`rendered`) that
+    the modifier's place (`presence_modifier.in_modifier_place`) rendering no word of the Chinese sentence
+    (`rendered`) that
     the English uses as a noun of its own (`said_as_noun`): "current purpose disease surveillance … for the purpose
     of" for 现行传染病监测…以期. A modifier the lexicon misses is said once ("primary debulking surgery"), again as
     a modifier ("new cases … new deaths") or again as itself ("every bystander should"): those stay the term's own."""
@@ -107,8 +108,8 @@ def head_under_other(c: Case) -> bool:
     rendering another part of the Chinese sentence (`term_other_modifier`), not a word right after the term
     (跟腱断裂 = "the torn tendon": the term's own compound): "Infection tendon rupture" for 跟腱断裂术后感染. The term
     is then not left to the context: its head is said, as another kind. So is a head under a content word rendering
-    no word of the Chinese sentence (`presence.in_modifier_place`, `renders_a_word`) which the English says once
-    more elsewhere (`_said_elsewhere`): "fascia lata grafting for the repair of large Grafting tendon" for
+    no word of the Chinese sentence (`presence_modifier.in_modifier_place`, `renders_a_word`) which the English says
+    once more elsewhere (`_said_elsewhere`): "fascia lata grafting for the repair of large Grafting tendon" for
     阔筋膜移植修复大段跟腱 puts a word rendering another part in the modifier's place (rec53)."""
     if c.tgt != "en":
         return False

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from zhen_qa.aligner.lexicon import one_begins_other
-from zhen_qa.checks.presence import derivational_stem
+from zhen_qa.checks.presence_derived import derivational_stem
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Concept
 from zhen_qa.glossary.normalize import fold_en

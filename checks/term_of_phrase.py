@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from zhen_qa.checks.presence import STEM_ENDINGS, en_stem
+from zhen_qa.checks.presence_en import STEM_ENDINGS, en_stem
 from zhen_qa.checks.term_context import masked_text
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_nested import holds
@@ -29,12 +29,12 @@ HEAD_ALSO: dict[str, tuple[str, ...]] = {"cancer": ("carcinoma",)}
 """A head the of-phrase may say by another word of the same meaning (cancer: carcinoma)."""
 
 STEM_MIN = 3
-"""Fewest letters of each word's stem (`presence.en_stem`): "gut flora" has its words, "an ax" not."""
+"""Fewest letters of each word's stem (`presence_en.en_stem`): "gut flora" has its words, "an ax" not."""
 
 
 @lru_cache(maxsize=4096)
 def _of_pattern(modifier: str, heads: tuple[str, ...]) -> re.Pattern[str]:
-    """Head + of + optional article + modifier, each stem with one of `presence.STEM_ENDINGS` or none, as whole
+    """Head + of + optional article + modifier, each stem with one of `presence_en.STEM_ENDINGS` or none, as whole
     words of folded text."""
     head = "|".join(re.escape(h) for h in heads)
     ending = "(?:" + "|".join(re.escape(e) for e in STEM_ENDINGS) + r"|'s)?"

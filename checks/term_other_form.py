@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.glossary.normalize import fold_en
 
 MODIFIER_MIN = 2

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.checks.term_hits import Hit
 
 GAP = 4

@@ -7,7 +7,7 @@ product again and again, and a translation leaves it out where the reader knows 
 heading 飞桨的类型提升规则 = "Type Promotion Rules", 飞桨框架在开启自动调优功能后 = "when enabling auto-tuning", and the
 other way "submit them to PaddlePaddle" for 欢迎以 Github Issues 的形式提出. The term is taken as rendered when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the concept's preferred English is a product's name: one word, capitalised, with a capital inside
   (PaddlePaddle, DolphinScheduler; no common word capitalised at a sentence's start). An admitted form written so
   is not enough: "row kind" admits the class name RowKind, a concept of the code whose misspelling (RowKink) is a

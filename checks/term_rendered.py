@@ -8,8 +8,9 @@ import functools
 import re
 from collections.abc import Mapping
 
-from zhen_qa.checks.presence import Evidence, han_word
+from zhen_qa.checks.presence import Evidence
 from zhen_qa.checks.presence_names import transliterated
+from zhen_qa.checks.presence_zh import han_word
 from zhen_qa.checks.term_forms import is_initialism
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_own_derivation import own_derivation

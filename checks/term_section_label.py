@@ -7,7 +7,7 @@ Supported Case"; under "Type Promotion Rules" the Chinese says 以下是 Tensor 
 "Sample Code:". The section's heading names the term in both languages, and the English label, a few words with
 no sentence of its own, leaves it to the heading above: nothing is missing. A Chinese term is taken as rendered when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the English of the bead is one label: LABEL_MAX words at most (a list marker not counted), ending with no full
   stop, question or exclamation mark, and no Markdown heading (a `#` line or an underlined one titles a section of
   its own, and `term_heading_section` / `term_heading_parent` judge its term on their own conditions: "### npm

@@ -6,7 +6,7 @@ reads it; under `## 精度评测` = "## Evaluation", 评测时，请在config文
 term is said where the section starts, in both languages, so nothing is missing from the sentence. A term is taken
 as left to its section when
 
-- the page pair writes code (documentation, `presence.writes_code`),
+- the page pair writes code (documentation, `presence_usage.writes_code`),
 - the term's sentence and every sentence of its bead's other side are body text (no heading: a heading's term is the
   heading's own, `term_heading_short` and its neighbours decide those),
 - the nearest Markdown heading before the term's sentence is a section's (`##` or deeper, not the page title) and

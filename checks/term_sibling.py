@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from zhen_qa.checks.presence import han_word, zh_key
+from zhen_qa.checks.presence_zh import han_word, zh_key
 from zhen_qa.checks.zh_words import WORD_SIZES
 
 GLOSS_MIN = 5

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 
 PAIRS = {"宙": "宇", "代": "界", "纪": "系", "世": "统"}
 """Each geochronologic unit (time) with its chronostratigraphic unit (rock): eon/eonothem, era/erathem,

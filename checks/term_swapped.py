@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 
 PART_MIN = 3
 """Fewest letters of the English word the new character glosses (rub)."""

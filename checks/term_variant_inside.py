@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from zhen_qa.checks.presence import zh_key
+from zhen_qa.checks.presence_zh import zh_key
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.checks.term_near import edits
 from zhen_qa.glossary.normalize import fold_zh

@@ -69,7 +69,7 @@ def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage(tmp_
                       + code_en, glossary)) == 1  # one sentence: a word left in English
     glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。" + code
     assert len(_check(tmp_path, glued, en, glossary)) == 1  # one finding for the two sentences
-    from zhen_qa.checks.presence import kept_as_usage
+    from zhen_qa.checks.presence_usage import kept_as_usage
 
     assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
     assert not kept_as_usage("death", ["患者death的常见原因", "death率"])
@@ -111,7 +111,7 @@ def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english(tmp_path
     zh = "患者接受了 anti-tumor 治疗。\n\n运行 `make`。\n"
     en = "The patients received anti-tumor therapy.\n\nRun `make`.\n"
     assert len(_check(tmp_path, zh, en, g)) == 1
-    from zhen_qa.checks.presence import code_like_run
+    from zhen_qa.checks.presence_code_run import code_like_run
 
     text = "安装 @rc-component/picker 与 react-component 以及 anti-tumor、vue-i18n。"
     at = {w: text.index(w) for w in ("picker", "react", "anti", "i18n")}
@@ -146,7 +146,7 @@ def test_an_identifier_renders_a_term_only_as_its_head_and_not_when_the_chinese_
 
 def test_latex_quotes_are_no_code_span() -> None:
     # review48b DG1: a thesis writing ``two'' ``quoted'' words is no documentation with code
-    from zhen_qa.checks.presence import writes_code
+    from zhen_qa.checks.presence_usage import writes_code
 
     assert not writes_code("我们称之为``自适应''方法和``鲁棒''方法。")
     assert writes_code("使用 `cache` 选项。") and writes_code("调用 ``Runner`` 即可。")
@@ -190,7 +190,7 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     zh = "获取与 `bert-base-cased` checkpoint 相关的模型并上传。"
     en = "Get the model associated with the `bert-base-cased` checkpoint and upload it."
     assert _check(tmp_path, zh + code, en + code_en, g) == []
-    from zhen_qa.checks.presence import in_kept_phrase
+    from zhen_qa.checks.presence_kept import in_kept_phrase
 
     text = "请检查是否启用了 gRPC gateway，以及 \ufffc checkpoint 和 death。"
     at = {w: text.index(w) for w in ("gateway", "checkpoint", "death")}

@@ -213,7 +213,8 @@ def test_the_subjects_head_under_another_modifier_is_no_subject_left_to_the_cont
 def test_the_subjects_head_under_a_word_rendering_nothing_is_no_subject_left_to_the_context() -> None:
     """rec53: "flap grafting for the repair of large Grafting tendon defects" for 皮瓣移植修复大段跟腱缺损: "Grafting"
     renders no word of the Chinese sentence the lexicon knows, stands in the modifier's place
-    (`presence.in_modifier_place`) and is said once more in the sentence, for another part of it: another kind of
+    (`presence_modifier.in_modifier_place`) and is said once more in the sentence, for another part of it: another
+    kind of
     the head, as "Infection tendon rupture" is above; "the repair of tendon defects" (a preposition before the head)
     leaves the term to the context."""
     zh = TENDON_ZH + ["应用皮瓣移植修复大段跟腱缺损效果良好。"]

@@ -16,7 +16,7 @@ from tests.checks.terms_kit import (
     run,
     term_missing,
 )
-from zhen_qa.checks.presence import zh_split_by_de
+from zhen_qa.checks.presence_de_split import zh_split_by_de
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -655,7 +655,7 @@ def test_a_prefixed_or_derived_english_form_renders_the_term() -> None:
 
 _TIE = """
 from tests.checks.terms_kit import only, run
-from zhen_qa.checks.presence import zh_split_by_de
+from zhen_qa.checks.presence_de_split import zh_split_by_de
 from zhen_qa.glossary.model import Concept, Glossary
 g = Glossary.build([Concept("assay", "实验", "assay")])
 zh = ["本实验纳入患者。", "实验持续两年。", "该实验有效。", "实验结束。"] + ["方法如下。"] * 3

@@ -123,9 +123,9 @@ def test_latin_ex_ix_plurals_match_their_singular_term() -> None:
 
 
 def test_irregular_plurals_one_table() -> None:
-    from zhen_qa.checks import presence
+    from zhen_qa.checks import presence_en
     from zhen_qa.manuscript.english_plurals import IRREGULAR_PLURALS
 
     assert IRREGULAR_PLURALS["vertex"] == "vertices" and IRREGULAR_PLURALS["child"] == "children"
-    assert presence._OTHER_NUMBER["vertices"] == "vertex"
+    assert presence_en._OTHER_NUMBER["vertices"] == "vertex"
     assert "children" in inflections("child") and "Vertices" in inflections("Vertex")

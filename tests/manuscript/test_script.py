@@ -39,7 +39,7 @@ def test_no_module_writes_its_own_han_class() -> None:
 @pytest.mark.parametrize("text", ["𠮷野家", "豈", "䶵"])
 def test_every_han_test_of_the_packages_takes_extension_and_compatibility_characters(text: str) -> None:
     from zhen_qa.aligner.unit_folds import word_count
-    from zhen_qa.checks.presence import han_word
+    from zhen_qa.checks.presence_zh import han_word
     from zhen_qa.checks.term_forms import all_han
     from zhen_qa.glossary.discover.collect import HAN_RUN
 

@@ -1,0 +1,121 @@
+"""Chinese reduplications the dictionary knows or grammar makes (`known_reduplication`: 两两, 年年, 找找, 一步一步按照),
+and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
+from __future__ import annotations
+
+from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
+from zhen_qa.checks.repeated_dictionary import Counts, zh2en
+
+PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
+
+
+_VERBAL_MEASURES = frozenset("次遍下回趟")
+"""Measures that count an action: 一次一次 is never the result of one (一次又一次, 一次次 "time and again")."""
+
+
+_RESULT_MARKERS = frozenset("成为得要")
+"""Before a clause-final 一X一X these make it a result or manner (分割成一片一片, 路要一步一步), not a count."""
+"""Structural and modal particles: a unit ending in one is a repeated phrase or exclamation, not a slip."""
+
+
+def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: Counts) -> bool:
+    """Whether the copies at `i` (unit length `k`) are words of the dictionary, not a slip.
+
+    - AA that the dictionary knows as a word (两两之间, 次次), each copy a token of its own (jieba's path may still
+      cut a known reduplication in two);
+    - A before a word that begins with A, when AA itself is no word: the first copy ends what precedes or stands
+      alone, the second begins the next word (对/对称, 相似度/度量, 2014年/年底, 本征模/模式, 2021年/年度报告, a rare
+      compound that begins with a word, `_begins_a_word`; 一/一些 stays a slip,
+      一一 being a word the writer's hand or input method produces);
+    - A that ends a dictionary word with the token before it, before a dictionary word that begins with A, even
+      when AA is a word (中国/人/人格 is 中国人 + 人格, 美国/人/人口 is 美国人 + 人口; the word before by jieba's
+      dictionary or CC-CEDICT, which lists the demonyms jieba splits);
+    - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
+      nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
+    - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
+      "every"; CC-CEDICT lists only some), each copy a token of its own;
+    - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
+      the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
+    - a word of two characters or more before a compound of it and one more character, each a token of its own
+      (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
+      that is a phrase of two words (方法比较/比较简单 stays a slip);
+    - 一X一X, the long form of the dictionary's 一XX or of a measure word's (一张一张发送 "send one by one"), before
+      an adverb, a preposition or a verb (一个一个单独输入,
+      一步一步按照, 一步一步成为: one by one, step by step) or at a clause's end after 成/为/得/要 (分割成一片一片，:
+      into slices; never a verbal measure: 服用一次一次， is a slip);
+      before what it counts it is a slip (是一个一个问题, 一项一项研究), as 一种一种 (no 一种种) always is.
+    """
+    mid = i + k
+    if k == 1:
+        doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
+        alone = spans.get(i) == mid and spans.get(mid) == mid + 1
+        if alone and (doubled or _every(text[i:mid + 1]) or word_tag(text[i]) == "q"
+                      or text[i] not in _STATIVE and word_tag(text[i]) == "v"):
+            return True
+        end = spans.get(mid, mid)
+        before = next((s for s, e in spans.items() if e == i and s < i), None)
+        if (before is not None and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
+                and (freq.get(text[before:mid], 0) > FLOOR_COUNT or text[before:mid] in zh2en())):
+            return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
+            # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too
+        if doubled:
+            return False
+        # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
+        return (end - mid > 1 and _begins_a_word(text[mid:end], freq)
+                or end - mid == 1 and text[mid + 1:mid + 2] not in PARTICLES and text[mid:mid + 2] in zh2en())
+    end = spans.get(mid, mid)
+    if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
+        return True  # 写入数据/数据量: a word, then a compound of it and one more character
+    if k != 2 or text[i] != "一" or (freq.get(text[i:mid] + text[i + 1], 0) <= FLOOR_COUNT
+                                      and word_tag(text[i + 1]) != "q"):
+        return False  # 一个一个 (一个个 is a word), 一张一张 (张 a measure word: 一张张 is the same form, unlisted)
+    if text[i - 1:i] == "有" and (i < 2 or text[i - 2] not in "没沒"):
+        return False  # 有一个一个叫…的: after the verb 有 the numeral counts the noun that follows; 没有 is an adverb
+        # (没有一个一个去问 "did not ask one by one"), as 是 in 而不是一个一个来处理 ("rather than one by one")
+    after = mid + k
+    if after == len(text) or not text[after].isalnum():
+        # 分割成一片一片，在二维上处理: at a clause's end the reduplication is a result ("into slices") only after a
+        # result marker or a modal; after a verb (服用一次一次，部署一个一个。) it is the numeral typed twice, and a
+        # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
+        return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
+    return word_tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+def _begins_a_word(token: str, freq: Counts) -> bool:
+    """Whether a dictionary token begins with a word jieba's dictionary knows above its floor count: the token
+    itself (年底), or, for a rare compound jieba keeps whole at its floor count (年度报告), a word it begins with
+    (年度), so that 2021年年度报告 reads 2021年 + 年度报告."""
+    return any(freq.get(token[:j], 0) > FLOOR_COUNT for j in range(len(token), 1, -1))
+
+
+_EVERY = frozenset({"everi", "each", "everyon", "everywher"})
+"""Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
+
+
+def _every(word: str) -> bool:
+    """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
+    return any(s in _EVERY for s in zh2en().get(word, ()))
+
+
+_ADVERBIAL = frozenset({"d", "ad", "p", "v"})
+"""jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
+
+
+_STATIVE = frozenset("是有")
+"""The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
+
+
+ONE_BY_ONE_AFTER = frozenset("地的")
+"""Marks of the adverbial after 一X一X (一点一点地, colloquially 一点一点的)."""
+
+
+def one_by_one_misused(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
+    """A dictionary 一X一X (一下一下, 一点一点: "bit by bit", one token) before neither the adverbial 地 nor a verb,
+    adverb or preposition, but a word it would count (了一下一下R0值: 一下 typed twice); at a clause's end it stays
+    the adverb."""
+    if k != 2 or text[i] != "一" or text[i:i + k] != text[i + k:i + 2 * k] or spans.get(i) != i + 2 * k:
+        return False
+    after = i + 2 * k
+    word = text[after:spans.get(after, after)]
+    if not word or not (word[0].isalnum()) or word[0] in ONE_BY_ONE_AFTER:
+        return False
+    return word_tag(word) not in _ADVERBIAL

@@ -1,0 +1,174 @@
+"""Accidental doublings in Chinese text (`chinese_doubles`: 一一些, 的的), told from reduplications and from a
+character two words share (5000个个体, 迷迷惑惑, 从从机)."""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Mapping
+
+from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
+from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_bounds, zh2en
+from zhen_qa.checks.repeated_known import ONE_BY_ONE_AFTER, PARTICLES, known_reduplication, one_by_one_misused
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN as _HAN
+from zhen_qa.manuscript.script import is_han
+
+_MEASURE_WORDS = frozenset("个例名位组次项种类份篇家所支株只条层步轮剂片粒针处部台张对双套")
+"""Measure words: after a number, one may start the next word with the same character (5000个个体)."""
+
+
+_RADICAL_ENDS = frozenset("酰基")
+"""Last characters of Chinese names of chemical substituents (乙酰 acetyl, 甲基 methyl, 氨基 amino): systematic names
+repeat them (乙酰乙酰 acetoacetyl, 甲基甲基), so such a doubling is a name, not a slip."""
+
+
+_NUMERAL_END = LazyPattern(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几多余]$")
+
+
+_AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
+"""AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
+
+
+HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
+
+
+def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, unit) of accidental doublings in Chinese text.
+
+    A doubling XX is accidental when jieba's dictionary segmentation cuts between the two copies and
+    one copy is a whole token (一/一些, 背景/背景, 的/的); a reduplication the dictionary knows stays in
+    one token (常常, 一一对应), and two copies of one character that belong to different words are fine
+    (非常/常见). A doubled unit of two or more characters that jieba does not know as a word
+    (顺铂顺铂, 中位中位, 调强调强: the dictionary splits such names into single characters) is
+    accidental too, unless the doubled span is itself a dictionary word or lies inside one token.
+    """
+    candidates = []
+    m = HAN_DOUBLE.search(text)
+    while m:  # every start, overlapping ones too (文全文全 before 全文全文), longest unit first
+        candidates.append((m.start(), len(m.group(1))))
+        m = HAN_DOUBLE.search(text, m.start() + 1)
+    if not candidates:
+        return
+    bounds, spans = token_bounds(text)
+    freq = Counts(jieba_tokenizer())
+    found: list[tuple[int, int, str]] = []
+    aabb = _aabb(text, freq)
+    for i, k in candidates:
+        mid = i + k
+        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
+                or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
+                or _preposition_before_noun(text, i, k, spans)):
+            continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
+            # 从从机 is 从 + 从机 (from the slave);
+            # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
+        first_whole = i in bounds and spans.get(i) == mid
+        second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
+        if first_whole or second_whole:
+            found.append((i, mid + k, text[i:mid]))
+    first_starts = [a for a, _, _ in found]  # found so far is sorted by start
+    first_reach = list(itertools.accumulate((b for _, b, _ in found), max))
+    token_starts = sorted(spans)
+    reach = -1  # furthest end of what this loop adds (its starts only grow)
+    for i, k in candidates:
+        j = bisect.bisect_left(first_starts, i + 2 * k)
+        if k < 2 or (j and first_reach[j - 1] > i) or reach > i:
+            continue  # overlaps a doubling already found
+        unit = text[i:i + k]
+        if one_by_one_misused(text, i, k, spans):
+            found.append((i, i + 2 * k, unit))
+            reach = max(reach, i + 2 * k)
+            continue
+        if (freq.get(text[i:i + 2 * k]) or _distributive(text, i, k) or unit[-1] in PARTICLES
+                or unit[-1] in _RADICAL_ENDS):
+            continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
+            # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
+        if known_reduplication(text, i, k, spans, freq):
+            continue
+        if _before_a_bab_word(text, i, k, freq):
+            continue  # 预测到端到端部署: 到 before the word 端到端 (end-to-end), not 到端 doubled
+        t = bisect.bisect_right(token_starts, i) - 1
+        start, end = (token_starts[t], spans[token_starts[t]]) if t >= 0 else (i, i)
+        if i + 2 * k <= end and end - start > 1:
+            continue  # inside one dictionary token
+        if start < i < end and freq.get(text[start:end], 0) > FLOOR_COUNT and _word_after(text, i, k, spans):
+            continue  # the first copy begins inside a word of what precedes: 相对/于对于 is 相对于 + 对于
+        if i not in bounds and i + k not in bounds:
+            continue  # neither copy starts where a word does: 近些年来/越来越 repeats 来越 across two words
+        found.append((i, i + 2 * k, text[i:i + k]))
+        reach = max(reach, i + 2 * k)
+    found.sort()
+    yield from found
+
+
+def _before_a_bab_word(text: str, i: int, k: int, freq: Counts) -> bool:
+    """Whether the doubling AB·AB at `i` (unit length `k`) is A before a word B·AB that jieba's dictionary or
+    CC-CEDICT knows (到 + 端到端 "end-to-end"), while the unit AB is no word: the copies straddle two words, as in
+    预测到端到端部署; 变换变换, 证明证明 (换变换, 明证明 are no words) stay slips, and so does a doubled word AB·AB
+    whatever follows it (靠背靠背: 靠背 "backrest" doubled, though 背靠背 is a word; 对面对面 for 对 + 面对面 is read
+    as the slip too — the rarer reading loses)."""
+    word, unit = text[i + 1:i + 2 * k], text[i:i + k]
+    known = zh2en()
+    if freq.get(unit, 0) > FLOOR_COUNT or unit in known:
+        return False
+    return freq.get(word, 0) > FLOOR_COUNT or word in known
+
+
+def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
+    """Whether the second copy of a unit whose first copy begins inside the word before reads as a word of its own
+    after that word: it begins a dictionary token at least as long as itself (相对于 + 对于, 大学生 + 学生会), one
+    that is not a noun repeating the previous word's tail (葵花籽 + 花籽). A second copy that jieba cuts into
+    single characters is a copy slipped across a word boundary (可能会能会: 可能/会/能/会, 直至约至约)."""
+    mid = i + k
+    end = spans.get(mid, mid)
+    if end < mid + k:
+        return False
+    return end > mid + k or not word_tag(text[mid:end]).startswith("n")
+
+
+def _counted(text: str, i: int, k: int) -> bool:
+    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外)."""
+    return k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+
+
+def _distributive(text: str, i: int, k: int) -> bool:
+    """一X一X地, 一X一X的 (one by one: 一张一张的图片, "picture after picture"): the adverbial 地 or the 的 after it
+    marks the reduplication as meant (一种一种人源化 is a slip)."""
+    return k > 1 and text[i] == "一" and text[i + 2 * k:i + 2 * k + 1] in ONE_BY_ONE_AFTER
+
+
+_NOUN_TAGS = ("n", "b")
+"""Starts of the jieba tags of a word a preposition governs: nouns (n, nz, …) and distinguishing words (在线); verbal
+nouns (vn) and a word the segmenter found that its dictionary does not tag (从机) count too."""
+
+
+def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
+    主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a
+    word of its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips
+    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    mid = i + k
+    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
+        return False
+    end = spans.get(mid, mid)
+    if end - mid < 2:  # the dictionary splits a word it lacks (从机); jieba's HMM, run on the clause, joins it
+        start = max(0, i - 8)
+        at = start
+        for token in jieba_tokenizer().cut(text[start:mid + 8]):  # type: ignore[attr-defined]
+            if at == mid:
+                end = mid + len(token)
+                break
+            at += len(token)
+    if end - mid < 2:
+        return False
+    tag = word_tag(text[mid:end])
+    return tag in ("", "vn") or tag.startswith(_NOUN_TAGS)
+
+
+def _aabb(text: str, freq: Counts) -> set[int]:
+    """Starts of the AA and BB halves of AABB reduplications whose AB is a dictionary word (迷迷惑惑, 拥拥挤挤)."""
+    out: set[int] = set()
+    for m in _AABB.finditer(text):
+        if is_han(m.group(2)) and freq.get(m.group(1) + m.group(2)):
+            out.update((m.start(), m.start() + 2))
+    return out
