@@ -10,11 +10,12 @@ The pages are written in Chinese as `site/docs/SECTION/PAGE.zh-CN.md` and transl
 into English as `site/docs/SECTION/PAGE.md` (2017-2019 pull requests such as "docs: translate basics/service.md",
 "docs(development.md): Add English translation", "doc (loader.md): Add missing English translations"; the 2022
 site move to dumi renamed the files without rewriting them). COMMIT is af2e5430 (Release 3.18.0, 2024-01-21), the last
-commit before two 2024 rewrites of the Chinese pages by a language model (d73046bb "优化中文文档表达", 77b52492 "modify
-the docs to make them better", which left "下面是根据《优秀技术文档的写作标准》修改后的全文内容：" in framework.zh-CN.md):
-at HEAD the Chinese is machine-rewritten after the English was translated from it, at COMMIT both sides are people's
-(the first reading at HEAD dc8fa5e6 was dropped for that reason, see the fresh63 log). A domain in no set before (a Node.js server-side web
-framework). The pages were chosen by a rule written before any check ran (stop 63, helper fresh63), kitex_heldout's
+commit before two 2024 rewrites of the Chinese pages by a language model (d73046bb "优化中文文档表达", 77b52492
+"modify the docs to make them better", which left "下面是根据《优秀技术文档的写作标准》修改后的全文内容："
+in framework.zh-CN.md): at HEAD the Chinese is machine-rewritten after the English was translated from it, at COMMIT
+both sides are people's (the first reading at HEAD dc8fa5e6 was dropped for that reason, see the fresh63 log). A
+domain in no set before (a Node.js server-side web framework). The pages were chosen by a rule written before any
+check ran (stop 63, helper fresh63), kitex_heldout's
 rule on site/docs: the page pairs `site/docs/SECTION/PAGE.zh-CN.md` whose English page `site/docs/SECTION/PAGE.md`
 exists; the Chinese page has 40 to 500 lines, at least 15 of them with a Han character, and the two pages differ in
 line count by at most 15 % of the longer; every page that passes: 33 page pairs, 1,958 Chinese lines with a Han
