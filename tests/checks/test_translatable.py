@@ -35,8 +35,8 @@ def test_an_untranslated_po_entry_is_reported_only_when_it_has_a_word(tmp_path: 
 
 
 def test_kept_words_are_the_unknown_names_chinese_text_writes_as_they_are() -> None:
-    kept = kept_words(["连接 Dexcom G6 发射器", "上传到Nightscout网站", "打开 Bluetooth 设置", "每 hour 一次", "SUV 车型",
-                       "Humalog"])  # the last has no Han: a target copied from its source is no evidence
+    kept = kept_words(["连接 Dexcom G6 发射器", "上传到Nightscout网站", "打开 Bluetooth 设置", "每 hour 一次",
+                       "SUV 车型", "Humalog"])  # the last has no Han: a target copied from its source is no evidence
     assert kept == frozenset({"Dexcom", "Nightscout"})
 
 
