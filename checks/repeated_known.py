@@ -27,8 +27,9 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
       compound that begins with a word, `_begins_a_word`; 一/一些 stays a slip,
       一一 being a word the writer's hand or input method produces);
     - A that ends a dictionary word with the token before it, before a dictionary word that begins with A, even
-      when AA is a word (中国/人/人格 is 中国人 + 人格, 美国/人/人口 is 美国人 + 人口; the word before by jieba's
-      dictionary or CC-CEDICT, which lists the demonyms jieba splits);
+      when AA is a word (中国/人/人格 is 中国人 + 人格, 美国/人/人口 is 美国人 + 人口, 单语/语料 is 单语 + 语料;
+      each word by jieba's dictionary or CC-CEDICT, which lists the demonyms jieba splits and words jieba keeps at
+      its floor);
     - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
       nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
@@ -53,10 +54,11 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
             return True
         end = spans.get(mid, mid)
         before = next((s for s, e in spans.items() if e == i and s < i), None)
-        if (before is not None and end - mid > 1 and freq.get(text[mid:end], 0) > FLOOR_COUNT
-                and (freq.get(text[before:mid], 0) > FLOOR_COUNT or text[before:mid] in zh2en())):
+        if (before is not None and end - mid > 1 and _known(text[mid:end], freq)
+                and _known(text[before:mid], freq)):
             return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
-            # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too
+            # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too; 单语/语料 (语料
+            # "corpus" at jieba's floor count, a CC-CEDICT word) is 单语 + 语料
         if doubled:
             return False
         # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
@@ -78,6 +80,12 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
         # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
         return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
     return word_tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+def _known(word: str, freq: Counts) -> bool:
+    """A word by jieba's dictionary above its floor count or by CC-CEDICT (which lists words jieba keeps at its floor
+    or splits: 语料 "corpus", the demonym 中国人)."""
+    return freq.get(word, 0) > FLOOR_COUNT or word in zh2en()
 
 
 def _begins_a_word(token: str, freq: Counts) -> bool:

@@ -89,6 +89,14 @@ def test_a_copy_that_ends_a_word_before_a_word_that_begins_with_it_passes_even_w
     assert [u for _, _, u in chinese_doubles("我们的的数据")] == ["的"]  # 我们的 is no word: 的的 stays a slip
 
 
+def test_a_copy_that_ends_a_word_before_a_word_jieba_holds_at_its_floor_passes() -> None:
+    # 语料 ("corpus") is at jieba's floor count, a CC-CEDICT word: 单语语料 is 单语 + 语料 ("monolingual corpora")
+    assert list(chinese_doubles("从大规模单语语料或搜索引擎中收集相关句子")) == []
+    # real slips of the same shape stay: a copy after no word of its own (的的), a word doubled whole (语料语料)
+    assert [u for _, _, u in chinese_doubles("收集了单语的的语料")] == ["的"]
+    assert [u for _, _, u in chinese_doubles("从大规模单语语料语料中收集句子")] == ["语料"]
+
+
 def test_a_first_copy_that_begins_inside_the_preceding_word_passes() -> None:
     assert list(chinese_doubles("所以相对于对于三年的模型")) == []  # 相对于 + 对于
     assert [u for _, _, u in chinese_doubles("垃圾回收回收机制")] == ["回收"]
