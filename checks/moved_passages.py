@@ -16,12 +16,13 @@ server side, make sure that Framed (or TTHeaderFramed) is enabled on the client 
 label on both sides instead (说明： / "Note:", `_label`). The two findings become one, on the Chinese, at low severity
 (info): the English gives this passage elsewhere, with the place; a reviewer still sees that the page's order differs.
 
-A real deletion stays reported as missing: the passage is absent from the other page, so no extra-target run there
-renders it, and an unrelated run left alone elsewhere on the page does not pair sentence for sentence with that
-evidence (kitex-heldout's true untranslated and extra-target findings of one page: a sentence left alone, or a bead
-scoring 0.05-0.36 whose Chinese says under half its English's stems and none of its names). Even then the finding
-stays where the Chinese is, under the same rule, naming the English it was taken for. A run named beside an
-untranslated one (`untranslated_unpaired._side_by_side`) and a condensed page's one finding are left as they are.
+A passage is MIN_PAIRED sentences paired with that evidence at least: a single sentence moved keeps its two findings
+(kitex idl_trimmer zh 101 / en 78), since a single sentence on the same topic pairs as well (MIN_PAIRED's note: the
+recall run's deleted paragraph on acquire_rpcinfo). A real deletion stays reported as missing: the passage is absent
+from the other page, so no extra-target run there renders it, and an unrelated run left alone elsewhere on the page
+does not pair sentence for sentence in order. Even where one did, the finding stays where the Chinese is, under the
+same rule, naming the English it was taken for. A run named beside an untranslated one
+(`untranslated_unpaired._side_by_side`) and a condensed page's one finding are left as they are.
 """
 from __future__ import annotations
 
@@ -43,6 +44,11 @@ __all__ = ["elsewhere"]
 SAID_SHARE = 0.5
 """Least share of a bead's English stems its Chinese must say (with its names) when the bead scores below
 MOVED_SCORE: list items whose content is names score low, yet say most of each other."""
+MIN_PAIRED = 2
+"""Fewest beads of the two runs with evidence of their own: a passage of sentences in the same order. One sentence
+alone is not enough: kitex acquire_rpcinfo's 同步的使用方式是指用户没有在新起的 Goroutine 里获取 RPCInfo。 (no English:
+true) scores 0.47 beside "If you need to get RPCInfo in the new goroutine, there are two ways to use it.", whose
+Chinese the recall run deleted; given two sentences alone the aligner scores a pair on one topic as counterparts."""
 MAX_SIDE = 4
 """Most sentences of one side in an aligner bead (`align`'s default): runs further apart in size cannot pair."""
 LABEL_WORDS = 2
@@ -92,7 +98,9 @@ def _moved(zh: Sequence[str], en: Sequence[str]) -> bool:
         return False
     sides = [(" ".join(zh[i] for i in b.zh), " ".join(en[j] for j in b.en), b.score) for b in beads]
     unvouched = [(z, e) for z, e, score in sides if not _vouched(z, e, score)]
-    return not unvouched or len(unvouched) == 1 and len(beads) > 1 and _label(*unvouched[0])
+    if len(beads) - len(unvouched) < MIN_PAIRED:
+        return False  # one sentence pair is no passage: a sentence on the same topic pairs as well (see MIN_PAIRED)
+    return not unvouched or len(unvouched) == 1 and _label(*unvouched[0])
 
 
 def elsewhere(findings: Sequence[Finding]) -> list[Finding]:

@@ -69,3 +69,36 @@ def test_a_passage_the_english_page_lacks_is_still_missing() -> None:
     assert ("untranslated", "zh", 7, Severity.WARNING) in [(f.rule, f.lang, f.location.line, f.severity)
                                                           for f in found]
     assert not any("another place" in f.message for f in found)
+
+
+def test_one_sentence_on_the_same_topic_is_no_moved_passage() -> None:
+    """kitex acquire_rpcinfo with a Chinese paragraph deleted (the recall run): the true untranslated sentence about
+    synchronous use and the English of the deleted paragraph (use in a new goroutine) share names and topic words, and
+    the aligner pairs them given alone; one sentence pair is no passage, so both stay reported."""
+    zh = "\n".join([
+        "# 获取 RPCInfo",
+        "",
+        "## 同步使用",
+        "",
+        "同步的使用方式是指用户没有在新起的 Goroutine 里获取 RPCInfo。",
+        "",
+        "## 异步使用",
+        "",
+        "- **方式一**：使用 Kitex 提供的 rpcinfo.FreezeRPCInfo 复制初始的 RPCInfo 再使用。",
+        "",
+    ])
+    en = "\n".join([
+        "# Get RPCInfo",
+        "",
+        "## Synchronous usage",
+        "",
+        "## Asynchronous usage",
+        "",
+        "If you need to get RPCInfo in the new goroutine, there are two ways to use it.",
+        "",
+        "- **Method 1:** Use the rpcinfo.FreezeRPCInfo provided by Kitex to copy the initial RPCInfo and then use it.",
+        "",
+    ])
+    found = [(f.rule, f.location.line, f.severity) for f in _unpaired(zh, en)]
+    assert ("untranslated", 5, Severity.WARNING) in found
+    assert ("extra-target", 7, Severity.INFO) in found
