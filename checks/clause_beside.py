@@ -27,7 +27,7 @@ from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["carried_beside"]
+__all__ = ["carried_beside", "same_paragraph"]
 
 
 def _spans(sentences: list[Sentence]) -> Counter[str]:
@@ -70,7 +70,7 @@ def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sente
     return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_SAID
 
 
-def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+def same_paragraph(a: Sentence, b: Sentence) -> bool:
     """Whether two sentences of one file stand in one paragraph: no blank line between them, the same role, and
     neither a heading (a Markdown heading needs no blank line before the paragraph under it, yet is a block of its
     own: its code is no clause of that paragraph)."""
@@ -106,7 +106,7 @@ def carried_beside(pair: Pair, index: int) -> bool:
         if not said & theirs:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
-                and _same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
+                and same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
                 and _words_beside(own, same, other, lang):
             return True
     return False

@@ -37,6 +37,11 @@ _FENCE = LazyPattern(r"\s*(?:```|~~~)")
 _PARAGRAPH_GAP = LazyPattern(r"[ \t]*\n[ \t]*\n\s*")
 
 
+def asks_more(text: str) -> bool:
+    """Whether a line says more than where something is: a warning or a condition (`_ASKS`)."""
+    return bool(_ASKS.search(text))
+
+
 def _before_code(s: Sentence) -> bool:
     """Whether a fenced code block comes right after the sentence in its file."""
     end = s.text.end_offset()
@@ -59,7 +64,7 @@ def points_again(pair: Pair, index: int) -> bool:
     text = s.text.text
     if HAN_RUN_RE.search(text) or len(text.split()) > POINTER_WORDS_MAX or not _POINTER.search(text):
         return False
-    if not _FRAGMENT_END.search(text) or _ASKS.search(text):
+    if not _FRAGMENT_END.search(text) or asks_more(text):
         return False  # a sentence or a warning of its own, not a second pointer (review55 R5)
     if not _before_code(s) or not _lead_in(before) or before.text.source is not s.text.source:
         return False

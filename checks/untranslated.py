@@ -13,6 +13,7 @@ from zhen_qa.checks.frontmatter import chinese_in_english, english_in_chinese
 from zhen_qa.checks.han_in_english import han_in_english
 from zhen_qa.checks.joined_unsaid import findings as joined_unsaid
 from zhen_qa.checks.latin_in_chinese import code_words, latin_in_chinese
+from zhen_qa.checks.moved_passages import elsewhere
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_message import copied_message
 from zhen_qa.checks.sentence_parts import Parts
@@ -87,13 +88,15 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     clauses = not english_source and structured(ctx.manuscript.blocks)
     # a CAT file: the symbols and names its translator writes as they are in Chinese targets
     kept = kept_words(s.text.text for s in ctx.manuscript.sentences("zh")) if english_source else frozenset[str]()
+    lone: list[Finding] = []  # unpaired runs of every section: a passage moved across sections is one finding
     for pair in ctx.manuscript.pairs:
-        yield from unpaired(pair, ctx.options, english_source, code, kept)
+        lone.extend(unpaired(pair, ctx.options, english_source, code, kept))
         if clauses:
             yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
             yield from code_cut.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
         if not english_source:
             yield from joined_unsaid(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
+    yield from lone if english_source else elsewhere(lone)
     yield from _spans(ctx)
 
 

@@ -13,7 +13,9 @@ from zhen_qa.checks.heading_gloss import gloss_heading_dropped
 from zhen_qa.checks.latin_in_chinese import LETTER
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
+from zhen_qa.checks.names_beside import names_beside
 from zhen_qa.checks.note_beside import note_said_before
+from zhen_qa.checks.pointer_split import pointer_split
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.translatable import kept_as_written, nothing_to_translate
@@ -197,7 +199,8 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
             continue
         yield from _untranslated_run(pair, run, beside)
         run = []
-        if bead.en and not bead.zh and i not in named and not points_again(pair, i) and not carried_beside(pair, i):
+        if bead.en and not bead.zh and i not in named and not points_again(pair, i) and not carried_beside(pair, i) \
+                and not names_beside(pair, i) and not pointer_split(pair, i):  # "It can be TTHeader, …"; "Here is …:"
             extra.append(i)
             continue
         yield from _extra_run(pair, extra, english_source, kept)

@@ -50,7 +50,7 @@ class Part:
     that are not prose (a link title or identifier kept as it is), which the file reads past. `links` are the web
     addresses of a paragraph or list item whose text is all link text (a list of articles, a "read this" link).
     `code` is the code of the fenced or indented code blocks between the block before this one and this one, as a
-    translation keeps it (`markdown._code_key`: comments and lines with Han characters left out), "" when none;
+    translation keeps it (`markdown.code_key`: comments and lines with Han characters left out), "" when none;
     `code_after` that of the code blocks between this block and the next (or the file's end).
     """
 

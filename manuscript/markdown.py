@@ -157,7 +157,7 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
     code: list[str] = []  # the code blocks since the last unit
     for tok in tokens:
         if tok.type in ("fence", "code_block"):
-            code.append(_code_key(tok.content))
+            code.append(code_key(tok.content))
         if tok.type in ("blockquote_open", "blockquote_close"):
             quotes += 1 if tok.type == "blockquote_open" else -1
         if tok.type == "heading_open":
@@ -290,11 +290,11 @@ _COMMENT = LazyPattern(r"(?:^|\s)(?://|#|--|<!--|/\*)(?:\s.*)?$|^\s*\*(?:\s.*)?$
 
 
 CODE_JOIN = "\n\n"
-"""What joins the code blocks between the same two blocks in `Part.code`/`Part.code_after`: `_code_key` keeps no
+"""What joins the code blocks between the same two blocks in `Part.code`/`Part.code_after`: `code_key` keeps no
 blank line, so it parts blocks, never the lines of one."""
 
 
-def _code_key(code: str) -> str:
+def code_key(code: str) -> str:
     """A code block as its translation keeps it: its lines without comments, stripped, blank lines and lines with Han
     characters (a string shown to the reader, translated) left out."""
     lines = (_COMMENT.sub("", line).strip() for line in code.split("\n"))
