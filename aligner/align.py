@@ -101,8 +101,6 @@ CHRF_MAX_SENTENCES = 4000
 the length of the glosses, ~0.3 s for a 600-sentence chapter but ~14 s for bible 001 (11,301)."""
 FULL_LIMIT = 1_500_000
 """Documents with at most this many nodes are searched without a corridor."""
-COARSE_NODES = 1_000_000
-"""Target number of nodes of the first, block-level pass."""
 CHUNK = 1 << 17
 """Beads scored per call of the scorers: their temporaries stay small (and in cache) however large the band."""
 

@@ -25,8 +25,8 @@ Chinese sentence whose second half is left untranslated (no English sentence is 
 left untranslated beside an English sentence the Chinese never says (the lone sentence says fewer than MIN_SAID words
 of that part, however short the part: 完成后重启电脑 beside "Then delete the cache folder …"); an English paragraph or
 list item beside a bead of another block (its Chinese may be deleted: kitex FAQ's **Cause** paragraph); a run of
-English sentences alone (a paragraph whose Chinese was deleted): only an English sentence alone between two beads with
-both sides is tested.
+English sentences alone (a paragraph whose Chinese was deleted): only an English sentence alone with no English
+sentence alone beside it is tested, and it joins a 1-1 bead only.
 """
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ def join_clause_gaps(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
                      groups: Groups | None = None, blocks: Sequence[int] | None = None) -> list[PathBead]:
     """The path with each English sentence alone (0-1 bead) joined to the 1-1 bead beside it when the bead's Chinese
     sentence has a part on its side that the bead's English leaves unsaid and the lone sentence says (`unsaid_part`);
-    the bead after it is tried first. Only an English sentence alone between beads with both sides: one of a run of
-    English sentences alone (a paragraph whose Chinese was deleted) stays. Only a lone sentence of the same English
+    the bead after it is tried first. Only an English sentence alone whose neighbours on the path are no English
+    sentences alone (`_single_lone`): one of a run of English sentences alone (a paragraph whose Chinese was deleted)
+    stays. Only a lone sentence of the same English
     block (`blocks`: a block number per English sentence; None: no such sentence joins) as the bead's English: one
     Chinese sentence written as two English sentences is written in one paragraph or list item, and a sentence of
     another block is another paragraph's or item's, whose Chinese may be missing. Never across `groups`; a bead grown

@@ -11,6 +11,7 @@ from zhen_qa.aligner.numbers import number_key
 from zhen_qa.checks.number_beads import Bead
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 __all__ = ["break_enumerators", "glued_enumerators", "same_openings", "section_labels"]
 
@@ -108,7 +109,7 @@ def glued_enumerators(b: Bead) -> None:
             b.miss_zh.remove((s, n))
 
 
-_ITEM_AFTER = LazyPattern(r"[.、．]\s*(?=[A-Za-z\u4e00-\u9fff`*\[]|\Z)")
+_ITEM_AFTER = LazyPattern(r"[.、．]\s*(?=[A-Za-z" + HAN + r"`*\[]|\Z)")
 """An enumerator's period (or 、) and the item's first word after it: `3. 如果`, `2.if`, `` 2. `A14` `` (a code span
 or emphasis opening the item); or the end of the sentence, where the splitter cut after an item number whose item
 before ends without a full stop ("… via `GPIO`<br>4." then "IO is …")."""

@@ -180,9 +180,8 @@ stepper motor", 四针接口 = "4-pin connector"), which English writes with dig
 evidence only."""
 
 
-_ZH_COUNTED = LazyPattern(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[\u4e00-\u9fff])")
+_ZH_COUNTED = LazyPattern(r"(?:共|分为|分成)([一二两三四五六七八九十]+)|两(?=[" + HAN + r"])")
 """共八面向, 分为三部分, 两模型: a count in Chinese numerals before a noun that is no measure word ("8 subscales")."""
-
 
 
 def _has_unit(text: str) -> bool:

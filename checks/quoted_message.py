@@ -4,7 +4,8 @@ keeps it in English, as it would inside quotation marks; it is no English left u
 
 A printed message is a shape, not only a position (review61 R24): 提示/错误 also label a callout or prose
 (提示：Make sure the cable is connected…, 常见错误：…), so the English must read as a message (`_MESSAGE_FORM`) and
-address no reader (`_ADDRESSED`), unless the aligned English quotes it (`_quoted_beside`); and a callout label at the
+address no reader (`_ADDRESSED`), unless the aligned English quotes it (`kept_literals.quoted_beside`, over the
+aligned English joined, so a quotation the sentence splitter cut in two counts); and a callout label at the
 sentence's start (`_CALLOUT`) introduces no message.
 
 A message also stands on a line of its own that both pages give alike (`copied_message`): the heading of an entry
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.checks.kept_literals import quoted_beside
 from zhen_qa.checks.sentence_parts import Parts
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -36,17 +38,6 @@ _ADDRESSED = LazyPattern(r"\b(?:you|your|please)\b", re.I)
 """Second person or a request: a sentence addressed to the reader, an instruction, not the program's output."""
 
 
-_QUOTED = LazyPattern(r'"([^"\n]+)"|“([^”\n]+)”|`([^`\n]+)`')
-"""A stretch the English puts in quotation marks or a code span."""
-
-
-def _quoted_beside(run: str, english: str) -> bool:
-    """Whether the aligned English quotes the run as it reads (`"Startup tracing is in progress, please try again
-    later"`): the English page shows it as a message, so the Chinese keeping it bare quotes it too."""
-    bare = run.strip(" \t.。!?")
-    return bool(bare) and any(bare in "".join(g for g in m.groups() if g) for m in _QUOTED.finditer(english))
-
-
 def quoted_message(text: str, start: int, end: int, english: str = "") -> bool:
     """Whether the English run `text[start:end]` is a program's message the sentence quotes: it stands right after a
     word that introduces printed output (`_INTRODUCED`) and runs to the end of the sentence. English the Chinese
@@ -60,8 +51,9 @@ def quoted_message(text: str, start: int, end: int, english: str = "") -> bool:
     if _CALLOUT.fullmatch(text, 0, start):
         return False
     run = text[start:end]
-    if _quoted_beside(run, english):
-        return True
+    if quoted_beside(run, [english]):
+        return True  # the English page shows it as a message ("Startup tracing is in progress, …"): the Chinese
+        # keeping it bare quotes it too
     return _MESSAGE_FORM.match(run) is not None and _ADDRESSED.search(run) is None
 
 

@@ -29,7 +29,6 @@ from zhen_qa.manuscript.source import MappedText, SourceText
 _SP = r"[ \t]*(?:\u3000[ \t]*)*"
 """Spaces, tabs and ideographic spaces, as `[ \t\u3000]*` matches them (same spans, unambiguous), compiled without
 a 65,536-character map (`[ \t\u3000]` needs one: 0.1 ms each of its 60 uses)."""
-_COLON = r"[:：.]?"
 ZH_ABSTRACT = re.compile(rf"^{_SP}[\[【]?{_SP}摘{_SP}要{_SP}[\]】]?{_SP}[:：]?{_SP}")
 EN_ABSTRACT = re.compile(rf"^{_SP}(?:abstract|summary){_SP}[:：.]{_SP}|^{_SP}abstract{_SP}$", re.I)
 _ZH_KEYWORDS_WORD = rf"(?:关{_SP}键{_SP}[词字]|主{_SP}题{_SP}词(?=[\]】:：\s]|$))"

@@ -70,6 +70,8 @@ def test_installed_beside_a_package_with_generic_names(wheel: Path, tmp_path: Pa
     py = str(env_dir / "bin" / "python")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{env_dir / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    # the installed lexicon has a new path each run, and its cache is keyed by it: keep it out of the suite's cache
+    env["ZHENQA_CACHE_DIR"] = str(tmp_path / "zhen-qa-cache")
     tiny = tmp_path / "tiny"
     (tiny / "report").mkdir(parents=True)
     (tiny / "pyproject.toml").write_text(TINY_PYPROJECT, encoding="utf-8")

@@ -39,8 +39,19 @@ def hook_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         pytest.skip("not a git checkout: pre-commit try-repo needs this repository's history")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
     env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
+    # the hook's zhen-qa is a fresh install, whose lexicon and jieba dictionary files have new paths: the shards it
+    # builds (~36 MB) are keyed by those paths, so in the suite's shared cache every run would add a set no later run
+    # reads; they go with this module's temporary folder instead
+    env["ZHENQA_CACHE_DIR"] = str(tmp_path_factory.mktemp("zhen-qa-cache"))
     env["NO_COLOR"] = "1"
     return env
+
+
+def test_the_hooks_install_keeps_its_caches_apart_from_the_suites(hook_env: dict[str, str]) -> None:
+    shared = os.environ["ZHENQA_CACHE_DIR"]  # tests/conftest.py: the suite's cache, kept between runs
+    own = Path(hook_env["ZHENQA_CACHE_DIR"])
+    assert own.is_dir() and not list(own.iterdir())
+    assert Path(shared).resolve() not in (own.resolve(), *own.resolve().parents)
 
 
 def _project(tmp: Path, manuscript: str) -> Path:

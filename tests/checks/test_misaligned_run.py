@@ -31,10 +31,6 @@ def _findings(zh: str, en: str) -> list[Finding]:
     return check_manuscript(build_from_texts(zh, en, "zh.txt", "en.txt", presplit=False), GLOSSARY)
 
 
-def _rules(findings: list[Finding]) -> list[tuple[str, str, int]]:
-    return [(f.rule, f.lang, f.location.column) for f in findings]
-
-
 def test_a_sentence_said_further_on_in_the_english_is_one_alignment_finding() -> None:
     findings = _findings(ZH, EN)
     # before: term-missing 「依恋类型」 against the background sentences, extra-target for the aim sentence that

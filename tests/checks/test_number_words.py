@@ -164,3 +164,14 @@ def test_a_numeral_counting_the_parts_of_a_hardware_compound_matches_digits() ->
     assert check(zh, "Ensure that your stepper motor is a 2-phase 4-wire type.") == []
     assert check("使用四针接口。", "Use the 4-pin connector.") == []
     assert numbers(check(zh, "Ensure that it is a 2-phase 6-wire type.")) == ["/6"]
+
+
+def test_two_before_any_han_character_is_a_count() -> None:
+    """两 counts the noun after it whatever block of the Han ideographs that noun's first character is in: the basic
+    block (两模型) and extension A (两䳞, a rare character a name or a species may use) alike (`manuscript.script.HAN`);
+    两 before Latin letters or a digit counts nothing."""
+    from zhen_qa.aligner.numbers import number_key
+    from zhen_qa.checks.number_words import counted
+
+    assert counted("两模型", []) == counted("两\u4cde", []) == {number_key(2)}
+    assert counted("两 GPU", []) == counted("两2", []) == set()

@@ -176,3 +176,17 @@ def test_prose_beside_an_error_or_after_a_word_of_mistakes_is_still_reported() -
         "the default timeout of the client was changed from 1s to 3s",
         "the timeout can also be set for a single call with callopt",
         "why the connection is reset by the server"]
+
+
+def test_a_message_is_quoted_where_the_aligned_english_quotes_its_words_as_kept_literals_asks() -> None:
+    """mend62 S1: one test of "the aligned English quotes this run" (`kept_literals.quoted_beside`), here over the
+    aligned English joined: the words in order inside one quotation, whatever the punctuation between them. An
+    instruction after 提示 that the English does not quote (it addresses the reader: please) is still prose."""
+    from zhen_qa.checks.quoted_message import quoted_message
+
+    text = "点击按钮后提示：Startup tracing is in progress, please try again later"
+    start = text.index("Startup")
+    quoted = 'Clicking the button shows: "Startup tracing is in progress." ; "Please try again later."'
+    assert quoted_message(text, start, len(text), 'Clicking the button shows: "' + text[start:] + '"')
+    assert not quoted_message(text, start, len(text), "Clicking the button shows that tracing is in progress.")
+    assert not quoted_message(text, start, len(text), quoted)  # two quotations: the words are in neither whole

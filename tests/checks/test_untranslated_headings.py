@@ -53,35 +53,6 @@ def test_acronyms_and_code_names_in_a_heading_are_names() -> None:
         assert spans(zh, en) == [], heading
 
 
-ZH_TABLE = """# 小部件
-
-## 选项
-
-| 选项 | 说明 | 默认值 |
-| --- | --- | --- |
-| name | 小部件的名字 | - |
-| order | Order in which the widget loads | 0 |
-| enabled | 是否启用缓存 | true |
-"""
-EN_TABLE = """# Widgets
-
-## Options
-
-| Option | Description | Default |
-| --- | --- | --- |
-| name | The widget's name | - |
-| order | Order in which the widget loads | 0 |
-| enabled | Whether the cache is enabled | true |
-"""
-
-
-COMPARISON = """| Product | Client | Ordering | Storage | Benchmark |
-| --- | --- | --- | --- | --- |
-| Alpha | Java, C++, Go | Supported, with a sync mode to avoid loss | Not Supported | tp1 / ratio 0.8 / bs 256 |
-| Beta | Java, Scala etc. | Ensure ordering of records within a shard | Supported | tp1 / ratio 0.9 / bs 128 |
-"""
-
-
 def test_a_heading_the_chinese_text_writes_as_inline_code_is_a_command() -> None:
     zh = ZH_PAGE.replace("## Register widgets", "## widgetctl preview")
     zh = zh.replace("每个小部件", "`widgetctl preview` 命令中的每个小部件")
