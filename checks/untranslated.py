@@ -18,7 +18,6 @@ from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.quoted_message import copied_message
 from zhen_qa.checks.sentence_parts import Parts
 from zhen_qa.checks.table_copies import CellCopy, grouped
-from zhen_qa.checks.translatable import kept_words
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, UNTRANSLATED_SPAN
 from zhen_qa.checks.untranslated_headings import kept_heading
 from zhen_qa.checks.untranslated_identical import cell_copy, identical
@@ -86,11 +85,9 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     english_source = ctx.manuscript.source_lang == "en"
     code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
     clauses = not english_source and structured(ctx.manuscript.blocks)
-    # a CAT file: the symbols and names its translator writes as they are in Chinese targets
-    kept = kept_words(s.text.text for s in ctx.manuscript.sentences("zh")) if english_source else frozenset[str]()
     lone: list[Finding] = []  # unpaired runs of every section: a passage moved across sections is one finding
     for pair in ctx.manuscript.pairs:
-        lone.extend(unpaired(pair, ctx.options, english_source, code, kept))
+        lone.extend(unpaired(pair, ctx.options, english_source, code))
         if clauses:
             yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
             yield from code_cut.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)

@@ -18,7 +18,7 @@ from zhen_qa.checks.note_beside import note_said_before
 from zhen_qa.checks.pointer_split import pointer_split
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
-from zhen_qa.checks.translatable import kept_as_written, nothing_to_translate
+from zhen_qa.checks.translatable import nothing_to_translate
 from zhen_qa.checks.translators_note import translators_note
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, listing, run_span
 from zhen_qa.checks.untranslated_keywords import chinese_keywords, keywords_without_chinese, may_close_abstract
@@ -59,15 +59,14 @@ CONDENSED_SHARE = 0.2
 
 
 def unpaired(pair: Pair, options: Options, english_source: bool = False,
-              code: CodeAnchors | None = None, kept: frozenset[str] = frozenset()) -> Iterator[Finding]:
+              code: CodeAnchors | None = None) -> Iterator[Finding]:
     """untranslated per sentence; extra-target per sentence, or once for a pair whose Chinese condenses; an English
     sentence without a counterpart right beside a reported Chinese one is named in its finding, not reported.
     `english_source`: the file says English is the source (a CAT file), so English without Chinese is untranslated;
-    `code`: the code blocks both pages have (`_side_by_side`); `kept`: the Latin words the file's Chinese writes as
-    they are (`translatable.kept_words`), which a source segment may consist of and still need no translation."""
+    `code`: the code blocks both pages have (`_side_by_side`)."""
     beside = _side_by_side(pair, options, code)
     extra: list[Finding] = []
-    for f in _unpaired_sentences(pair, options, beside, english_source, kept):
+    for f in _unpaired_sentences(pair, options, beside, english_source):
         if f.rule == EXTRA_TARGET.id:
             extra.append(f)
         else:
@@ -185,7 +184,7 @@ GROUP_MIN = 2
 
 
 def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
-                        english_source: bool = False, kept: frozenset[str] = frozenset()) -> Iterator[Finding]:
+                        english_source: bool = False) -> Iterator[Finding]:
     named = set(beside.values())
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
@@ -194,7 +193,7 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
                 and not answered_beside(pair, i)  # 有的。 beside "Yes. An offline version …"
                 and not note_said_before(pair, i)):  # 。（仅当字段为 optional 时合法） = "… (only valid if …)."
             run.append(i)
-            yield from _extra_run(pair, extra, english_source, kept)
+            yield from _extra_run(pair, extra, english_source)
             extra = []
             continue
         yield from _untranslated_run(pair, run, beside)
@@ -203,14 +202,13 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
                 and not names_beside(pair, i) and not pointer_split(pair, i):  # "It can be TTHeader, …"; "Here is …:"
             extra.append(i)
             continue
-        yield from _extra_run(pair, extra, english_source, kept)
+        yield from _extra_run(pair, extra, english_source)
         extra = []
     yield from _untranslated_run(pair, run, beside)
-    yield from _extra_run(pair, extra, english_source, kept)
+    yield from _extra_run(pair, extra, english_source)
 
 
-def _extra_run(pair: Pair, run: list[int], english_source: bool,
-               kept: frozenset[str] = frozenset()) -> Iterator[Finding]:
+def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Finding]:
     """The findings of a run of consecutive English-only beads: one per sentence, or one for the run when it holds
     GROUP_MIN sentences or more (a paragraph or passage the Chinese leaves out is one omission; the finding spans it
     and lists its sentences). In a CAT file translated from English they are source segments left untranslated."""
@@ -219,10 +217,8 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool,
     rule = UNTRANSLATED if english_source else EXTRA_TARGET
     related = _neighbour(pair, run[0], "zh")
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
-    if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose, and
-        # so is one of symbols and names the file's Chinese writes as they are (血糖 %@ mg/dL: an empty mg/dL target)
-        sentences = [s for s in sentences
-                     if not nothing_to_translate(s.text.text) and not kept_as_written(s.text.text, kept)]
+    if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
+        sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
     # the pair's last, in an abstract: its keyword line
     closing = run[-1] == len(pair.beads) - 1 and not english_source and may_close_abstract(pair.section)
     if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")
