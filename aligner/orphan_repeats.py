@@ -133,7 +133,8 @@ def every_clause_rendered(outside: str, kept: str, chinese: str, lexicon: Lexico
     administrator wants to migrate applications … During the migration, services must be continuously provided.":
     the last clause says migrate and want of the first sentence, migrate and service of the second, so only want of
     the first alone). A topic word the Chinese repeats clause after clause (任务, 日志) is no evidence which English
-    renders which clause: a clause's own words are those `kept` says of no other clause. A Chinese of short clauses only (a heading: 支持的平台) has no clause to test: no evidence."""
+    renders which clause: a clause's own words are those `kept` says of no other clause. A Chinese of short clauses
+    only (a heading: 支持的平台) has no clause to test: no evidence."""
     clauses = zh_clauses(chinese)
     said = [words_said(c, kept, lexicon, memo) for c in clauses]
     tested = [k for k, c in enumerate(clauses) if han_count(c) >= OPENER_HAN]

@@ -330,9 +330,10 @@ def test_english_of_a_deleted_sentence_with_content_of_its_own_beside_a_chinese_
     assert [s.text.text.split()[:3] for s in unpaired(m, "en")] == [["While", "the", "JobProvider"]]
     assert unpaired(m, "zh") == []
     # the faithful page (the first sentence's Chinese present) keeps every sentence paired
-    faithful = JOBS_ZH.replace("截至目前，", "尽管 [JobProvider](../api/#jobprovider) 或 [Job](../api/#job) 的 API 在结构上\n"
-                               "与对应的[队列](../api/#queueprovider)和[定时器](../api/#timerprovider) 的 API 相似，\n"
-                               "但它们适用于不同的使用场景。\n截至目前，")
+    first = ("尽管 [JobProvider](../api/#jobprovider) 或 [Job](../api/#job) 的 API 在结构上\n"
+             "与对应的[队列](../api/#queueprovider)和[定时器](../api/#timerprovider) 的 API 相似，\n"
+             "但它们适用于不同的使用场景。\n")
+    faithful = JOBS_ZH.replace("截至目前，", first + "截至目前，")
     m = build_from_texts(faithful, JOBS_EN, "zh.md", "en.md", presplit=False)
     assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
 
