@@ -40,7 +40,9 @@ _DIGITS = LazyPattern(r"(?<![\d.])\d(?!\d|\.\d)")
 
 MAX_UNACCOUNTED = 1
 """`outside` may hold this many content words neither `kept`, the Chinese nor the page's names account for (one
-stray verb or adverb of a repetition: then, also); more is untested content, not repetition (review61 R30)."""
+stray verb or adverb of a repetition: then, also); more is untested content, not repetition (review61 R30), unless
+every clause of the Chinese has its counterpart in `kept` (`every_clause_rendered`): then nothing is left for it to
+render."""
 
 _NAME = LazyPattern(r"(?<=[^\s.!?:]\s)[A-Z][\w-]*|\b[A-Za-z]*[\d_][\w-]*|\b[a-z]+[A-Z][\w-]*")
 """A name the English writes: a capitalised word inside a sentence (Collector, OTLP), a token with a digit or an
@@ -92,8 +94,8 @@ def only_repeats(outside: str, kept: str, chinese: str, lexicon: Lexicon, memo: 
     if len(said_of(chinese, kept, lexicon, memo)) < MIN_SAID \
             or len(said_beyond(outside, [kept], chinese, "en", lexicon, memo)) >= MIN_SAID:
         return False
-    if unwritten_names(chinese, kept) or len(unaccounted(outside, kept, chinese, lexicon, memo)) > MAX_UNACCOUNTED \
-            and not every_clause_rendered(outside, kept, chinese, lexicon, memo):
+    if unwritten_names(chinese, kept) or (len(unaccounted(outside, kept, chinese, lexicon, memo)) > MAX_UNACCOUNTED
+                                          and not every_clause_rendered(outside, kept, chinese, lexicon, memo)):
         return False
     fewer = False
     for clause in zh_clauses(chinese):
@@ -124,8 +126,8 @@ def every_clause_rendered(outside: str, kept: str, chinese: str, lexicon: Lexico
     English of a deleted paragraph beside its neighbour's Chinese ("While the LoggerProvider / Logger APIs are
     structurally similar to the equivalent trace and metric APIs, they serve a different use case." beside 截至目前，
     LoggerProvider 或 Logger 及相关类代表了日志桥接 API，其存在的目的是编写日志附加器…，以便将…日志桥接到
-    OpenTelemetry 中。, whose own English says represent, class, bridge / exist, appenders / framework, record,
-    through of its three clauses). Where the lexicon misses a verb, the clause `outside` renders is one `kept` says
+    OpenTelemetry 中。, whose own English says represent, class / exist, appenders / framework, record, through of
+    its three clauses alone). Where the lexicon misses a verb, the clause `outside` renders is one `kept` says
     only by the shared names (这样我们就可以在脚本中调用定义 says script and definition of both "In a script,
     definitions run first." and "This allows us to call the definitions…", nothing of the first alone: review61 R30),
     and the test fails; so it does where `outside` says in another form the words by which `kept` says a clause
