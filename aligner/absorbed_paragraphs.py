@@ -16,7 +16,7 @@ more, no Han character); the English of the bead outside it (`kept`) says MIN_SA
 Latin name or number of the Chinese is written (compared by stems) by the absorbed paragraph and not by `kept`; and
 the Chinese leans to `kept` clause by clause (`clauses.zh_clauses`): every clause says something of `kept`, no more
 words of the absorbed paragraph and no word of it that the clause does not also say of `kept` (a preposition aside:
-通过 "via"; a word in any of its forms, `_words_said`: 自动 "automatic" is said by "automatically"), and more
+通过 "via"; a word in any of its forms, `clauses.words_said`: 自动 "automatic" is said by "automatically"), and more
 clauses say strictly more of `kept` than say as much of both (a short opener, fewer than `orphan_repeats.OPENER_HAN` Han
 characters, that says nothing of either is passed over). A translator who merges two English paragraphs into one
 Chinese paragraph renders each in clauses of its own, and such a clause says more of its own paragraph, or a word
@@ -36,9 +36,9 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, zh_clauses
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, words_said, zh_clauses
 from zhen_qa.aligner.heading_splits import one_paragraph
-from zhen_qa.aligner.lexicon import PREPOSITIONS, Lexicon, en_stems, one_begins_other, token_glosses, zh_tokens
+from zhen_qa.aligner.lexicon import PREPOSITIONS, Lexicon, en_stems
 from zhen_qa.aligner.orphan_repeats import OPENER_HAN
 from zhen_qa.aligner.unit_folds import word_count
 from zhen_qa.manuscript.document import Bead, Sentence
@@ -48,10 +48,6 @@ MIN_WORDS = 6
 """An absorbed paragraph holds this many words or more and no Han character: a paragraph of prose. An image's alt
 text (Image, 图片 copied from the Chinese page), a discourse phrase (For example:), a note (Auto translate by google.)
 or a stray code line (`}`) says too little for the lexicon to tell it from a rendering of the Chinese."""
-SHARED_MIN = 5
-"""Fewest letters of the shorter of a gloss and an English stem where one begins the other, for a word of the Chinese
-one English paragraph writes (`_words_said`): the stems of one word's forms part (自动 "automatic", stem automatic;
-"automatically" stems to automaticalli), as the term checks compare them (`term_compound_whole.SHARED_MIN`)."""
 
 
 def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
@@ -71,7 +67,7 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
         out = said_of(clause, absorbed, lexicon, memo)
         if not run and not out and han_count(clause) < OPENER_HAN:
             continue
-        only = _words_said(clause, absorbed, lexicon, memo) - _words_said(clause, kept, lexicon, memo)
+        only = words_said(clause, absorbed, lexicon, memo) - words_said(clause, kept, lexicon, memo)
         if not run or len(out) > len(run) or only - _prepositions():
             return False  # a clause `kept` says nothing of, says less of, or says a word of only the absorbed
             # paragraph of (因为 "because": 因为设备上没有`a.jpg`这个文件 = "This will fail, because the device does
@@ -87,18 +83,6 @@ def _prepositions() -> frozenset[str]:
     """`lexicon.PREPOSITIONS` as stems: a closed class the lexicon glosses from many Chinese words (通过 "via"), no
     evidence that a clause is rendered by the paragraph that writes one."""
     return frozenset(en_stems(" ".join(PREPOSITIONS)))
-
-
-def _words_said(clause: str, english: str, lexicon: Lexicon, memo: Tokens) -> set[str]:
-    """The glosses of Chinese `clause`'s words (through the lexicon) that `english` writes, in any form: a stem of the
-    English equal to the gloss, or one begins the other and the shorter has SHARED_MIN letters or more (automatic /
-    "automatically"), and the clause's Latin names and numbers the English writes (`said_of`)."""
-    if clause not in memo:
-        memo[clause] = zh_tokens(clause, lexicon)
-    glosses = {g for tok in memo[clause] for g in token_glosses(tok, lexicon.zh2en)}
-    stems = set(en_stems(english))
-    return said_of(clause, english, lexicon, memo) \
-        | {g for g in glosses if any(g == s or one_begins_other(g, s, SHARED_MIN) for s in stems)}
 
 
 def _names(chinese: str) -> set[str]:

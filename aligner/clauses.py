@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from zhen_qa.aligner.lexicon import Lexicon, en_stems, zh_tokens
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, one_begins_other, token_glosses, zh_tokens
 from zhen_qa.aligner.refine import PathBead, join_lone
 from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.aligner.scorers.lexical import glossed_stems
@@ -104,6 +104,22 @@ def said_beyond(lone: str, counterparts: Sequence[str], other: str, lang: str, l
         for text in counterparts:
             said -= said_of(other, text, lexicon, memo)
     return said
+
+
+SHARED_MIN = 5
+"""Fewest letters of the shorter of a gloss and an English stem where one begins the other, for a word of the Chinese
+one English paragraph writes (`words_said`): the stems of one word's forms part (自动 "automatic", stem automatic;
+"automatically" stems to automaticalli), as the term checks compare them (`term_compound_whole.SHARED_MIN`)."""
+
+
+def words_said(clause: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
+    """The glosses of Chinese `clause`'s words (through the lexicon) that `english` writes, in any form: a stem of the
+    English equal to the gloss, or one begins the other and the shorter has SHARED_MIN letters or more (automatic /
+    "automatically"; review62 R9), and the clause's Latin names and numbers the English writes (`said_of`)."""
+    glosses = {g for tok in _tokens(clause, lexicon, memo) for g in token_glosses(tok, lexicon.zh2en)}
+    stems = set(en_stems(english))
+    return said_of(clause, english, lexicon, memo) \
+        | {g for g in glosses if any(g == s or one_begins_other(g, s, SHARED_MIN) for s in stems)}
 
 
 def says_beyond(lone: str, counterparts: Sequence[str], other: str, lang: str, lexicon: Lexicon,

@@ -9,7 +9,7 @@ from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.en_orphans import kept_run
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.orphan_evidence import Evidence
-from zhen_qa.aligner.orphan_repeats import lone_repeats, only_repeats, outside_repeats
+from zhen_qa.aligner.orphan_repeats import every_clause_rendered, lone_repeats, only_repeats, outside_repeats
 from zhen_qa.aligner.refine import join_nulls
 from zhen_qa.aligner.unit_folds import join_halves
 from zhen_qa.manuscript.document import Bead
@@ -45,8 +45,9 @@ def test_english_that_only_repeats_the_names_its_neighbour_says_renders_nothing_
     # a sentence naming LONG, DATETIME-INPUT, type, timestamp: all said by the sentence on the types
     assert only_repeats(REPEATS_EN, TYPES_EN, TYPES_ZH, lexicon)
     # the sentence about writing says six content words neither the types sentence nor the Chinese accounts for
-    # (write, user, format, list, table, below): untested content, not repetition (review61 R30)
-    assert not only_repeats(WRITES_EN, TYPES_EN, TYPES_ZH, lexicon)
+    # (write, user, format, list, table, below), but every clause of the Chinese has its counterpart in the types
+    # sentence by words of its own (`every_clause_rendered`): nothing of the Chinese is left for it to render
+    assert only_repeats(WRITES_EN, TYPES_EN, TYPES_ZH, lexicon)
     # a Chinese that says both: the second English sentence renders what the first leaves unsaid (写入, 表)
     assert not only_repeats(WRITES_EN, TYPES_EN, TYPES_ZH + WRITES_ZH, lexicon)
     # a kept English that says next to nothing of the Chinese is no evidence of a counterpart: nothing is split on it
@@ -62,10 +63,12 @@ def test_the_second_half_of_a_sentence_cut_at_a_clause_is_no_repetition() -> Non
     first = "There is no functional difference between the old and new commands, and both can be used at the same time."
     second = "The new command is just more customary in terms of wording."
     assert not only_repeats(second, first, zh, lexicon)
-    # beside a Chinese of the first clause only, English repeating the first sentence renders nothing of it; the
-    # second sentence's own words (customary, wording, terms) are untested content, not repetition (review61 R30)
+    # beside a Chinese of the first clause only, English repeating the first sentence renders nothing of it; nor
+    # does the second sentence: its own words (customary, wording, terms) are untested by the lexicon, but each
+    # clause of that Chinese has its counterpart in the first sentence (`every_clause_rendered`): the clause it
+    # rendered is gone
     assert only_repeats("The new commands are the same.", first, "新旧命令在功能上没有区别并且可以同时使用。", lexicon)
-    assert not only_repeats(second, first, "新旧命令在功能上没有区别并且可以同时使用。", lexicon)
+    assert only_repeats(second, first, "新旧命令在功能上没有区别并且可以同时使用。", lexicon)
     # a clause the kept sentence says nothing of (创建全局… is glossed into none of the words either sentence
     # writes): the other sentence may render it, unseen by the lexicon
     zh = "我们可以通过这个接口创建全局可获取的记录器，默认的日志格式如下"
@@ -295,3 +298,74 @@ def test_untested_content_words_or_a_tied_clause_are_no_repetition() -> None:
     assert only_repeats("Scripts run first.", NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
     # ...but a tie is no evidence: English saying the clause as much as the kept run may render it, it is not split
     assert not only_repeats("Definitions run first in a script.", NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
+
+
+JOBS_ZH = """## 任务插桩
+
+截至目前，`JobProvider` 或 `Job` 及相关类代表了[任务桥接 API](/docs/specs/jobs/api/)，
+其存在的目的是编写任务附加器（job appenders），以便将通过其他任务 API 或框架记录的任务桥接到 Scheduler 中。
+它们并非供终端用户用作 Cron、Quartz、Airflow 等任务工具的替代品。
+"""
+JOBS_DELETED = ("While the [JobProvider](../api/#jobprovider) / [Job](../api/#job)\n"
+                "APIs are structurally similar to the equivalent [queue](../api/#queueprovider)\n"
+                "and [timer](../api/#timerprovider) APIs, they serve a different use case.")
+JOBS_EN = f"""## Job instrumentation
+
+{JOBS_DELETED} As of
+now, `JobProvider` / `Job` and associated classes represent the
+[Job Bridge API](/docs/specs/jobs/api/), which exists to write job
+appenders to bridge jobs recorded through other job APIs / frameworks into
+Scheduler. They are not intended for end user use as a replacement for Cron
+/ Quartz / Airflow / etc.
+"""
+
+
+def test_english_of_a_deleted_sentence_with_content_of_its_own_beside_a_chinese_rendered_clause_by_clause() -> None:
+    """The Chinese of the paragraph's first sentence was deleted (otel java/instrumentation's shape, own words): the
+    English sentence names JobProvider, Job and API as the next one does, and says content words the lexicon does not
+    test (structurally, equivalent, serve, case); every clause of the Chinese has its counterpart in the next English
+    sentence by two or more words of its own (represent, class, bridge / exist, appenders / framework, record), so
+    nothing of it is left for the first sentence: reported (nothing unpaired before `every_clause_rendered`)."""
+    m = build_from_texts(JOBS_ZH, JOBS_EN, "zh.md", "en.md", presplit=False)
+    assert [s.text.text.split()[:3] for s in unpaired(m, "en")] == [["While", "the", "JobProvider"]]
+    assert unpaired(m, "zh") == []
+    # the faithful page (the first sentence's Chinese present) keeps every sentence paired
+    first = ("尽管 [JobProvider](../api/#jobprovider) 或 [Job](../api/#job) 的 API 在结构上\n"
+             "与对应的[队列](../api/#queueprovider)和[定时器](../api/#timerprovider) 的 API 相似，\n"
+             "但它们适用于不同的使用场景。\n")
+    faithful = JOBS_ZH.replace("截至目前，", first + "截至目前，")
+    m = build_from_texts(faithful, JOBS_EN, "zh.md", "en.md", presplit=False)
+    assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
+
+
+def test_a_clause_the_kept_run_says_only_by_the_shared_names_may_be_the_outside_englishs() -> None:
+    """review61 R30's shape stays paired: 这样我们就可以在脚本中调用定义 says script and definition of both English
+    sentences and nothing of the kept one alone; the lexicon misses 调用 = call, so the outside sentence may render
+    it (`every_clause_rendered` False); with the clause gone (the defect) the outside English is reported."""
+    lexicon = load_lexicon()
+    zh = "在一个脚本中定义总是先运行，这样我们就可以在脚本中调用定义。"
+    assert not every_clause_rendered(NS_SECOND, NS_FIRST, zh, lexicon)
+    assert not only_repeats(NS_SECOND, NS_FIRST, zh, lexicon)
+    # one kept-only word of a clause is not its counterpart either (MIN_SAID)
+    assert not every_clause_rendered(NS_SECOND, "Definitions run.", "在一个脚本中定义总是先运行。", lexicon)
+    assert every_clause_rendered(NS_SECOND, NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
+    assert only_repeats(NS_SECOND, NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
+    # a Chinese of short clauses only (a heading) has no clause to test: no evidence either way, nothing split
+    assert not every_clause_rendered("It can be used both in the webview or within Rust.", "Supported platforms",
+                                     "支持的平台", lexicon)
+
+
+def test_a_clause_the_outside_english_says_in_another_form_may_be_its() -> None:
+    """The last clause of one Chinese sentence (任务迁移期间需要保证服务不中断; karmada cluster-failover's shape)
+    rendered as a sentence of its own: the kept run says migrate, task and want of it, the outside English
+    "migration" and service; compared in any form (`clauses.words_said`) fewer than two words are the kept run's
+    alone: not every clause is the kept run's, and the sentence (content words the lexicon does not test: during,
+    keep, running) stays with its Chinese."""
+    lexicon = load_lexicon()
+    zh = "运维人员希望在节点重启之前把当前节点上的任务迁移到其他节点，任务迁移期间需要保证服务不中断。"
+    kept = "The operator wants to migrate the tasks on the node to other nodes before the node restarts."
+    outside = "During the migration, services must keep running."
+    assert not every_clause_rendered(outside, kept, zh, lexicon)
+    assert not only_repeats(outside, kept, zh, lexicon)
+    # with the last clause gone from the Chinese (the defect), the sentence renders nothing of it
+    assert only_repeats(outside, kept, zh.removesuffix("，任务迁移期间需要保证服务不中断。") + "。", lexicon)
