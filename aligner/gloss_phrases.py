@@ -5,6 +5,7 @@ the phrase from its word (`phrases_with`).
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -72,7 +73,13 @@ def phrases_with(word: str, table: Mapping[str, tuple[str, ...]] | None = None) 
     """The multiword CC-CEDICT glosses holding the English `word` (any case), each with its Chinese words; `table`
     defaults to the lexicon's (`load_lexicon().phrases`)."""
     if table is None:
-        from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415 - the lexicon imports this module
-
-        table = load_lexicon().phrases
+        return _lexicon_phrases(word.lower())
     return decoded(table.get(word.lower(), ()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lexicon_phrases(word: str) -> tuple[Phrase, ...]:
+    """`phrases_with` on the lexicon's table, decoded once a word ("time" has 381 phrases)."""
+    from zhen_qa.aligner.lexicon import load_lexicon  # noqa: PLC0415 - the lexicon imports this module
+
+    return decoded(load_lexicon().phrases.get(word, ()))

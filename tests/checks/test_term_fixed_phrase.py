@@ -1,5 +1,6 @@
 """Tests of checks.term_fixed_phrase: a glossary word inside a CC-CEDICT multiword gloss ("for instance" = 例如,
-"table of contents" = 目录) written whole in the English, the gloss's Chinese word in the bead, is no use of the term."""
+"table of contents" = 目录) written whole in the English, the gloss's Chinese word in the bead, is no use of the
+term."""
 from __future__ import annotations
 
 from tests.checks.terms_kit import gl, only, run, term_missing
@@ -31,7 +32,8 @@ def test_nor_a_term_inconsistency() -> None:
 
 def test_a_real_term_beside_the_phrase_is_still_missing() -> None:
     # the Chinese word 例如 is spent on "For instance": the real "instance" has no 实例
-    assert len(missing("例如，每次重启都会清空缓存。", "For instance, each restart of the instance clears the cache.")) == 1
+    assert len(missing("例如，每次重启都会清空缓存。",
+                       "For instance, each restart of the instance clears the cache.")) == 1
     # the phrase without its Chinese word is no evidence: the term stays
     assert len(missing("重启服务会清空缓存。", "For instance, restarting the service clears the cache.")) == 1
     # the words around the match are not the whole phrase
