@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from zhen_qa.aligner.gloss_phrases import phrases_with
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Glossary
@@ -37,9 +38,9 @@ def _same(phrase_word: str, word: str) -> bool:
 
 def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iterable[str]) -> str:
     """The Chinese word of the bead (`zh_text`) that a CC-CEDICT phrase written whole around the match
-    text[start:end] renders, or "" when there is none: the phrase is longer than the match, its words stand with only
-    spaces or hyphens between them, and the Chinese word is no form of the match's concept (`own_zh`), holds none and
-    is held by none."""
+    text[start:end] renders, or "" when there is none: the phrase is longer than the match and holds a function word
+    (`_idiom`), its words stand with only spaces or hyphens between them, and the Chinese word is no form of the
+    match's concept (`own_zh`), holds none and is held by none."""
     words = _words(text)
     inside = [i for i, (a, b, _w) in enumerate(words) if a >= start and b <= end]
     if not inside or inside != list(range(inside[0], inside[-1] + 1)):
@@ -49,7 +50,7 @@ def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iter
     key = words[first][2]
     candidates = phrases_with(key) + (phrases_with(key[:-1]) if key.endswith("s") else ())
     for phrase, chinese in candidates:
-        if len(phrase) <= n:
+        if len(phrase) <= n or not _idiom(phrase):
             continue
         said = [c for c in chinese if c in zh_text and not any(f in c or c in f for f in own)]
         if said and any(_written(text, words, phrase, first - p)
@@ -57,6 +58,14 @@ def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iter
                         if all(_same(phrase[p + j], words[first + j][2]) for j in range(n))):
             return said[0]
     return ""
+
+
+def _idiom(phrase: Sequence[str]) -> bool:
+    """Whether a phrase holds a function word (a preposition, an article, a conjunction: `STOP_EN`, `PREPOSITIONS`):
+    "for instance", "table of contents", "built-in" are fixed phrases whose glossary word is no noun of its own, where
+    a phrase of content words alone is a compound noun ("drug resistance" = 抗药性) whose head keeps the term's sense
+    and whose Chinese word is then the term's synonym, which the glossary settles."""
+    return any(w in STOP_EN or w in PREPOSITIONS for w in phrase)
 
 
 def _written(text: str, words: Sequence[tuple[int, int, str]], phrase: Sequence[str], at: int) -> bool:

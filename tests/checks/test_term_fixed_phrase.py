@@ -50,6 +50,16 @@ def test_a_phrase_of_the_terms_own_chinese_keeps_the_term() -> None:
     assert phrase_rendering(text, at, at + 7, "默认开启缓存。", ["默认"]) == ""
 
 
+def test_a_compound_noun_of_the_dictionary_is_no_fixed_phrase() -> None:
+    # CC-CEDICT glosses 二进制编码 "binary code", 抗药性 "drug resistance": compounds of content words, their head the
+    # term's own sense (代码 "code", 耐药 "resistance" listed), the Chinese word a synonym the glossary settles
+    text = "The program is stored as binary code."
+    assert phrase_rendering(text, text.index("code"), text.index("code") + 4, "程序以二进制编码保存。", ["代码"]) == ""
+    text = "The bacteria developed drug resistance."
+    at = text.index("resistance")
+    assert phrase_rendering(text, at, at + 10, "细菌产生了抗药性。", ["耐药"]) == ""
+
+
 def test_the_parts() -> None:
     text = "For instance, restarting clears it."
     at = text.index("instance")
