@@ -41,19 +41,24 @@ def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iter
     text[start:end] renders, or "" when there is none: the phrase is longer than the match and holds a function word
     (`_idiom`), its words stand with only spaces or hyphens between them, and the Chinese word is no form of the
     match's concept (`own_zh`), holds none and is held by none."""
+    own = [f for f in own_zh if f]
+    head = _WORD.search(text, start, end)
+    key = head.group().lower() if head else ""
+    candidates = [(phrase, said) for phrase, chinese in
+                  phrases_with(key) + (phrases_with(key[:-1]) if key.endswith("s") else ())
+                  if _idiom(phrase)
+                  and (said := [c for c in chinese if c in zh_text and not any(f in c or c in f for f in own)])]
+    if not candidates:
+        return ""  # most matches: no phrase of the word glosses a Chinese word of the bead
     words = _words(text)
     inside = [i for i, (a, b, _w) in enumerate(words) if a >= start and b <= end]
-    if not inside or inside != list(range(inside[0], inside[-1] + 1)):
+    if not inside or inside != list(range(inside[0], inside[-1] + 1)) or words[inside[0]][2] != key:
         return ""
     first, n = inside[0], len(inside)
-    own = [f for f in own_zh if f]
-    key = words[first][2]
-    candidates = phrases_with(key) + (phrases_with(key[:-1]) if key.endswith("s") else ())
-    for phrase, chinese in candidates:
-        if len(phrase) <= n or not _idiom(phrase):
+    for phrase, said in candidates:
+        if len(phrase) <= n:
             continue
-        said = [c for c in chinese if c in zh_text and not any(f in c or c in f for f in own)]
-        if said and any(_written(text, words, phrase, first - p)
+        if any(_written(text, words, phrase, first - p)
                         for p in range(len(phrase) - n + 1)
                         if all(_same(phrase[p + j], words[first + j][2]) for j in range(n))):
             return said[0]
