@@ -32,8 +32,9 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 def _same(phrase_word: str, word: str) -> bool:
-    """A phrase's word against the text's, a plural -s allowed (tables of contents)."""
-    return word == phrase_word or word == phrase_word + "s"
+    """A phrase's word against the text's, a plural -s allowed on a content word (tables of contents), never on a
+    function word: "built-ins" is a noun of its own, not the phrase "built in"."""
+    return word == phrase_word or (word == phrase_word + "s" and not _function_word(phrase_word))
 
 
 def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iterable[str]) -> str:
@@ -70,7 +71,11 @@ def _idiom(phrase: Sequence[str]) -> bool:
     "for instance", "table of contents", "built-in" are fixed phrases whose glossary word is no noun of its own, where
     a phrase of content words alone is a compound noun ("drug resistance" = 抗药性) whose head keeps the term's sense
     and whose Chinese word is then the term's synonym, which the glossary settles."""
-    return any(w in STOP_EN or w in PREPOSITIONS for w in phrase)
+    return any(_function_word(w) for w in phrase)
+
+
+def _function_word(word: str) -> bool:
+    return word in STOP_EN or word in PREPOSITIONS
 
 
 def _written(text: str, words: Sequence[tuple[int, int, str]], phrase: Sequence[str], at: int) -> bool:

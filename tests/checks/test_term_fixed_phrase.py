@@ -67,5 +67,9 @@ def test_the_parts() -> None:
     # a mark between the words breaks the phrase; the term's own Chinese word is no other word
     assert phrase_rendering("For, instance", 5, 13, "例如", ["实例"]) == ""
     assert phrase_rendering(text, at, at + 8, "例如", ["例如"]) == ""
+    # a function word takes no plural: "built-ins" is a noun of its own, not "built in" (内置)
+    ins = "Import the built-ins."
+    assert phrase_rendering(ins, ins.index("built"), ins.index("built") + 5, "导入内置组件。", ["构建"]) == ""
+    assert phrase_rendering("A built-in tool.", 2, 7, "内置工具。", ["构建"]) == "内置"
     toc = "See the tables of contents."
     assert phrase_rendering(toc, toc.index("tables"), toc.index("tables") + 6, "目录", ["表格"]) == "目录"
