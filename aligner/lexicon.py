@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zhen_qa.aligner.gloss_phrases import PhraseTable
 from zhen_qa.aligner.shards import FORMAT, ShardedTable, ShardStore, read_tables, write_tables
 from zhen_qa.manuscript import usercache
 from zhen_qa.manuscript.digest import sha1
@@ -26,7 +27,7 @@ from zhen_qa.manuscript.script import HAN
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = "10"
+LEXICON_VERSION = "11"
 """Bump when the way the tables are built changes, so cached copies are rebuilt."""
 
 STOP_EN = frozenset(
@@ -185,6 +186,9 @@ class Lexicon:
     """Chinese glossary terms, found in text by substring search (jieba may split them)."""
     readings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Toneless pinyin readings of single characters (陈 -> ("chen",)), for transliterated names."""
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """English word -> CC-CEDICT's multiword glosses holding it, each "words of the phrase<TAB>Chinese words" (space-
+    separated): "instance" -> ("for instance\t例如 比如 譬如 比方 比方说", ...). Read by `aligner.gloss_phrases`."""
 
     @functools.cached_property
     def _glossary_automaton(self) -> Any:
@@ -207,7 +211,7 @@ class Lexicon:
         """Read the tables kept in shards whole now: a long document meets most of their shards, and one read
         of each table is faster and smaller than thousands of shards (Bible 006: 4,096 shards of `zh2en` read
         one by one before the table went whole anyway, and 2,963 of `readings`)."""
-        for table in (self.zh2en, self.en2zh, self.readings):
+        for table in (self.zh2en, self.en2zh, self.readings, self.phrases):
             if isinstance(table, ShardedTable):
                 table.read_all()
 
@@ -236,7 +240,7 @@ class Lexicon:
             terms.add(z)
         zh2en = _extended(self.zh2en, {k: tuple(v) for k, v in zh_new.items()})
         en2zh = _extended(self.en2zh, {k: tuple(v) for k, v in en_new.items()})
-        return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)), self.readings)
+        return Lexicon(zh2en, en2zh, tuple(sorted(terms, key=len, reverse=True)), self.readings, self.phrases)
 
 
 def _extended(table: Mapping[str, tuple[str, ...]], extra: dict[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
@@ -334,6 +338,7 @@ def build_lexicon(path: Path, supplement: Iterable[SupplementRow] | None = None)
     readings: dict[str, dict[str, None]] = {}
     words: dict[str, str] = {}
     known: dict[str, list[str]] = {}
+    phrases = PhraseTable()  # CC-CEDICT's own multiword senses only, not the supplement's
 
     def stems_of(definition: str) -> list[str]:
         stems = known.get(definition)
@@ -368,13 +373,16 @@ def build_lexicon(path: Path, supplement: Iterable[SupplementRow] | None = None)
                 py = _NOT_LOWER.sub("", m.group(3).lower().replace("u:", "u"))
                 if py:
                     readings.setdefault(simp, {})[py] = None
-            add(simp, _DEFINITIONS.split(m.group(4)))
+            senses = _DEFINITIONS.split(m.group(4))
+            add(simp, senses)
+            phrases.add(simp, senses)
     for row in read_supplement() if supplement is None else supplement:
         add(row.simplified, row.definitions)
     return Lexicon(
         {k: tuple(v) for k, v in zh2en.items()},
         {k: tuple(v) for k, v in en2zh.items()},
         readings={k: tuple(v) for k, v in readings.items()},
+        phrases=phrases.table(),
     )
 
 
@@ -401,7 +409,7 @@ before looking up its words: mac-dev's chapters (6,000-8,000 characters) read 1,
 (153,000) reached the 4,096 after which the table is read whole anyway."""
 
 
-TABLES = ("zh2en", "en2zh", "readings")
+TABLES = ("zh2en", "en2zh", "readings", "phrases")
 """The lexicon's tables, as stored in the user cache."""
 EN_SHARD_WIDTH = 4
 """`en2zh`'s keys (English stems) are sharded by their first four letters: two letters make shards of 75 entries on
@@ -459,12 +467,12 @@ def load_lexicon() -> Lexicon:
         stores = cached[1]
         usercache.mark_used(cache)
         return Lexicon(ShardedTable(stores["zh2en"]), ShardedTable(stores["en2zh"]),
-                       readings=ShardedTable(stores["readings"]))
+                       readings=ShardedTable(stores["readings"]), phrases=ShardedTable(stores["phrases"]))
     src = cedict_path()
     lex = build_lexicon(src)
     try:
         write_tables(cache, {name: getattr(lex, name) for name in TABLES}, meta=lexicon_digest(),
-                     widths={"en2zh": EN_SHARD_WIDTH})
+                     widths={"en2zh": EN_SHARD_WIDTH, "phrases": EN_SHARD_WIDTH})
         _cached.cache_clear()  # it is there now
         usercache.after_write(cache.parent)
     except OSError as exc:

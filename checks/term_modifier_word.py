@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
 from zhen_qa.checks.presence_modifier import in_modifier_place
 from zhen_qa.checks.term_case import Case, masked_text
+from zhen_qa.checks.term_fixed_phrase import own_chinese, phrase_places
 from zhen_qa.checks.term_other_modifier import other_modifier
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.glossary.model import Concept
@@ -188,10 +189,15 @@ def glosses_spent(c: Case, k: Concept) -> bool:
     the places the English says the term (`places_said`) and each is spent on a word built on the form
     (`derived_said`): 负相关 once renders "negatively related", not also two "negative emotion" (cx10-017). One
     Chinese word may render the term said twice where the Chinese shares it over coordinated nouns (负面情绪和行为
-    for "negative emotions and negative behaviours", review55 R11), so the count alone does not refuse `zh-gloss`."""
+    for "negative emotions and negative behaviours", review55 R11), so the count alone does not refuse `zh-gloss`. The
+    English's fixed phrases rendering a Chinese word of the bead count as places too (`term_fixed_phrase`: 例如 renders
+    "For instance", which is no match, and no "instance" the sentence also says)."""
     forms = k.accepted("en")
     places = c.evidence.count_zh_gloss(forms, zh2en())
-    return places < places_said(c) and places <= derived_said(c, forms)
+    sentences = c.bead.src_sentences or list({id(h.sentence): h.sentence for h in c.bead.src_hits}.values())
+    phrased = phrase_places([s.text.text for s in sentences], forms, c.whole,
+                            own_chinese(c.glossary, c.h.match.concepts))
+    return places < places_said(c) + phrased and places <= derived_said(c, forms)
 
 
 def word_before(text: str, start: int) -> str:

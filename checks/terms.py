@@ -8,7 +8,8 @@ admitted forms (a deprecated form is already a term-variant).
 
 The rules are split by job: `term_missing` and `term_inconsistent` (with `term_forms`, when two forms are one
 usage), `term_rendered` (the ways a term is said without a glossary form), `term_hits` (the matches they share);
-this module finds the matches, reports term-variant and term-forbidden, and joins the rules.
+this module finds the matches (an English word inside a fixed phrase rendering another Chinese word of its bead,
+"for instance" = 例如, is none: `term_fixed_phrase`), reports term-variant and term-forbidden, and joins the rules.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.checks import discover
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.term_fixed_phrase import phrase_hits
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_inconsistent import TERM_INCONSISTENT, inconsistent
 from zhen_qa.checks.term_missing import TERM_MISSING, missing
@@ -86,6 +88,11 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             found = [Hit(sentence, m, lang) for m in found_matches if not (urls and in_spans(urls, m.start, m.end))]
             hits[id(sentence)] = found
             order.extend(found)
+    phrased = {id(h) for h in phrase_hits(ctx, hits, glossary)}
+    if phrased:
+        order = [h for h in order if id(h) not in phrased]
+        for key, found in hits.items():
+            hits[key] = [h for h in found if id(h) not in phrased]
     # English terms quoted inside Chinese sentences ("阿尔茨海默病(Alzheimer disease)"): term-variant only
     embedded = [Hit(s, m, "en") for s in ctx.sentences("zh")
                 for m in _latin_matches(matchers, s.text.text) if m.status is TermStatus.DEPRECATED]
