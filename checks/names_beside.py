@@ -15,7 +15,9 @@ negation or modal (`lead_in_again.asks_more`: "Never use TTHeader.", "Do not set
 add to the Chinese), and every other word of it is said by the Chinese beside it: a neutral word (`_NEUTRAL`: an
 article, a copula, "or"), a content stem the Chinese glosses into (`clauses.said_of`), or the word of a pointer the
 Chinese writes (`_POINTERS`, which the lexicon lacks: 可以是 = "It can be", 如：/例如 = "For example", 见/参考 =
-"Please refer to", 这里 = "here"). "TTHeaderFramed is deprecated." or "Framed is faster than TTHeader." beside
+"Please refer to", 这里 = "here"); a glossed stem or a number the bead's English says already is that English's, not
+the lone sentence's ("The default is TTHeader." beside "If not specified, the default is Buffered.").
+"TTHeaderFramed is deprecated." or "Framed is faster than TTHeader." beside
 可以是 `TTHeader`、`Framed` 或 `TTHeaderFramed` … says what the Chinese does not ("deprecated", "faster"): reported.
 Length is no part of the evidence.
 
@@ -34,7 +36,7 @@ from collections.abc import Iterable
 
 from zhen_qa.aligner.clauses import said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
-from zhen_qa.aligner.scorers.anchors import latin_tokens
+from zhen_qa.aligner.scorers.anchors import latin_tokens, number_anchors
 from zhen_qa.checks.clause_beside import same_paragraph
 from zhen_qa.checks.lead_in_again import asks_more
 from zhen_qa.checks.link_given_bare import page_key
@@ -111,6 +113,11 @@ class _Side:
         return span in self.text
 
 
+def _numbers(text: str, lang: str) -> set[str]:
+    """The numbers `text` writes (`number_anchors`' keys, digits and words alike)."""
+    return {k.split(":", 1)[1] for k in number_anchors(text, lang)}
+
+
 def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
     """Whether `lone` names only what `zh` names and `en` leaves out, and says little else (module doc)."""
     spans, links = _spans(lone), _links(lone)
@@ -122,16 +129,20 @@ def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
         return False  # a name the bead's English gives already: the lone sentence says it again
     if not (spans or links or words) or asks_more(bare):
         return False  # no name of the Chinese; or a warning, condition, negation or modal: a claim, not a rendering
+    numbers = _numbers(bare, "en")
+    if numbers and (not numbers <= _numbers(zh.text, "zh") or numbers & _numbers(en.text, "en")):
+        return False  # a value the Chinese beside does not write, or one the bead's English gives already
     pointed = {w for pattern, glosses in _POINTERS if pattern.search(zh.text) for w in glosses}
     said: set[str] | None = None
     for word in latin_tokens(bare):
         if word in words or word in _NEUTRAL or word in pointed:
             continue
-        if said is None:
-            said = said_of(zh.text, bare, load_lexicon())
+        if said is None:  # what the Chinese beside says that the bead's English does not say already
+            said = said_of(zh.text, bare, load_lexicon()) - set(en_stems(en.text))
         stems = en_stems(word)
         if not stems or any(s not in said for s in stems):
-            return False  # a word the Chinese beside does not say ("deprecated", "faster", "never"): the English's own
+            return False  # a word the Chinese beside does not say ("deprecated", "faster", "never"), or one the bead's
+            # English says already ("The default is TTHeader." beside "…, the default is Buffered."): the English's own
     return True
 
 

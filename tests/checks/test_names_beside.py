@@ -85,10 +85,12 @@ def test_an_example_or_link_the_chinese_lacks_is_still_reported() -> None:
     ("It can be TTHeader, Framed, or TTHeaderFramed.", "TTHeaderFramed is deprecated."),
     ("It can be TTHeader, Framed, or TTHeaderFramed.", "Framed is faster than TTHeader."),
     ("It can be TTHeader, Framed, or TTHeaderFramed.", "It must be TTHeader, Framed, or TTHeaderFramed."),
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "It can be TTHeader 3, Framed, or TTHeaderFramed."),
 ])
 def test_a_sentence_of_names_that_makes_a_claim_is_still_reported(rendering: str, claim: str) -> None:
-    """review63 R1 (/tmp/review63/kx/b d, f, g, h, i): a negation, a modal or a word the Chinese beside does not say
-    ("deprecated", "faster") is a claim of the English's own, not the rendering of the Chinese sentence's names."""
+    """review63 R1 (/tmp/review63/kx/b d, f, g, h, i): a negation, a modal, a word the Chinese beside does not say
+    ("deprecated", "faster") or a number it does not write is a claim of the English's own, not the rendering of the
+    Chinese sentence's names."""
     en = EN.replace(rendering, claim)
     assert en != EN
     assert claim in _extra(ZH, en)
