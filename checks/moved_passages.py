@@ -23,6 +23,12 @@ from the other page, so no extra-target run there renders it, and an unrelated r
 does not pair sentence for sentence in order. Even where one did, the finding stays where the Chinese is, under the
 same rule, naming the English it was taken for. A run named beside an untranslated one
 (`untranslated_unpaired._side_by_side`) and a condensed page's one finding are left as they are.
+
+No check reads the values of either run (a bead with no counterpart has no number check), so the two runs must write
+the same numbers (`number_anchors`' keys, digits and words alike) and as many code spans: a moved list that says
+"100 by default" and "after 3 seconds" for 默认为 10 个 and 超过 30 秒 keeps both findings, the Chinese a warning
+(review63 R3). A page with more than MAX_RUNS runs of either kind is drifted or paired with another page, not one
+with a passage moved: it is not searched (the search tries each pair of runs).
 """
 from __future__ import annotations
 
@@ -32,10 +38,12 @@ from dataclasses import replace
 from zhen_qa.aligner.clauses import MIN_SAID, said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
 from zhen_qa.aligner.moved import MOVED_SCORE
-from zhen_qa.aligner.scorers.anchors import latin_tokens
+from zhen_qa.aligner.scorers.anchors import latin_tokens, number_anchors
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 from zhen_qa.report.findings import Finding, Severity
 from zhen_qa.report.places import line_name
 
@@ -53,7 +61,11 @@ MAX_SIDE = 4
 """Most sentences of one side in an aligner bead (`align`'s default): runs further apart in size cannot pair."""
 LABEL_WORDS = 2
 """Most words of an English lead-in label ("Note:", "For example:") paired with a Chinese one (说明：)."""
-_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+MAX_RUNS = 6
+"""Most untranslated runs, and most extra-target runs, of a page the merge tries: a page with more of each kind is
+drifted or paired with another page (review63 R7: 91 x 62 runs of mis-paired kitex pages doubled the check), not a
+page with a passage moved; its findings stay as they are."""
+_HAN = LazyPattern(f"[{HAN}]")
 _COLON_END = LazyPattern(r"[：:]\s*$")
 
 
@@ -86,11 +98,17 @@ def _label(zh: str, en: str) -> bool:
     return bool(_COLON_END.search(zh)) and en.rstrip().endswith(":") and len(en.split()) <= LABEL_WORDS
 
 
+def _values(texts: Sequence[str], lang: str) -> tuple[frozenset[str], int]:
+    """The numbers a run writes (`number_anchors`' keys, digits and words alike) and how many code spans it holds."""
+    numbers = frozenset(k.split(":", 1)[1] for t in texts for k in number_anchors(t, lang))
+    return numbers, sum(t.count(CODE_PLACEHOLDER) for t in texts)
+
+
 def _moved(zh: Sequence[str], en: Sequence[str]) -> bool:
     """Whether Chinese run `zh` and English run `en` translate each other, sentence for sentence (module doc)."""
     from zhen_qa.aligner.align import align  # numpy and scipy only when a page has both kinds of finding
 
-    if max(len(zh), len(en)) > MAX_SIDE * min(len(zh), len(en)) \
+    if max(len(zh), len(en)) > MAX_SIDE * min(len(zh), len(en)) or _values(zh, "zh") != _values(en, "en") \
             or len(said_of(" ".join(zh), " ".join(en), load_lexicon())) < MIN_SAID:
         return False  # cannot pair sentence for sentence, or say nothing of each other: not aligned at all
     beads = align(list(zh), list(en), paragraphs=True)
@@ -108,8 +126,8 @@ def elsewhere(findings: Sequence[Finding]) -> list[Finding]:
     finding of low severity that names where the English has it, and that extra-target finding left out."""
     zh_runs = [k for k, f in enumerate(findings) if f.rule == UNTRANSLATED.id and _candidate(f)]
     en_runs = [k for k, f in enumerate(findings) if f.rule == EXTRA_TARGET.id and _candidate(f)]
-    if not zh_runs or not en_runs:
-        return list(findings)
+    if not zh_runs or not en_runs or len(zh_runs) > MAX_RUNS or len(en_runs) > MAX_RUNS:
+        return list(findings)  # nothing to merge, or a drifted or mis-paired page (MAX_RUNS)
     merged: dict[int, Finding] = {}
     taken: set[int] = set()
     for k in zh_runs:

@@ -10,25 +10,35 @@ short one alone, reported as extra-target: the lexicon has nothing of it to pair
 The evidence is the names: the code spans, link targets and Latin words (names, identifiers, values) of the lone
 sentence stand in the Chinese of a bead beside it, in the same paragraph, and in none of that bead's English
 sentences: the bead's English leaves them out, and the lone sentence is where the English says them. The lone
-sentence must say nothing else: every code span and link of it is such a name, and beyond the names it has at most
-OWN_STEMS content stems (`lexicon.en_stems`: "For example", "Please refer to", "It can be" — a pointer or a copula,
-not a claim). Length is no part of the evidence.
+sentence must say nothing else: every code span and link of it is such a name, it holds no warning, condition,
+negation or modal (`lead_in_again.asks_more`: "Never use TTHeader.", "Do not set …", "It must be …" contradict or
+add to the Chinese), and every other word of it is said by the Chinese beside it: a neutral word (`_NEUTRAL`: an
+article, a copula, "or"), a content stem the Chinese glosses into (`clauses.said_of`), or the word of a pointer the
+Chinese writes (`_POINTERS`, which the lexicon lacks: 可以是 = "It can be", 如：/例如 = "For example", 见/参考 =
+"Please refer to", 这里 = "here"); a glossed stem or a number the bead's English says already is that English's, not
+the lone sentence's ("The default is TTHeader." beside "If not specified, the default is Buffered.").
+"TTHeaderFramed is deprecated." or "Framed is faster than TTHeader." beside
+可以是 `TTHeader`、`Framed` 或 `TTHeaderFramed` … says what the Chinese does not ("deprecated", "faster"): reported.
+Length is no part of the evidence.
 
 What stays reported: an English sentence whose names the bead's English already gives (a name said twice, the added
 sentence is the English's own: "It can be TTHeader or Framed." after "The protocol, TTHeader or Framed, …"); one with
 a code span or link the neighbouring Chinese lacks (an added example, a link to another page); one that says more
 than the names ("It can be TTHeader or Framed, and the server must use the same one." says a requirement the Chinese
-may not make); one with no name the Chinese beside it writes (an added sentence of words); a lone sentence of another
-paragraph (an English paragraph whose Chinese was deleted), or one of a run of lone sentences.
+may not make; "Thrift is deprecated." beside a bead whose English leaves Thrift out: the Chinese says no 弃用); one
+with no name the Chinese beside it writes (an added sentence of words); a lone sentence of another paragraph (an
+English paragraph whose Chinese was deleted), or one of a run of lone sentences.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from zhen_qa.aligner.lexicon import en_stems
-from zhen_qa.aligner.scorers.anchors import latin_tokens
+from zhen_qa.aligner.clauses import said_of
+from zhen_qa.aligner.lexicon import en_stems, load_lexicon
+from zhen_qa.aligner.scorers.anchors import latin_tokens, number_anchors
 from zhen_qa.checks.clause_beside import same_paragraph
+from zhen_qa.checks.lead_in_again import asks_more
 from zhen_qa.checks.link_given_bare import page_key
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -36,8 +46,19 @@ from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
 
 __all__ = ["names_beside"]
 
-OWN_STEMS = 2
-"""Most content stems the lone sentence may have beyond its names ("please", "refer"; "example")."""
+_NEUTRAL = frozenset({"a", "an", "the", "it", "its", "this", "that", "these", "those", "is", "are", "be", "or", "and",
+                      "of", "to", "in", "on", "at", "as", "with", "by"})
+"""Words that say no claim between names: articles, pronouns, copulas, "or", prepositions (no negation, no modal)."""
+_POINTERS: tuple[tuple[LazyPattern, frozenset[str]], ...] = (
+    (LazyPattern(r"可(?:以|为|选|取)"), frozenset({"can", "may", "either", "one"})),
+    (LazyPattern(r"例如|比如|譬如|举例|示例|如[：:]|例[：:]"),
+     frozenset({"for", "example", "examples", "e", "g", "eg", "instance", "such", "like"})),
+    (LazyPattern(r"见|参考|参阅|查看"),
+     frozenset({"please", "refer", "see", "here", "for", "details", "more", "information"})),
+    (LazyPattern(r"这里|此处"), frozenset({"here"})),
+)
+"""A pointer the Chinese sentence writes, with the English words that render it, which the lexicon does not gloss
+(可以 → "can" is a stop word to it, 见 has no "refer"): a closed class of list, example and reference pointers."""
 
 _LINK = LazyPattern(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 """The destination of a Markdown inline link (after its text's closing bracket)."""
@@ -92,6 +113,11 @@ class _Side:
         return span in self.text
 
 
+def _numbers(text: str, lang: str) -> set[str]:
+    """The numbers `text` writes (`number_anchors`' keys, digits and words alike)."""
+    return {k.split(":", 1)[1] for k in number_anchors(text, lang)}
+
+
 def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
     """Whether `lone` names only what `zh` names and `en` leaves out, and says little else (module doc)."""
     spans, links = _spans(lone), _links(lone)
@@ -101,10 +127,23 @@ def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
     words = {w for w in latin_tokens(bare) if len(w) > 1 and w in zh.words}
     if words & en.words:
         return False  # a name the bead's English gives already: the lone sentence says it again
-    if not (spans or links or words):
-        return False
-    named = set(en_stems(" ".join(words)))
-    return len([s for s in en_stems(bare) if s not in named]) <= OWN_STEMS
+    if not (spans or links or words) or asks_more(bare):
+        return False  # no name of the Chinese; or a warning, condition, negation or modal: a claim, not a rendering
+    numbers = _numbers(bare, "en")
+    if numbers and (not numbers <= _numbers(zh.text, "zh") or numbers & _numbers(en.text, "en")):
+        return False  # a value the Chinese beside does not write, or one the bead's English gives already
+    pointed = {w for pattern, glosses in _POINTERS if pattern.search(zh.text) for w in glosses}
+    said: set[str] | None = None
+    for word in latin_tokens(bare):
+        if word in words or word in _NEUTRAL or word in pointed:
+            continue
+        if said is None:  # what the Chinese beside says that the bead's English does not say already
+            said = said_of(zh.text, bare, load_lexicon()) - set(en_stems(en.text))
+        stems = en_stems(word)
+        if not stems or any(s not in said for s in stems):
+            return False  # a word the Chinese beside does not say ("deprecated", "faster", "never"), or one the bead's
+            # English says already ("The default is TTHeader." beside "…, the default is Buffered."): the English's own
+    return True
 
 
 def names_beside(pair: Pair, index: int) -> bool:

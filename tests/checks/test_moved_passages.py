@@ -3,8 +3,13 @@ where the Chinese has it (not untranslated there and extra-target where the Engl
 page lacks is still reported as missing."""
 from __future__ import annotations
 
+from pytest import MonkeyPatch
+
 from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.checks import moved_passages
 from zhen_qa.checks.engine import check_manuscript
+from zhen_qa.checks.moved_passages import MAX_RUNS
+from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Severity
 
 ZH = "\n".join([
@@ -102,3 +107,87 @@ def test_one_sentence_on_the_same_topic_is_no_moved_passage() -> None:
     found = [(f.rule, f.location.line, f.severity) for f in _unpaired(zh, en)]
     assert ("untranslated", 5, Severity.WARNING) in found
     assert ("extra-target", 7, Severity.INFO) in found
+
+
+POOL_ZH = "\n".join([
+    "# 连接池",
+    "",
+    "## 配置",
+    "",
+    "### 参数说明",
+    "",
+    "注意：",
+    "",
+    "1. 连接池的最大空闲连接数默认为 10 个；",
+    "2. 空闲连接超过 30 秒后会被关闭；",
+    "3. 如果开启了长连接，需要在 Client 端设置 `WithLongConnection`；",
+    "",
+    "#### 示例代码",
+    "",
+    "下面的代码展示了如何创建一个客户端。",
+    "",
+])
+POOL_EN = "\n".join([
+    "# Connection pool",
+    "",
+    "## Configuration",
+    "",
+    "Note:",
+    "",
+    "1. The maximum number of idle connections in the pool is 10 by default.",
+    "2. Idle connections are closed after 30 seconds.",
+    "3. If long connections are enabled, set `WithLongConnection` on the Client side.",
+    "",
+    "### Parameters",
+    "",
+    "#### Sample code",
+    "",
+    "The code below shows how to create a client.",
+    "",
+])
+
+
+def test_a_moved_passage_with_other_numbers_is_still_missing() -> None:
+    """review63 R3 (/tmp/review63/kx/m/a): the English list moved above the heading says 100 and 3 where the Chinese
+    says 10 and 30; no number check reads either run, so the merge would call a passage with wrong values translated.
+    The runs' numbers differ: both findings stay (the Chinese list a warning)."""
+    assert [(f.rule, f.severity) for f in _unpaired(POOL_ZH, POOL_EN)] == [("untranslated", Severity.INFO)]
+    en = POOL_EN.replace("is 10 by default", "is 100 by default").replace("after 30 seconds", "after 3 seconds")
+    found = [(f.rule, f.lang, f.location.line, f.severity) for f in _unpaired(POOL_ZH, en)]
+    assert ("untranslated", "zh", 7, Severity.WARNING) in found and ("extra-target", "en", 5, Severity.INFO) in found
+
+
+def test_a_moved_passage_with_a_code_span_dropped_is_still_missing() -> None:
+    en = POOL_EN.replace("set `WithLongConnection` on the Client side", "set it on the Client side")
+    found = [(f.rule, f.severity) for f in _unpaired(POOL_ZH, en)]
+    assert ("untranslated", Severity.WARNING) in found and ("extra-target", Severity.INFO) in found
+
+
+def _run(rule: str, lang: str, line: int, texts: list[str]) -> Finding:
+    where = Location(f"a.{lang}.md", line, 1, line + len(texts), 1)
+    return Finding(rule, Severity.WARNING if lang == "zh" else Severity.INFO, "m", where, lang, texts[0],
+                   data=(("sentences", [{"text": t, "line": line + k, "column": 1} for k, t in enumerate(texts)]),))
+
+
+def test_a_page_with_many_runs_of_each_kind_is_not_searched_for_moved_passages(monkeypatch: MonkeyPatch) -> None:
+    """review63 R7: every untranslated run was tried against every extra-target run (quadratic: 91 x 62 runs of two
+    mis-paired kitex pages doubled the check). More than MAX_RUNS of each kind is a drifted or mis-paired page: no
+    pair is tried, the findings stay as they are."""
+    tried: list[int] = []
+
+    def moved(zh: list[str], en: list[str]) -> bool:
+        tried.append(1)
+        return True
+
+    monkeypatch.setattr(moved_passages, "_moved", moved)
+    many = MAX_RUNS + 1
+    findings = [_run("untranslated", "zh", 10 * k + 1, [f"第 {k} 段没有英文。"]) for k in range(many)] + [
+        _run("extra-target", "en", 10 * k + 1, [f"Paragraph {k} has no Chinese."]) for k in range(many)]
+    assert moved_passages.elsewhere(findings) == findings and tried == []
+    few = findings[:1] + findings[many:many + 1]
+    assert len(moved_passages.elsewhere(few)) == 1 and tried == [1]
+
+
+def test_the_han_class_takes_extension_and_compatibility_characters() -> None:
+    """review63 R2: the module's Han class is manuscript.script's HAN (extension A, compatibility, extension B)."""
+    assert all(moved_passages._HAN.fullmatch(ch) for ch in ("㐀", "豈", "𠮷", "中"))

@@ -3,6 +3,8 @@ spans, link targets, Latin names) and its English leaves out renders that part o
 that says more, names what the bead's English says already, or names what the Chinese lacks is still reported."""
 from __future__ import annotations
 
+import pytest
+
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.checks.engine import check_manuscript
 
@@ -75,3 +77,20 @@ def test_an_example_or_link_the_chinese_lacks_is_still_reported() -> None:
         "(/docs/tool/protocol/#thrift)", "(/docs/tool/codec/#frugal)")
     found = _extra(ZH, en)
     assert 'For example: `go_package = "kitexdemo"`.' in found and "Please refer to here." in found
+
+
+@pytest.mark.parametrize(("rendering", "claim"), [
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "Never use TTHeader, Framed, or TTHeaderFramed."),
+    ('For example: `go_package = "pbdemo"`.', 'Do not set `go_package = "pbdemo"`.'),
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "TTHeaderFramed is deprecated."),
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "Framed is faster than TTHeader."),
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "It must be TTHeader, Framed, or TTHeaderFramed."),
+    ("It can be TTHeader, Framed, or TTHeaderFramed.", "It can be TTHeader 3, Framed, or TTHeaderFramed."),
+])
+def test_a_sentence_of_names_that_makes_a_claim_is_still_reported(rendering: str, claim: str) -> None:
+    """review63 R1 (/tmp/review63/kx/b d, f, g, h, i): a negation, a modal, a word the Chinese beside does not say
+    ("deprecated", "faster") or a number it does not write is a claim of the English's own, not the rendering of the
+    Chinese sentence's names."""
+    en = EN.replace(rendering, claim)
+    assert en != EN
+    assert claim in _extra(ZH, en)
