@@ -19,7 +19,8 @@ sentence is joined, once, and only where the Chinese blocks are known (structure
 
 What stays reported: a Chinese sentence dropped from the English (no clause of the bead's English says two of its
 words the paired Chinese does not: "所以直接使用 EggCore 还是单进程的方式" beside an English sentence that ends at
-"to start Master" stays untranslated); a Chinese sentence beside an English sentence whose every clause renders the
+"to start Master" stays untranslated); a Chinese sentence with a clause or a name the English leaves out (还可以测试
+stdout 和 stderr: partly untranslated, reported whole); a Chinese sentence beside an English sentence whose every clause renders the
 paired Chinese (nothing is left unsaid for the lone sentence to render); a Chinese sentence of another paragraph or
 list item (its English may be deleted); a run of Chinese sentences alone.
 """
@@ -28,10 +29,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clause_cuts import MIN_SAID, in_proportion
-from zhen_qa.aligner.clauses import Tokens, said_of
+from zhen_qa.aligner.clauses import Tokens, marks, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import Lexicon
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import han_count
 
 _CUT = LazyPattern(r"(?<=[,;:])\s+|(?<=[a-z0-9`)\]][.!?])\s+|\s+(?=(?:but|and|while|so|which|whereas)\s)")
 """Where an English sentence divides into clauses: after a comma, semicolon or colon, after a stop the sentence
@@ -61,8 +63,20 @@ def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: L
         said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
         beyond = lone_near - said_near
         if said_of(paired, far, lexicon, memo) and len(beyond) >= MIN_SAID and len(beyond) > len(said_near - lone_near):
-            return True
+            return rendered_whole(lone, english, lexicon, memo)
     return False
+
+
+def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """Whether the English sentence renders every part of Chinese `lone`: it writes each of the sentence's names,
+    code and numbers (`clauses.marks`, any case), and each clause of it with Han characters says a word of it. A
+    sentence whose clause the English leaves out (但多进程测试是验证多进程模型最好的方式，还可以测试 stdout 和 stderr。
+    beside "…, but it still remains the most effective way of testing multiprocess model.": stdout and stderr are in
+    no English) is partly untranslated, and stays reported whole rather than joined."""
+    written = {m.lower() for m in marks(english)}
+    if any(m.lower() not in written for m in marks(lone)):
+        return False
+    return all(said_of(c, english, lexicon, memo) for c in zh_clauses(lone) if han_count(c))
 
 
 def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon,

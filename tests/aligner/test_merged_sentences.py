@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.lexicon import load_lexicon
-from zhen_qa.aligner.merged_sentences import en_clauses, join_merged_sentences, said_part
+from zhen_qa.aligner.merged_sentences import en_clauses, join_merged_sentences, rendered_whole, said_part
 from zhen_qa.checks.engine import check_manuscript
 
 RULES = ["untranslated", "extra-target"]
@@ -62,3 +62,17 @@ def test_two_chinese_sentences_written_as_one_english_sentence_are_no_untranslat
 def test_a_second_chinese_sentence_the_english_drops_is_still_untranslated() -> None:
     (f,) = _found(PAGE_ZH.format(FIRST + SECOND), PAGE_EN.format(DROPPED))
     assert f[:2] == ("untranslated", 3) and "EggCore" in f[2]
+
+
+def test_a_second_sentence_with_a_clause_the_english_leaves_out_stays_reported_whole() -> None:
+    # egg-heldout advanced/framework zh 336 (T): the "but …" clause renders 但多进程测试是验证多进程模型最好的方式, but
+    # 还可以测试 stdout 和 stderr has no English; joined, the dropped clause would be hidden
+    lexicon = load_lexicon()
+    first = "很少场景会使用多进程测试，因为多进程无法进行 API 级别的 mock 导致测试成本很高，而进程启动很慢，测试会超时。"
+    second = "但多进程测试是验证多进程模型最好的方式，还可以测试 stdout 和 stderr。"
+    english = ("Multiprocess is rarely tested because of the high cost and the unavailability of API level's mock, "
+               "meanwhile, processes have a slow start or even timeout, but it still remains the most effective way "
+               "of testing multiprocess model.")
+    assert not said_part(second, first, english, False, lexicon)
+    assert not rendered_whole(second, english, lexicon)
+    assert rendered_whole(SECOND, MERGED, lexicon)
