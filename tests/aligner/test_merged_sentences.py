@@ -68,7 +68,8 @@ def test_a_second_sentence_with_a_clause_the_english_leaves_out_stays_reported_w
     # egg-heldout advanced/framework zh 336 (T): the "but …" clause renders 但多进程测试是验证多进程模型最好的方式, but
     # 还可以测试 stdout 和 stderr has no English; joined, the dropped clause would be hidden
     lexicon = load_lexicon()
-    first = "很少场景会使用多进程测试，因为多进程无法进行 API 级别的 mock 导致测试成本很高，而进程启动很慢，测试会超时。"
+    first = ("很少场景会使用多进程测试，因为多进程无法进行 API 级别的 mock 导致测试成本很高，"
+             "而进程启动很慢，测试会超时。")
     second = "但多进程测试是验证多进程模型最好的方式，还可以测试 stdout 和 stderr。"
     english = ("Multiprocess is rarely tested because of the high cost and the unavailability of API level's mock, "
                "meanwhile, processes have a slow start or even timeout, but it still remains the most effective way "
