@@ -20,9 +20,9 @@ sentence is joined, once, and only where the Chinese blocks are known (structure
 What stays reported: a Chinese sentence dropped from the English (no clause of the bead's English says two of its
 words the paired Chinese does not: "所以直接使用 EggCore 还是单进程的方式" beside an English sentence that ends at
 "to start Master" stays untranslated); a Chinese sentence with a clause or a name the English leaves out
-(还可以测试 stdout 和 stderr: partly untranslated, reported whole); a Chinese sentence beside an English sentence whose every clause renders the
-paired Chinese (nothing is left unsaid for the lone sentence to render); a Chinese sentence of another paragraph or
-list item (its English may be deleted); a run of Chinese sentences alone.
+(还可以测试 stdout 和 stderr: partly untranslated, reported whole); a Chinese sentence beside an English sentence
+whose every clause renders the paired Chinese (nothing is left unsaid for the lone sentence to render); a Chinese
+sentence of another paragraph or list item (its English may be deleted); a run of Chinese sentences alone.
 """
 from __future__ import annotations
 
