@@ -308,7 +308,7 @@ def _contraction_rendered(forms: dict[tuple[str, str], list[Hit]], partners: dic
 
 
 def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str],
-                     preferred_form: str = "", originals: tuple[str, ...] = ()) -> bool:
+                     preferred_form: str = "") -> bool:
     """Whether the preferred form of `lang` is used at least as often as any other accepted form: then the other
     forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
     ×8, nasopharyngeal cancer ×1; radiotherapy and radiation therapy once each), which is no inconsistency for the
@@ -319,18 +319,19 @@ def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles:
     `same_word`): its inflections and parts of speech (start, started, startup; log, logs, logging) and its phrases
     ("start up"); a style that absorbed it (`_styles` keeps "start up" for "start") no longer hides it. Where it is
     not written, an admitted form that is it said shorter by whole words ("output" for the preferred "build
-    output", once the page has said what it builds) stands for it. Another admitted form is counted with its own
-    forms (launch, launched): a second word for the concept outnumbering the preferred one is still a mixture, and
-    so is one noun spelt open and closed among the preferred form's uses (setup / set up: review55 R4)."""
-    counts = _usage_counts(forms, lang, styles, preferred_form, originals)
+    output", once the page has said what it builds) stands for it. Another admitted style counts as before, its own
+    uses only (router ×6 beside route ×3 leads, however often "routing" adds to route): a second word for the
+    concept outnumbering the preferred one is still a mixture, and so is one noun spelt open and closed among the
+    preferred form's uses (setup / set up: review55 R4)."""
+    counts = _usage_counts(forms, lang, styles, preferred_form)
     if counts is None:
         return False
     preferred, others = counts
     return preferred >= max(others, default=0)
 
 
-def _usage_counts(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str], preferred_form: str,
-                  originals: tuple[str, ...]) -> tuple[int, list[int]] | None:
+def _usage_counts(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str],
+                  preferred_form: str) -> tuple[int, list[int]] | None:
     """The uses of the preferred form and of each other style of `lang` (`_preferred_leads`); None when neither the
     preferred form nor a shorter form of it is used, or its uses hold one noun spelt open and closed."""
     used = {f: len(hs) for (lg, f), hs in forms.items()
@@ -345,9 +346,7 @@ def _usage_counts(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: li
     closed = [re.sub(r"[\s-]", "", f.lower()) for f in group]
     if len(set(closed)) < len(closed):
         return None
-    others = [sum(used[f] for f in used if f not in group and (f == s or _counts_with(f, s, originals)))
-              for s in styles if s not in group]
-    return sum(used[f] for f in group), others
+    return sum(used[f] for f in group), [used[s] for s in styles if s not in group]
 
 
 def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:
@@ -409,8 +408,7 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
                   for lang in ("zh", "en")}
         mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
-                 and not _preferred_leads(forms, lang, styles[lang], glossary.concept(cid).preferred(lang) or "",
-                                          originals if lang == "zh" else ())]
+                 and not _preferred_leads(forms, lang, styles[lang], glossary.concept(cid).preferred(lang) or "")]
         if partners is not None:
             zh_forms = glossary.concept(cid).accepted("zh")
             mixed = [lang for lang in mixed if not _mirrored(lang, forms, partners) and not (
