@@ -34,6 +34,7 @@ from zhen_qa.aligner.heading_pairs import pair_lone_headings
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
 from zhen_qa.aligner.link_pointers import join_link_pointers
 from zhen_qa.aligner.list_items import markers_agree, opens_alike
+from zhen_qa.aligner.merged_sentences import join_merged_sentences
 from zhen_qa.aligner.number_strays import return_numbered
 from zhen_qa.aligner.objective import Objective, Rescored, Similarity
 from zhen_qa.aligner.orphan_evidence import Evidence
@@ -115,6 +116,7 @@ def align(
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
     paragraphs: bool = False,
     en_blocks: Sequence[int] | None = None,
+    zh_blocks: Sequence[int] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -129,14 +131,16 @@ def align(
     structured Markdown's paragraphs or their sentences, where English left without Chinese is split off merged beads
     (`en_orphans.split_en_orphans`). `en_blocks` (a block number per English sentence: its paragraph or list item)
     lets an English sentence alone join the part of a Chinese sentence its block's bead leaves unsaid
-    (`clause_gaps`); None: never.
+    (`clause_gaps`); None: never. `zh_blocks` (the same per Chinese sentence) lets a Chinese sentence alone join
+    the bead of its block whose English renders it in a clause the bead's Chinese leaves unsaid
+    (`merged_sentences`); None: never.
     """
     if max_side is None:
         max_side = WIDE_SIDE if (len(zh) + 1) * (len(en) + 1) <= FULL_LIMIT else MAX_SIDE
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs, en_blocks)
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs, (en_blocks, zh_blocks))
 
 
 def _align(
@@ -147,9 +151,9 @@ def _align(
     chrf: float | None,
     groups: tuple[Sequence[int], Sequence[int]] | None,
     paragraphs: bool = False,
-    en_blocks: Sequence[int] | None = None,
+    blocks: tuple[Sequence[int] | None, Sequence[int] | None] = (None, None),
 ) -> list[Bead]:
-    """`align` with its arguments checked."""
+    """`align` with its arguments checked; `blocks`: `align`'s (en_blocks, zh_blocks)."""
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
@@ -186,13 +190,14 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside, en_blocks)
+    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside, blocks)
     return _beads(path, band, similarity)
 
 
 def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: Analysis, similarity: Similarity,
               content: Similarity, lexicon: Lexicon, max_side: int, paragraphs: bool,
-              inside: tuple[np.ndarray, np.ndarray] | None, en_blocks: Sequence[int] | None) -> list[PathBead]:
+              inside: tuple[np.ndarray, np.ndarray] | None,
+              blocks: tuple[Sequence[int] | None, Sequence[int] | None]) -> list[PathBead]:
     """The searched path after the repair passes, in order: beads the evidence does not support split, orphans and
     strays given back, lone sentences joined where their counterpart was folded into a neighbour (`paragraphs`: a
     structured Markdown page, where the prose-only passes are off)."""
@@ -206,7 +211,7 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     path = _split(path, zh, evidence, similarity, content, paragraphs, repeats)
     en_mu = han_ratio(path, evidence)
     path = _given_back(path, zh, en, evidence, similarity, content, max_side, paragraphs, inside, en_mu)
-    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats, en_blocks)
+    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats, blocks)
 
 
 def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similarity: Similarity, content: Similarity,
@@ -261,7 +266,8 @@ def _given_back(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evid
 
 def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence, similarity: Similarity,
             lexicon: Lexicon, max_side: int, prose: bool, inside: tuple[np.ndarray, np.ndarray] | None,
-            en_mu: float, repeats: Repeats | None, en_blocks: Sequence[int] | None) -> list[PathBead]:
+            en_mu: float, repeats: Repeats | None,
+            blocks: tuple[Sequence[int] | None, Sequence[int] | None]) -> list[PathBead]:
     """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour
     (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off)."""
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
@@ -282,7 +288,9 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
     # sentence left alone beside its bead joins it (structured Markdown too: a paragraph or list item of one sentence)
     path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside)
     if not prose:  # a structured page: the English sentence alone beside the part of the Chinese its bead leaves unsaid
-        path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=en_blocks)
+        path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[0])
+        # ...and the Chinese sentence alone beside a bead whose English renders it in a clause its Chinese leaves unsaid
+        path = join_merged_sentences(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[1])
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

@@ -101,7 +101,8 @@ class GroupBuilder:
             return align([s.text.text for s in self.zh], [s.text.text for s in self.en], paragraphs=paragraphs)
         found = within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
                                     groups=(self.group_zh, self.group_en), paragraphs=paragraphs,
-                                    en_blocks=self.block_en if paragraphs else None),
+                                    en_blocks=self.block_en if paragraphs else None,
+                                    zh_blocks=self.block_zh if paragraphs else None),
                               self.group_zh, self.group_en)
         zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
         single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}

@@ -294,3 +294,21 @@ def _is_word(text: str) -> bool:
     from zhen_qa.aligner.jieba_base import is_word  # jieba's dictionary, loaded already where the text was read
 
     return is_word(text)
+
+
+PARTICLES = ("up", "down", "out", "off", "in", "over", "back")
+"""The adverbs of phrasal verbs whose noun is written closed (start up / startup, set up / setup, back up / backup)."""
+PHRASAL_BASE_MIN = 3
+"""Letters the verb of a phrasal noun must have (log in / login; not a two-letter word)."""
+
+
+def is_phrasal_noun(a: str, b: str) -> bool:
+    """Whether one of two one-word English forms is the noun of a phrasal verb written closed and the other is that
+    verb without its adverb: startup and start, setup and set, login and log. A glossary that lists the verb and
+    its noun for one concept lists one term in two parts of speech; the sentence chooses ("to start the app", "the
+    startup script"). The open phrase ("set up") beside the closed noun is not taken: "the set up" is the noun's
+    most common misspelling, which from the two forms alone a phrasal verb cannot be told from (review55 R4)."""
+    a, b = sorted((a.lower(), b.lower()), key=len, reverse=True)  # a: the closed noun
+    if not (a.isalpha() and b.isalpha()) or a == b:
+        return False
+    return any(a == b + particle for particle in PARTICLES) and len(b) >= PHRASAL_BASE_MIN

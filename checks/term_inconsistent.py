@@ -19,6 +19,7 @@ from zhen_qa.checks.term_forms import (
     is_genus_abbreviation,
     is_initialism,
     is_other_part_of_speech,
+    is_phrasal_noun,
     is_phrase_part_of_speech,
     is_word_abbreviation,
 )
@@ -61,17 +62,42 @@ def _styles(forms: list[str], originals: tuple[str, ...] = (), aliases: frozense
 
 def _plain_styles(forms: list[str], originals: tuple[str, ...]) -> list[str]:
     """`_styles` but for aliases."""
-    return [f for f in forms if not any(is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
-                                        or is_word_abbreviation(f, g) or is_clipping(f, g)
-                                        or is_clipped_phrase(f, g)
-                                        or is_genus_abbreviation(f, g)
-                                        or (is_other_part_of_speech(f, g) and _second(f, g))
-                                        or (is_phrase_part_of_speech(f, g) and _second(f, g))
-                                        or (is_reordering(f, g) and f > g)
-                                        or (is_inflection(f, g) and (len(f), f) > (len(g), g))
-                                        or (f in originals and f.isascii() and not g.isascii())
-                                        or _kept_abbreviation(f, g, originals)
-                                        for g in forms if g != f)]
+    return [f for f in forms if not any(_counts_with(f, g, originals) for g in forms if g != f)]
+
+
+def _counts_with(f: str, g: str, originals: tuple[str, ...]) -> bool:
+    """Whether form `f` is counted with form `g` (`_styles`: one usage, `g` the one kept)."""
+    return (is_initialism(f, g) or is_contraction(f, g) or is_elaboration(f, g)
+            or is_word_abbreviation(f, g) or is_clipping(f, g)
+            or is_clipped_phrase(f, g)
+            or is_genus_abbreviation(f, g)
+            or (is_other_part_of_speech(f, g) and _second(f, g))
+            or (is_phrase_part_of_speech(f, g) and _second(f, g))
+            or (is_phrasal_noun(f, g) and len(f) > len(g))
+            or (is_reordering(f, g) and f > g)
+            or (is_inflection(f, g) and (len(f), f) > (len(g), g))
+            or (f in originals and f.isascii() and not g.isascii())
+            or _kept_abbreviation(f, g, originals))
+
+
+def same_word(f: str, p: str) -> bool:
+    """Whether English form `f` is the word or phrase `p` in another grammatical form or part of speech, or said
+    longer or shorter by whole words: its inflections and verb forms (started, logs, logging of log: `is_verb_form`
+    leaves bases under VERB_BASE_MIN letters out because "red" is no form of "re", but `p` here is a form the glossary
+    lists, so -s, -ed and -ing built on it are that word's), its noun or adjective (`is_other_part_of_speech`), the
+    closed noun of it as a phrasal verb (startup of start: `is_phrasal_noun`), "start up" of "start". Not its
+    initialisms, clippings or contractions: another way of writing the term, which a page may mix."""
+    return f == p or is_inflection(f, p) or _short_verb_form(f, p) or is_other_part_of_speech(f, p) \
+        or is_phrase_part_of_speech(f, p) or is_phrasal_noun(f, p) or is_elaboration(f, p) or is_elaboration(p, f)
+
+
+def _short_verb_form(f: str, g: str) -> bool:
+    """Whether one-word `f` is `g` with -s, -ed or -ing (a final consonant doubled: logging, logged; log)."""
+    f, g = f.lower(), g.lower()
+    if not (f.isalpha() and g.isalpha()) or len(f) <= len(g) or not f.startswith(g):
+        return False
+    rest = f[len(g):]
+    return rest in ("s", "es", "ed", "ing") or rest in (g[-1] + "ed", g[-1] + "ing")
 
 
 def _kept_abbreviation(f: str, g: str, originals: tuple[str, ...]) -> bool:
@@ -287,13 +313,40 @@ def _preferred_leads(forms: dict[tuple[str, str], list[Hit]], lang: str, styles:
     forms are synonyms the glossary admits, used now and then beside the form it prefers (nasopharyngeal carcinoma
     ×8, nasopharyngeal cancer ×1; radiotherapy and radiation therapy once each), which is no inconsistency for the
     translation to fix. A mixture is reported where an admitted form outnumbers the preferred one or admitted forms
-    are mixed without it: the suggestion, the preferred form, then unifies the document. Where the preferred form
-    is not used, an admitted form that is it said shorter by whole words (`is_elaboration`: "output" for the
-    preferred "build output", once the page has said what it builds) stands for it."""
-    counts = {form: len(forms[(lang, form)]) for form in styles}
-    preferred = [form for form in styles if forms[(lang, form)][0].match.status is TermStatus.PREFERRED] or [
-        form for form in styles if preferred_form and is_elaboration(form, preferred_form)]
-    return bool(preferred) and counts[preferred[0]] >= max(counts.values())
+    are mixed without it: the suggestion, the preferred form, then unifies the document.
+
+    Where the preferred form is written, it is counted with every use of it in another form (`_usage_counts`,
+    `same_word`): its inflections and parts of speech (start, started, startup; log, logs, logging) and its phrases
+    ("start up"); a style that absorbed it (`_styles` keeps "start up" for "start") no longer hides it. Where it is
+    not written, an admitted form that is it said shorter by whole words ("output" for the preferred "build
+    output", once the page has said what it builds) stands for it. Another admitted style counts as before, its own
+    uses only (router ×6 beside route ×3 leads, however often "routing" adds to route): a second word for the
+    concept outnumbering the preferred one is still a mixture, and so is one noun spelt open and closed among the
+    preferred form's uses (setup / set up: review55 R4)."""
+    counts = _usage_counts(forms, lang, styles, preferred_form)
+    if counts is None:
+        return False
+    preferred, others = counts
+    return preferred >= max(others, default=0)
+
+
+def _usage_counts(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: list[str],
+                  preferred_form: str) -> tuple[int, list[int]] | None:
+    """The uses of the preferred form and of each other style of `lang` (`_preferred_leads`); None when neither the
+    preferred form nor a shorter form of it is used, or its uses hold one noun spelt open and closed."""
+    used = {f: len(hs) for (lg, f), hs in forms.items()
+            if lg == lang and hs[0].match.status is not TermStatus.DEPRECATED}
+    written = any(forms[(lang, f)][0].match.status is TermStatus.PREFERRED for f in used)
+    if not (written and lang == "en"):
+        shorter = [f for f in styles if forms[(lang, f)][0].match.status is TermStatus.PREFERRED
+                   or (preferred_form and is_elaboration(f, preferred_form))]
+        return (used[shorter[0]], [used[s] for s in styles]) if shorter else None
+    group = [f for f in used if forms[(lang, f)][0].match.status is TermStatus.PREFERRED
+             or same_word(f, preferred_form)]
+    closed = [re.sub(r"[\s-]", "", f.lower()) for f in group]
+    if len(set(closed)) < len(closed):
+        return None
+    return sum(used[f] for f in group), [used[s] for s in styles if s not in group]
 
 
 def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:

@@ -66,7 +66,7 @@ def test_leftovers_that_do_not_translate_each_other_stay_unpaired() -> None:
 
 
 def _no_pairs(zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
-              paragraphs: bool = False, en_blocks: object = None) -> list[Bead]:
+              paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
     """An aligner that pairs nothing."""
     return [Bead((i,), (), 1.0) for i in range(len(zh))] + [Bead((), (j,), 1.0) for j in range(len(en))]
 

@@ -9,9 +9,10 @@ from zhen_qa.checks.term_forms import (
     in_dotted_name,
     is_nominalisation,
     is_other_part_of_speech,
+    is_phrasal_noun,
     is_phrase_part_of_speech,
 )
-from zhen_qa.checks.term_inconsistent import is_participle_pair, is_verb_form
+from zhen_qa.checks.term_inconsistent import is_participle_pair, is_verb_form, same_word
 from zhen_qa.glossary.model import Concept, Glossary
 
 
@@ -189,3 +190,44 @@ def test_an_irregular_verb_in_its_past_forms_is_one_usage() -> None:
     assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
     assert is_verb_form("build", "built") and is_verb_form("building", "built") and is_verb_form("written", "write")
     assert not is_verb_form("build", "compile") and not is_verb_form("built", "compiled")
+
+
+def test_the_preferred_form_counts_with_its_own_other_forms() -> None:
+    """fw63 (egg-heldout-g, GA): the glossary prefers "start" for 启动 and admits starts|started|startup|start up|
+    launch; a page says "start" once and "startup" twice (the startup script, the startup hook), or "started" and
+    "start up" beside it. Each is the preferred word in another part of speech or form; it was counted apart (or
+    dropped, where a longer admitted form absorbed it) and the mixture reported. A second verb outnumbering the
+    preferred one ("launch" ×3 beside "start" ×1) is still a mixture."""
+    g = Glossary.build([Concept("start", "启动", "start", en_admitted=("started", "startup", "start up", "launch"))],
+                       "g.csv")
+    zh = ["启动应用。", "启动脚本在这里。", "启动钩子会被调用。"]
+    en = ["Start the app.", "The startup script is here.", "The startup hook is called."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: start ×1, startup ×2
+    en2 = ["Start the app.", "The script is here to start up the app.", "The app is started again."]
+    assert only(run(g, zh, en2), "term-inconsistent") == []  # fails before: "start up" absorbed "start"
+    en3 = ["Start the app.", "The script is here to launch it.", "Launch the hook, then launch the app."]
+    assert len(only(run(g, zh, en3), "term-inconsistent")) == 1  # launch ×3 outnumbers start ×1: still reported
+
+
+def test_the_preferred_form_absorbed_by_an_admitted_one_still_counts() -> None:
+    """fw63 (egg-heldout-g, GA): "log" preferred for 日志, logs|logging|logger admitted. `_styles` keeps "logger"
+    for "log" (a clipping of it), so the preferred form was no style and the page's log, logs, logging and logger
+    were reported as admitted forms mixed without it. Counted with its plural and -ing form (`same_word`), it leads.
+    A second noun ("journal") used more than the preferred word is still a mixture."""
+    g = Glossary.build([Concept("log", "日志", "log", en_admitted=("logs", "logging", "logger", "journal"))], "g.csv")
+    zh = ["日志写在这里。", "关闭日志。", "日志会被切割。", "查看日志。", "日志对象。"]
+    en = ["The log is written here.", "Turn off logging.", "The logs are rotated.", "Read the logs.",
+          "The logger object."]
+    assert only(run(g, zh, en), "term-inconsistent") == []  # fails before: log, logs, logging, logger
+    en2 = ["The journal is written here.", "Turn off the journal.", "The journal is rotated.", "Read the log.",
+           "The journal object."]
+    assert len(only(run(g, zh, en2), "term-inconsistent")) == 1
+    assert same_word("logging", "log") and same_word("logs", "log") and same_word("startup", "start")
+    assert not same_word("logger", "log") and not same_word("journal", "log")
+
+
+def test_a_phrasal_verb_and_its_closed_noun_are_one_term() -> None:
+    assert is_phrasal_noun("startup", "start") and is_phrasal_noun("set", "setup") and is_phrasal_noun("login", "log")
+    assert not is_phrasal_noun("setup", "set up")  # review55 R4: the open form is the noun's misspelling too
+    assert not is_phrasal_noun("startup", "start-up")
+    assert not is_phrasal_noun("startup", "launch") and not is_phrasal_noun("begin", "be")

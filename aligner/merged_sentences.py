@@ -1,0 +1,116 @@
+"""Two Chinese sentences that the English writes as one, the part the paired Chinese leaves unsaid written alone.
+
+The mirror of `clause_gaps`. A documentation page's translator often writes two Chinese sentences of one paragraph as
+one English sentence, the second as a clause after "but", "and", a comma or a second period the splitter did not
+cut at (所以直接使用 EggCore 还是单进程的方式，而 Egg 实现了多进程。 = "…, but EggCore running in a single process
+doesn't invoke this function while Egg does."; 这个插件既可以访问普通的 MySQL 数据库，也可以访问基于 MySQL 协议的在线
+数据库服务。 = "… both the MySQL databases and MySQL-based online database service."). The search pairs the English
+sentence with one of them and leaves the other alone, reported as `untranslated`.
+
+Here the evidence is what the paired Chinese does not say. The English sentence, cut at a clause boundary
+(`en_clauses`), has a part on the lone sentence's side and another the paired Chinese says something of
+(`clauses.said_of`: glossed stems, Latin tokens and numbers). The lone Chinese sentence beside it, of about the share
+of the two Chinese sentences' characters that the part holds of the English sentence (`clause_cuts.in_proportion`),
+in the same Chinese block (paragraph or list item) as the bead's Chinese, is that part's Chinese, and joins the bead
+when it says MIN_SAID words of the part that the paired Chinese does not say, more than the paired Chinese says of
+the part that it does not: a shared name or code span (EggCore), a number, or words the lexicon glosses (在线 online,
+服务 service); never length alone. Only a bead of one Chinese and one English
+sentence is joined, once, and only where the Chinese blocks are known (structured Markdown, as `clause_gaps`).
+
+What stays reported: a Chinese sentence dropped from the English (no clause of the bead's English says two of its
+words the paired Chinese does not: "所以直接使用 EggCore 还是单进程的方式" beside an English sentence that ends at
+"to start Master" stays untranslated); a Chinese sentence with a clause or a name the English leaves out
+(还可以测试 stdout 和 stderr: partly untranslated, reported whole); a Chinese sentence beside an English sentence
+whose every clause renders the paired Chinese (nothing is left unsaid for the lone sentence to render); a Chinese
+sentence of another paragraph or list item (its English may be deleted); a run of Chinese sentences alone.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zhen_qa.aligner.clause_cuts import MIN_SAID, in_proportion
+from zhen_qa.aligner.clauses import Tokens, marks, said_of, zh_clauses
+from zhen_qa.aligner.lexicon import Lexicon
+from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
+from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import han_count
+
+_CUT = LazyPattern(r"(?<=[,;:])\s+|(?<=[a-z0-9`)\]][.!?])\s+|\s+(?=(?:but|and|while|so|which|whereas)\s)")
+"""Where an English sentence divides into clauses: after a comma, semicolon or colon, after a stop the sentence
+splitter left (a lower-case word after it: "… the cron expressions. cron expressions are parsed by …"), and before a
+conjunction that opens a clause."""
+
+
+def en_clauses(sentence: str) -> list[str]:
+    """The clauses of an English sentence (`_CUT`), empty pieces dropped; joined with spaces they give it back."""
+    return [c for c in _CUT.split(sentence) if c and c.strip()]
+
+
+def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: Lexicon,
+              memo: Tokens | None = None) -> bool:
+    """English `english`, cut between two of its clauses, has a part on the lone Chinese sentence's side (its head
+    when `lone_first`, else its tail) that holds about the share of the English sentence's characters that `lone`
+    holds of the two Chinese sentences (`clause_cuts.in_proportion`); the `paired` Chinese says something of the other
+    part; and `lone` says MIN_SAID words of the near part the paired Chinese does not say, more than the paired
+    Chinese says of it that `lone` does not: the part is the lone sentence's rendering, not the paired one's (a word
+    of the paired Chinese may recur in it: 方法 "function" in "doesn't invoke this function")."""
+    clauses = en_clauses(english)
+    for k in range(1, len(clauses)):
+        head, tail = " ".join(clauses[:k]), " ".join(clauses[k:])
+        near, far = (head, tail) if lone_first else (tail, head)
+        if not in_proportion(near, english, lone, paired):
+            continue
+        said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
+        beyond = lone_near - said_near
+        if said_of(paired, far, lexicon, memo) and len(beyond) >= MIN_SAID and len(beyond) > len(said_near - lone_near):
+            return rendered_whole(lone, english, lexicon, memo)
+    return False
+
+
+def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """Whether the English sentence renders every part of Chinese `lone`: it writes each of the sentence's names,
+    code and numbers (`clauses.marks`, any case), and each clause of it with Han characters says a word of it. A
+    sentence whose clause the English leaves out (但多进程测试是验证多进程模型最好的方式，还可以测试 stdout 和 stderr。
+    beside "…, but it still remains the most effective way of testing multiprocess model.": stdout and stderr are in
+    no English) is partly untranslated, and stays reported whole rather than joined."""
+    written = {m.lower() for m in marks(english)}
+    if any(m.lower() not in written for m in marks(lone)):
+        return False
+    return all(said_of(c, english, lexicon, memo) for c in zh_clauses(lone) if han_count(c))
+
+
+def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon,
+                          max_side: int, *, groups: Groups | None = None,
+                          blocks: Sequence[int] | None = None) -> list[PathBead]:
+    """The path with each Chinese sentence alone (1-0 bead) joined to the 1-1 bead beside it when the bead's English
+    sentence has a part on its side that the bead's Chinese leaves unsaid and the lone sentence says (`said_part`);
+    the bead before it is tried first. Only a Chinese sentence alone between beads with both sides, of the same
+    Chinese block (`blocks`: a block number per Chinese sentence; None: no sentence joins) as the bead's Chinese.
+    Never across `groups`; a bead grown here is not joined again."""
+    if blocks is None or max_side < 2:
+        return path
+    memo: Tokens = {}
+    out = list(path)
+    k = 0
+    while k < len(out):
+        x = out[k]
+        if _lone(x) and not (k > 0 and _lone(out[k - 1])) and not (k + 1 < len(out) and _lone(out[k + 1])):
+            for n, after in ((k - 1, False), (k + 1, True)):
+                if not 0 <= n < len(out):
+                    continue
+                y = out[n]
+                if y[2] - y[0] != 1 or y[3] - y[1] != 1 or blocks[x[0]] != blocks[y[0]]:
+                    continue
+                joined = (min(x[0], y[0]), y[1], max(x[2], y[2]), y[3])
+                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], en[y[1]], after, lexicon, memo):
+                    q = min(k, n)
+                    out[q:q + 2] = [joined]
+                    k = q
+                    break
+        k += 1
+    return out
+
+
+def _lone(b: PathBead) -> bool:
+    """Bead `b` is a Chinese sentence alone (1-0)."""
+    return b[2] - b[0] == 1 and b[1] == b[3]

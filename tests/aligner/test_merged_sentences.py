@@ -1,0 +1,79 @@
+"""Two Chinese sentences written as one English sentence, the second as a clause the paired Chinese leaves unsaid:
+the lone Chinese sentence joins the bead; a Chinese sentence the English really drops stays reported."""
+from __future__ import annotations
+
+from zhen_qa.aligner.build import build_from_texts
+from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.merged_sentences import en_clauses, join_merged_sentences, rendered_whole, said_part
+from zhen_qa.checks.engine import check_manuscript
+
+RULES = ["untranslated", "extra-target"]
+
+# egg-heldout advanced/framework zh 64 / en 64 (fresh63's C-S2): the second Chinese sentence is the "but …" clause
+FIRST = "Egg 的多进程启动器，由这个方法来启动 Master，主要的功能实现在 egg-cluster 上。"
+SECOND = "所以直接使用 EggCore 还是单进程的方式，而 Egg 实现了多进程。"
+MERGED = ("This is the entry function of Egg's multiprocess launcher, based on egg-cluster, to start Master, but "
+          "EggCore running in a single process doesn't invoke this function while Egg does.")
+DROPPED = "This is the entry function of Egg's multiprocess launcher, based on egg-cluster, to start Master."
+
+
+def test_the_lone_sentence_saying_the_clause_the_paired_chinese_leaves_unsaid_joins_it() -> None:
+    path = [(0, 0, 1, 1), (1, 1, 2, 1)]
+    assert join_merged_sentences(path, [FIRST, SECOND], [MERGED], load_lexicon(), 4, blocks=[0, 0]) == [(0, 0, 2, 1)]
+
+
+def test_a_lone_sentence_of_another_chinese_block_stays_alone() -> None:
+    path = [(0, 0, 1, 1), (1, 1, 2, 1)]
+    lexicon = load_lexicon()
+    assert join_merged_sentences(path, [FIRST, SECOND], [MERGED], lexicon, 4, blocks=[0, 1]) == path
+    assert join_merged_sentences(path, [FIRST, SECOND], [MERGED], lexicon, 4) == path  # blocks unknown: never
+
+
+def test_a_second_sentence_the_english_drops_stays_alone() -> None:
+    # no clause of the English says EggCore or 单进程: the sentence is untranslated
+    path = [(0, 0, 1, 1), (1, 1, 2, 1)]
+    lexicon = load_lexicon()
+    assert join_merged_sentences(path, [FIRST, SECOND], [DROPPED], lexicon, 4, blocks=[0, 0]) == path
+    assert not said_part(SECOND, FIRST, DROPPED, False, lexicon)
+    # a clause on the topic's words only (Egg, 进程) is no rendering of the sentence
+    assert not said_part(SECOND, FIRST, "This is the entry function of Egg's multiprocess launcher, based on "
+                         "egg-cluster, and Egg starts the Master process.", False, lexicon)
+
+
+def test_english_clauses_cut_at_commas_stops_left_and_conjunctions() -> None:
+    assert en_clauses("Configure it by `cron`, tasks run at the expressions. cron expressions are parsed.") == [
+        "Configure it by `cron`,", "tasks run at the expressions.", "cron expressions are parsed."]
+    assert en_clauses("It reads the file and writes the log.") == ["It reads the file", "and writes the log."]
+
+
+def _found(zh: str, en: str) -> list[tuple[str, int, str]]:
+    ms = build_from_texts(zh, en, "a.zh.md", "a.en.md", presplit=False)
+    return [(f.rule, f.location.line, f.excerpt) for f in check_manuscript(ms, select=RULES)]
+
+
+PAGE_ZH = "# 框架\n\n{}\n\n框架提供了很多 API，请参考下面的说明。\n"
+PAGE_EN = "# Framework\n\n{}\n\nThe framework provides many APIs, see the description below.\n"
+
+
+def test_two_chinese_sentences_written_as_one_english_sentence_are_no_untranslated() -> None:
+    assert _found(PAGE_ZH.format(FIRST + SECOND), PAGE_EN.format(MERGED)) == []  # fails before: SECOND, line 3
+
+
+def test_a_second_chinese_sentence_the_english_drops_is_still_untranslated() -> None:
+    (f,) = _found(PAGE_ZH.format(FIRST + SECOND), PAGE_EN.format(DROPPED))
+    assert f[:2] == ("untranslated", 3) and "EggCore" in f[2]
+
+
+def test_a_second_sentence_with_a_clause_the_english_leaves_out_stays_reported_whole() -> None:
+    # egg-heldout advanced/framework zh 336 (T): the "but …" clause renders 但多进程测试是验证多进程模型最好的方式, but
+    # 还可以测试 stdout 和 stderr has no English; joined, the dropped clause would be hidden
+    lexicon = load_lexicon()
+    first = ("很少场景会使用多进程测试，因为多进程无法进行 API 级别的 mock 导致测试成本很高，"
+             "而进程启动很慢，测试会超时。")
+    second = "但多进程测试是验证多进程模型最好的方式，还可以测试 stdout 和 stderr。"
+    english = ("Multiprocess is rarely tested because of the high cost and the unavailability of API level's mock, "
+               "meanwhile, processes have a slow start or even timeout, but it still remains the most effective way "
+               "of testing multiprocess model.")
+    assert not said_part(second, first, english, False, lexicon)
+    assert not rendered_whole(second, english, lexicon)
+    assert rendered_whole(SECOND, MERGED, lexicon)
