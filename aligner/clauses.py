@@ -122,6 +122,24 @@ def words_said(clause: str, english: str, lexicon: Lexicon, memo: Tokens | None 
         | {g for g in glosses if any(g == s or one_begins_other(g, s, SHARED_MIN) for s in stems)}
 
 
+def words_written(clause: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> dict[str, set[str]]:
+    """Each word of Chinese `clause` that `english` writes, in any form (as `words_said`), with the English stems that
+    write it: a jieba token (`zh_tokens`) -> the stems equal to one of its glosses or beginning or begun by one
+    (SHARED_MIN letters or more), a Latin name or number (`marks`) -> itself. Keyed by the Chinese word, so a word
+    whose glosses one English word writes twice (存在 exist / existence: "exists"; 代表 represent / representative:
+    "represent") is one word, not two (review63b R31)."""
+    stems = set(en_stems(english))
+    written: dict[str, set[str]] = {}
+    for tok in _tokens(clause, lexicon, memo):
+        hits = {s for g in token_glosses(tok, lexicon.zh2en) for s in stems
+                if g == s or one_begins_other(g, s, SHARED_MIN)}
+        if hits:
+            written.setdefault(tok, set()).update(hits)
+    for mark in marks(clause) & (stems | marks(english)):
+        written[mark] = {mark}
+    return written
+
+
 def says_beyond(lone: str, counterparts: Sequence[str], other: str, lang: str, lexicon: Lexicon,
                 memo: Tokens | None = None) -> bool:
     """Whether `lone` says MIN_SAID or more words of `other` beyond its `counterparts` (`said_beyond`)."""

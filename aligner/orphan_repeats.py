@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, words_said, zh_clauses
-from zhen_qa.aligner.lexicon import Lexicon, en_stems
+from zhen_qa.aligner.clauses import MIN_SAID, SHARED_MIN, Tokens, marks, said_beyond, said_of, words_written, zh_clauses
+from zhen_qa.aligner.jieba_base import cut
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, one_begins_other
 from zhen_qa.aligner.refine import Keep, PathBead
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import han_count
@@ -34,6 +35,12 @@ OPENER_HAN = 6
 """A clause of fewer Han characters (例如，截至目前，此外，) opens the sentence: the run renders it as a phrase or
 leaves it out, no English sentence renders it alone. A longer clause the run says nothing of may be what the outside
 English renders (`only_repeats`)."""
+
+COORDINATORS = frozenset({"并", "并且", "而且", "然后", "同时"})
+"""Words that join two predicates inside one clause (清理过期的缓存条目并释放这些条目占用的内存): each predicate may be
+rendered as an English sentence of its own, as a clause cut at ，may (review63b R30)."""
+
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 _DIGITS = LazyPattern(r"(?<![\d.])\d(?!\d|\.\d)")
 """A number of one digit (a list or step number); longer numbers are `clauses.marks`."""
@@ -136,15 +143,43 @@ def every_clause_rendered(outside: str, kept: str, chinese: str, lexicon: Lexico
     the last clause says migrate and want of the first sentence, migrate and service of the second, so only want of
     the first alone). A topic word the Chinese repeats clause after clause (任务, 日志) is no evidence which English
     renders which clause: a clause's own words are those `kept` says of no other clause. A Chinese of short clauses
-    only (a heading: 支持的平台) has no clause to test: no evidence."""
-    clauses = zh_clauses(chinese)
-    said = [words_said(c, kept, lexicon, memo) for c in clauses]
+    only (a heading: 支持的平台) has no clause to test: no evidence. A clause is cut further at its predicates
+    (`predicates`: …缓存条目并释放…内存, review63b R30); its words are counted by Chinese word, however many glosses
+    of one the English writes (`clauses.words_written`, R31), and a word `outside` writes in the same form as `kept`
+    is shared, one it writes in another form of `kept`'s stem is `outside`'s too (`another_form`, R32)."""
+    clauses = [p for c in zh_clauses(chinese) for p in predicates(c)]
+    said = [words_written(c, kept, lexicon, memo) for c in clauses]
     tested = [k for k, c in enumerate(clauses) if han_count(c) >= OPENER_HAN]
     for k in tested:
-        others = set().union(*(said[m] for m in range(len(clauses)) if m != k))
-        if len(said[k] - others - words_said(clauses[k], outside, lexicon, memo)) < MIN_SAID:
+        others = {s for m in range(len(clauses)) if m != k for hits in said[m].values() for s in hits}
+        out = words_written(clauses[k], outside, lexicon, memo)
+        own = {w: hits - others for w, hits in said[k].items()
+               if hits - others and not another_form(out.get(w, set()), hits)}
+        if min(len(own), len(set().union(*own.values()))) < MIN_SAID:
             return False
     return bool(tested)
+
+
+def another_form(outside: set[str], kept: set[str]) -> bool:
+    """English `outside` writes a word of the Chinese in another form of a stem by which `kept` writes it (one begins
+    the other, SHARED_MIN letters: "the migration" beside "to migrate"): both render it, so it is no evidence for
+    `kept`. The same stem in both is a word both share (they "represent" …), and another gloss of the word ("similar"
+    for 类 beside "classes") is another sense: neither takes the word from `kept` (review63b R32)."""
+    return any(o != h and one_begins_other(o, h, SHARED_MIN) for o in outside for h in kept)
+
+
+def predicates(clause: str) -> list[str]:
+    """Chinese `clause` cut before each `COORDINATORS` word that jieba cuts as a word of its own between two Han
+    characters (…缓存条目 | 并释放这些条目占用的内存; not 合并, 并不, whose 并 is part of a word): its predicates."""
+    cuts = []
+    for run in _HAN_RUN.finditer(clause):
+        at = run.start()
+        for word in cut(run.group()):
+            if word in COORDINATORS and run.start() < at and at + len(word) < run.end():
+                cuts.append(at)
+            at += len(word)
+    bounds = [0, *cuts, len(clause)]
+    return [clause[a:b] for a, b in zip(bounds, bounds[1:]) if clause[a:b].strip()]
 
 
 def unwritten_names(chinese: str, kept: str) -> bool:

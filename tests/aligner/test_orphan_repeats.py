@@ -346,8 +346,9 @@ def test_a_clause_the_kept_run_says_only_by_the_shared_names_may_be_the_outside_
     zh = "在一个脚本中定义总是先运行，这样我们就可以在脚本中调用定义。"
     assert not every_clause_rendered(NS_SECOND, NS_FIRST, zh, lexicon)
     assert not only_repeats(NS_SECOND, NS_FIRST, zh, lexicon)
-    # one kept-only word of a clause is not its counterpart either (MIN_SAID)
-    assert not every_clause_rendered(NS_SECOND, "Definitions run.", "在一个脚本中定义总是先运行。", lexicon)
+    # one kept-only word of a clause is not its counterpart either (MIN_SAID); a word both write in the same form
+    # (definitions) is shared, not taken from the kept run (review63b R32)
+    assert not every_clause_rendered(NS_SECOND, "They run.", "在一个脚本中定义总是先运行。", lexicon)
     assert every_clause_rendered(NS_SECOND, NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
     assert only_repeats(NS_SECOND, NS_FIRST, "在一个脚本中定义总是先运行。", lexicon)
     # a Chinese of short clauses only (a heading) has no clause to test: no evidence either way, nothing split
@@ -369,3 +370,62 @@ def test_a_clause_the_outside_english_says_in_another_form_may_be_its() -> None:
     assert not only_repeats(outside, kept, zh, lexicon)
     # with the last clause gone from the Chinese (the defect), the sentence renders nothing of it
     assert only_repeats(outside, kept, zh.removesuffix("，任务迁移期间需要保证服务不中断。") + "。", lexicon)
+
+
+JANITOR_ZH = """# 缓存清理
+
+`CacheJanitor` 是缓存模块自带的后台任务。
+
+`CacheJanitor` 会定期清理过期的缓存条目并释放这些条目占用的内存。
+
+清理的间隔可以在配置文件中修改。
+"""
+JANITOR_EN = """# Cache cleanup
+
+`CacheJanitor` is a background task that ships with the cache module.
+
+`CacheJanitor` periodically goes through the cache and cleans up every cache entry that has already expired. \
+The memory held by those cache entries then goes back to the process.
+
+The cleanup interval can be changed in the configuration file.
+"""
+
+
+def test_a_predicate_joined_by_a_coordinator_is_a_clause_of_its_own() -> None:
+    """review63b R30: 清理过期的缓存条目并释放这些条目占用的内存 is one clause by its commas, two predicates joined
+    by 并; the second English sentence renders the second (释放…内存: memory). The kept sentence says nothing of it, so
+    not every clause is the kept run's: the faithful page stays paired. With the second predicate deleted from the
+    Chinese (the defect), the second sentence renders nothing of it."""
+    lexicon = load_lexicon()
+    zh = "`CacheJanitor` 会定期清理过期的缓存条目并释放这些条目占用的内存。"
+    kept = ("`CacheJanitor` periodically goes through the cache and cleans up every cache entry that has already "
+            "expired.")
+    outside = "The memory held by those cache entries then goes back to the process."
+    assert not every_clause_rendered(outside, kept, zh, lexicon)
+    assert not only_repeats(outside, kept, zh, lexicon)
+    m = build_from_texts(JANITOR_ZH, JANITOR_EN, "zh.md", "en.md", presplit=False)
+    assert unpaired(m, "en") == [] and unpaired(m, "zh") == []
+    assert every_clause_rendered(outside, kept, "`CacheJanitor` 会定期清理过期的缓存条目。", lexicon)
+
+
+def test_a_chinese_word_counts_once_however_many_of_its_glosses_the_english_writes() -> None:
+    """review63b R31: "exists" writes two glosses of 存在 (exist, existence); the clause 这一机制的存在让进程的内存保持
+    稳定 is said by the kept sentence by that one word only, fewer than MIN_SAID: the outside sentence may render it."""
+    lexicon = load_lexicon()
+    zh = "`Janitor` 会定期清理过期的缓存条目，这一机制的存在让进程的内存保持稳定。"
+    kept = "`Janitor` periodically cleans up expired cache entries, which is why it exists."
+    outside = "Thanks to it, the footprint stays flat over time."
+    assert not every_clause_rendered(outside, kept, zh, lexicon)
+    assert not only_repeats(outside, kept, zh, lexicon)
+    # the real defect of that shape: the second clause deleted, the outside sentence renders nothing of the Chinese
+    assert every_clause_rendered(outside, kept, "`Janitor` 会定期清理过期的缓存条目。", lexicon)
+
+
+def test_a_deleted_sentence_repeating_a_verb_of_its_neighbour_is_still_reported() -> None:
+    """review63b R32: the deleted English sentence of the jobs page ends "they represent a different use case.": the
+    verb its neighbour renders 代表 by, in the same form. A word both English texts write is shared, not evidence that
+    the deleted sentence renders the clause: it is still reported."""
+    deleted = JOBS_DELETED.replace("they serve a different use case.", "they represent a different use case.")
+    m = build_from_texts(JOBS_ZH, JOBS_EN.replace(JOBS_DELETED, deleted), "zh.md", "en.md", presplit=False)
+    assert [s.text.text.split()[:3] for s in unpaired(m, "en")] == [["While", "the", "JobProvider"]]
+    assert unpaired(m, "zh") == []
