@@ -90,3 +90,11 @@ def test_a_one_character_word_is_no_evidence() -> None:
     text = "This problem is easy to solve."
     at = text.index("easy")
     assert phrase_rendering(text, at, at + 4, "这个问题好解决。", ["容易"]) == ""
+
+
+def test_the_phrases_word_is_no_evidence_of_the_term_either() -> None:
+    # 实例 dropped from the English: the "instance" of "For instance" (= 例如) renders no 实例, in the bead nor in the
+    # balance over its neighbours, so the real omission is reported
+    assert len(missing("例如，重启实例会清空缓存。", "For instance, a restart clears the cache.")) == 1
+    # the phrase alone, its Chinese word rendered and no 实例: nothing
+    assert missing("例如，重启服务会清空缓存。", "For instance, a restart clears the cache.") == []
