@@ -55,9 +55,10 @@ class Balance:
     share sentences, and a bead may have several candidate findings)."""
 
     def __init__(self, manuscript: Manuscript, matches: Mapping[int, Sequence[TermMatch]],
-                 radius: int = RADIUS) -> None:
+                 radius: int = RADIUS, blanked: Mapping[int, Sequence[TermMatch]] | None = None) -> None:
         self._manuscript = manuscript
         self._matches = matches
+        self._blanked = blanked or {}
         self._radius = radius
         self._windows: dict[int, Window] | None = None
         self._evidence: dict[int, Evidence] = {}
@@ -80,7 +81,9 @@ class Balance:
 
     def count(self, concepts: Sequence[Concept], sentence: Sentence) -> int:
         """Places in a sentence that name one of the concepts in its language: the glossary matches of the
-        concepts, and their forms (any status) found leniently outside all matches (`Evidence.count_zh`/`count_en`)."""
+        concepts, and their forms (any status) found leniently outside all matches and the `blanked` words (a glossary
+        word inside a fixed phrase rendering another Chinese word, `term_fixed_phrase`: no match, no evidence either)
+        (`Evidence.count_zh`/`count_en`)."""
         ids = tuple(sorted({c.id for c in concepts}))
         key = (id(sentence), ids)
         n = self._counts.get(key)
@@ -89,7 +92,8 @@ class Balance:
             n = sum(1 for m in found if not set(ids).isdisjoint(m.concepts))
             evidence = self._evidence.get(id(sentence))
             if evidence is None:
-                evidence = self._evidence[id(sentence)] = Evidence(masked(sentence.text.text, found))
+                evidence = self._evidence[id(sentence)] = Evidence(
+                    masked(sentence.text.text, [*found, *self._blanked.get(id(sentence), ())]))
             forms = [t for c in concepts for t, _status, _field in c.terms(sentence.lang)]
             if sentence.lang == "zh":
                 n += evidence.count_zh(forms)

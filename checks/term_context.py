@@ -160,8 +160,9 @@ class FileContext:
 class BeadContext:
     """One aligned bead seen from the side that may lack a rendering: target language `tgt`, the source's matches
     `src_hits`, the target's sentences `tgt_sentences` and matches `tgt_hits`, `before`, the concepts the English
-    of the bead before names (what "it" may refer to), and the source's sentences `src_sentences` (those of its
-    matches where not given)."""
+    of the bead before names (what "it" may refer to), the source's sentences `src_sentences` (those of its
+    matches where not given), and `blanked`, the target's words that are no term match and no evidence either (a
+    glossary word inside a fixed phrase rendering another Chinese word: `term_fixed_phrase`)."""
 
     tgt: str
     src_hits: list[Hit]
@@ -169,6 +170,7 @@ class BeadContext:
     tgt_sentences: list[Sentence]
     before: set[str]
     src_sentences: list[Sentence] = field(default_factory=list)
+    blanked: list[Hit] = field(default_factory=list)
 
     @cached_property
     def present(self) -> set[str]:
@@ -177,8 +179,8 @@ class BeadContext:
 
     @cached_property
     def evidence(self) -> Evidence:
-        """The target text with the target's term matches blanked (`checks.presence`)."""
-        return Evidence(masked_text(self.tgt_sentences, self.tgt_hits))
+        """The target text with the target's term matches and `blanked` words blanked (`checks.presence`)."""
+        return Evidence(masked_text(self.tgt_sentences, self.tgt_hits + self.blanked))
 
     @cached_property
     def code(self) -> Evidence:

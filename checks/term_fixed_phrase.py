@@ -2,9 +2,10 @@
 例如 ("instance" listed for 实例), "Table of Contents" = 目录 ("table" listed for 表格).
 
 The phrase is a multiword gloss of CC-CEDICT (`aligner.gloss_phrases`), written whole around the match, and one of the
-Chinese words it glosses stands in the bead's Chinese: the translator rendered that word, and the glossary word is a
-part of its rendering, no use of the term. Such a match is no term match at all (`drop_phrase_hits`, used where
-`terms` builds the hits), so term-missing, term-inconsistent and term-variant all see the English without it.
+Chinese words it glosses is a word of the bead's Chinese (`bead_words`: a token as the aligner cuts it, two characters
+or more): the translator rendered that word, and the glossary word is a part of its rendering, no use of the term.
+Such a match is no term match at all (`phrase_hits`; `terms.run` drops them from the hits it built), so term-missing,
+term-inconsistent and term-variant all see the English without it.
 
 Still a term: where the phrase's Chinese word is a Chinese form of the match's own concept, holds one or is held by
 one (a glossary listing 默认 "default" keeps "by default" a use of its term wherever a dictionary would gloss 默认 by a
@@ -13,10 +14,11 @@ the words around the match are not the whole phrase ("instance creation", "the t
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 from zhen_qa.aligner.gloss_phrases import phrases_with
-from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN
+from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, load_lexicon, zh_tokens
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_hits import Hit
 from zhen_qa.glossary.model import Glossary
@@ -40,15 +42,19 @@ def _same(phrase_word: str, word: str) -> bool:
 def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iterable[str]) -> str:
     """The Chinese word of the bead (`zh_text`) that a CC-CEDICT phrase written whole around the match
     text[start:end] renders, or "" when there is none: the phrase is longer than the match and holds a function word
-    (`_idiom`), its words stand with only spaces or hyphens between them, and the Chinese word is no form of the
-    match's concept (`own_zh`), holds none and is held by none."""
+    (`_idiom`), its words stand with only spaces or hyphens between them, and the Chinese word is a word of the bead
+    (`bead_words`) and no form of the match's concept (`own_zh`), holds none and is held by none."""
     own = [f for f in own_zh if f]
     head = _WORD.search(text, start, end)
     key = head.group().lower() if head else ""
     candidates = [(phrase, said) for phrase, chinese in
                   phrases_with(key) + (phrases_with(key[:-1]) if key.endswith("s") else ())
                   if _idiom(phrase)
-                  and (said := [c for c in chinese if c in zh_text and not any(f in c or c in f for f in own)])]
+                  and (said := [c for c in chinese if len(c) >= 2 and c in zh_text
+                                and not any(f in c or c in f for f in own)])]
+    if candidates:  # the substring test first: cutting the bead costs more, and most matches stop above
+        words_zh = bead_words(zh_text)
+        candidates = [(phrase, kept) for phrase, said in candidates if (kept := [c for c in said if c in words_zh])]
     if not candidates:
         return ""  # most matches: no phrase of the word glosses a Chinese word of the bead
     words = _words(text)
@@ -64,6 +70,13 @@ def phrase_rendering(text: str, start: int, end: int, zh_text: str, own_zh: Iter
                         if all(_same(phrase[p + j], words[first + j][2]) for j in range(n))):
             return said[0]
     return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def bead_words(zh_text: str) -> frozenset[str]:
+    """The words of a bead's Chinese as the aligner cuts them (`lexicon.zh_tokens`): a phrase's Chinese word is
+    evidence only as a word of its own, never as characters inside another word (期 inside 定期)."""
+    return frozenset(zh_tokens(zh_text, load_lexicon()))
 
 
 def _idiom(phrase: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ term-missing starts only from preferred or admitted forms (a deprecated form is 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from zhen_qa.checks import term_balance
 from zhen_qa.checks.context import CheckContext
@@ -51,8 +51,12 @@ its listed rendering (`unlisted`). A study of the candidates appends one (benchm
 check does, and a watcher must not change what it is given."""
 
 
-def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -> list[Finding]:
+def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]],
+            in_phrases: Sequence[Hit] = ()) -> list[Finding]:
     """term-missing findings, one per concept where it is missing in many sentences (`missing_summary`).
+
+    `in_phrases`: the matches inside a fixed phrase rendering another Chinese word (`term_fixed_phrase.phrase_hits`),
+    no term matches, blanked in the target's evidence as well: "For instance" says no 实例 either.
 
     Both ways (a Chinese term whose English lacks its rendering, and an English term whose Chinese does) unless the
     source language is known (`Options.source`, else a CAT file's own): then from the source's terms only, as a
@@ -68,6 +72,9 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
     learned: dict[tuple[str, str, str], Counter[str]] = {}  # the file's own renderings, by the beads they render
     excused: Counter[tuple[str, str, str]] = Counter()  # beads an excuse says the concept otherwise in, no word learned
     in_columns: Counter[tuple[str, str, str, tuple[int, int]]] = Counter()  # the rows of a table column naming it
+    blanked: dict[int, list[Hit]] = {}
+    for h in in_phrases:
+        blanked.setdefault(id(h.sentence), []).append(h)
     for zh_hits, en_hits, zh, en in bead_sides(ctx, hits, before, refers_back):
         for src_hits, tgt in ((zh_hits, "en"), (en_hits, "zh")):
             for cid in {h.match.concept_id for h in src_hits if h.match.status is not TermStatus.DEPRECATED}:
@@ -78,13 +85,15 @@ def missing(ctx: CheckContext, glossary: Glossary, hits: dict[int, list[Hit]]) -
                     in_columns[(src_hits[0].location.path, cell[0], tgt, cell[1])] += 1
         kept = set(before)  # `bead_sides` moves `before` on
         placed: set[int] = set()  # the candidates whose term the Chinese keeps in English or replaces in its place
-        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept, zh), unlisted, learned, placed,
-                              excused)
+        in_phrase = [h for s in en for h in blanked.get(id(s), ())]
+        forward = _unrendered(file, BeadContext("en", zh_hits, en_hits, en, kept, zh, in_phrase), unlisted, learned,
+                              placed, excused)
         backward = _unrendered(file, BeadContext("zh", en_hits, zh_hits, zh, kept, en), unlisted, learned, placed,
                                excused)
         if forward or backward:  # a real deficit over the bead and its neighbours, not a term moved next door
             if balance is None:
-                balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()})
+                balance = term_balance.Balance(ctx.manuscript, {sid: [h.match for h in hs] for sid, hs in hits.items()},
+                                               blanked={sid: [h.match for h in hs] for sid, hs in blanked.items()})
             forward, backward = (_deficits(glossary, balance, found, occurrences, placed)
                                  for found in (forward, backward))
         en_text = " ".join(s.text.text for s in en)

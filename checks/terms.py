@@ -88,7 +88,8 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             found = [Hit(sentence, m, lang) for m in found_matches if not (urls and in_spans(urls, m.start, m.end))]
             hits[id(sentence)] = found
             order.extend(found)
-    phrased = {id(h) for h in phrase_hits(ctx, hits, glossary)}
+    in_phrases = list(phrase_hits(ctx, hits, glossary))
+    phrased = {id(h) for h in in_phrases}
     if phrased:
         order = [h for h in order if id(h) not in phrased]
         for key, found in hits.items():
@@ -103,7 +104,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     counts = Counter((h.match.concept_id, h.lang, h.match.form) for h in order)
     out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
     out.extend(forbidden)
-    out.extend(missing(ctx, glossary, hits))
+    out.extend(missing(ctx, glossary, hits, in_phrases))
     out.extend(inconsistent(glossary, order, ctx.partners()))
     out.extend(discover.run(ctx))
     out.sort(key=Finding.sort_key)
