@@ -75,10 +75,11 @@ a clause the English leaves out (并会在进程退出时自动重启: 退出, �
 
 def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
     """Whether the English sentence renders every part of Chinese `lone`: it writes each of the sentence's names,
-    code and numbers (`clauses.marks`, any case), its first clause with Han characters says a word of it, and each
-    later such clause holds at most MAX_UNWRITTEN glossed words or Latin tokens the English does not write
-    (`unwritten`). A word shared with the English is no evidence for a later clause: the English also renders the
-    paired Chinese, whose topic words (进程, 测试) a dropped clause repeats. A sentence whose clause the English
+    code and numbers (`clauses.marks`, any case), each clause of it with Han characters says a word of it, and each
+    such clause after the first also holds at most MAX_UNWRITTEN glossed words or Latin tokens the English does not
+    write (`unwritten`). A word shared with the English is not enough for a later clause: the English also renders
+    the paired Chinese, whose topic words (进程, 测试) a dropped clause repeats; and a dropped clause of one word
+    (，但已废弃; ，不推荐) says no word of the English (review63b R35). A sentence whose clause the English
     leaves out (但多进程测试是验证多进程模型最好的方式，还能发现单进程测试覆盖不到的问题。 beside "…, but it still
     remains the most effective way of testing multiprocess model.") is partly untranslated, and stays reported whole
     rather than joined."""
@@ -86,7 +87,7 @@ def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | Non
     if any(m.lower() not in written for m in marks(lone)):
         return False
     han = [c for c in zh_clauses(lone) if han_count(c)]
-    if not han or not said_of(han[0], english, lexicon, memo):
+    if not han or not all(said_of(c, english, lexicon, memo) for c in han):
         return False
     return all(unwritten(c, english, lexicon, memo) <= MAX_UNWRITTEN for c in han[1:])
 

@@ -82,7 +82,8 @@ def test_a_second_sentence_with_a_clause_the_english_leaves_out_stays_reported_w
 def test_a_later_clause_the_english_drops_keeps_the_second_sentence_reported() -> None:
     # review63 R8 / review63b R33: a clause after the first that repeats the English's topic words (进程, EggCore,
     # 单进程) but whose other words the English never writes is dropped, not rendered; the sentence stays untranslated
-    for tail in ("，单进程模式下定时任务不会执行。", "，并会在进程退出时自动重启。", "，因此不建议直接使用 EggCore。"):
+    for tail in ("，单进程模式下定时任务不会执行。", "，并会在进程退出时自动重启。", "，因此不建议直接使用 EggCore。",
+                 "，但已废弃。", "，不推荐。"):  # the last two: one word, none of the English (review63b R35)
         second = SECOND.removesuffix("。") + tail
         (f,) = _found(PAGE_ZH.format(FIRST + second), PAGE_EN.format(MERGED))
         assert f[:2] == ("untranslated", 3) and f[2].startswith(second[:20])
