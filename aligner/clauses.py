@@ -68,6 +68,11 @@ def _tokens(text: str, lexicon: Lexicon, memo: Tokens | None) -> list[str]:
     return memo[text]
 
 
+def tokens_of(text: str, lexicon: Lexicon, memo: Tokens | None = None) -> list[str]:
+    """The tokens of Chinese `text` (`zh_tokens`), memoised in `memo` as the rest of this module does."""
+    return _tokens(text, lexicon, memo)
+
+
 def _evidence(clause: str, present: dict[str, int], lexicon: Lexicon, memo: Tokens | None = None) -> set[str]:
     """What a clause says that the English may say: the English stems (`present`: of the lone and the paired
     sentences) it glosses into through the lexicon, and its Latin tokens and numbers (`marks`)."""

@@ -346,7 +346,22 @@ def _usage_counts(forms: dict[tuple[str, str], list[Hit]], lang: str, styles: li
     closed = [re.sub(r"[\s-]", "", f.lower()) for f in group]
     if len(set(closed)) < len(closed):
         return None
-    return sum(used[f] for f in group), [used[s] for s in styles if s not in group]
+    others = [used[s] for s in styles if s not in group]
+    if others:  # another word competes: the preferred word's own part of speech only (review63b R34)
+        group = [f for f in group if forms[(lang, f)][0].match.status is TermStatus.PREFERRED
+                 or own_part_of_speech(f, preferred_form)]
+    return sum(used[f] for f in group), others
+
+
+def own_part_of_speech(f: str, p: str) -> bool:
+    """Whether English form `f` is the word `p` in its own part of speech: `p` itself, its inflections and verb
+    forms (start, starts, started, starting; log, logs, logged) — not its noun or adjective (startup of start,
+    validator of validate: `is_other_part_of_speech`, `is_phrasal_noun`, `is_phrase_part_of_speech`). Where another
+    admitted word competes ("launch" ×2 beside "start" ×1), the noun "startup" ×2 is no use of the verb the other
+    word replaces, and adding it would hide the mixture."""
+    if f == p or is_inflection(f, p) or _short_verb_form(f, p) or is_verb_form(f, p):
+        return True
+    return not (is_other_part_of_speech(f, p) or is_phrasal_noun(f, p) or is_phrase_part_of_speech(f, p))
 
 
 def kept_in_chinese(hit: Hit, partners: dict[int, list[Sentence]]) -> bool:

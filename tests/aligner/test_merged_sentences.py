@@ -77,3 +77,29 @@ def test_a_second_sentence_with_a_clause_the_english_leaves_out_stays_reported_w
     assert not said_part(second, first, english, False, lexicon)
     assert not rendered_whole(second, english, lexicon)
     assert rendered_whole(SECOND, MERGED, lexicon)
+
+
+def test_a_later_clause_the_english_drops_keeps_the_second_sentence_reported() -> None:
+    # review63 R8 / review63b R33: a clause after the first that repeats the English's topic words (进程, EggCore,
+    # 单进程) but whose other words the English never writes is dropped, not rendered; the sentence stays untranslated
+    for tail in ("，单进程模式下定时任务不会执行。", "，并会在进程退出时自动重启。", "，因此不建议直接使用 EggCore。",
+                 "，但已废弃。", "，不推荐。"):  # the last two: one word, none of the English (review63b R35)
+        second = SECOND.removesuffix("。") + tail
+        (f,) = _found(PAGE_ZH.format(FIRST + second), PAGE_EN.format(MERGED))
+        assert f[:2] == ("untranslated", 3) and f[2].startswith(second[:20])
+    first = ("很少场景会使用多进程测试，因为多进程无法进行 API 级别的 mock 导致测试成本很高，"
+             "而进程启动很慢，测试会超时。")
+    english = ("Multiprocess is rarely tested because of the high cost and the unavailability of API level's mock, "
+               "meanwhile, processes have a slow start or even timeout, but it still remains the most effective way "
+               "of testing multiprocess model.")
+    second = "但多进程测试是验证多进程模型最好的方式，还能发现单进程测试覆盖不到的问题。"
+    assert [f[:2] for f in _found(PAGE_ZH.format(first + second), PAGE_EN.format(english))] == [("untranslated", 3)]
+    assert _found(PAGE_ZH.format(first + "但多进程测试是验证多进程模型最好的方式。"), PAGE_EN.format(english)) == []
+
+
+def test_a_lone_sentence_whose_first_clause_alone_is_rendered_stays_reported() -> None:
+    # review63 R8 a: the English renders the first clause's names only; the warning clauses have no English
+    second = "所以直接使用 EggCore 还是单进程的方式，生产环境中请不要直接使用 EggCore，否则会丢失请求。"
+    english = ("This is the entry function of Egg's multiprocess launcher, based on egg-cluster, to start Master, "
+               "but EggCore running in a single process doesn't invoke this function.")
+    assert [f[:2] for f in _found(PAGE_ZH.format(FIRST + second), PAGE_EN.format(english))] == [("untranslated", 3)]

@@ -209,6 +209,22 @@ def test_the_preferred_form_counts_with_its_own_other_forms() -> None:
     assert len(only(run(g, zh, en3), "term-inconsistent")) == 1  # launch ×3 outnumbers start ×1: still reported
 
 
+def test_a_second_verb_outnumbering_the_preferred_verb_is_not_hidden_by_its_noun() -> None:
+    """review63b R34: "startup" (the preferred verb's noun) counts with "start" only where no other word competes;
+    beside "launch" ×2 the verb is start ×1, a second verb outnumbering the preferred one: still a mixture. The
+    verb's own forms ("started") do count: start ×1 + started ×1 ties launch ×2, not reported."""
+    g = Glossary.build([Concept("start", "启动", "start", en_admitted=("started", "startup", "start up", "launch"))],
+                       "g.csv")
+    zh = ["启动应用。", "启动脚本在这里。", "启动钩子会被调用。", "再次启动应用。", "启动服务。"]
+    en = ["Start the app.", "The startup script is here.", "The startup hook is called.", "Launch the app again.",
+          "Launch the service."]
+    (f,) = only(run(g, zh, en), "term-inconsistent")  # fails before: start 1 + startup 2 = 3 >= launch 2
+    assert "launch ×2" in f.message and "start ×1" in f.message
+    en2 = ["Start the app.", "The app is started.", "The hook is called.", "Launch the app again.",
+           "Launch the service."]
+    assert only(run(g, zh, en2), "term-inconsistent") == []
+
+
 def test_the_preferred_form_absorbed_by_an_admitted_one_still_counts() -> None:
     """fw63 (egg-heldout-g, GA): "log" preferred for 日志, logs|logging|logger admitted. `_styles` keeps "logger"
     for "log" (a clipping of it), so the preferred form was no style and the page's log, logs, logging and logger
