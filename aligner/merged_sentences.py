@@ -83,20 +83,21 @@ def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | Non
     leaves out (但多进程测试是验证多进程模型最好的方式，还能发现单进程测试覆盖不到的问题。 beside "…, but it still
     remains the most effective way of testing multiprocess model.") is partly untranslated, and stays reported whole
     rather than joined."""
-    written = {m.lower() for m in marks(english)}
+    written = written_marks(english)
     if any(m.lower() not in written for m in marks(lone)):
         return False
     han = [c for c in zh_clauses(lone) if han_count(c)]
     if not han or not all(said_of(c, english, lexicon, memo) for c in han):
         return False
-    return all(unwritten(c, english, lexicon, memo) <= MAX_UNWRITTEN for c in han[1:])
+    stems = set(en_stems(english)) | written
+    return all(unwritten(c, stems, lexicon, memo) <= MAX_UNWRITTEN for c in han[1:])
 
 
-def unwritten(clause: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> int:
+def unwritten(clause: str, stems: set[str], lexicon: Lexicon, memo: Tokens | None = None) -> int:
     """How many tokens of Chinese `clause` that say something (a gloss in the lexicon, or Latin) the English does
-    not write: no gloss of the token is an English stem or begins one (`one_begins_other`, 5 letters), no Latin
-    token is in an English word. Tokens without a gloss (particles, function words) are not counted."""
-    stems = set(en_stems(english)) | written_marks(english)
+    not write: no gloss of the token is one of the English's `stems` (its stems and `written_marks`) or begins one
+    (`one_begins_other`, 5 letters), no Latin token is in one. Tokens without a gloss (particles, function words) are
+    not counted."""
     count = 0
     for tok in tokens_of(clause, lexicon, memo):
         if tok.isascii():
