@@ -48,7 +48,7 @@ def _before_code(s: Sentence) -> bool:
     return end is not None and bool(_FENCE.match(s.text.source.text, end))
 
 
-def _lead_in(s: Sentence) -> bool:
+def lead_in(s: Sentence) -> bool:
     """Whether the sentence ends in a colon, as a lead-in to what follows does."""
     return s.text.text.rstrip().endswith((":", "："))
 
@@ -66,7 +66,7 @@ def points_again(pair: Pair, index: int) -> bool:
         return False
     if not _FRAGMENT_END.search(text) or asks_more(text):
         return False  # a sentence or a warning of its own, not a second pointer (review55 R5)
-    if not _before_code(s) or not _lead_in(before) or before.text.source is not s.text.source:
+    if not _before_code(s) or not lead_in(before) or before.text.source is not s.text.source:
         return False
     gap_start, gap_end = before.text.end_offset(), s.text.start_offset()
     if gap_start is None or gap_end is None or not _PARAGRAPH_GAP.fullmatch(s.text.source.text[gap_start:gap_end]):
@@ -75,4 +75,4 @@ def points_again(pair: Pair, index: int) -> bool:
     if not previous.zh or bead.en[0] - 1 not in previous.en:
         return False
     zh = pair.zh[previous.zh[-1]]
-    return _lead_in(zh) and _before_code(zh)
+    return lead_in(zh) and _before_code(zh)

@@ -24,7 +24,7 @@ import re
 
 from zhen_qa.aligner.lexicon import en_stems
 from zhen_qa.checks.clause_beside import same_paragraph
-from zhen_qa.checks.lead_in_again import asks_more
+from zhen_qa.checks.lead_in_again import asks_more, lead_in
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.markdown import code_key
@@ -67,7 +67,7 @@ def pointer_split(pair: Pair, index: int) -> bool:
     if not (before.zh and before.en) or not _pointer(lone.text.text):
         return False
     english, chinese = pair.en[before.en[-1]], pair.zh[before.zh[-1]]
-    if english.text.text.rstrip().endswith((":", "：")) or not same_paragraph(english, lone):
+    if lead_in(english) or not same_paragraph(english, lone):
         return False
     code = _code_after(lone)
     return code is not None and bool(_POINTS.search(chinese.text.text)) and _code_after(chinese) == code
