@@ -28,7 +28,9 @@ _POINTER = LazyPattern(r"(?:(?:更多|详细|详情)(?:信息|内容|细节|说�
 """A pointer's words outside its link text (可以参考, 详情请参见, 更多信息请查看): they say only where to look."""
 _PUNCTUATION = LazyPattern(r"[\s,.:;，。：；、]+")
 
-_LINK = LazyPattern(r"\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+LINK_DESTINATION = r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
+"""The close of a Markdown inline link's text and its destination, captured (a title after it left out)."""
+_LINK = LazyPattern(r"\[([^\]\n]*)" + LINK_DESTINATION)
 _BARE = LazyPattern(r"^[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$", re.M)
 _LOCALE = LazyPattern(r"(?:[-_](?:cn|en|zh|zh-cn|en-us))+$", re.I)
 

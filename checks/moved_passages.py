@@ -25,7 +25,7 @@ same rule, naming the English it was taken for. A run named beside an untranslat
 (`untranslated_unpaired._side_by_side`) and a condensed page's one finding are left as they are.
 
 No check reads the values of either run (a bead with no counterpart has no number check), so the two runs must write
-the same numbers (`number_anchors`' keys, digits and words alike) and as many code spans: a moved list that says
+the same numbers (`number_values`: digits and words alike) and as many code spans: a moved list that says
 "100 by default" and "after 3 seconds" for 默认为 10 个 and 超过 30 秒 keeps both findings, the Chinese a warning
 (review63 R3). A page with more than MAX_RUNS runs of either kind is drifted or paired with another page, not one
 with a passage moved: it is not searched (the search tries each pair of runs).
@@ -38,7 +38,7 @@ from dataclasses import replace
 from zhen_qa.aligner.clauses import MIN_SAID, said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
 from zhen_qa.aligner.moved import MOVED_SCORE
-from zhen_qa.aligner.scorers.anchors import latin_tokens, number_anchors
+from zhen_qa.aligner.scorers.anchors import latin_tokens, number_values
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -99,8 +99,8 @@ def _label(zh: str, en: str) -> bool:
 
 
 def _values(texts: Sequence[str], lang: str) -> tuple[frozenset[str], int]:
-    """The numbers a run writes (`number_anchors`' keys, digits and words alike) and how many code spans it holds."""
-    numbers = frozenset(k.split(":", 1)[1] for t in texts for k in number_anchors(t, lang))
+    """The numbers a run writes (`number_values`: digits and words alike) and how many code spans it holds."""
+    numbers = frozenset(v for t in texts for v in number_values(t, lang))
     return numbers, sum(t.count(CODE_PLACEHOLDER) for t in texts)
 
 

@@ -36,10 +36,10 @@ from collections.abc import Iterable
 
 from zhen_qa.aligner.clauses import said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
-from zhen_qa.aligner.scorers.anchors import latin_tokens, number_anchors
+from zhen_qa.aligner.scorers.anchors import latin_tokens, number_values
 from zhen_qa.checks.clause_beside import same_paragraph
 from zhen_qa.checks.lead_in_again import asks_more
-from zhen_qa.checks.link_given_bare import page_key
+from zhen_qa.checks.link_given_bare import LINK_DESTINATION, page_key
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code
@@ -60,7 +60,7 @@ _POINTERS: tuple[tuple[LazyPattern, frozenset[str]], ...] = (
 """A pointer the Chinese sentence writes, with the English words that render it, which the lexicon does not gloss
 (可以 → "can" is a stop word to it, 见 has no "refer"): a closed class of list, example and reference pointers."""
 
-_LINK = LazyPattern(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_LINK = LazyPattern(LINK_DESTINATION)
 """The destination of a Markdown inline link (after its text's closing bracket)."""
 _LOCALE_DIR = LazyPattern(r"(?:zh|cn|en|zh-cn|zh-hans|en-us)(?:/|$)", re.I)
 """A locale folder a site's path opens with (/zh/docs/… beside /docs/…): one page in two languages."""
@@ -113,11 +113,6 @@ class _Side:
         return span in self.text
 
 
-def _numbers(text: str, lang: str) -> set[str]:
-    """The numbers `text` writes (`number_anchors`' keys, digits and words alike)."""
-    return {k.split(":", 1)[1] for k in number_anchors(text, lang)}
-
-
 def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
     """Whether `lone` names only what `zh` names and `en` leaves out, and says little else (module doc)."""
     spans, links = _spans(lone), _links(lone)
@@ -129,8 +124,8 @@ def _told(lone: Sentence, zh: _Side, en: _Side) -> bool:
         return False  # a name the bead's English gives already: the lone sentence says it again
     if not (spans or links or words) or asks_more(bare):
         return False  # no name of the Chinese; or a warning, condition, negation or modal: a claim, not a rendering
-    numbers = _numbers(bare, "en")
-    if numbers and (not numbers <= _numbers(zh.text, "zh") or numbers & _numbers(en.text, "en")):
+    numbers = number_values(bare, "en")
+    if numbers and (not numbers <= number_values(zh.text, "zh") or numbers & number_values(en.text, "en")):
         return False  # a value the Chinese beside does not write, or one the bead's English gives already
     pointed = {w for pattern, glosses in _POINTERS if pattern.search(zh.text) for w in glosses}
     said: set[str] | None = None

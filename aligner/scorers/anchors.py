@@ -39,6 +39,11 @@ def number_anchors(text: str, lang: str, cache: bool = True) -> list[str]:
     return out
 
 
+def number_values(text: str, lang: str) -> set[str]:
+    """The numbers `text` writes, digits and words alike: `number_anchors`' keys without their "n:"/"nw:" prefix."""
+    return {k.split(":", 1)[1] for k in number_anchors(text, lang)}
+
+
 def _may_hold_url(text: str) -> bool:
     """False when `text` cannot hold a match of _URL (each has "://", "www." in any case, or "10.")."""
     return "://" in text or "10." in text or "www." in text.lower()
