@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from zhen_qa.aligner.lexicon import Lexicon, one_begins_other, token_glosses, zh_tokens
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 _ZH_VERBS = "综述|评述|述评|介绍|讨论|探讨|论述|阐述|概述|回顾|总结"
 """Verbs of speaking about a subject: what a review, a section or an article does with its topic. Closed list (al59,
@@ -90,7 +91,6 @@ _SEPARATORS = LazyPattern(r"[的与和及、，,或等中对该此其这本]")
 """Function characters between the content words of a topic, and demonstratives (该模型, 其机制): no bigram has them.
 Chosen on the topics of the al59 scan (纵向数据的常见统计误区 → 纵向数据 / 常见统计误区); a function word outside the
 class (于, 在) stays inside a bigram, which then matches no neighbour: a missed join, never a hidden finding."""
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 MIN_SHARED = 2
 """Two-character words of the announced topic the neighbouring sentence must have: one shared word (数据) is any
 two sentences of a paper on data."""
@@ -106,7 +106,7 @@ def announcement(sentence: str) -> tuple[str, str] | None:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {run[k:k + 2] for part in _SEPARATORS.split(text) for run in _HAN.findall(part)
+    return {run[k:k + 2] for part in _SEPARATORS.split(text) for run in HAN_RUN_RE.findall(part)
             for k in range(len(run) - 1)}
 
 

@@ -103,7 +103,7 @@ AMBIGUOUS_KINDS = frozenset({"glued"})
 # "《分期系统》15；", or after a percentage or a decimal and a space (two numbers never stand side by side):
 # "升至45.8% 10。", "系数为0.9 24。"
 _ZH_TRAILING = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff）)》」』”])(?<![为是约共达至到于和与及第或、之])(?<![合共总累估预]计)"
+    r"(?:(?<=[" + HAN + r"）)》」』”])(?<![为是约共达至到于和与及第或、之])(?<![合共总累估预]计)"
     r"|(?<=[%％]\s)|(?<=\.\d\s)|(?<=\.\d\d\s))"
     r"(\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*)(?=\s*(?:[。；;]|$))"
 )

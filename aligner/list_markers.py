@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import ABBREVIATIONS, GLUED_ENDING_ABBREVIATIONS
 
 __all__ = ["enumerators", "list_spans", "section_labels"]
 
 _LINE_LIST = LazyPattern(
-    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z\u4e00-\u9fff])|\d+[.、)）](?![\d]))"
+    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z" + HAN + r"])|\d+[.、)）](?![\d]))"
 )
 """List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods". A part that starts
 with 0 is a version or a decimal, not a section number (sections count from 1): "7.0 及以上", "16.04 及以上" (a table
@@ -34,7 +35,7 @@ def section_labels(text: str) -> dict[str, list[float]]:
 
 
 _INLINE_LIST = LazyPattern(r"(?:(?<![\w(（./\-])|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.))(?<!\d,)([1-9])[)）]"
-                           r"(?=[\s\ufffc`\u4e00-\u9fff])")
+                           r"(?=[\s\ufffc`" + HAN + r"])")
 """An enumeration marker inside a sentence: "1) `runner` ..., and 2) `dataloader` ...", "1）…2）…"; also glued to
 the previous sentence's period as PDF extraction leaves it ("several results.1) Tanius …; 2) …", as `_CLAUSE_LIST`
 takes "complicated.(3） The"), so the list's first item counts."""
@@ -47,11 +48,11 @@ take after the bracket); not after a digit and its colon: "(氯仿:甲醇 2:1)" 
 
 _CLAUSE_LIST = LazyPattern(r"(?:^|(?<=[：:；;，,。])|(?<=[:;,.] )|(?<= and )|(?<= or )"
                            r"|(?<=[a-z]{3}\.)(?<!refs\.)(?<!eqs\.)(?<!figs\.)|(?<=[a-z]{2}[\"\u201d\u2019]\.))"
-                           r"[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
+                           r"[（(]([1-9])[)）](?=\s*[A-Za-z" + HAN + r"])")
 """An enumerator in brackets at a clause start: "：(1)迅速恢复…；(2)限制…", "; (2) limiting ..." (never a quantity);
 also glued to the previous sentence's period as PDF extraction leaves it, after a word or its closing quote
 ("complicated.(3） The", "River\".(4) The"; not after an abbreviation: "Fig.(3)", "refs.(3)")."""
-_BRACKET_LIST = LazyPattern(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za-z\u4e00-\u9fff])")
+_BRACKET_LIST = LazyPattern(r"(?<![A-Za-z0-9_(（])[（(]([1-9])[)）](?=\s*[A-Za-z" + HAN + r"])")
 """An enumerator in brackets anywhere in a sentence that counts (1) and (2): "by (1) restoring …, and (2) …",
 "探索（1）过渡…以及（2）和…" (after a Han character too; a Latin letter or digit before it makes it part of a name)."""
 

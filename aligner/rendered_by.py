@@ -13,6 +13,7 @@ from zhen_qa.aligner.orphan_evidence import NAME, Evidence, numbers_of, rows
 from zhen_qa.aligner.refine import PathBead
 from zhen_qa.aligner.scorers.anchors import latin_tokens
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN_RUN_RE
 
 OWN_STEMS, OWN_STEM_SHARE = 2, 0.3
 """An English sentence of a merged bead renders part of its Chinese when this many of its stems, and this share of
@@ -117,7 +118,7 @@ def refers_back(text: str) -> bool:
     from zhen_qa.aligner.jieba_base import cut
 
     for clause in _CLAUSE.split(text):
-        run = _HAN_RUN.match(clause.strip())
+        run = HAN_RUN_RE.match(clause.strip())
         tokens = [*cut(run.group()), ""] if run else []
         if tokens and len(tokens) > 1 and ((len(tokens[0]) == 2 and tokens[0][0] == "该")
                                            or (tokens[1] and (tokens[0] in _POINTERS
@@ -126,7 +127,6 @@ def refers_back(text: str) -> bool:
     return False
 
 
-_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 _CLAUSE = LazyPattern(r"[，,：:；;。！？]")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 __all__ = ["MIN_MEMBERS", "NOUN_CHARS", "member_noun", "series_nouns"]
 
@@ -25,13 +26,13 @@ NOUN_CHARS = 2
 verb or a particle (到3, 于3)."""
 LABEL_LEAD = 6
 """Han characters a label may have before its noun (成员集群1: has 成员 before 集群)."""
-_MEMBER = LazyPattern(r"^\s*[\u4e00-\u9fff]{0," + str(LABEL_LEAD) + r"}?([\u4e00-\u9fff]{" + str(NOUN_CHARS)
+_MEMBER = LazyPattern(r"^\s*[" + HAN + r"]{0," + str(LABEL_LEAD) + r"}?([" + HAN + r"]{" + str(NOUN_CHARS)
                       + r"})(\d{1,3})[:：]")
 """A sentence opening with a noun and a number as a label, a colon right after the number: a place where no reference
 number stands."""
 MIN_MEMBERS = 2
 """Distinct numbers a noun must label for a series: one label (结果1：) may be a lone heading's number."""
-_BEFORE = LazyPattern(r"([\u4e00-\u9fff]{" + str(NOUN_CHARS) + r"})$")
+_BEFORE = LazyPattern(r"([" + HAN + r"]{" + str(NOUN_CHARS) + r"})$")
 
 
 def series_nouns(sentences: Iterable[Sentence]) -> dict[str, int]:

@@ -26,6 +26,7 @@ from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 __all__ = ["carried_beside", "same_paragraph"]
 
@@ -36,7 +37,7 @@ def _spans(sentences: list[Sentence]) -> Counter[str]:
 
 REPEATED_RUN = 6
 """Han characters in a row the lone sentence shares with its neighbour that make it a fragment written twice."""
-_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{" + str(REPEATED_RUN) + ",}")
+_HAN_RUN = LazyPattern(r"[" + HAN + r"]{" + str(REPEATED_RUN) + ",}")
 _WORD_RUN = LazyPattern(r"[A-Za-z]+(?: [A-Za-z]+){3,}")
 """Four English words in a row: a run the English lone sentence may repeat from its neighbour."""
 

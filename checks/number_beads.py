@@ -17,7 +17,7 @@ from zhen_qa.checks.presence_code import code_spans
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.i18n_json import JSON_SUFFIXES
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN_RUN_RE
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 
 Mention = tuple[Sentence, NumberMention]
 
@@ -67,7 +67,7 @@ _NAME_LEADING = re.compile(r"(?<![\w.])(\d+)-(?=[a-z]+[A-Z])")
 
 
 _LOCANT = {
-    "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[\u4e00-\u9fff]|[A-Z]{2})"),
+    "zh": re.compile(r"(?<![\d.])\d+(?:[,，]\d+)*(?=\s*[′']|\s*-\s*[" + HAN + r"]|[A-Z]{2})"),
     "en": re.compile(r"(?<![\d.])\d+(?=\s*′|'\s*-|[A-Z]{2})"),
 }
 """Locants and digits inside chemical names: 5-羟色胺, 2,3-二磷酸, 3′-5′, 5'-UTR, 3HB. The other language often

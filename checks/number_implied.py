@@ -8,6 +8,7 @@ from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.number_beads import Bead, is_year
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN, is_han
 
 _ZH_NAMELY = LazyPattern(r"即[^，。；：,;:（）()]{0,12}$")
 
@@ -60,11 +61,11 @@ def arms_named(b: Bead) -> None:
             b.miss_en.remove((s, n))
 
 
-_ZH_LIST_BEFORE = LazyPattern(r"[^，。；：,;:！？!?（）()]*[\u4e00-\u9fff]等?\s*$")
+_ZH_LIST_BEFORE = LazyPattern(r"[^，。；：,;:！？!?（）()]*[" + HAN + r"]等?\s*$")
 """The clause before a count, ending in the last item of a list (or 等 after it)."""
 
 
-_ZH_LAST_JOIN = LazyPattern(r"[\u4e00-\u9fff](?:以及|和|与|及)[\u4e00-\u9fff]")
+_ZH_LAST_JOIN = LazyPattern(r"[" + HAN + r"](?:以及|和|与|及)[" + HAN + r"]")
 
 
 def sums_list_before(text: str, n: NumberMention) -> bool:
@@ -88,7 +89,7 @@ _ZH_COLON_AFTER = LazyPattern(r"[^，。；：,;:！？!?（）()]{0,12}[：:]")
 
 
 _OPEN, _CLOSE = "(（[", ")）]"
-_ITEM_JOIN = LazyPattern(r"(?:以及|和|与|及)(?=[\u4e00-\u9fffA-Za-z])")
+_ITEM_JOIN = LazyPattern(r"(?:以及|和|与|及)(?=[" + HAN + r"A-Za-z])")
 """The word joining a list's last item, after a Han character or a closing bracket: 黄铺潜山蜥(…)和痘母响蜥(…)."""
 
 
@@ -109,7 +110,7 @@ def _list_items(text: str, start: int) -> int:
             continue
         elif c in "。；;！？!?":
             break
-        elif has and _ITEM_JOIN.match(text, i) and (text[i - 1] in ")）]" or "\u4e00" <= text[i - 1] <= "\u9fff"):
+        elif has and _ITEM_JOIN.match(text, i) and (text[i - 1] in ")）]" or is_han(text[i - 1])):
             return items + 2
         has = True
     return items + (1 if has else 0)
@@ -128,7 +129,7 @@ def announces_list_after(text: str, n: NumberMention) -> bool:
 _ZH_DEMONSTRATIVE = LazyPattern(r"(?:这|该|上述|以上|此|前述|这些|那些)\s*$")
 
 
-_ZH_CLASSIFIER = LazyPattern(r"\s*(?:例|名|位|项|个|组|种|篇|家|所|份|条|类|只|株|次)[\u4e00-\u9fff]")
+_ZH_CLASSIFIER = LazyPattern(r"\s*(?:例|名|位|项|个|组|种|篇|家|所|份|条|类|只|株|次)[" + HAN + r"]")
 
 
 _EN_DEMONSTRATIVE_PLURAL = LazyPattern(

@@ -20,7 +20,7 @@ _EN_LABEL = re.compile(r"\s*(?:[1-9]\d?\.)*([1-9]\d?)\.?(?=\s+[A-Z])")
 part, 5, 2 or 3, is the item's number)."""
 _ZH_LABEL_END = re.compile(r"\s*[：:]")
 """A colon after a Chinese number: the number labels what follows (临床表现2：乏力伴发热)."""
-_ZH_GLUED_ITEM = re.compile(r"\s*([1-9]\d?)\.(\d+)(?=[\u4e00-\u9fff])")
+_ZH_GLUED_ITEM = re.compile(r"\s*([1-9]\d?)\.(\d+)(?=[" + HAN + r"])")
 """An item number and a number glued by its period at a Chinese sentence's start: 5.3月龄以下 (item 5, 3 months)."""
 
 

@@ -20,6 +20,7 @@ from zhen_qa.checks.number_beads import (
 from zhen_qa.checks.number_changed import restated_repeat
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 
 def reconcile(beads: list[Bead]) -> None:
@@ -127,7 +128,7 @@ COHORT_MIN = 10
 """Smallest count of people (19例, "26 patients") that identifies a study group when it recurs in one abstract."""
 
 
-_ZH_FRAME = LazyPattern(r"\s*(?:例|名|位)(?:次)?(?:[\u4e00-\u9fff]{0,3}?)(?:中|之中|包括|其中|临床分析|临床观察|报告)")
+_ZH_FRAME = LazyPattern(r"\s*(?:例|名|位)(?:次)?(?:[" + HAN + r"]{0,3}?)(?:中|之中|包括|其中|临床分析|临床观察|报告)")
 """A count of people as the frame of what follows: 19例中14例 (14 of the 19), 39例患者包括7例… (the total of the parts
 listed), 患者26例临床分析 (the case series a title names)."""
 

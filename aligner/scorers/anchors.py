@@ -19,6 +19,7 @@ from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.aligner.scorers.base import Analysis, FeatureCosine, Scorer, feature_cosine
 from zhen_qa.aligner.search import Band
 from zhen_qa.manuscript.lazy_re import LazyPattern
+from zhen_qa.manuscript.script import HAN
 
 _URL = LazyPattern(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -61,7 +62,7 @@ def latin_tokens(text: str) -> list[str]:
     return [t.lower() for t in _LATIN.findall(_URL.sub(" ", text) if _may_hold_url(text) else text)]
 
 
-_ZH_LABEL = LazyPattern(r"\s*[【\[［]([\u4e00-\u9fff/、]{2,9})[】\]］]")
+_ZH_LABEL = LazyPattern(r"\s*[【\[［]([" + HAN + r"/、]{2,9})[】\]］]")
 _EN_LABEL = LazyPattern(r"\s*\[([A-Za-z][A-Za-z /&,]{2,39})\]")
 SECTION_KEYS = {
     "目的": "objective", "意义": "significance", "背景": "background", "方法": "methods", "过程": "process",

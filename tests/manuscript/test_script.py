@@ -73,3 +73,38 @@ def test_has_digit_is_any_character_isdigit() -> None:
 def test_han_count_counts_what_is_han_says() -> None:
     for text in ("", "abc", "本文 uses 3 种方法。", "\u3400\U00020000x\uf900", "。！？"):
         assert han_count(text) == sum(1 for c in text if is_han(c)), text
+
+
+NARROW_HAN_LEFT = {"aligner/orphan_repeats.py", "checks/term_code_named.py", "checks/term_cut_by_block.py",
+                   "checks/term_gene.py", "checks/term_heading_short.py", "checks/term_other_sense.py",
+                   "checks/term_regimen_kept.py", "checks/term_this_thing.py", "checks/term_user.py"}
+"""Modules that still write the basic block U+4E00-U+9FFF by hand (stop 64: edited by others that stop); the
+list may only shrink."""
+
+
+def test_no_new_module_writes_the_basic_han_block_by_hand() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    packages = ("aligner", "checks", "glossary", "manuscript", "report", "zhen_qa")
+    narrow = {str(p.relative_to(root)) for package in packages for p in sorted((root / package).rglob("*.py"))
+              if p.name != "script.py" and "\\u4e00-\\u9fff" in p.read_text(encoding="utf-8")}
+    assert narrow <= NARROW_HAN_LEFT
+
+
+@pytest.mark.parametrize("ch", ["\u3400", "\uf900", "\U00020bb7"])
+def test_the_classes_swapped_at_stop_64_take_every_han_character(ch: str) -> None:
+    # a bracketed list item, a glued section number, a bracketed label, a run of a repeated clause, a numbered noun
+    from zhen_qa.aligner.list_markers import _BRACKET_LIST
+    from zhen_qa.aligner.scorers.anchors import _ZH_LABEL
+    from zhen_qa.checks.citation_series import _BEFORE
+    from zhen_qa.checks.clause_beside import _HAN_RUN
+    from zhen_qa.checks.number_implied import _ZH_CLASSIFIER, _ZH_LAST_JOIN
+    from zhen_qa.checks.number_lists import _ZH_GLUED_ITEM
+
+    assert _BRACKET_LIST.search(f"见（1）{ch}甲")
+    assert _ZH_LABEL.match(f"【{ch}甲】")
+    assert _BEFORE.search(f"如{ch}{ch}{ch}{ch}")
+    assert _HAN_RUN.search(ch * 40)
+    assert _ZH_CLASSIFIER.match(f"例{ch}") and _ZH_LAST_JOIN.search(f"{ch}和{ch}")
+    assert _ZH_GLUED_ITEM.match(f"1.2{ch}")
