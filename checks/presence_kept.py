@@ -19,7 +19,7 @@ def kept_name(form: str, en2zh: Mapping[str, tuple[str, ...]]) -> bool:
     untranslated."""
     from zhen_qa.aligner.lexicon import stem
 
-    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in re.findall(r"[a-z]+", form.lower())
+    return bool(_KEPT_NAME.search(form)) or any(stem(w) not in en2zh for w in _LOWER_WORD.findall(form.lower())
                                                  if w not in STOP_EN)
 
 
@@ -175,6 +175,8 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+")
 
 _KEPT_NAME = re.compile(r"[A-Z0-9]")
 """What a glossary's English form holds when it is a name or code Chinese text keeps as written: a capital, a digit."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+"""A lower-case word of a glossary's English form (`may_keep`)."""
 
 
 @lru_cache(maxsize=65536)

@@ -72,6 +72,8 @@ def zh_defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
 
 _INNER_LATIN = re.compile(r"[A-Za-z0-9]{1,2}$")
 """One or two Latin letters or digits inside a Chinese name, Han on both sides (乳腺X线摄影, B超, 2型糖尿病)."""
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]")
+"""What an abbreviation written by its parts may have between them, squeezed out for the quick test."""
 
 
 def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str]) -> bool:
@@ -84,7 +86,7 @@ def abbreviated(concepts: Iterable[Concept], text: str, abbrevs: dict[str, str])
     written there, not for the document's. A mixed-case abbreviation of two or more parts is written by its parts
     too, in any case, joined by a hyphen, a space or nothing (`_parts_pattern`: ZeroDP as "zero-dp").
     """
-    squeezed = re.sub(r"[\s-]", "", text).lower()  # the quick test of an abbreviation written by its parts
+    squeezed = _SPACE_OR_HYPHEN.sub("", text).lower()  # the quick test of an abbreviation written by its parts
     if not any(a in text or a.lower() in squeezed for a in abbrevs):
         return False
     fulls = [full for abbr, full in abbrevs.items()

@@ -103,6 +103,12 @@ def combining_form(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _combined_pattern(head: str) -> re.Pattern[str]:
+    """A word that begins with the combining form `head` and has four letters or more after it."""
+    return re.compile(r"(?<![a-z])" + re.escape(head) + r"([a-z]{4,})")
+
+
 def en_combining(text: str, forms: Iterable[str]) -> bool:
     """Whether the English has a compound word built on a one-word form's combining form, not the form itself:
     "chemoembolization" (化疗栓塞术) holds chemo- of chemotherapy, as the Chinese compound holds 化疗."""
@@ -112,10 +118,16 @@ def en_combining(text: str, forms: Iterable[str]) -> bool:
         head = combining_form(word) if word.isalpha() else None
         if head is None:
             continue
-        for m in re.finditer(r"(?<![a-z])" + re.escape(head) + r"([a-z]{4,})", folded):
+        for m in _combined_pattern(head).finditer(folded):
             if not word.startswith(m.group(0)) and not m.group(0).startswith(word):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _fused_pattern(head: str, word: str) -> re.Pattern[str]:
+    """The combining form `head` joined to `word`, with or without a hyphen, in either number."""
+    return re.compile(r"(?<![a-z])" + re.escape(head) + r"-?" + re.escape(word) + r"(?:s|es)?(?![a-z])")
 
 
 def en_fused(text: str, forms: Iterable[str]) -> bool:
@@ -127,8 +139,7 @@ def en_fused(text: str, forms: Iterable[str]) -> bool:
         if len(words) != 2 or not all(w.isalpha() for w in words):
             continue
         head = combining_form(words[0])
-        if head is not None and re.search(r"(?<![a-z])" + re.escape(head) + r"-?" + re.escape(words[1])
-                                           + r"(?:s|es)?(?![a-z])", folded):
+        if head is not None and _fused_pattern(head, words[1]).search(folded):
             return True
     return False
 

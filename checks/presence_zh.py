@@ -73,6 +73,7 @@ def partly_masked(span: str, size: int) -> bool:
     return size > len(span) >= size / 2 and "\0" in span and bool(span.strip("\0"))
 
 
+@lru_cache(maxsize=16384)
 def contraction_pattern(key: str) -> re.Pattern[str]:
     """The first and last characters of a key with some of those between, in order (高血压 -> 高血?压)."""
     middle = "".join(re.escape(ch) + "?" for ch in key[1:-1])

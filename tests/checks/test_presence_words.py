@@ -133,3 +133,9 @@ def test_a_two_word_form_fused_by_its_first_words_combining_form() -> None:
     zh = ["莪术醇抑制人肝癌HepG2细胞增殖。"]
     assert only(run(g, zh, ["Curcumol inhibits human hepatocarcinoma HepG2 cells."]), "term-missing") == []
     assert len(only(run(g, zh, ["Curcumol inhibits human HepG2 cells."]), "term-missing")) == 1
+
+
+def test_fused_two_word_form_with_or_without_hyphen() -> None:
+    assert en_fused("a rare hepatocarcinoma", ["hepatocellular carcinoma"])
+    assert en_fused("two hepato-carcinomas", ["hepatocellular carcinoma"])
+    assert not en_fused("hepatocellular carcinoma", ["hepatocellular carcinoma"])
