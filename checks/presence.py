@@ -44,7 +44,6 @@ from zhen_qa.checks.presence_zh import (
     ZH_PROCESS_WORDS,
     ZH_SUFFIXES,
     contraction_pattern,
-    han_word,
     partly_masked,
     splits,
     spread_pattern,
@@ -368,7 +367,7 @@ class Evidence:
         """Lexicon gloss stem -> (start, end) of the words of 2-4 Han characters of the folded Chinese it glosses."""
         folded = self._folded_zh()
         out: dict[str, list[tuple[int, int]]] = {}
-        for run in han_word().finditer(folded):
+        for run in HAN_RUN_RE.finditer(folded):
             text, base = run.group(), run.start()
             for i in range(len(text) - 1):
                 for size in (2, 3, 4):

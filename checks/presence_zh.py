@@ -62,7 +62,8 @@ SHORT_MIN = 2
 
 @lru_cache(maxsize=1)
 def han_word() -> re.Pattern[str]:
-    """Runs of Han characters (`manuscript.script.HAN_RUN_RE`)."""
+    """Runs of Han characters: `manuscript.script.HAN_RUN_RE` itself, which new code imports instead (this wrapper
+    stays for the term_* modules that call it until they are next edited)."""
     return HAN_RUN_RE
 
 

@@ -24,8 +24,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhen_qa.checks.presence_zh import han_word, zh_key
-from zhen_qa.manuscript.script import HAN
+from zhen_qa.checks.presence_zh import zh_key
+from zhen_qa.manuscript.script import HAN, HAN_RUN_RE
 
 MIN_SUPPORT = 2
 """Fewest other beads lacking the listed rendering that must have a word before it is learned for the concept."""
@@ -74,7 +74,7 @@ def en_tokens(text: str) -> dict[str, str]:
 def zh_tokens(text: str) -> dict[str, str]:
     """Runs of 2-4 Han characters of a text (script and width folded), each standing for itself."""
     out: dict[str, str] = {}
-    for run in han_word().findall(zh_key(text)):
+    for run in HAN_RUN_RE.findall(zh_key(text)):
         for n in _ZH_SIZES:
             for k in range(len(run) - n + 1):
                 out.setdefault(run[k:k + n], run[k:k + n])
