@@ -17,6 +17,8 @@ from zhen_qa.manuscript.document import Pair
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
+__all__ = ["note_said_before"]
+
 _NOTE = LazyPattern(r"\s*（([^（）]+)）\s*")
 """A sentence that is one full-width bracket and nothing else: a note cut off after the sentence before."""
 _PARENTHETICAL = LazyPattern(r"\(([^()]+)\)")
@@ -64,6 +66,3 @@ def _renders(note: str, english: str) -> bool:
         return False
     need = NOTE_SAID if _WORD.search(note) else NOTE_SAID_HAN
     return len(said_of(note, english, load_lexicon())) >= need
-
-
-__all__ = ["note_said_before"]
