@@ -99,10 +99,10 @@ def _named_after(text: str, end: int, other: Sequence[Sentence], rest: str) -> b
     """Whether the Chinese term ending at `end` of `text` is the class noun before a name in Latin letters
     (`is_name`) that ends the noun phrase (punctuation, a particle or the end after it, no further noun and no 的
     making the name the owner of one: 安装对应的插件 egg-mysql：; the caller has seen the term head a noun phrase,
-    `_NOMINAL_BEFORE`) and that an `other` sentence writes (whole words, any case) with no noun of its own before or after
-    it: 安装对应的插件 [egg-mysql] = "Install [egg-mysql]", the Chinese's apposition "the plugin egg-mysql" said by
-    the name alone. "Install the egg-mysql middleware" or "the middleware egg-mysql" say the class otherwise, and
-    "Install the egg-mysql." has lost the head its article announces (`_article_left`): still missing."""
+    `_NOMINAL_BEFORE`) and that an `other` sentence writes (whole words, any case) with no noun of its own before or
+    after it: 安装对应的插件 [egg-mysql] = "Install [egg-mysql]", the Chinese's apposition "the plugin egg-mysql"
+    said by the name alone. "Install the egg-mysql middleware" or "the middleware egg-mysql" say the class
+    otherwise, and "Install the egg-mysql." has lost the head its article announces (`_article_left`): still missing."""
     m = _NAME_AFTER.match(text, end)
     if m is None or not is_name(m.group(1)):
         return False
