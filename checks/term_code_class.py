@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN, en_stems, stem
-from zhen_qa.checks.presence_kept import kept_name
 from zhen_qa.checks.term_code_kept import whole_words
 from zhen_qa.checks.term_rendered import en2zh, zh2en
 from zhen_qa.manuscript.document import Sentence
@@ -158,11 +157,12 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)+")
 
 
 def is_name(word: str) -> bool:
-    """Whether a Latin word the Chinese writes before a class noun is a name: a capital or a digit (Huggingface, LRU,
-    GPT2), a word built as code names are (`_IDENTIFIER`: egg-sequelize, lib/plugin), or a word the lexicon has no
-    Chinese for (`presence_kept.kept_name`: sequelize, onerror, nunjucks). A dictionary word in lower case (worker,
-    static, data) may be an English word the Chinese keeps untranslated; it stays no name, as before."""
-    return bool(_NAME_MARK.search(word) or _IDENTIFIER.fullmatch(word.lower())) or kept_name(word, en2zh())
+    """Whether a Latin word the Chinese writes beside a class noun is a name: a capital or a digit (Huggingface, LRU,
+    GPT2) or a word built as code names are (`_IDENTIFIER`: egg-sequelize, lib/plugin). A word in lower case without
+    such a joint is no name, whether the lexicon knows it (worker, static: an English word the Chinese may keep
+    untranslated) or not (travis, gzip: `travis 配置文件` is the files of travis, the word modifying the term rather
+    than named by it, and "generate new travis" for it has dropped the term)."""
+    return bool(_NAME_MARK.search(word) or _IDENTIFIER.fullmatch(word.lower()))
 
 
 _KEPT_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z-]*[ \t]*){1,2})\Z")
