@@ -65,15 +65,17 @@ def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end:
     if sentence.lang != "zh":
         return False
     text = sentence.text.text
+    rest = text[:start] + "\0" + text[end:] if end is not None else text
+    if end is not None and _NOMINAL_BEFORE.search(text, 0, start) and _named_after(text, end, other, rest):
+        return True
     m = _NAME_BEFORE.search(text, 0, start)
     if m is None:
         return False
     words = m.group(1).split()
-    rest = text[:start] + "\0" + text[end:] if end is not None else text
     compound = end is not None and end < len(text) and bool(HAN_RUN_RE.match(text, end)) \
         and text[end] not in ZH_PARTICLES
     for name in (words, words[-1:]) if len(words) > 1 else (words,):
-        if not any(_NAME_MARK.search(w) for w in name):
+        if not any(is_name(w) for w in name):
             continue
         pattern = whole_words(" ".join(name))
         if any(not _noun_after(s, f.end() - 1, rest)
@@ -81,6 +83,49 @@ def classes_name(sentence: Sentence, start: int, other: Sequence[Sentence], end:
                for s in other for f in pattern.finditer(s.text.text)):
             return True
     return False
+
+
+_NAME_AFTER = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9.+/_-]*[A-Za-z0-9])(?![A-Za-z0-9.+/_-])[ \t]*")
+"""A name in Latin letters right after a Chinese term (插件 egg-mysql, 插件 [egg-mysql] as a link's text)."""
+_NOMINAL_BEFORE = re.compile(r"[的个该此这那][ \t]*\Z")
+"""What makes the Chinese word after it a noun heading a noun phrase (对应的插件, 该插件, 这个插件): a class noun in
+apposition with the name after it, not a verb taking the name as its object (配置 VSCode "configure VSCode", 启动
+nginx), whose English verb a translation must still say."""
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)[ \t]*\Z")
+
+
+def _named_after(text: str, end: int, other: Sequence[Sentence], rest: str) -> bool:
+    """Whether the Chinese term ending at `end` of `text` is the class noun before a name in Latin letters
+    (`is_name`) that ends the noun phrase (punctuation, a particle or the end after it, no further noun and no 的
+    making the name the owner of one: 安装对应的插件 egg-mysql：; the caller has seen the term head a noun phrase,
+    `_NOMINAL_BEFORE`) and that an `other` sentence writes (whole words, any case) with no noun of its own before or
+    after it: 安装对应的插件 [egg-mysql] = "Install [egg-mysql]", the Chinese's apposition "the plugin egg-mysql"
+    said by the name alone. "Install the egg-mysql middleware" or "the middleware egg-mysql" say the class
+    otherwise, and "Install the egg-mysql." has lost the head its article announces (`_article_left`): still missing."""
+    m = _NAME_AFTER.match(text, end)
+    if m is None or not is_name(m.group(1)):
+        return False
+    after = text[m.end():m.end() + 1]
+    if after and (after.isalnum() and after.isascii() or HAN_RUN_RE.match(after) and after not in ZH_PARTICLES
+                  or after == "的"):
+        return False
+    pattern = whole_words(m.group(1))
+    return any(not _noun_after(s, f.end() - 1, rest) and not _noun_before(s.text.text, f.start(), rest)
+               and not _article_left(s.text.text, f.start(), f.end(), [m.group(1)], False)
+               for s in other for f in pattern.finditer(s.text.text))
+
+
+def _noun_before(text: str, at: int, source: str) -> bool:
+    """Whether an English word right before `at` is a noun of its own classing the name after it ("the middleware
+    `cors`"): no function word, preposition or -ly adverb, and no word whose dictionary sense the `source` sentence
+    says elsewhere ("Install" for 安装: the sentence's verb), as `_noun_after` reads the word after a name."""
+    m = _WORD_BEFORE.search(text, 0, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in STOP_EN or word in PREPOSITIONS or word.endswith("ly"):
+        return False
+    return not any(len(g) >= 2 and g in source for g in en2zh().get(stem(word), ()))
 
 
 _ARTICLE_BEFORE = LazyPattern(r"(?<![A-Za-z])(?:the|a|an)[ \t]+\Z", re.I)
@@ -106,6 +151,18 @@ def _article_left(text: str, at: int, end: int, name: Sequence[str], compound: b
 
 _NAME_MARK = re.compile(r"[A-Z0-9]")
 """What makes a Latin word a name: a capital or a digit (Huggingface, LRU, GPT2)."""
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[-_./][a-z0-9]+)+")
+"""A word in lower case built as code names are, parts joined by a hyphen, an underscore, a dot or a slash
+(egg-mysql, egg_view, koa.js, lib/plugin): a package, module or path name, no word of English prose."""
+
+
+def is_name(word: str) -> bool:
+    """Whether a Latin word the Chinese writes beside a class noun is a name: a capital or a digit (Huggingface, LRU,
+    GPT2) or a word built as code names are (`_IDENTIFIER`: egg-sequelize, lib/plugin). A word in lower case without
+    such a joint is no name, whether the lexicon knows it (worker, static: an English word the Chinese may keep
+    untranslated) or not (travis, gzip: `travis 配置文件` is the files of travis, the word modifying the term rather
+    than named by it, and "generate new travis" for it has dropped the term)."""
+    return bool(_NAME_MARK.search(word) or _IDENTIFIER.fullmatch(word.lower()))
 
 
 _KEPT_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z-]*[ \t]*){1,2})\Z")

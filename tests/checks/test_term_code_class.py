@@ -146,3 +146,51 @@ def test_a_grammatical_drop_of_the_class_noun_after_an_article_is_reported(tmp_p
     assert len(found) == 1 and "插件" in found[0]  # fails on 198c7fac: excused as name-class
     assert _check(tmp_path, zh, "Websocket is available in JavaScript." + code_en, glossary) == []
     assert _check(tmp_path, zh, "The Websocket plugin is available in JavaScript." + code_en, glossary) == []
+
+
+def test_a_class_noun_beside_a_package_name_in_lower_case(tmp_path: Path) -> None:
+    """gs64: documentation names packages and modules in lower case (引入 egg-sequelize 插件 = "Import
+    egg-sequelize"): a word built as code names are (parts joined by a hyphen, underscore, dot or slash) is a name as
+    a capital makes one, and the class noun after it is the Chinese's addition. A lower-case word without a joint
+    stays no name, and the name written with a noun of its own, or not written, leaves the term missing."""
+    glossary = "plugin,插件,plugin\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    assert _check(tmp_path, "在配置中引入 egg-sequelize 插件。" + code,
+                  "Import egg-sequelize in the config." + code_en, glossary) == []  # fails before
+    # a lower-case word without a joint is no name, known to the lexicon (static) or not (travis, which modifies
+    # the term in "travis 配置文件": "generate new travis" has dropped it)
+    assert len(_check(tmp_path, "我们启用 static 插件来访问文件。" + code,
+                      "We enable static to access the files." + code_en, glossary)) == 1
+    assert len(_check(tmp_path, "我们启用 sequelize 插件来访问数据库。" + code,
+                      "We enable sequelize to access the database." + code_en, glossary)) == 1
+    assert len(_check(tmp_path, "在配置中引入 egg-sequelize 插件。" + code,
+                      "Import the egg-sequelize middleware in the config." + code_en, glossary)) == 1
+    assert len(_check(tmp_path, "在配置中引入 egg-sequelize 插件。" + code,
+                      "Import a database layer in the configuration." + code_en, glossary)) == 1
+
+
+def test_a_class_noun_before_the_name_it_classes(tmp_path: Path) -> None:
+    """gs64: 安装对应的插件 egg-mysql = "Install egg-mysql": the Chinese puts the class noun before the name (the
+    plugin egg-mysql) and the English writes the name alone, the sentence's verb before it (Install = 安装). A noun
+    of the English's own before or after the name ("the middleware egg-mysql", "the egg-mysql middleware"), an
+    article left without its head ("Install the egg-mysql."), or the name not written at all leave the term
+    missing, and so does a class noun that goes on into another noun after the name (插件 egg-mysql 配置)."""
+    glossary = "plugin,插件,plugin\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    zh = "首先安装对应的插件 egg-mysql。" + code
+    assert _check(tmp_path, zh, "First install egg-mysql." + code_en, glossary) == []  # fails before
+    assert _check(tmp_path, "首先安装对应的插件 [egg-mysql](https://example.com/egg-mysql)：" + code,
+                  "First install [egg-mysql](https://example.com/egg-mysql):" + code_en, glossary) == []
+    for en in ("First install the middleware egg-mysql.", "First install the egg-mysql middleware.",
+               "First install the egg-mysql.", "First install the database driver."):
+        assert len(_check(tmp_path, zh, en + code_en, glossary)) == 1, en
+
+
+def test_a_verb_before_a_name_is_no_class_noun(tmp_path: Path) -> None:
+    """gs64: 配置 VSCode 的 launch.json "configure VSCode's launch.json" — a glossary verb taking the name as its object
+    (or as the owner of its object) is no class noun in apposition: the English must say the verb, and "Open the
+    launch.json in VSCode." has lost it. Only a term heading a noun phrase (对应的插件, 该插件) is one."""
+    glossary = "configuration,配置,configuration,,configure\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    for zh in ("然后配置 VSCode 的启动文件。", "然后配置 VSCode。"):
+        assert len(_check(tmp_path, zh + code, "Then open the launch file in VSCode." + code_en, glossary)) == 1, zh
