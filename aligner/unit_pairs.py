@@ -6,6 +6,7 @@ alignment made in groups inside their groups.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -67,7 +68,8 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
       pairs with the paragraph of the other side that is only links to the same web addresses, when each is the
       only one of its side with them: the addresses are the anchor, the link text its translation. When the other
       side has those addresses only in a link line kept as it is (an English link title, not prose), that line is
-      its counterpart.
+      its counterpart. An address differing only by its language marker (`?language=cn` / `?language=en`, `/zh-cn/`
+      / `/en/`: `language_neutral`) is the same page in the other language, so the same address.
     Of these pairs, the longest chain increasing on both sides is kept (items may be listed in another order).
     """
     def items(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
@@ -76,9 +78,9 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
                 if u[0].part is not None and u[0].part.anchors and seen[u[0].part.anchors] == 1}
 
     def link_lines(units: list[list[Block]]) -> dict[tuple[str, ...], int]:
-        """Paragraphs whose text is all link text (`Part.links`), by their web addresses, where no other such
-        paragraph of the side has the same ones."""
-        keyed = [(k, u[0].part.links) for k, u in enumerate(units)
+        """Paragraphs whose text is all link text (`Part.links`), by their web addresses with the language marker
+        taken out (`language_neutral`), where no other such paragraph of the side has the same ones."""
+        keyed = [(k, tuple(language_neutral(a) for a in u[0].part.links)) for k, u in enumerate(units)
                  if len(u) == 1 and u[0].part is not None and u[0].part.kind == "paragraph" and u[0].part.links]
         seen = Counter(links for _k, links in keyed)
         return {links: k for k, links in keyed if seen[links] == 1}
@@ -97,12 +99,27 @@ def _counterparts(zu: list[list[Block]], eu: list[list[Block]],
     quoted_zh, quoted_en = _quoted([*zu, heads[0]]), _quoted([*eu, heads[1]])  # a heading's too: a list right under it
     quiet_zh.update((k, []) for a, k in zi.items() if a not in ei and set(a) <= quoted_en)
     quiet_en.update((k, []) for a, k in ei.items() if a not in zi and set(a) <= quoted_zh)
-    quiet_zh.update((k, []) for a, k in link_lines(zu).items() if set(a) <= quoted_en)
-    quiet_en.update((k, []) for a, k in link_lines(eu).items() if set(a) <= quoted_zh)
+    neutral_zh, neutral_en = ({language_neutral(a) for a in q} for q in (quoted_zh, quoted_en))
+    quiet_zh.update((k, []) for a, k in zl.items() if set(a) <= neutral_en)
+    quiet_en.update((k, []) for a, k in el.items() if set(a) <= neutral_zh)
     if not any(a in ei for a in zi):  # no list item of the section keeps its links: the pages link other material
         quiet_zh.update((k, []) for k in _localised(zu, eu))
         quiet_en.update((k, []) for k in _localised(eu, zu))
     return increasing(sorted(found)), quiet_zh, quiet_en
+
+
+_LANGUAGE_MARK = re.compile(
+    r"(?<=[?&])(?:lang|language|locale|hl)=(?:zh|cn|en)(?:[-_][a-z]{2,4})?(?=&|#|$)"
+    r"|(?<=/)(?:zh|cn|en)(?:[-_][a-z]{2,4})?(?=/)", re.IGNORECASE)
+"""The language marker of a web address: a query parameter (`?language=cn&id=…`, `lang=en-US`) or a path segment
+(`/zh-cn/docs/…`, `/en/`) naming Chinese or English."""
+
+
+def language_neutral(href: str) -> str:
+    """A web address with its language marker (`_LANGUAGE_MARK`) replaced by `*`: a page's Chinese and English
+    editions (`…tutorials.html?language=cn&id=command-tt` / `?language=en&id=command-tt`) are one address, which a
+    link line and its translation both point to. Other addresses are returned as they are."""
+    return _LANGUAGE_MARK.sub("*", href)
 
 
 def _localised(units: list[list[Block]], others: list[list[Block]]) -> list[int]:

@@ -10,8 +10,10 @@ sentence's start (`_CALLOUT`) introduces no message.
 
 A message also stands on a line of its own that both pages give alike (`copied_message`): the heading of an entry
 about an error (`### service discovery error` over `` `ErrServiceDiscovery`, 服务发现错误 ``, an FAQ's `### context
-canceled by business` over **原因**：…) or a block-quote line after the sentence that introduces it (通常会有这样的
-报错： / > not enough arguments in call to iprot.ReadStructBegin)."""
+canceled by business` over **原因**：…, an FAQ's `### telnet: connect to address 127.0.0.1: Connection refused` in the
+`source: detail` form programs print, a heading the exception printed under it repeats), a block-quote line after the
+sentence that introduces it (通常会有这样的报错： / > not enough arguments in call to iprot.ReadStructBegin), or a line
+that opens with an exception class (`com.sun.tools.attach.AttachNotSupportedException: Unable to open socket file`)."""
 from __future__ import annotations
 
 import re
@@ -75,6 +77,13 @@ error) are written without one."""
 _INTRO_DEIXIS = LazyPattern(r"报错|如下|这样|以下|下面")
 """报错 (the verb), or a word pointing at what follows (如下, 这样): with an output word (`_OUTPUT_WORD`) the clause
 introduces the output itself. 常见的错误 ("common mistakes"), 小提示 ("tip"), 更新日志 ("changelog") name no output."""
+_SOURCE_DETAIL = LazyPattern(r"([a-z][\w .-]{0,40}?):\s+\S")
+"""A message in the `source: detail` form programs print (`telnet: connect to address 127.0.0.1: Connection refused`,
+`class redefinition failed: attempted to change the schema`): lower-case words, a colon, the detail. The head is
+group 1 (an article in it marks prose: `the fix: …`)."""
+_EXCEPTION_LINE = LazyPattern(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:Error|Exception):\s")
+"""A line that opens with an error or exception class and a colon (`com.sun.tools.attach.AttachNotSupportedException:
+Unable to open socket file: …`): what a JVM or a log prints, never a sentence of prose."""
 _CLAUSE_END = LazyPattern(r"[。！？；]")
 _BLOCK_QUOTE = LazyPattern(r"[ \t]*>")
 _CLOSING_MARKUP = LazyPattern(r"[\s*_]+\Z")
@@ -108,9 +117,11 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     """Whether a line the Chinese page gives as the English page does is a program's message, kept verbatim on both
     pages: it reads as a message (`_LINE_MESSAGE`, `_ADDRESSED`) and stands where a message stands: a block-quote
     line after a sentence that introduces printed output (`_introduced`), or a heading whose section opens with the
-    error's identifier (`_ERROR_NAMED`) and reads as no question or prose (`_ASKED`, `_ARTICLE`), or that the page
-    cites as a literal elsewhere (`_cited_on_page`). English prose left in the Chinese page (### configure the client
-    over Chinese text, a quoted paragraph of instructions) has none of these and stays reported."""
+    error's identifier (`_ERROR_NAMED`) and reads as no question or prose (`_ASKED`, `_ARTICLE`), that the page
+    cites as a literal elsewhere (`_cited_on_page`), that reads `source: detail` (`_printed`) or that the exception
+    printed under it repeats (`_printed_below`); or a line that opens with an exception class (`_EXCEPTION_LINE`).
+    English prose left in the Chinese page (### configure the client over Chinese text, a quoted paragraph of
+    instructions) has none of these and stays reported."""
     if not sentences:
         return False
     text = " ".join(s.text.text for s in sentences).strip()
@@ -121,5 +132,23 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     if kind == "heading":
         after = parts.beside(first, 1)
         named = _ERROR_NAMED.match(after) is not None and not _ASKED.match(text) and not _ARTICLE.search(text)
-        return named or _cited_on_page(first, text)
+        return named or _cited_on_page(first, text) or _printed(text) or _printed_below(text, after)
+    if kind == "paragraph" and _EXCEPTION_LINE.match(text):
+        return True
     return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))
+
+
+def _printed(text: str) -> bool:
+    """Whether a heading reads as a message in the `source: detail` form (`_SOURCE_DETAIL`) whose head is no question
+    and has no article: an FAQ entry titled by the error it is about. A prose heading is written in sentence or
+    title case and has no such head (### configure the client, ### the fix: restart the agent)."""
+    m = _SOURCE_DETAIL.match(text)
+    return m is not None and not _ASKED.match(text) and not _ARTICLE.search(m.group(1))
+
+
+def _printed_below(text: str, after: str) -> bool:
+    """Whether the block under a heading prints an error or exception whose message holds the heading's words
+    (### target process not responding over `…AttachNotSupportedException: Unable to open socket file: target process
+    not responding`): the heading quotes that message."""
+    m = _EXCEPTION_LINE.search(after)
+    return m is not None and text in after[m.end():]

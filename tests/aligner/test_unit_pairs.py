@@ -259,3 +259,54 @@ def test_a_dropped_lead_in_is_still_the_paragraph_reported() -> None:
                             "$\"We have ($fruit) ($count)\" }\n```\n")
     m = _check(zh, RECORDS_EN)
     assert [s[:40] for s in _unpaired(m, "en")] == ["Alternatively, you can transpose the rec"]
+
+
+TUTORIAL_ZH = """# history
+
+[`history`使用教程](https://docs.example.org/tutorials.html?language=cn&id=command-history)
+
+`history`命令打印当前会话执行过的命令：
+
+默认保存的条数如下：
+
+- 输入 `history -c` 清空历史
+- 输入 `history -n 5` 只显示最近的五条
+"""
+TUTORIAL_EN = """# history
+
+[`history` usage tutorial](https://docs.example.org/tutorials.html?language=en&id=command-history)
+
+Use `history` command to print the commands of the current session:
+
+The default number kept is:
+
+- type `history -c` to clear the history
+- type `history -n 5` to show only the last five
+"""
+
+
+def _anywhere_zh(m: Manuscript) -> list[str]:
+    return [*_aligned_zh(m), *_unpaired(m, "zh")]
+
+
+def test_a_link_line_to_the_other_language_edition_of_the_same_page_is_its_counterpart() -> None:
+    """The English link line is a link title kept as it is (not prose); its address differs from the Chinese one only
+    by the language marker (`language=cn` / `language=en`, `/zh-cn/` / `/en/`): the same page, so the Chinese link
+    line is its translation, neither aligned nor unpaired."""
+    m = _check(TUTORIAL_ZH, TUTORIAL_EN)
+    assert not any("使用教程" in t for t in _anywhere_zh(m))
+    for zh_mark, en_mark in (("lang=zh-CN", "lang=en-US"), ("/zh-cn/", "/en/")):
+        zh = TUTORIAL_ZH.replace("tutorials.html?language=cn", f"tutorials.html?{zh_mark}" if "=" in zh_mark
+                                 else f"{zh_mark}tutorials.html?x=1")
+        en = TUTORIAL_EN.replace("tutorials.html?language=en", f"tutorials.html?{en_mark}" if "=" in en_mark
+                                 else f"{en_mark}tutorials.html?x=1")
+        assert not any("使用教程" in t for t in _anywhere_zh(_check(zh, en))), zh_mark
+
+
+def test_a_link_line_to_another_page_is_still_aligned_and_checked() -> None:
+    """The English link line points to another page (another id, or another language than Chinese and English): in a
+    section whose list items pair by their code (so not links to other material, `_localised`), the Chinese link line
+    has no counterpart by its address and is aligned like any paragraph."""
+    for en in (TUTORIAL_EN.replace("id=command-history", "id=command-session"),
+               TUTORIAL_EN.replace("language=en", "language=fr")):
+        assert any("使用教程" in t for t in _anywhere_zh(_check(TUTORIAL_ZH, en)))

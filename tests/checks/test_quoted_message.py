@@ -190,3 +190,106 @@ def test_a_message_is_quoted_where_the_aligned_english_quotes_its_words_as_kept_
     assert quoted_message(text, start, len(text), 'Clicking the button shows: "' + text[start:] + '"')
     assert not quoted_message(text, start, len(text), "Clicking the button shows that tracing is in progress.")
     assert not quoted_message(text, start, len(text), quoted)  # two quotations: the words are in neither whole
+
+
+ZH_PRINTED = """# 常见问题
+
+### 日志在哪里？
+
+日志文件在 `~/logs/agent.log`。
+
+### ssh: connect to host 10.0.0.5 port 22: Connection timed out
+
+1. 检查目标机器的防火墙。
+2. 确认端口没有被占用。
+
+### unable to attach to the target process
+
+java.io.IOException: Attach failed: unable to attach to the target process
+
+请确认当前用户和目标进程的用户一致。
+
+### 版本不兼容
+
+升级后启动时，控制台会打印：
+
+org.example.agent.IncompatibleVersionException: plugin api 2 is older than the agent
+"""
+EN_PRINTED = """# FAQ
+
+### Where is the log?
+
+The log file is `~/logs/agent.log`.
+
+### ssh: connect to host 10.0.0.5 port 22: Connection timed out
+
+1. Check the firewall of the target machine.
+2. Make sure the port is free.
+
+### unable to attach to the target process
+
+java.io.IOException: Attach failed: unable to attach to the target process
+
+Make sure the current user owns the target process.
+
+### Incompatible versions
+
+After an upgrade the console prints at startup:
+
+org.example.agent.IncompatibleVersionException: plugin api 2 is older than the agent
+"""
+
+
+def test_a_printed_message_as_an_faq_heading_or_an_exception_line_is_no_copy() -> None:
+    """An FAQ heading in the `source: detail` form a program prints (ssh: connect to host …), a heading the exception
+    printed under it repeats, and a line that opens with an exception class are the program's text on both pages."""
+    assert _spans(ZH_PRINTED, EN_PRINTED) == []
+
+
+ZH_PROSE_COLON = """# 常见问题
+
+### the fix: restart the agent after the upgrade
+
+升级之后需要重启。
+
+### unable to attach to the target process
+
+请确认当前用户和目标进程的用户一致。
+
+### 版本
+
+the agent prints the version of each plugin when it starts
+
+### Step 2: install the plugin
+
+执行安装命令。
+"""
+EN_PROSE_COLON = """# FAQ
+
+### the fix: restart the agent after the upgrade
+
+Restart after the upgrade.
+
+### unable to attach to the target process
+
+Make sure the current user owns the target process.
+
+### Versions
+
+the agent prints the version of each plugin when it starts
+
+### Step 2: install the plugin
+
+Run the install command.
+"""
+
+
+def test_english_prose_with_a_colon_or_without_the_exception_below_is_still_reported() -> None:
+    """A heading whose head before the colon has an article, a message-like heading no exception below repeats, a
+    lower-case English sentence left on a paragraph line, and a capitalised `Step 2: …` heading are prose the Chinese
+    page leaves in English: still reported."""
+    assert sorted(_spans(ZH_PROSE_COLON, EN_PROSE_COLON)) == [
+        "Step 2: install the plugin",
+        "the agent prints the version of each plugin when it starts",
+        "the fix: restart the agent after the upgrade",
+        "unable to attach to the target process"]
