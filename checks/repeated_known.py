@@ -93,6 +93,10 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_CONTENT = ("n", "v", "a", "k")
+"""Starts of jieba's tags of a content morpheme (noun, verb, adjective, suffix): a single character of one before
+the first copy may be a piece of a word jieba lacks (本/征/模); a function word (和, 的) is a word of its own."""
+
 _LONGEST_LEFT = 4
 """Longest word (characters) `_stands_before_a_word` looks for ending at the first copy (不可变 in 不可变变量)."""
 
@@ -107,8 +111,9 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
       apart (不可/变/变量 is 不可变, with 可变 a word, + 变量);
     - the unit after a number (4分/分类法);
-    - a noun, or any word after a bound morpheme, after a single Han character: jieba split a word it lacks
-      (本/征/模/模式 is 本征模 + 模式, 液/动/动态 液动 + 动态).
+    - a noun, or any word after a bound morpheme, after a single Han character of a content word (`_CONTENT`):
+      jieba split a word it lacks (本/征/模/模式 is 本征模 + 模式, 液/动/动态 液动 + 动态); after a function word
+      (和/技/技术, 的/版/版本) the character is a word's first typed twice.
     A verb, adverb, adjective or noun that is none of these stands alone only as a slip: 收收到, 需需要, 无无法."""
     tag = word_tag(text[i])
     if tag.startswith(_FREE_BEFORE_A_WORD) or bound(text[i]):
@@ -120,7 +125,9 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if text[i - 1:i].isdigit():
         return True  # 4分/分类法: after a number the character is its unit, a word of its own
     before = next((s for s, e in spans.items() if e == i and s < i), None)
-    return before == i - 1 and is_han(text[before]) and (tag.startswith("n") or bound(text[before]))
+    piece = before == i - 1 and is_han(text[before]) and (word_tag(text[before]).startswith(_CONTENT)
+                                                          or bound(text[before]))
+    return piece and (tag.startswith("n") or bound(text[before]))
 
 
 def bound(char: str) -> bool:

@@ -30,3 +30,8 @@ def test_a_word_of_its_own_before_a_word_beginning_with_it_is_not() -> None:
 
 def test_the_excuse_still_holds_beside_a_slip_of_the_same_shape() -> None:
     assert _units("为消除对对称性的假设，服务端收收到请求。") == ["收收"]
+
+
+def test_a_function_word_before_the_first_copy_is_no_piece_of_a_word_jieba_lacks() -> None:
+    assert _units("之间的版版本兼容性。") == ["版版"]  # 的 a word of its own: 版 is 版本's first typed twice
+    assert _units("本征模模式通过分析。") == []  # 征 a content morpheme: 本征模, a word jieba lacks, + 模式
