@@ -105,7 +105,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     """Whether the character at `i`, a token of its own, may be a word of its own, or the end of one, before a word
     that begins with it (A + AB, AA no word), rather than AB's first character typed twice:
     - a preposition, numeral, measure word, conjunction or particle by jieba's tag (`_FREE_BEFORE_A_WORD`:
-      对/对称, 2014年/年底, 这里的/的确);
+      对/对称, 2014年/年底, 这里的/的确), unless the word after is of the same class (或/或者, 而/而且, 对/对于:
+      one function word typed with its longer form);
     - a bound morpheme (a tag ending in g, or k: 度 zg), which cannot stand alone and so ends the word before it
       (相似/度/度量 is 相似度 + 度量);
     - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
@@ -116,7 +117,10 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
       (和/技/技术, 的/版/版本) the character is a word's first typed twice.
     A verb, adverb, adjective or noun that is none of these stands alone only as a slip: 收收到, 需需要, 无无法."""
     tag = word_tag(text[i])
-    if tag.startswith(_FREE_BEFORE_A_WORD) or bound(text[i]):
+    if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 或/或者, 而/而且 (conjunctions),
+        # 对/对于 (prepositions) are one function word typed with its longer form, no two words in a row
+        return not word_tag(text[i + 1:spans.get(i + 1, i + 1)]).startswith(tag[0])
+    if bound(text[i]):
         return True
     mid = i + 1
     if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)

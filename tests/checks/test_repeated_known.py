@@ -35,3 +35,8 @@ def test_the_excuse_still_holds_beside_a_slip_of_the_same_shape() -> None:
 def test_a_function_word_before_the_first_copy_is_no_piece_of_a_word_jieba_lacks() -> None:
     assert _units("之间的版版本兼容性。") == ["版版"]  # 的 a word of its own: 版 is 版本's first typed twice
     assert _units("本征模模式通过分析。") == []  # 征 a content morpheme: 本征模, a word jieba lacks, + 模式
+
+
+def test_a_function_word_before_its_longer_form_of_the_same_class_is_reported() -> None:
+    assert _units("覆盖原方法或或者新加载目录。") == ["或或"]  # 或 and 或者, both conjunctions
+    assert _units("我们要保证质量和和谐。") == []  # 和 a conjunction, 和谐 no conjunction
