@@ -28,9 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from precision_mddocs import page_pairs  # noqa: E402
 
-from zhen_qa.checks.run import FileResult, Flags, check_file  # noqa: E402
+from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.document import Role  # noqa: E402
 from zhen_qa.manuscript.script import is_han  # noqa: E402
+from zhen_qa.report.model import FileResult  # noqa: E402
 
 RULE = "repeated-char"
 
@@ -65,7 +66,7 @@ def draw(spots: list[Spot], n: int, rng: random.Random) -> list[Spot]:
     rng.shuffle(order)
     lines: set[int] = set()
     chars: set[str] = set()
-    out = []
+    out: list[Spot] = []
     for s in order:
         if len(out) == n:
             break

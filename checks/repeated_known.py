@@ -128,10 +128,10 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         return True
     if text[i - 1:i].isdigit():
         return True  # 4分/分类法: after a number the character is its unit, a word of its own
-    before = next((s for s, e in spans.items() if e == i and s < i), None)
-    piece = before == i - 1 and is_han(text[before]) and (word_tag(text[before]).startswith(_CONTENT)
-                                                          or bound(text[before]))
-    return piece and (tag.startswith("n") or bound(text[before]))
+    if spans.get(i - 1) != i or not is_han(text[i - 1:i]):
+        return False
+    before = text[i - 1]  # a single Han character before the first copy
+    return (word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
 
 
 def bound(char: str) -> bool:
