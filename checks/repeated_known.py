@@ -112,6 +112,7 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
       apart (不可/变/变量 is 不可变, with 可变 a word, + 变量);
     - the unit after a number (4分/分类法);
+    - the copula 是 or the verb 有, which take any phrase or clause after them (则是/是否有…, 能有/有效的渠道);
     - a noun, or any word after a bound morpheme, after a single Han character of a content word (`_CONTENT`):
       jieba split a word it lacks (本/征/模/模式 is 本征模 + 模式, 液/动/动态 液动 + 动态); after a function word
       (和/技/技术, 的/版/版本) the character is a word's first typed twice.
@@ -120,8 +121,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 或/或者, 而/而且 (conjunctions),
         # 对/对于 (prepositions) are one function word typed with its longer form, no two words in a row
         return not word_tag(text[i + 1:spans.get(i + 1, i + 1)]).startswith(tag[0])
-    if bound(text[i]):
-        return True
+    if bound(text[i]) or text[i] in _STATIVE:
+        return True  # 有/有效的渠道, 则是/是否: the copula and the verb of having take any phrase or clause after them
     mid = i + 1
     if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)
            for j in range(max(0, mid - _LONGEST_LEFT), i)):

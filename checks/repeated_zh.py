@@ -36,7 +36,7 @@ _AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
 """AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
 
 
-_CLAUSE_END = re.compile(r"$|[，。；：！？、,.;:!?）)」』”]")
+_CLAUSE_END = re.compile(r"$|[，。；：！？、,.;:!?（(）)」』”]")
 """What may follow a clause's last word: the text's end or a mark that ends or closes a clause."""
 
 
@@ -130,6 +130,11 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
         return True  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy for it to be a word of
     if not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
         return False  # 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
+    start = next(s for s, e in spans.items() if e == mid and s < i)
+    if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
+            and is_han(text[mid + 1])):
+        return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the word
+        # after it (此规则 "this rule"): the function word's last morpheme, free on its own
     known = zh2en()
     return not any((freq.get(w := text[mid:e], 0) > FLOOR_COUNT or w in known) and all(map(is_han, w))
                    for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))

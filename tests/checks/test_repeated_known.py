@@ -32,9 +32,10 @@ def test_the_excuse_still_holds_beside_a_slip_of_the_same_shape() -> None:
     assert _units("为消除对对称性的假设，服务端收收到请求。") == ["收收"]
 
 
-def test_a_function_word_before_the_first_copy_is_no_piece_of_a_word_jieba_lacks() -> None:
-    assert _units("之间的版版本兼容性。") == ["版版"]  # 的 a word of its own: 版 is 版本's first typed twice
-    assert _units("本征模模式通过分析。") == []  # 征 a content morpheme: 本征模, a word jieba lacks, + 模式
+def test_a_piece_of_an_unknown_word_and_the_copula_before_a_clause_are_not() -> None:
+    assert _units("本征模模式通过分析。") == []  # 征 + 模: 本征模, a word jieba lacks, + 模式
+    assert _units("其次则是是否有人愿意。") == []  # the copula before a clause: 是 + 是否有人…
+    assert _units("并且能有有效的渠道。") == []  # 有 + its object 有效的渠道
 
 
 def test_a_function_word_before_its_longer_form_of_the_same_class_is_reported() -> None:

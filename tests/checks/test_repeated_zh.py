@@ -231,5 +231,6 @@ def test_a_free_word_or_a_morpheme_beginning_the_next_word_after_a_word_ending_i
                  "模块名可以以斜杠结尾。",  # 可以 + 以
                  "上皮细胞胞质内可见颗粒。",  # 细胞 + 胞质
                  "以分类为目的的。",  # a particle at the clause's end: 目的 + 的
-                 "由于液罐车车液耦合易侧翻。"):  # 车液, a word jieba lacks
+                 "由于液罐车车液耦合易侧翻。",  # 车液, a word jieba lacks
+                 "因此此规则的复选框必须取消。"):  # 因此 + 此规则: a word of its own after the second copy
         assert list(chinese_doubles(text)) == [], text
