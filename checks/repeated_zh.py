@@ -37,7 +37,8 @@ _AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
 
 
 _CLAUSE_END = re.compile(r"$|[，。；：！？、,.;:!?（(）)」』”]")
-"""What may follow a clause's last word: the text's end or a mark that ends or closes a clause."""
+"""What may follow a clause's last word: the text's end, a mark that ends a clause, or a bracket that opens or closes an
+aside (读取完毕毕（…）)."""
 
 
 HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
@@ -122,7 +123,8 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     typed twice, as a bound morpheme cannot stand as a word of its own; or any second copy but a particle (目的/的)
     that ends a clause (代码/码。, 开启/启 at a text's end), since a free word there would be the clause's last word
     after one built on it. A free word after a word ending in it that begins more of the clause is two words
-    (可以/以, 存在/在, 直接/接, 代表/表), and so is a morpheme that begins the next word (细胞/胞质)."""
+    (可以/以, 存在/在, 直接/接, 代表/表), and so is a morpheme that begins the next word (细胞/胞质) or, after a
+    conjunction or adverb ending in it, one that modifies the word after it (因此/此/规则)."""
     mid = i + k
     if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
         return False
