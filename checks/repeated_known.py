@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.repeated_dictionary import Counts, zh2en
+from zhen_qa.manuscript.script import is_han
 
 PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
 
@@ -61,9 +62,14 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
             # "corpus" at jieba's floor count, a CC-CEDICT word) is 单语 + 语料
         if doubled:
             return False
-        # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare)
+        if spans.get(i) == mid and not _stands_before_a_word(text, i, spans, freq):
+            return False  # 收/收到, 需/需要, 设/设计, 不/不支持: a verb, adverb or noun alone before a word beginning
+            # with it is the word's first character typed twice, not a word of its own
+        # 2018年/年会: a word only CC-CEDICT knows; not before a particle (中中的: 中的 "hit the target" is rare), nor
+        # at a text's end (开启启: the second copy and nothing after it is no two-character word)
         return (end - mid > 1 and _begins_a_word(text[mid:end], freq)
-                or end - mid == 1 and text[mid + 1:mid + 2] not in PARTICLES and text[mid:mid + 2] in zh2en())
+                or end - mid == 1 and text[mid + 1:mid + 2] not in PARTICLES and len(text[mid:mid + 2]) == 2
+                and text[mid:mid + 2] in zh2en())
     end = spans.get(mid, mid)
     if spans.get(i) == mid and end - mid == k + 1 and freq.get(text[mid:end], 0) > 0:
         return True  # 写入数据/数据量: a word, then a compound of it and one more character
@@ -80,6 +86,60 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
         # verbal measure (次遍下回趟: "time and again" is 一次又一次 / 一次次) never reduplicates there
         return text[i + 1] not in _VERBAL_MEASURES and text[i - 1:i] in _RESULT_MARKERS
     return word_tag(text[after:spans.get(after, after)]) in _ADVERBIAL
+
+
+_FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
+"""Starts of jieba's tags of a character that stands as a word of its own before a word beginning with it: a
+preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
+conjunction (和/和谐) or a particle (这里的/的确, uj)."""
+
+_CONTENT = ("n", "v", "a", "k")
+"""Starts of jieba's tags of a content morpheme (noun, verb, adjective, suffix): a single character of one before
+the first copy may be a piece of a word jieba lacks (本/征/模); a function word (和, 的) is a word of its own."""
+
+_LONGEST_LEFT = 4
+"""Longest word (characters) `_stands_before_a_word` looks for ending at the first copy (不可变 in 不可变变量)."""
+
+
+def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts) -> bool:
+    """Whether the character at `i`, a token of its own, may be a word of its own, or the end of one, before a word
+    that begins with it (A + AB, AA no word), rather than AB's first character typed twice:
+    - a preposition, numeral, measure word, conjunction or particle by jieba's tag (`_FREE_BEFORE_A_WORD`:
+      对/对称, 2014年/年底, 这里的/的确), unless the word after is of the same class (或/或者, 而/而且, 对/对于:
+      one function word typed with its longer form);
+    - a bound morpheme (a tag ending in g, or k: 度 zg), which cannot stand alone and so ends the word before it
+      (相似/度/度量 is 相似度 + 度量);
+    - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
+      apart (不可/变/变量 is 不可变, with 可变 a word, + 变量);
+    - the unit after a number (4分/分类法);
+    - the copula 是 or the verb 有, which take any phrase or clause after them (则是/是否有…, 能有/有效的渠道);
+    - a noun, or any word after a bound morpheme, after a single Han character of a content word (`_CONTENT`):
+      jieba split a word it lacks (本/征/模/模式 is 本征模 + 模式, 液/动/动态 液动 + 动态); after a function word
+      (和/技/技术, 的/版/版本) the character is a word's first typed twice.
+    A verb, adverb, adjective or noun that is none of these stands alone only as a slip: 收收到, 需需要, 无无法."""
+    tag = word_tag(text[i])
+    if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 或/或者, 而/而且 (conjunctions),
+        # 对/对于 (prepositions) are one function word typed with its longer form, no two words in a row
+        return not word_tag(text[i + 1:spans.get(i + 1, i + 1)]).startswith(tag[0])
+    if bound(text[i]) or text[i] in _STATIVE:
+        return True  # 有/有效的渠道, 则是/是否: the copula and the verb of having take any phrase or clause after them
+    mid = i + 1
+    if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)
+           for j in range(max(0, mid - _LONGEST_LEFT), i)):
+        return True
+    if text[i - 1:i].isdigit():
+        return True  # 4分/分类法: after a number the character is its unit, a word of its own
+    if spans.get(i - 1) != i or not is_han(text[i - 1:i]):
+        return False
+    before = text[i - 1]  # a single Han character before the first copy
+    return (word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+
+
+def bound(char: str) -> bool:
+    """Whether jieba's tag makes a character a bound morpheme (a tag ending in g, or k, the suffix; 液 ng, 际 ng, 型
+    k): one standing as a token of its own is a piece of a word jieba's dictionary lacks, or a slip."""
+    tag = word_tag(char)
+    return tag.endswith("g") or tag == "k"
 
 
 def _known(word: str, freq: Counts) -> bool:

@@ -9,7 +9,13 @@ from collections.abc import Iterator, Mapping
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_bounds, zh2en
-from zhen_qa.checks.repeated_known import ONE_BY_ONE_AFTER, PARTICLES, known_reduplication, one_by_one_misused
+from zhen_qa.checks.repeated_known import (
+    ONE_BY_ONE_AFTER,
+    PARTICLES,
+    bound,
+    known_reduplication,
+    one_by_one_misused,
+)
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
 from zhen_qa.manuscript.script import is_han
@@ -28,6 +34,11 @@ _NUMERAL_END = LazyPattern(r"[0-9０-９零〇一二两三四五六七八九十�
 
 _AABB = re.compile(rf"(?=([{_HAN}])\1(.)\2)")
 """AA then BB, B Han too (`_aabb` tests it: a second Han class would double the 13 M instructions of the compile)."""
+
+
+_CLAUSE_END = re.compile(r"$|[，。；：！？、,.;:!?（(）)」』”]")
+"""What may follow a clause's last word: the text's end, a mark that ends a clause, or a bracket that opens or closes an
+aside (读取完毕毕（…）)."""
 
 
 HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
@@ -63,8 +74,8 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
         first_whole = i in bounds and spans.get(i) == mid
-        second_whole = i in bounds and spans.get(mid) == mid + k  # 目的/的 are two words: 为目的的 is fine
-        if first_whole or second_whole:
+        second_whole = i in bounds and spans.get(mid) == mid + k
+        if first_whole or second_whole or _last_typed_again(text, i, k, spans, freq):
             found.append((i, mid + k, text[i:mid]))
     first_starts = [a for a, _, _ in found]  # found so far is sorted by start
     first_reach = list(itertools.accumulate((b for _, b, _ in found), max))
@@ -99,6 +110,36 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
+
+
+_LONGEST_RIGHT = 4
+"""Longest word (characters) `_last_typed_again` looks for beginning at the second copy (胞质 in 细胞胞质)."""
+
+
+def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq: Counts) -> bool:
+    """Whether the doubled character at `i` ends a word of two or more characters and its second copy, a token of
+    its own after it, is a bound morpheme (a jieba tag ending in g, or k: 际 ng, 型 k, 行 zg) that begins no word of
+    jieba's dictionary or CC-CEDICT with what follows: 实际/际/的, 类型/型/名, 进行/行 — the word's last character
+    typed twice, as a bound morpheme cannot stand as a word of its own; or any second copy but a particle (目的/的)
+    that ends a clause (代码/码。, 开启/启 at a text's end), since a free word there would be the clause's last word
+    after one built on it. A free word after a word ending in it that begins more of the clause is two words
+    (可以/以, 存在/在, 直接/接, 代表/表), and so is a morpheme that begins the next word (细胞/胞质) or, after a
+    conjunction or adverb ending in it, one that modifies the word after it (因此/此/规则)."""
+    mid = i + k
+    if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
+        return False
+    if _CLAUSE_END.match(text, mid + 1) and not (text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))):
+        return True  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy for it to be a word of
+    if not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
+        return False  # 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
+    start = next(s for s, e in spans.items() if e == mid and s < i)
+    if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
+            and is_han(text[mid + 1])):
+        return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the word
+        # after it (此规则 "this rule"): the function word's last morpheme, free on its own
+    known = zh2en()
+    return not any((freq.get(w := text[mid:e], 0) > FLOOR_COUNT or w in known) and all(map(is_han, w))
+                   for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
 
 
 def _before_a_bab_word(text: str, i: int, k: int, freq: Counts) -> bool:

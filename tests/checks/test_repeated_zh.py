@@ -218,3 +218,19 @@ def test_a_numeral_and_measure_word_reduplicated_before_de_or_a_verb_is_one_by_o
     assert list(chinese_doubles("因为这只是一张一张发送图片")) == []
     assert list(chinese_doubles("一种一种人源化")) == [(0, 4, "一种")]
     assert list(chinese_doubles("这是一张一张图片")) == [(2, 6, "一张")]
+
+
+def test_a_words_last_character_typed_again_is_reported_when_bound_or_clause_final() -> None:
+    for text, unit in (("影响实际际的性能表现。", "际际"), ("文件中的类型型名不变。", "型型"),
+                       ("以及脚手架代码码。", "码码"), ("- 选项开启启", "启启")):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text)] == [unit], text
+
+
+def test_a_free_word_or_a_morpheme_beginning_the_next_word_after_a_word_ending_in_it_is_not() -> None:
+    for text in ("不要直接接电源。",  # 直接 + 接 "connect", more of the clause after it
+                 "模块名可以以斜杠结尾。",  # 可以 + 以
+                 "上皮细胞胞质内可见颗粒。",  # 细胞 + 胞质
+                 "以分类为目的的。",  # a particle at the clause's end: 目的 + 的
+                 "由于液罐车车液耦合易侧翻。",  # 车液, a word jieba lacks
+                 "因此此规则的复选框必须取消。"):  # 因此 + 此规则: a word of its own after the second copy
+        assert list(chinese_doubles(text)) == [], text

@@ -1,0 +1,149 @@
+"""Recall of `repeated-char` on a Chinese character typed twice in documentation pages (需需要, 支支持, 默认认的).
+
+    python benchmarks/doubled_docs.py DATA_DIR [--per-page N] [--seed S] [--glossary FILE] [--list-misses]
+        [--only-pages PAGE,...]
+
+DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs, as for precision_mddocs.py. Each pair is checked clean; from
+its Chinese paragraphs (blocks of role paragraph, so prose: no code, heading, table or front matter) `--per-page`
+Han characters are drawn (default 10; seeded by `--seed` and the page's name, so runs are repeatable and two
+versions of the checker see the same injections), each on a different source line and each a different character
+(three 的的 on one page would be excused as a style, `DELIBERATE_REPEATS`). Each drawn character is typed twice in
+place (需要 -> 需需要), all of a page's injections into one copy of the page, which is checked with the English page
+once. An injection is found when a `repeated-char` finding on its line overlaps the two copies' columns; one the
+clean page already reports there (a doubling next to the drawn character) is left out of the count.
+Prints found / injected per set and, with `--list-misses`, every miss with its context (`miss PAGE:LINE:COL 需[需]要`).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from precision_mddocs import page_pairs  # noqa: E402
+
+from zhen_qa.checks.run import Flags, check_file  # noqa: E402
+from zhen_qa.manuscript.document import Role  # noqa: E402
+from zhen_qa.manuscript.script import is_han  # noqa: E402
+from zhen_qa.report.model import FileResult  # noqa: E402
+
+RULE = "repeated-char"
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A Han character of the Chinese page: 1-based line and column (code points) in the file."""
+
+    line: int
+    column: int
+    char: str
+
+
+def prose_han(result: FileResult, zh: str) -> list[Spot]:
+    """Every Han character of the page's Chinese paragraphs, where it stands in the file (`zh`: its path)."""
+    out = []
+    for block in result.blocks:
+        if block.location.path != zh or block.role is not Role.PARAGRAPH or block.lang == "en":
+            continue
+        mt = block.text
+        for a, ch in enumerate(mt.text):
+            if is_han(ch):
+                loc = mt.location(a, a + 1)
+                if loc.line == loc.end_line and loc.end_column == loc.column + 1:
+                    out.append(Spot(loc.line, loc.column, ch))
+    return out
+
+
+def draw(spots: list[Spot], n: int, rng: random.Random) -> list[Spot]:
+    """Up to `n` spots, each on its own line and each a different character, drawn at random."""
+    order = list(spots)
+    rng.shuffle(order)
+    lines: set[int] = set()
+    chars: set[str] = set()
+    out: list[Spot] = []
+    for s in order:
+        if len(out) == n:
+            break
+        if s.line in lines or s.char in chars:
+            continue
+        lines.add(s.line)
+        chars.add(s.char)
+        out.append(s)
+    return sorted(out, key=lambda s: s.line)
+
+
+def doubled(lines: list[str], spots: list[Spot]) -> list[str]:
+    """The page's lines (kept ends) with each spot's character typed twice in place."""
+    out = list(lines)
+    for s in spots:
+        text = out[s.line - 1]
+        k = s.column - 1
+        assert text[k] == s.char, (s, text)
+        out[s.line - 1] = text[:k + 1] + s.char + text[k + 1:]
+    return out
+
+
+def covers(result: FileResult, path: str, s: Spot) -> bool:
+    """Whether a repeated-char finding in `path` overlaps the two copies at spot `s` (columns column..column+1)."""
+    for f in result.findings:
+        loc = f.location
+        if f.rule != RULE or loc.path != path:
+            continue
+        if (loc.line, loc.column) < (s.line, s.column + 2) and (s.line, s.column) < (loc.end_line, loc.end_column):
+            return True
+    return False
+
+
+def context(line: str, s: Spot, width: int = 12) -> str:
+    """The injected line around the spot, the added copy in brackets: 需[需]要."""
+    k = s.column - 1
+    return line[max(0, k - width):k + 1] + "[" + s.char + "]" + line[k + 2:k + 2 + width].rstrip("\n")
+
+
+def main() -> None:
+    """Inject doubled characters into every page pair and count those repeated-char reports."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--per-page", type=int, default=10, help="doubled characters injected into each page")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--glossary", type=Path, action="append", default=[])
+    ap.add_argument("--list-misses", action="store_true")
+    ap.add_argument("--only-pages", type=lambda v: set(v.split(",")), help="comma-separated pages (relative paths)")
+    args = ap.parse_args()
+    pairs = page_pairs(args.data) if args.data.is_dir() else []
+    if not pairs:
+        sys.exit(f"doubled_docs: no page pair under {args.data}")
+    flags = Flags(glossaries=tuple(str(g.resolve()) for g in args.glossary))
+    found = tried = 0
+    with tempfile.TemporaryDirectory() as name:
+        for zh, en in pairs:
+            page = str(zh.relative_to(args.data))
+            if args.only_pages and page not in args.only_pages:
+                continue
+            clean = check_file(str(zh), str(en), flags)
+            rng = random.Random(args.seed * 1_000_003 + zlib.crc32(page.encode()))
+            spots = [s for s in draw(prose_han(clean, str(zh)), args.per_page, rng)
+                     if not covers(clean, str(zh), s)]
+            if not spots:
+                continue
+            lines = doubled(zh.read_text(encoding="utf-8").splitlines(keepends=True), spots)
+            path = Path(name) / ("page.zh" + zh.suffix)
+            path.write_text("".join(lines), encoding="utf-8")
+            result = check_file(str(path), str(en), flags)
+            for s in spots:
+                ok = covers(result, str(path), s)
+                tried += 1
+                found += ok
+                if args.list_misses and not ok:
+                    print(f"  miss {page}:{s.line}:{s.column} {context(lines[s.line - 1], s)}")
+    print(f"doubled-char recall {found}/{tried} ({found / max(tried, 1):.3f}) on {args.data}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""repeated_known: A before a word that begins with A is excused only when A can stand there as a word of its own
+(or end one), so that a word's first character typed twice (需需要, 收收到) is reported."""
+from __future__ import annotations
+
+from zhen_qa.checks.repeated_zh import chinese_doubles
+
+
+def _units(text: str) -> list[str]:
+    return [text[a:b] for a, b, _unit in chinese_doubles(text)]
+
+
+def test_a_words_first_character_typed_twice_is_reported() -> None:
+    assert _units("我们需需要更多的时间。") == ["需需"]
+    assert _units("服务端 收收到了请求。") == ["收收"]
+    assert _units("该版本暂不不支持泛化调用。") == ["不不"]
+    assert _units("客户端无无法解析这个报文。") == ["无无"]
+
+
+def test_a_word_of_its_own_before_a_word_beginning_with_it_is_not() -> None:
+    for text in ("以消除对对称路由的假设。",  # 对 a preposition
+                 "截至2014年年底，共有三家。",  # 年 ends the number
+                 "这里的的确是一处笔误。",  # 的 a particle
+                 "我们要保证质量和和谐。",  # 和 a conjunction
+                 "集合相似度度量函数。",  # 度 a bound morpheme: 相似度 + 度量
+                 "尽量使用不可变变量。",  # 变 ends 可变 (不可变) + 变量
+                 "对于乳腺密度的4分分类法。",  # 分 the number's unit
+                 "建立液动动态模型。"):  # 液动, a word jieba lacks, split in characters
+        assert _units(text) == [], text
+
+
+def test_the_excuse_still_holds_beside_a_slip_of_the_same_shape() -> None:
+    assert _units("为消除对对称性的假设，服务端收收到请求。") == ["收收"]
+
+
+def test_a_piece_of_an_unknown_word_and_the_copula_before_a_clause_are_not() -> None:
+    assert _units("本征模模式通过分析。") == []  # 征 + 模: 本征模, a word jieba lacks, + 模式
+    assert _units("其次则是是否有人愿意。") == []  # the copula before a clause: 是 + 是否有人…
+    assert _units("并且能有有效的渠道。") == []  # 有 + its object 有效的渠道
+
+
+def test_a_function_word_before_its_longer_form_of_the_same_class_is_reported() -> None:
+    assert _units("覆盖原方法或或者新加载目录。") == ["或或"]  # 或 and 或者, both conjunctions
+    assert _units("我们要保证质量和和谐。") == []  # 和 a conjunction, 和谐 no conjunction
