@@ -236,7 +236,8 @@ def _rejoined(pair: Pair, opts: Pairing, groups: tuple[list[int], list[int]] | N
     as given to `_align_without_copies`, which keeps them without copies only when none was found); `paragraphs`:
     the pair is structured Markdown's (the aligner's flag)."""
     zh, en = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
-    links = [link_targets(s) for s in pair.zh], [link_targets(s) for s in pair.en]
+    lone = any(b.zh and not b.en for b in pair.beads) and any(b.en and not b.zh for b in pair.beads)
+    links = ([link_targets(s) for s in pair.zh], [link_targets(s) for s in pair.en]) if lone else None
     if groups is None or pair.duplicates:
         return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align, paragraphs=paragraphs,
                                                       links=links)))
