@@ -7,6 +7,13 @@ one defect reported as two or more findings, none of them true. The unpaired sen
 with each other in a second call of the aligner, in their own order (the moved passages keep theirs); a bead of
 that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
 them across the first alignment's order.
+
+Two unpaired sentences that link to the same page pair as well (`_same_link`): a sentence that points the reader to a
+page is often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
+Plugin](../advanced/view-plugin.md) for more details.", aligner score 0.13), and the destination both write is the
+evidence the words lack. The destination must be written by one unpaired sentence of each side alone, and the two
+must write the same numbers: a Chinese sentence whose English was dropped keeps its finding beside an English
+sentence that links elsewhere, or to the same page with other content (another number).
 """
 from __future__ import annotations
 
@@ -14,10 +21,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.scorers.anchors import number_values
 from zhen_qa.manuscript.document import Bead
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
+
+Links = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]
+"""The link destinations of each Chinese and each English sentence (`aligner.link_targets`)."""
 
 MOVED_SCORE = 0.4
 """Least score of a bead pairing sentences left unpaired by the first alignment. Sentences that translate
@@ -40,18 +51,41 @@ def _same_text(zh: Sequence[str], en: Sequence[str], lone_zh: list[int], lone_en
             if zh_count[key := _same(zh[i])] == 1 and len(en_at.get(key, ())) == 1]
 
 
+def _same_link(zh: Sequence[str], en: Sequence[str], links: Links, lone_zh: list[int],
+               lone_en: list[int]) -> list[Bead]:
+    """1-1 beads of unpaired sentences that link to the same destination, written by one unpaired sentence of each
+    side alone, when the two write the same numbers (module doc)."""
+    zh_links, en_links = links
+
+    def once(side: Sequence[frozenset[str]], lone: list[int]) -> dict[str, int]:
+        count = Counter(d for i in lone for d in side[i])
+        return {d: i for i in lone for d in side[i] if count[d] == 1}
+
+    zh_at, en_at = once(zh_links, lone_zh), once(en_links, lone_en)
+    pairs = {(i, en_at[d]) for d, i in zh_at.items() if d in en_at}
+    taken_zh = Counter(i for i, _ in pairs)
+    taken_en = Counter(j for _, j in pairs)
+    return [Bead((i,), (j,), 1.0) for i, j in sorted(pairs)
+            if taken_zh[i] == taken_en[j] == 1 and number_values(zh[i], "zh") == number_values(en[j], "en")]
+
+
 def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn", *,
-                 paragraphs: bool = False) -> list[Bead]:
+                 paragraphs: bool = False, links: Links | None = None) -> list[Bead]:
     """`beads` with one-sided beads of both sides paired where a second alignment of the unpaired sentences alone
     finds them to be counterparts. A new bead takes the place of the one-sided bead of its first Chinese sentence
     (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
-    the beads index; `paragraphs` is passed to the aligner (structured Markdown)."""
+    the beads index; `paragraphs` is passed to the aligner (structured Markdown); `links`: the link destinations of
+    each sentence of `zh` and of `en` (`aligner.link_targets`), when the texts come from files."""
     lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
     lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
     if not lone_zh or not lone_en:
         return list(beads)
     moved = _same_text(zh, en, lone_zh, lone_en)
     paired = {i for b in moved for i in b.zh}, {j for b in moved for j in b.en}
+    if links is not None:
+        moved += _same_link(zh, en, links, [i for i in lone_zh if i not in paired[0]],
+                            [j for j in lone_en if j not in paired[1]])
+        paired = {i for b in moved for i in b.zh}, {j for b in moved for j in b.en}
     rest_zh = [i for i in lone_zh if i not in paired[0]]
     rest_en = [j for j in lone_en if j not in paired[1]]
     if rest_zh and rest_en:

@@ -16,6 +16,7 @@ from zhen_qa.aligner.blocks import align_blocks
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.group_align import align_in_groups
 from zhen_qa.aligner.keyword_lines import list_groups
+from zhen_qa.aligner.link_targets import link_targets
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.aligner.moved import rejoin_moved
@@ -235,13 +236,16 @@ def _rejoined(pair: Pair, opts: Pairing, groups: tuple[list[int], list[int]] | N
     as given to `_align_without_copies`, which keeps them without copies only when none was found); `paragraphs`:
     the pair is structured Markdown's (the aligner's flag)."""
     zh, en = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
+    lone = any(b.zh and not b.en for b in pair.beads) and any(b.en and not b.zh for b in pair.beads)
+    links = ([link_targets(s) for s in pair.zh], [link_targets(s) for s in pair.en]) if lone else None
     if groups is None or pair.duplicates:
-        return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align, paragraphs=paragraphs)))
+        return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align, paragraphs=paragraphs,
+                                                      links=links)))
     by_group: dict[int, list[Bead]] = {}
     for b in pair.beads:
         by_group.setdefault(groups[0][b.zh[0]] if b.zh else groups[1][b.en[0]], []).append(b)
     beads = [b for g in sorted(by_group) for b in rejoin_moved(zh, en, by_group[g], opts.align,
-                                                               paragraphs=paragraphs)]
+                                                               paragraphs=paragraphs, links=links)]
     return replace(pair, beads=tuple(beads))
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from zhen_qa.aligner.link_targets import LINK_DESTINATION
 from zhen_qa.manuscript.document import Bead, Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -28,8 +29,6 @@ _POINTER = LazyPattern(r"(?:(?:更多|详细|详情)(?:信息|内容|细节|说�
 """A pointer's words outside its link text (可以参考, 详情请参见, 更多信息请查看): they say only where to look."""
 _PUNCTUATION = LazyPattern(r"[\s,.:;，。：；、]+")
 
-LINK_DESTINATION = r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
-"""The close of a Markdown inline link's text and its destination, captured (a title after it left out)."""
 _LINK = LazyPattern(r"\[([^\]\n]*)" + LINK_DESTINATION)
 _BARE = LazyPattern(r"^[ \t]*<?(https?://[^\s<>]+?)>?[ \t]*$", re.M)
 _LOCALE = LazyPattern(r"(?:[-_](?:cn|en|zh|zh-cn|en-us))+$", re.I)

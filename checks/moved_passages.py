@@ -4,7 +4,9 @@ A translator sometimes moves a passage: a 说明： list the Chinese puts under 
 in the English (under `## Usage`), a note the Chinese gives at the page's end follows the first example in the
 English. The aligner pairs sentences in order and within a section, so the moved passage comes out twice: untranslated
 where the Chinese has it and extra-target where the English has it, two findings of missing content for one passage
-that is translated. `aligner.moved` pairs such passages inside a section; this finds them across sections.
+that is translated. `aligner.moved` pairs such passages inside a section first (by the aligner's score, the same
+text, or a page both sentences link to); this reads the whole page, so it merges a passage moved to another section
+and one `aligner.moved` left unpaired inside a section alike.
 
 An untranslated run and an extra-target run of the same page are one moved passage when the aligner, given the two
 runs alone, pairs every sentence of both (no sentence of either is left alone) and every bead it makes pairs

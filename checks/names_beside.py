@@ -36,10 +36,11 @@ from collections.abc import Iterable
 
 from zhen_qa.aligner.clauses import said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
+from zhen_qa.aligner.link_targets import LINK_DESTINATION
 from zhen_qa.aligner.scorers.anchors import latin_tokens, number_values
 from zhen_qa.checks.clause_beside import same_paragraph
 from zhen_qa.checks.lead_in_again import asks_more
-from zhen_qa.checks.link_given_bare import LINK_DESTINATION, page_key
+from zhen_qa.checks.link_given_bare import page_key
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, inline_code

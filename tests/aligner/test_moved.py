@@ -82,3 +82,65 @@ def test_the_same_text_left_over_on_both_sides_is_one_bead() -> None:
     split = rejoin_moved(zh, en, [Bead((0,), (1,), 0.7), Bead((1, 2), (), 0.8), Bead((), (0, 2, 3), 0.8)], _no_pairs)
     assert [(b.zh, b.en) for b in split] == [((0,), (1,)), ((1,), (0,)), ((2,), ()), ((), (2, 3))]
     # "Ant Design Mini" is twice among the English leftovers: which one is its counterpart is not known
+
+
+ZH_VIEWS = """# 视图
+
+大多数情况下，我们读取数据之后渲染模板，再把页面返回给用户。
+
+框架内置了模板渲染插件，每种模板引擎都以插件的方式接入，渲染接口保持一致。
+
+下面以官方维护的模板插件为例，介绍它的用法。想知道更多细节，可以查看[扩展开发](../guide/plugins.md)。
+"""
+EN_VIEWS = """# Views
+
+In most cases we fetch data, render a template and return the page to the user.
+
+The framework has a built-in template plugin, and every template engine is added as a plugin with the same
+rendering API. Plugin authors: start at [Extending](LINK).
+
+The officially maintained template plugin serves as the example below.
+"""
+
+
+def _unpaired_texts(zh: str, en: str) -> tuple[list[str], list[str]]:
+    m = build_from_texts(zh, en, "zh.md", "en.md", presplit=False)
+    return [s.text.text for s in unpaired(m, "zh")], [s.text.text for s in unpaired(m, "en")]
+
+
+def test_a_pointer_moved_one_paragraph_away_pairs_by_the_page_both_link_to() -> None:
+    assert _unpaired_texts(ZH_VIEWS, EN_VIEWS.replace("LINK", "../guide/plugins.md")) == ([], [])
+
+
+def test_a_pointer_whose_english_links_elsewhere_stays_unpaired() -> None:
+    zh, en = _unpaired_texts(ZH_VIEWS, EN_VIEWS.replace("LINK", "../guide/config.md"))
+    assert zh == ["想知道更多细节，可以查看扩展开发。"]  # its English dropped: still reported
+    assert en == ["Plugin authors: start at Extending."]
+
+
+def test_unpaired_sentences_linking_to_one_page_are_one_bead() -> None:
+    zh = ["安装完成。", "想了解更多，请看插件开发。", "默认端口见配置说明。"]
+    en = ["Installation done.", "The plugin page goes further.", "Ports are listed in the configuration page."]
+    links = ([frozenset(), frozenset({"plugins.md"}), frozenset({"config.md"})],
+             [frozenset(), frozenset({"config.md#ports"}), frozenset({"plugins.md"})])
+    beads = [Bead((0,), (0,), 0.8), Bead((1,), (), 0.8), Bead((), (1,), 0.8), Bead((2,), (), 0.8),
+             Bead((), (2,), 0.8)]
+    got = rejoin_moved(zh, en, beads, _no_pairs, links=links)
+    assert [(b.zh, b.en) for b in got] == [((0,), (0,)), ((1,), (2,)), ((), (1,)), ((2,), ())]
+    assert rejoin_moved(zh, en, beads, _no_pairs) == beads  # no links given (plain text): nothing to go by
+
+
+def test_a_link_two_unpaired_sentences_of_one_side_write_pairs_neither() -> None:
+    zh = ["请看插件开发。", "插件开发页面还列出了示例。"]
+    en = ["See the plugin page."]
+    links = ([frozenset({"plugins.md"}), frozenset({"plugins.md"})], [frozenset({"plugins.md"})])
+    beads = [Bead((0,), (), 0.8), Bead((1,), (), 0.8), Bead((), (0,), 0.8)]
+    assert rejoin_moved(zh, en, beads, _no_pairs, links=links) == beads
+
+
+def test_sentences_linking_to_one_page_with_other_numbers_stay_unpaired() -> None:
+    zh = ["详见配置说明，默认端口为 8080。"]
+    en = ["The configuration page sets port 9090."]  # the same page, other content: the Chinese has no English
+    links = ([frozenset({"config.md"})], [frozenset({"config.md"})])
+    beads = [Bead((0,), (), 0.8), Bead((), (0,), 0.8)]
+    assert rejoin_moved(zh, en, beads, _no_pairs, links=links) == beads
