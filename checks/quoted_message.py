@@ -107,10 +107,9 @@ def _introduced(before: str) -> bool:
     """Whether the block before ends with a colon and its last clause names printed output (`_OUTPUT_WORD`) and
     points at it (`_INTRO_DEIXIS`): 通常会有这样的报错：, **只能报错**：, Client 端报错信息如下：,
     日志信息如下（…）：."""
-    text = _CLOSING_MARKUP.sub("", before)
-    if not text.endswith((":", "：")):
+    if not _ends_with_colon(before):
         return False
-    clause = _CLAUSE_END.split(text[:-1])[-1]
+    clause = _CLAUSE_END.split(_CLOSING_MARKUP.sub("", before)[:-1])[-1]
     return _OUTPUT_WORD.search(clause) is not None and _INTRO_DEIXIS.search(clause) is not None
 
 
@@ -128,7 +127,8 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     error's identifier (`_ERROR_NAMED`) and reads as no question or prose (`_ASKED`, `_ARTICLE`), that the page
     cites as a literal elsewhere (`_cited_on_page`), that reads `source: detail` with evidence of printed output
     (`_printed`: in its detail or a code block of its section) or that the exception under it prints
-    (`_printed_below`); or a line that opens with an exception class (`_EXCEPTION_LINE`). English prose left in
+    (`_printed_below`); or a line that opens with an exception class (`_EXCEPTION_LINE`) whose detail carries
+    printed output's marks (`_PRINTED_DETAIL`) or that a colon introduces (`_ends_with_colon`). English prose left in
     the Chinese page (### configure the client over Chinese text, ### step 1: check that the process is running, a
     quoted paragraph of instructions) has none of these and stays reported."""
     if not sentences:
@@ -143,9 +143,14 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
         named = _ERROR_NAMED.match(after) is not None and not _ASKED.match(text) and not _ARTICLE.search(text)
         code = parts.code_beside(first, 0) + parts.code_beside(first, 1)
         return named or _cited_on_page(first, text) or _printed(text, code) or _printed_below(text, after)
-    if kind == "paragraph" and _EXCEPTION_LINE.match(text):
-        return True
+    if kind == "paragraph" and (m := _EXCEPTION_LINE.match(text)) is not None:
+        return _PRINTED_DETAIL.match(text, m.end()) is not None or _ends_with_colon(parts.beside(first, -1))
     return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))
+
+
+def _ends_with_colon(before: str) -> bool:
+    """Whether the block before ends with a colon (控制台会打印：, the console prints:): it introduces what follows."""
+    return _CLOSING_MARKUP.sub("", before).endswith((":", "："))
 
 
 def _printed(text: str, code: str) -> bool:

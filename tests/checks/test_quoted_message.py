@@ -401,3 +401,44 @@ def test_a_lower_case_heading_a_code_block_below_holds_is_still_reported_without
     """The code-block evidence serves only a heading in the `source: detail` form: a lower-case word heading left in
     English (### build and run the server) over a code block whose comment holds the words is still reported."""
     assert _spans(ZH_WORD_IN_CODE, EN_WORD_IN_CODE) == ["build and run the server"]
+
+
+ZH_EXCEPTION_PROSE = """# 常见问题
+
+## 启动失败
+
+如果启动时报错，请先检查插件的版本。
+
+org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first
+
+## 连接失败
+
+启动后连接失败时，控制台会打印：
+
+org.example.agent.ConnectException: connection refused by the agent
+
+请确认代理已经启动。
+"""
+EN_EXCEPTION_PROSE = """# FAQ
+
+## Startup fails
+
+If an error is reported at startup, check the version of the plugin first.
+
+org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first
+
+## Connection fails
+
+When the connection fails after startup, the console prints:
+
+org.example.agent.ConnectException: connection refused by the agent
+
+Make sure the agent is running.
+"""
+
+
+def test_an_exception_class_opening_a_line_of_english_prose_is_still_reported() -> None:
+    """A line that opens with an exception class but goes on in prose left in English (no second field, address or
+    path in its detail, no colon introducing it) is reported; the same form after 控制台会打印： is the printed line."""
+    assert _spans(ZH_EXCEPTION_PROSE, EN_EXCEPTION_PROSE) == [
+        "org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first"]
