@@ -77,10 +77,18 @@ error) are written without one."""
 _INTRO_DEIXIS = LazyPattern(r"报错|如下|这样|以下|下面")
 """报错 (the verb), or a word pointing at what follows (如下, 这样): with an output word (`_OUTPUT_WORD`) the clause
 introduces the output itself. 常见的错误 ("common mistakes"), 小提示 ("tip"), 更新日志 ("changelog") name no output."""
-_SOURCE_DETAIL = LazyPattern(r"([a-z][\w .-]{0,40}?):\s+\S")
-"""A message in the `source: detail` form programs print (`telnet: connect to address 127.0.0.1: Connection refused`,
-`class redefinition failed: attempted to change the schema`): lower-case words, a colon, the detail. The head is
-group 1 (an article in it marks prose: `the fix: …`)."""
+_SOURCE_DETAIL = LazyPattern(r"([a-z][\w .-]{0,40}?):\s+(?=\S)")
+"""A heading in the `source: detail` form programs print (`telnet: connect to address 127.0.0.1: Connection refused`):
+lower-case words, a colon, the detail. The head is group 1 (an article in it marks prose: `the fix: …`). The form
+alone is no evidence: a lower-case instruction heading has it too (`step 1: check that the process is running`)."""
+_PRINTED_DETAIL = LazyPattern(
+    r"[^\n]*?(?:\S:\s"  # a second `field: ` (`connect to address …: Connection refused`, `type mismatch: 11 …`)
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"  # an IPv4 address
+    r"|\b[\w.-]+:\d+\b"  # host:port
+    r"|\b[a-z][\w+.-]*://"  # a URL
+    r"|(?<![\w/])\.{0,2}/[\w.-]+/)")  # a path (`/tmp/agent/`, `./logs/`)
+"""What marks the detail of a `source: detail` heading as a program's output rather than an instruction: a further
+`field: ` of the message, an address or a path. A bare number is not enough (`step 2: install java 8`)."""
 _EXCEPTION_LINE = LazyPattern(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:Error|Exception):\s")
 """A line that opens with an error or exception class and a colon (`com.sun.tools.attach.AttachNotSupportedException:
 Unable to open socket file: …`): what a JVM or a log prints, never a sentence of prose."""
@@ -99,10 +107,9 @@ def _introduced(before: str) -> bool:
     """Whether the block before ends with a colon and its last clause names printed output (`_OUTPUT_WORD`) and
     points at it (`_INTRO_DEIXIS`): 通常会有这样的报错：, **只能报错**：, Client 端报错信息如下：,
     日志信息如下（…）：."""
-    text = _CLOSING_MARKUP.sub("", before)
-    if not text.endswith((":", "：")):
+    if not _ends_with_colon(before):
         return False
-    clause = _CLAUSE_END.split(text[:-1])[-1]
+    clause = _CLAUSE_END.split(_CLOSING_MARKUP.sub("", before)[:-1])[-1]
     return _OUTPUT_WORD.search(clause) is not None and _INTRO_DEIXIS.search(clause) is not None
 
 
@@ -118,10 +125,12 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     pages: it reads as a message (`_LINE_MESSAGE`, `_ADDRESSED`) and stands where a message stands: a block-quote
     line after a sentence that introduces printed output (`_introduced`), or a heading whose section opens with the
     error's identifier (`_ERROR_NAMED`) and reads as no question or prose (`_ASKED`, `_ARTICLE`), that the page
-    cites as a literal elsewhere (`_cited_on_page`), that reads `source: detail` (`_printed`) or that the exception
-    printed under it repeats (`_printed_below`); or a line that opens with an exception class (`_EXCEPTION_LINE`).
-    English prose left in the Chinese page (### configure the client over Chinese text, a quoted paragraph of
-    instructions) has none of these and stays reported."""
+    cites as a literal elsewhere (`_cited_on_page`), that reads `source: detail` with evidence of printed output
+    (`_printed`: in its detail or a code block of its section) or that the exception under it prints
+    (`_printed_below`); or a line that opens with an exception class (`_EXCEPTION_LINE`) whose detail carries
+    printed output's marks (`_PRINTED_DETAIL`) or that a colon introduces (`_ends_with_colon`). English prose left in
+    the Chinese page (### configure the client over Chinese text, ### step 1: check that the process is running, a
+    quoted paragraph of instructions) has none of these and stays reported."""
     if not sentences:
         return False
     text = " ".join(s.text.text for s in sentences).strip()
@@ -132,18 +141,29 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
     if kind == "heading":
         after = parts.beside(first, 1)
         named = _ERROR_NAMED.match(after) is not None and not _ASKED.match(text) and not _ARTICLE.search(text)
-        return named or _cited_on_page(first, text) or _printed(text) or _printed_below(text, after)
-    if kind == "paragraph" and _EXCEPTION_LINE.match(text):
-        return True
+        code = parts.code_beside(first, 0) + parts.code_beside(first, 1)
+        return named or _cited_on_page(first, text) or _printed(text, code) or _printed_below(text, after)
+    if kind == "paragraph" and (m := _EXCEPTION_LINE.match(text)) is not None:
+        return _PRINTED_DETAIL.match(text, m.end()) is not None or _ends_with_colon(parts.beside(first, -1))
     return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))
 
 
-def _printed(text: str) -> bool:
+def _ends_with_colon(before: str) -> bool:
+    """Whether the block before ends with a colon (控制台会打印：, the console prints:): it introduces what follows."""
+    return _CLOSING_MARKUP.sub("", before).endswith((":", "："))
+
+
+def _printed(text: str, code: str) -> bool:
     """Whether a heading reads as a message in the `source: detail` form (`_SOURCE_DETAIL`) whose head is no question
-    and has no article: an FAQ entry titled by the error it is about. A prose heading is written in sentence or
-    title case and has no such head (### configure the client, ### the fix: restart the agent)."""
+    and has no article, with evidence that a program printed it: its detail carries what printed output carries
+    (`_PRINTED_DETAIL`: a second field, an address, a path), or a code block of its section (`code`: after the
+    heading or after the block under it) prints the heading's text. An FAQ entry titled by the error it is about. A
+    prose heading is written in sentence or title case, or has no such head (### the fix: restart the agent), or has
+    a plain detail nothing prints (### step 1: check that the target process is running, review64 R3)."""
     m = _SOURCE_DETAIL.match(text)
-    return m is not None and not _ASKED.match(text) and not _ARTICLE.search(m.group(1))
+    if m is None or _ASKED.match(text) or _ARTICLE.search(m.group(1)):
+        return False
+    return _PRINTED_DETAIL.match(text, m.end()) is not None or text in code
 
 
 def _printed_below(text: str, after: str) -> bool:

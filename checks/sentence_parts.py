@@ -86,6 +86,18 @@ class Parts:
         text, source = blocks[k].text, blocks[k].text.source.text
         return source[source.rfind("\n", 0, text.offsets[0]) + 1:text.offsets[-1] + 1]
 
+    def code_beside(self, sentence: Sentence, step: int) -> str:
+        """The code blocks after the block `step` blocks after (negative: before) the one the sentence starts in
+        (`Part.code_after`); "" when there is none."""
+        mapped = sentence.text
+        starts = self._starts.get(id(mapped.source))
+        if not starts or not len(mapped.offsets):
+            return ""
+        k = bisect.bisect_right(starts, mapped.offsets[0]) - 1 + step
+        blocks = self._blocks[id(mapped.source)]
+        part = blocks[k].part if 0 <= k < len(blocks) else None
+        return part.code_after if part is not None else ""
+
     def kind(self, sentence: Sentence) -> str:
         """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown."""
         part = self.part(sentence)

@@ -293,3 +293,152 @@ def test_english_prose_with_a_colon_or_without_the_exception_below_is_still_repo
         "the agent prints the version of each plugin when it starts",
         "the fix: restart the agent after the upgrade",
         "unable to attach to the target process"]
+
+
+ZH_STEPS = """# 常见问题
+
+## 连接失败
+
+### step 1: make sure the agent port is still open
+
+请确认代理的端口仍然开放，并且没有被别的程序占用。
+
+### step 2: install java 8 on the host
+
+在主机上安装 Java。
+"""
+EN_STEPS = """# FAQ
+
+## Connection fails
+
+### step 1: make sure the agent port is still open
+
+Make sure the agent port is still open and no other program holds it.
+
+### step 2: install java 8 on the host
+
+Install Java on the host.
+"""
+
+
+def test_a_lower_case_instruction_heading_in_the_words_colon_detail_form_is_still_reported() -> None:
+    """review64 R3: a lower-case heading `step 1: make sure …` left in English on the Chinese page has the `words:
+    detail` form of a printed message but nothing printed output carries (no second field, no address or path, no
+    code block or exception under it printing it; a bare number is no such evidence): an instruction left
+    untranslated, still reported."""
+    assert sorted(_spans(ZH_STEPS, EN_STEPS)) == [
+        "step 1: make sure the agent port is still open",
+        "step 2: install java 8 on the host"]
+
+
+ZH_PRINTED_BELOW = """# 常见问题
+
+### go: cannot find main module
+
+在错误的目录下构建时，会看到：
+
+```
+$ go build
+go: cannot find main module, but found .git/config
+```
+
+请在模块的根目录下构建。
+
+### agent: cannot write to /var/log/agent/
+
+请检查日志目录的权限。
+"""
+EN_PRINTED_BELOW = """# FAQ
+
+### go: cannot find main module
+
+When you build in the wrong folder you see:
+
+```
+$ go build
+go: cannot find main module, but found .git/config
+```
+
+Build from the module's root.
+
+### agent: cannot write to /var/log/agent/
+
+Check the permissions of the log folder.
+"""
+
+
+def test_a_words_colon_detail_heading_with_printed_evidence_is_no_copy() -> None:
+    """A `source: detail` heading the code block of its section prints, or whose detail holds a path, is the
+    program's message kept on both pages: no copy left in English."""
+    assert _spans(ZH_PRINTED_BELOW, EN_PRINTED_BELOW) == []
+
+
+ZH_WORD_IN_CODE = """# 指南
+
+### build and run the server
+
+请先安装依赖，然后构建：
+
+```
+# build and run the server
+make && ./server
+```
+"""
+EN_WORD_IN_CODE = """# Guide
+
+### build and run the server
+
+Install the dependencies first, then build:
+
+```
+# build and run the server
+make && ./server
+```
+"""
+
+
+def test_a_lower_case_heading_a_code_block_below_holds_is_still_reported_without_the_message_form() -> None:
+    """The code-block evidence serves only a heading in the `source: detail` form: a lower-case word heading left in
+    English (### build and run the server) over a code block whose comment holds the words is still reported."""
+    assert _spans(ZH_WORD_IN_CODE, EN_WORD_IN_CODE) == ["build and run the server"]
+
+
+ZH_EXCEPTION_PROSE = """# 常见问题
+
+## 启动失败
+
+如果启动时报错，请先检查插件的版本。
+
+org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first
+
+## 连接失败
+
+启动后连接失败时，控制台会打印：
+
+org.example.agent.ConnectException: connection refused by the agent
+
+请确认代理已经启动。
+"""
+EN_EXCEPTION_PROSE = """# FAQ
+
+## Startup fails
+
+If an error is reported at startup, check the version of the plugin first.
+
+org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first
+
+## Connection fails
+
+When the connection fails after startup, the console prints:
+
+org.example.agent.ConnectException: connection refused by the agent
+
+Make sure the agent is running.
+"""
+
+
+def test_an_exception_class_opening_a_line_of_english_prose_is_still_reported() -> None:
+    """A line that opens with an exception class but goes on in prose left in English (no second field, address or
+    path in its detail, no colon introducing it) is reported; the same form after 控制台会打印： is the printed line."""
+    assert _spans(ZH_EXCEPTION_PROSE, EN_EXCEPTION_PROSE) == [
+        "org.example.agent.PluginLoadException: this means the plugin folder is not on the class path, so add it first"]

@@ -23,3 +23,21 @@ def test_a_cell_finds_its_table_part_whatever_the_order_of_the_blocks() -> None:
         found = parts.part(route)
         assert found is not None and (found.kind, found.column) == ("cell", 2), route.text.text
     assert [e for _, _, e in spans(text, text) if e.startswith("/items")] == []
+
+
+def test_code_beside_gives_the_code_blocks_after_the_block_steps_away() -> None:
+    """`Parts.code_beside(s, step)`: the code blocks that follow the block `step` blocks after the sentence's own
+    (0: its own block); "" when that block has none or there is no such block."""
+    from zhen_qa.checks.sentence_parts import Parts
+
+    text = ("# 标题\n\n## 构建\n\n构建时会打印如下内容：\n\n```\nbuild ok\n```\n\n"
+            "构建完成后，请检查输出目录中的文件。\n")
+    ms = build_from_texts(text, text, "a.zh.md", "a.en.md", presplit=False)
+    parts = Parts(ms.blocks)
+    heading = next(s for p in ms.pairs for s in p.zh if s.text.text.strip() == "构建")
+    intro = next(s for p in ms.pairs for s in p.zh if s.text.text.startswith("构建时"))
+    assert "build ok" in parts.code_beside(heading, 1)
+    assert "build ok" in parts.code_beside(intro, 0)
+    assert parts.code_beside(heading, 0) == ""
+    assert parts.code_beside(intro, 1) == ""
+    assert parts.code_beside(intro, 9) == ""
