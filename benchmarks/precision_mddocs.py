@@ -19,6 +19,11 @@ Recall on injected defects (unless `--no-recall`): in each page pair, one Chines
 with at least MIN_HAN Han characters whose sentences all align, the middle one of those) is (a) deleted, and
 the English paragraph it translates must get an `extra-target` finding; (b) replaced by that English paragraph,
 and the pasted lines (or the English they copy) must get an `untranslated` or `untranslated-span` finding.
+
+Recall on dropped sentences (with `--drops FILE`, read if it exists, else written; printed on its own line so the
+two kinds above keep their numbers): the English of one sentence of a Chinese paragraph is deleted from the English
+page, at most 3 a page for each of "dropped last sentence" and "dropped middle sentence", and the Chinese sentence
+must get an `untranslated` finding (`benchmarks/dropped_sentences.py` says which paragraphs and what counts).
 """
 from __future__ import annotations
 
@@ -32,9 +37,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zhen_qa.checks.run import FileResult, Flags, check_file  # noqa: E402
+import dropped_sentences  # noqa: E402
+
+from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.document import Role  # noqa: E402
 from zhen_qa.report.findings import Finding  # noqa: E402
+from zhen_qa.report.model import FileResult  # noqa: E402
 
 MIN_HAN = 30
 """Han characters a paragraph needs to be chosen for an injected defect."""
@@ -165,6 +173,19 @@ def recall(zh: Path, en: Path, result: FileResult, fixed: Target | None = None,
     return [("deleted paragraph", deleted), ("English pasted", pasted)]
 
 
+def dropped(zh: Path, en: Path, drops: list[dropped_sentences.Drop], flags: Flags) -> list[tuple[str, bool]]:
+    """(kind, found) for each drop: the English page without the drop's English, checked against the Chinese page."""
+    text = en.read_text(encoding="utf-8").replace("\r\n", "\n")
+    out = []
+    with tempfile.TemporaryDirectory() as name:
+        path = Path(name) / ("page.en" + en.suffix)
+        for d in drops:
+            path.write_text(dropped_sentences.drop_english(text, d.en), encoding="utf-8")
+            result = check_file(str(zh), str(path), flags)
+            out.append((d.kind, dropped_sentences.found(result.findings, str(zh), d)))
+    return out
+
+
 def main() -> None:
     """Check every page pair and score its findings against the labels."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -174,6 +195,8 @@ def main() -> None:
     ap.add_argument("--no-recall", action="store_true", help="skip the injected-defect recall check")
     ap.add_argument("--targets", type=Path, help="paragraphs to inject defects into: read if it exists, else written "
                     "(to compare two versions on the same paragraphs)")
+    ap.add_argument("--drops", type=Path, help="measure recall on dropped sentences too, on the drops of this file: "
+                    "read if it exists, else chosen and written")
     ap.add_argument("--glossary", type=Path, action="append", default=[],
                     help="check with this glossary (repeatable), as `check --glossary` does")
     args = ap.parse_args()
@@ -195,6 +218,10 @@ def main() -> None:
     rows = []
     injected: dict[str, Counter[bool]] = {"deleted paragraph": Counter(), "English pasted": Counter()}
     missed: list[str] = []
+    drops = dropped_sentences.load(args.drops) if args.drops and args.drops.exists() else {}
+    write_drops = bool(args.drops) and not drops
+    by_drop: dict[str, Counter[bool]] = {k: Counter() for k in dropped_sentences.KINDS}
+    drop_missed: list[str] = []
     zh_lines = sum(1 for zh, _en in pairs for line in zh.read_text(encoding="utf-8").splitlines() if line.strip())
     t0 = time.perf_counter()
     for zh, en in pairs:
@@ -214,12 +241,22 @@ def main() -> None:
                 injected[defect][found] += 1
                 if not found:
                     missed.append(f"{page}: {defect}")
+        if args.drops:
+            if write_drops:
+                drops[page] = dropped_sentences.choose(result, zh)
+            for d, (kind, hit) in zip(drops.get(page, []), dropped(zh, en, drops.get(page, []), flags)):
+                by_drop[kind][hit] += 1
+                if not hit:
+                    drop_missed.append(f"{page}: {kind} at zh {d.zh[0]}:{d.zh[1]}")
     elapsed = time.perf_counter() - t0
     if args.targets and not args.targets.exists():
         with args.targets.open("w", encoding="utf-8") as fh:
             for page, ((za, zb), (ea, eb)) in targets.items():
                 fh.write(f"{page}\t{za}\t{zb}\t{ea}\t{eb}\n")
         print(f"precision_mddocs: wrote a new targets file {args.targets} ({len(targets)} pages)", file=sys.stderr)
+    if args.drops and write_drops:
+        dropped_sentences.save(args.drops, drops)
+        print(f"precision_mddocs: wrote a new drops file {args.drops}", file=sys.stderr)
     if args.dump:
         with args.dump.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -238,11 +275,18 @@ def main() -> None:
     for rule, c in sorted(by_rule.items()):
         print(f"  {rule:20s} T {c['T']:4d}  F {c['F']:4d}  ? {c['?']:4d}")
     if not args.no_recall:
-        found = sum(c[True] for c in injected.values())
+        got = sum(c[True] for c in injected.values())
         tried = sum(sum(c.values()) for c in injected.values())
         parts = ", ".join(f"{d} {c[True]}/{sum(c.values())}" for d, c in injected.items())
-        print(f"recall on injected defects {found}/{tried} ({found / max(tried, 1):.3f}): {parts}")
+        print(f"recall on injected defects {got}/{tried} ({got / max(tried, 1):.3f}): {parts}")
         for line in missed:
+            print(f"  missed: {line}")
+    if args.drops:
+        hits = sum(c[True] for c in by_drop.values())
+        tries = sum(sum(c.values()) for c in by_drop.values())
+        parts = ", ".join(f"{d} {c[True]}/{sum(c.values())}" for d, c in by_drop.items())
+        print(f"recall on dropped sentences {hits}/{tries} ({hits / max(tries, 1):.3f}): {parts}")
+        for line in drop_missed:
             print(f"  missed: {line}")
 
 

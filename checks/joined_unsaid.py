@@ -46,23 +46,28 @@ def _han(text: str) -> int:
 def unsaid_after(zh: str, joins: list[int], en: str) -> str | None:
     """The part of Chinese sentence `zh` after one of its joined breaks (`joins`: indexes of the character before
     each) that English `en` says nothing of (see the module's conditions), or None."""
-    lexicon = load_lexicon()
-    stems = set(en_stems(en)) - STOP_EN
-    if not stems:
-        return None
     for k in joins:
         before, after = zh[:k + 1], zh[k + 1:].strip()
-        if _han(after) < MIN_HAN or not HAN_RUN_RE.search(before):
-            continue
-        own = set(zh_tokens(after, lexicon)) - set(zh_tokens(before, lexicon))
-        if len(own) < MIN_OWN:
-            continue
-        said_before = said_of(before, en, lexicon)
-        if said_of(after, en, lexicon) - said_before or marks(after) & marks(en) - said_before:
-            continue
-        if len(said_before & stems) >= RENDERED_SHARE * len(stems):
+        if unsaid_beside(after, before, en):
             return after
     return None
+
+
+def unsaid_beside(part: str, rest: str, en: str, stray: int = 0) -> bool:
+    """Whether English `en` says nothing of Chinese `part` while it renders the Chinese `rest` written with it: `part`
+    has MIN_HAN Han characters and MIN_OWN content tokens `rest` lacks, says no mark of `en` and at most `stray`
+    words of it (`clauses.said_of`) that `rest` does not say already, and `rest` says RENDERED_SHARE of `en`'s
+    content stems."""
+    if _han(part) < MIN_HAN or not HAN_RUN_RE.search(rest):
+        return False
+    lexicon = load_lexicon()
+    stems = set(en_stems(en)) - STOP_EN
+    if not stems or len(set(zh_tokens(part, lexicon)) - set(zh_tokens(rest, lexicon))) < MIN_OWN:
+        return False
+    said_rest = said_of(rest, en, lexicon)
+    if len(said_of(part, en, lexicon) - said_rest) > stray or marks(part) & marks(en) - said_rest:
+        return False
+    return len(said_rest & stems) >= RENDERED_SHARE * len(stems)
 
 
 def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:

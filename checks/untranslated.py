@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.markdown_units import structured
-from zhen_qa.checks import clause_unsaid, code_cut
+from zhen_qa.checks import bead_unsaid, clause_unsaid, code_cut
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
@@ -91,6 +91,8 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         if clauses:
             yield from clause_unsaid.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
             yield from code_cut.findings(pair, EXTRA_TARGET.id, EXTRA_TARGET.severity)
+            if not english_source:
+                yield from bead_unsaid.findings(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
         if not english_source:
             yield from joined_unsaid(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
     yield from lone if english_source else elsewhere(lone)

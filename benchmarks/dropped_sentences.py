@@ -1,0 +1,145 @@
+"""Injected "dropped sentence" defects for the docs recall benchmark (`precision_mddocs.py`).
+
+A translator who skips one sentence of a paragraph leaves the Chinese whole and the English one sentence short. The
+injection: in a Chinese paragraph (a plain Markdown paragraph or a list item's text) of at least two sentences, every
+one of them paired with English, the English of one Chinese sentence with at least MIN_HAN Han characters and alone
+in its bead (1-1, or 1-2 when the English splits it) is deleted from the English page (the Chinese page is unchanged;
+the English sentences of a 1-2 bead go together, with what the file writes between them). Two places:
+
+- "dropped last sentence": the paragraph's last sentence (the shape a reviewer measured by hand at stop 63);
+- "dropped middle sentence": a sentence with a neighbour on each side (paragraphs of three sentences or more).
+
+Found means a reviewer is told "this Chinese sentence has no English": an `untranslated` finding on the Chinese side
+whose span overlaps the chosen sentence's span (line and column) or that lists its line in its data (a condensed
+finding). A finding on another sentence of the same paragraph does not count, nor a finding of another rule (a
+number or a term finding on the sentence names something else). Alignment notes are not findings and do not count.
+
+Every eligible paragraph of a page is a candidate, up to PER_PAGE of each place a page, taken evenly through the page
+(first, last and between), so a set of 30-60 pages gives a hundred or more injections a kind: enough for a rate.
+`choose` picks from a checked page's alignment; the picks are written to and read from a drops file (`--drops`), so
+two versions of the code are measured on the same sentences even when their alignments differ.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from zhen_qa.manuscript.document import Role, Sentence
+from zhen_qa.manuscript.script import han_count
+from zhen_qa.report.findings import Finding
+from zhen_qa.report.model import FileResult
+
+MIN_HAN = 8
+"""Han characters the chosen Chinese sentence needs: a sentence with something to say, not a label ("例如：")."""
+
+PER_PAGE = 3
+"""Injections of each place a page at most."""
+
+LAST = "dropped last sentence"
+MIDDLE = "dropped middle sentence"
+KINDS = (LAST, MIDDLE)
+
+
+@dataclass(frozen=True)
+class Drop:
+    """One injection: the Chinese sentence's span (1-based line and column, end exclusive) and the English source
+    offsets [start, end) of its translation, deleted from the English page."""
+
+    kind: str
+    zh: tuple[int, int, int, int]
+    en: tuple[int, int]
+
+
+def _spread(items: list[Drop], n: int) -> list[Drop]:
+    """At most `n` of `items`, evenly through them (first and last included)."""
+    if len(items) <= n:
+        return items
+    if n == 1:
+        return [items[len(items) // 2]]
+    return [items[round(k * (len(items) - 1) / (n - 1))] for k in range(n)]
+
+
+def choose(result: FileResult, zh: Path) -> list[Drop]:
+    """The drops of one checked page pair (file order, at most PER_PAGE a kind)."""
+    own: dict[int, list[Sentence]] = {}  # id of a zh sentence alone in its bead -> the bead's English sentences
+    paired: set[int] = set()  # ids of zh sentences with English
+    sentences: list[Sentence] = []
+    for pair in result.pairs:
+        for bead in pair.beads:
+            for i in bead.zh:
+                sentences.append(pair.zh[i])
+                if bead.en:
+                    paired.add(id(pair.zh[i]))
+            en = [pair.en[j] for j in bead.en]
+            if len(bead.zh) == 1 and en and all(b.location.line <= a.location.end_line + 1 for a, b in zip(en, en[1:])):
+                own[id(pair.zh[bead.zh[0]])] = en  # one stretch of the English page (no blank line inside)
+    by_kind: dict[str, list[Drop]] = {LAST: [], MIDDLE: []}
+    for block in result.blocks:
+        loc = block.location
+        if (loc.path != str(zh) or block.role is not Role.PARAGRAPH or block.part is None
+                or block.part.kind not in ("paragraph", "item")):
+            continue
+        inside = sorted((s for s in sentences if s.location.path == loc.path
+                         and loc.line <= s.location.line <= loc.end_line
+                         and (s.location.line, s.location.column) >= (loc.line, loc.column)
+                         and (s.location.end_line, s.location.end_column) <= (loc.end_line, loc.end_column)),
+                        key=lambda s: (s.location.line, s.location.column))
+        if len(inside) < 2 or not all(id(s) in paired for s in inside):
+            continue
+        places = [(LAST, inside[-1])] + ([(MIDDLE, inside[len(inside) // 2])] if len(inside) >= 3 else [])
+        for kind, s in places:
+            en = own.get(id(s), [])
+            start, end = (en[0].text.start_offset(), en[-1].text.end_offset()) if en else (None, None)
+            if start is None or end is None or han_count(s.text.text) < MIN_HAN:
+                continue
+            at = s.location
+            by_kind[kind].append(Drop(kind, (at.line, at.column, at.end_line, at.end_column), (start, end)))
+    return [d for kind in KINDS for d in _spread(by_kind[kind], PER_PAGE)]
+
+
+def drop_english(text: str, span: tuple[int, int]) -> str:
+    """`text` without source characters [start, end) and one space that separated them from the text before (or,
+    at a line's start, after): the English page one sentence short, its other sentences as written."""
+    start, end = span
+    if start > 0 and text[start - 1] == " ":
+        start -= 1
+    elif end < len(text) and text[end] == " ":
+        end += 1
+    return text[:start] + text[end:]
+
+
+def found(findings: tuple[Finding, ...], zh_path: str, drop: Drop) -> bool:
+    """Whether an `untranslated` finding on the Chinese page names the dropped sentence: its span overlaps the
+    sentence's, or it lists a sentence on the sentence's first line."""
+    line, col, end_line, end_col = drop.zh
+    for f in findings:
+        if f.rule != "untranslated" or f.location.path != zh_path:
+            continue
+        at = f.location
+        if (at.line, at.column) < (end_line, end_col) and (line, col) < (at.end_line, at.end_column):
+            return True
+        listed = dict(f.data).get("sentences")
+        if isinstance(listed, list) and any(isinstance(s, dict) and s.get("line") == line for s in listed):
+            return True
+    return False
+
+
+def load(path: Path) -> dict[str, list[Drop]]:
+    """page -> its drops, from a drops file (page, kind, zh line, column, end line, end column, en start, end)."""
+    out: dict[str, list[Drop]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                z = tuple(int(x) for x in row[2:6])
+                out.setdefault(row[0], []).append(Drop(row[1], (z[0], z[1], z[2], z[3]), (int(row[6]), int(row[7]))))
+    return out
+
+
+def save(path: Path, drops: dict[str, list[Drop]]) -> None:
+    """Write `drops` as `load` reads them."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for page, items in drops.items():
+            for d in items:
+                w.writerow([page, d.kind, *d.zh, *d.en])
