@@ -234,12 +234,41 @@ _EN_NAME_YEAR = LazyPattern(r"[A-Z][A-Za-z]+\s*\(\s*$")
 
 
 
+_ZH_SINCE_YEAR = LazyPattern(r"\s*年\s*(?:以来|至今|迄今)")
+"""2010年以来, 自2010年至今: a period up to now, dated by the year it starts."""
+_ZH_SINCE_BEFORE = LazyPattern(r"(?:自|从)\s*$")
+_EN_SINCE_BEFORE = LazyPattern(r"(?<![A-Za-z])since\s+$", re.IGNORECASE)
+"""since 2010: a period up to now, dated by the year it starts."""
+_EN_RECENT_PERIOD = LazyPattern(r"(?<![A-Za-z])(?:past|last|recent|previous)\s+(?:\w+\s+)?"
+                                r"(?:decades?|years)(?![A-Za-z])", re.IGNORECASE)
+"""in the past decade, in recent years, over the last ten years: a period up to now said by its length."""
+_ZH_COUNT = r"(?:\d+|[一二三四五六七八九十几数]+)"
+_ZH_RECENT_PERIOD = LazyPattern(r"近" + _ZH_COUNT + r"?年|过去(?:的)?" + _ZH_COUNT + r"年")
+"""近十年, 近年来, 过去20年: a period up to now said by its length."""
+
+
+def _since_year(b: Bead, s: Sentence, n: NumberMention, lang: str) -> bool:
+    """Whether year `n` of sentence `s` (on side `lang`) dates a period up to now by its start (2010年以来, since 2010)
+    that the other side of the bead says by its length (in the past decade, 近十年): an author's abstract written
+    in one year and rendered without a reference to the date of writing says the same span two ways."""
+    text = s.text.text
+    if lang == "zh":
+        dated = bool(_ZH_SINCE_YEAR.match(text, n.end)) or bool(_ZH_SINCE_BEFORE.search(text, max(0, n.start - 3),
+                                                                                         n.start))
+        return dated and any(_EN_RECENT_PERIOD.search(e.text.text) for e in b.en)
+    dated = bool(_EN_SINCE_BEFORE.search(text, max(0, n.start - 8), n.start))
+    return dated and any(_ZH_RECENT_PERIOD.search(z.text.text) for z in b.zh)
+
+
 def context_years(b: Bead) -> None:
     """Drop a year one side adds from the context when the other side has no year of its own to differ from it.
 
     The Chinese completes a date whose month the English gives without a year (截至2019年10月8日 = "as of October
     8") or names the year the English calls "this year" (2019年指南 = "this year's guidance"); the English dates a
     name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)").
+    Either side may date a period up to now by the year it starts where the other says its length (`_since_year`:
+    自2010年以来 = "in the past decade"). A year the other side gives differently is a changed year, and a period the
+    other side does not say at all is a dropped one: both stay reported.
     """
     zh_years = [m for m in b.miss_en if is_year(m[1])]
     en_years = [m for m in b.miss_zh if is_year(m[1])]
@@ -247,12 +276,13 @@ def context_years(b: Bead) -> None:
         relative = any(_EN_RELATIVE_YEAR.search(s.text.text) for s in b.en)
         for s, n in zh_years:
             date = _ZH_DATE_AFTER_YEAR.match(s.text.text, n.end)
-            if relative or date and b.en_side.counts[number_key(float(date.group(1)))]:
+            if relative or date and b.en_side.counts[number_key(float(date.group(1)))] or _since_year(b, s, n, "zh"):
                 b.miss_en.remove((s, n))
     if en_years and not any(is_year(n) for _s, n in b.zh_side.mentions):
         for s, n in en_years:
             text = s.text.text
-            if text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start):
+            if text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start) \
+                    or _since_year(b, s, n, "en"):
                 b.miss_zh.remove((s, n))
 
 

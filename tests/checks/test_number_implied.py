@@ -139,3 +139,29 @@ def test_a_count_of_groups_whose_arms_the_english_names_with_versus() -> None:
     assert numbers(check("该试验共纳入2组女性。", "The trial compared anastrozole versus exemestane.")) == ["2/"]
     # the v. of i.v. joins no arms
     assert numbers(check("将患者随机分为2组给药。", "Patients were randomized to receive the drug i.v.")) == ["2/"]
+
+
+def test_a_period_up_to_now_dated_by_its_start_on_one_side_and_by_its_length_on_the_other() -> None:
+    # 自2015年以来 = "in the past decade", "since 2015" = 近十年: the same span, one side dating it by its first year
+    zh = "本文总结了自2015年以来关于睡眠剥夺与情绪调节的实证研究。"
+    assert check(zh, "This review summarizes empirical studies of sleep deprivation and emotion regulation in the "
+                     "past decade.") == []
+    assert check("本文总结了2015年以来关于睡眠剥夺的研究。", "We review studies of sleep deprivation from recent "
+                                                          "years.") == []
+    assert check("本文总结了近十年关于睡眠剥夺的研究。", "We review studies of sleep deprivation since 2015.") == []
+
+
+def test_a_period_up_to_now_with_its_year_changed_or_dropped_is_still_reported() -> None:
+    zh = "本文总结了自2015年以来关于睡眠剥夺与情绪调节的实证研究。"
+    # another year: a changed number, not the span said otherwise
+    assert numbers(check(zh, "This review summarizes empirical studies of sleep deprivation since 2012.")) \
+        == ["2015/2012"]
+    # no period at all in the English: the span is dropped
+    assert numbers(check(zh, "This review summarizes empirical studies of sleep deprivation and emotion "
+                             "regulation.")) == ["2015/"]
+    # a year that starts no period up to now (在2015年) is not the past decade
+    assert numbers(check("本文分析了2015年发表的睡眠剥夺研究。", "We analyse studies of sleep deprivation of the past "
+                                                              "decade.")) == ["2015/"]
+    # the English dates a period the Chinese does not say at all
+    assert numbers(check("本文总结了关于睡眠剥夺的研究。", "We review studies of sleep deprivation since 2015.")) \
+        == ["/2015"]
