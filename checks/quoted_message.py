@@ -92,7 +92,7 @@ _PRINTED_DETAIL = LazyPattern(
 _PROGRAM_HEAD = LazyPattern(r"[a-z][\w+-]*")
 """The head of a message a program prints with its name (`telnet`, `ssh`, `frugal`): one token. A prose label is
 two words or a number (`step 1`, `part 2`)."""
-_CODE_SPAN_WORD = LazyPattern(r"`(?:\$[ \t]+)?([A-Za-z][\w+-]*)")
+_CODE_SPAN_WORD = LazyPattern(r"(?<!`)`(?:\$[ \t]+)?([A-Za-z][\w+-]*)")
 """The first word of a code span (`telnet 127.0.0.1 3658`, `frugal.Pretouch`, `$ ssh host`): a command or a call."""
 _FENCED = LazyPattern(r"^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1", re.M | re.S)
 _COMMAND_LINE = LazyPattern(r"^[ \t]*(?:\$[ \t]+)?([A-Za-z][\w+-]*)", re.M)
