@@ -89,6 +89,14 @@ _PRINTED_DETAIL = LazyPattern(
     r"|(?<![\w/])\.{0,2}/[\w.-]+/)")  # a path (`/tmp/agent/`, `./logs/`)
 """What marks the detail of a `source: detail` heading as a program's output rather than an instruction: a further
 `field: ` of the message, an address or a path. A bare number is not enough (`step 2: install java 8`)."""
+_PROGRAM_HEAD = LazyPattern(r"[a-z][\w+-]*")
+"""The head of a message a program prints with its name (`telnet`, `ssh`, `frugal`): one token. A prose label is
+two words or a number (`step 1`, `part 2`)."""
+_CODE_SPAN_WORD = LazyPattern(r"(?<!`)`(?:\$[ \t]+)?([A-Za-z][\w+-]*)")
+"""The first word of a code span (`telnet 127.0.0.1 3658`, `frugal.Pretouch`, `$ ssh host`): a command or a call."""
+_FENCED = LazyPattern(r"^[ \t]*(```|~~~)[^\n]*\n(.*?)^[ \t]*\1", re.M | re.S)
+_COMMAND_LINE = LazyPattern(r"^[ \t]*(?:\$[ \t]+)?([A-Za-z][\w+-]*)", re.M)
+"""The first word of a line in a fenced code block, after a shell prompt: the command the line runs."""
 _EXCEPTION_LINE = LazyPattern(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:Error|Exception):\s")
 """A line that opens with an error or exception class and a colon (`com.sun.tools.attach.AttachNotSupportedException:
 Unable to open socket file: …`): what a JVM or a log prints, never a sentence of prose."""
@@ -142,7 +150,8 @@ def copied_message(sentences: list[Sentence], parts: Parts) -> bool:
         after = parts.beside(first, 1)
         named = _ERROR_NAMED.match(after) is not None and not _ASKED.match(text) and not _ARTICLE.search(text)
         code = parts.code_beside(first, 0) + parts.code_beside(first, 1)
-        return named or _cited_on_page(first, text) or _printed(text, code) or _printed_below(text, after)
+        page = first.text.source.text
+        return named or _cited_on_page(first, text) or _printed(text, code, page) or _printed_below(text, after)
     if kind == "paragraph" and (m := _EXCEPTION_LINE.match(text)) is not None:
         return _PRINTED_DETAIL.match(text, m.end()) is not None or _ends_with_colon(parts.beside(first, -1))
     return kind == "paragraph" and _quote_line(first) and _introduced(parts.beside(first, -1))
@@ -153,17 +162,34 @@ def _ends_with_colon(before: str) -> bool:
     return _CLOSING_MARKUP.sub("", before).endswith((":", "："))
 
 
-def _printed(text: str, code: str) -> bool:
+def _printed(text: str, code: str, page: str) -> bool:
     """Whether a heading reads as a message in the `source: detail` form (`_SOURCE_DETAIL`) whose head is no question
-    and has no article, with evidence that a program printed it: its detail carries what printed output carries
-    (`_PRINTED_DETAIL`: a second field, an address, a path), or a code block of its section (`code`: after the
-    heading or after the block under it) prints the heading's text. An FAQ entry titled by the error it is about. A
-    prose heading is written in sentence or title case, or has no such head (### the fix: restart the agent), or has
-    a plain detail nothing prints (### step 1: check that the target process is running, review64 R3)."""
+    and has no article, with evidence that a program printed it: a code block of its section (`code`: after the
+    heading or after the block under it) prints the heading's text, or its head is a program's name (one token,
+    `_PROGRAM_HEAD`, that the page runs or calls in code, `_commands`: `telnet 127.0.0.1 3658`) and its detail
+    carries what printed output carries (`_PRINTED_DETAIL`: a second field, an address, a path). An FAQ entry titled
+    by the error it is about. A prose heading is written in sentence or title case, or has no such head (### the fix:
+    restart the agent), or a plain detail nothing prints (### step 1: check that the target process is running), or
+    a label for its head, which no code on the page runs, whatever its detail holds (### step 2: connect to
+    127.0.0.1 and run …, ### note: the logs are written to ~/logs/…; review64 R3)."""
     m = _SOURCE_DETAIL.match(text)
     if m is None or _ASKED.match(text) or _ARTICLE.search(m.group(1)):
         return False
-    return _PRINTED_DETAIL.match(text, m.end()) is not None or text in code
+    if text in code:
+        return True
+    head = m.group(1)
+    return (_PROGRAM_HEAD.fullmatch(head) is not None and head in _commands(page)
+            and _PRINTED_DETAIL.match(text, m.end()) is not None)
+
+
+def _commands(page: str) -> set[str]:
+    """The words the page runs or calls in code: the first word of each code span and of each line of its fenced
+    code blocks (`telnet 127.0.0.1 3658`, `frugal.EncodeObject(..)`, `$ ssh host`). A prose label (note, tip) is
+    no such word."""
+    words = {m.group(1) for m in _CODE_SPAN_WORD.finditer(page)}
+    for block in _FENCED.finditer(page):
+        words.update(m.group(1) for m in _COMMAND_LINE.finditer(block.group(2)))
+    return words
 
 
 def _printed_below(text: str, after: str) -> bool:
