@@ -242,3 +242,5 @@ def test_a_one_character_noun_the_page_counts_before_a_noun_beginning_with_it_is
     assert len(found(alone, en, "repeated-char")) == 1
     slip = ["主键中的列需需要排序。", "每列都有类型。", "该列为必填项。"]
     assert cols(found(slip, en, "repeated-char"), slip[0]) == ["需需"]
+    piece = ["它添加了弹簧效果的动动画。", "利用这些动效功能，可以实现。", "这里为必填项。"]  # 动效: a word jieba
+    assert len(found(piece, en, "repeated-char")) == 1  # lacks, split after 这些; 动 is no noun the page counts
