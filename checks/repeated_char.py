@@ -27,6 +27,7 @@ from zhen_qa.checks.repeated_compound import compound_boundary, seam, word_endin
 from zhen_qa.checks.repeated_en import EN_DOUBLE, EN_LETTER, english_doubles
 from zhen_qa.checks.repeated_heading import heading_over_text
 from zhen_qa.checks.repeated_layout import layout_doubles_labels, markup_between, names_kept_in_chinese, opens_item
+from zhen_qa.checks.repeated_noun import noun_before_its_compound, written_as_noun
 from zhen_qa.checks.repeated_zh import HAN_DOUBLE, chinese_doubles
 from zhen_qa.checks.typography_texts import OWN_TYPOGRAPHY, Text
 from zhen_qa.manuscript.reader import DOCX_SUFFIXES
@@ -82,7 +83,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             found.append((mt, lang, a, b, unit, loc))
     times = Counter(mt.text[a:b].casefold() for mt, _l, a, b, _u, _loc in found)
     chinese = "\n".join(mt.text for mt, lang, _keep in texts if lang != "en") if any(
-        lang != "en" and len(unit) > 1 for _m, lang, _a, _b, unit, _loc in found) else ""
+        lang != "en" for _m, lang, _a, _b, _unit, _loc in found) else ""
     openers = {k for k, (mt, lang, a, _b, unit, _loc) in enumerate(found) if lang == "en" and opens_item(mt, a, unit)}
     named = names_kept_in_chinese(texts) if openers else frozenset()
     english = english_of(ctx) if any(lang != "en" for _m, lang, _a, _b, _u, _loc in found) else {}
@@ -91,6 +92,9 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             continue  # a slip does not recur: 刘老老 on every page is a name, not a doubling
         if lang != "en" and spelt_doubled(mt.text[a:b], aligned_english(english.get(loc.path, []), loc)):
             continue  # 樱桃番茄“粉贝贝” beside cherry tomato "Fen beibei": a name (hgmisc53)
+        if lang != "en" and len(unit) == 1 and noun_before_its_compound(mt.text, a) and written_as_noun(
+                unit, chinese):
+            continue  # 主键中的列列表 on a page that writes 每列: the noun 列 "column" + 列表 "list", two words
         if k in openers and unit in named:
             continue  # `- open open transaction` beside `- open 打开事务`: the method open and its gloss
         if lang != "en" and len(unit) > 1 and compound_boundary(mt.text, a, len(unit), chinese):

@@ -50,7 +50,7 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or _every(text[i:mid + 1]) or word_tag(text[i]) == "q"
+        if alone and (doubled or every(text[i:mid + 1]) or word_tag(text[i]) == "q"
                       or text[i] not in _STATIVE and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
@@ -93,6 +93,10 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_FUNCTION = ("p", "c")
+"""Starts of jieba's tags of a function word that links (preposition, conjunction): one after its own first
+character (因/因为, 但/但是) is a slip whatever the character's tag, as two such words are never written in a row."""
+
 _CONTENT = ("n", "v", "a", "k")
 """Starts of jieba's tags of a content morpheme (noun, verb, adjective, suffix): a single character of one before
 the first copy may be a piece of a word jieba lacks (本/征/模); a function word (和, 的) is a word of its own."""
@@ -118,11 +122,20 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
       (和/技/技术, 的/版/版本) the character is a word's first typed twice.
     A verb, adverb, adjective or noun that is none of these stands alone only as a slip: 收收到, 需需要, 无无法."""
     tag = word_tag(text[i])
-    if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 或/或者, 而/而且 (conjunctions),
-        # 对/对于 (prepositions) are one function word typed with its longer form, no two words in a row
-        return not word_tag(text[i + 1:spans.get(i + 1, i + 1)]).startswith(tag[0])
-    if bound(text[i]) or text[i] in _STATIVE:
-        return True  # 有/有效的渠道, 则是/是否: the copula and the verb of having take any phrase or clause after them
+    after = word_tag(text[i + 1:spans.get(i + 1, i + 1)])
+    if after.startswith(_FUNCTION) and (tag.startswith(_FUNCTION) or bound(text[i])):
+        return False  # 因/因为, 以/以及, 但/但是, 对/对于, 虽/虽然: a conjunction or preposition after its own first
+        # character, itself a function word or a bound one, is that word typed with its first character twice;
+        # Chinese writes no two function words in a row
+    if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
+        return not after.startswith(tag[0])
+    if bound(text[i]):
+        return True
+    word = text[i + 1:spans.get(i + 1, i + 1)]
+    if tag.startswith("v") and (after.startswith("a") or word_tag(word[:2]).startswith("a")):
+        return True  # 能有/有效的渠道, 有/有效期: a verb before an adjective beginning with it (or a noun that
+        # begins with one) takes it as its complement or its object's modifier; before a verb, pronoun or function
+        # word (是/是否, 有/有关, 有/有些, 收/收到) or a noun (消/消息, 定/定义) it is the word's first typed twice
     mid = i + 1
     if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)
            for j in range(max(0, mid - _LONGEST_LEFT), i)):
@@ -159,7 +172,7 @@ _EVERY = frozenset({"everi", "each", "everyon", "everywher"})
 """Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
 
 
-def _every(word: str) -> bool:
+def every(word: str) -> bool:
     """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
     return any(s in _EVERY for s in zh2en().get(word, ()))
 

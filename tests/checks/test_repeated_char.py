@@ -229,3 +229,18 @@ def test_a_doubled_word_whose_gloss_renders_something_else_is_still_a_slip() -> 
     (g,) = found(zh, ["It removes the overlay but keeps all the custom-defined commands you added, without touching "
                       "the original module."], "repeated-char")
     assert g.message == '"定义" is doubled: "定义定义"'
+
+
+def test_a_one_character_noun_the_page_counts_before_a_noun_beginning_with_it_is_no_slip() -> None:
+    """主键中的列列表 is 列 "column" + 列表 "list" (the list of columns) on a page that writes 每列 and 该列: the
+    character a noun the page counts or points at. The same doubling on a page that never writes 列 so is reported,
+    and so is a verb's first character typed twice beside 每列 (需需要: 需要 no noun)."""
+    en = ["The table lists the key.", "Each column has a type.", "The column is required."]
+    zh = ["主键中的列列表如下。", "每列都有类型。", "该列为必填项。"]
+    assert found(zh, en, "repeated-char") == []
+    alone = ["主键中的列列表如下。", "字段都有类型。", "这里为必填项。"]
+    assert len(found(alone, en, "repeated-char")) == 1
+    slip = ["主键中的列需需要排序。", "每列都有类型。", "该列为必填项。"]
+    assert cols(found(slip, en, "repeated-char"), slip[0]) == ["需需"]
+    piece = ["它添加了弹簧效果的动动画。", "利用这些动效功能，可以实现。", "这里为必填项。"]  # 动效: a word jieba
+    assert len(found(piece, en, "repeated-char")) == 1  # lacks, split after 这些; 动 is no noun the page counts

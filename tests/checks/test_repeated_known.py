@@ -32,12 +32,32 @@ def test_the_excuse_still_holds_beside_a_slip_of_the_same_shape() -> None:
     assert _units("为消除对对称性的假设，服务端收收到请求。") == ["收收"]
 
 
-def test_a_piece_of_an_unknown_word_and_the_copula_before_a_clause_are_not() -> None:
+def test_a_piece_of_an_unknown_word_and_a_verb_before_an_adjective_are_not() -> None:
     assert _units("本征模模式通过分析。") == []  # 征 + 模: 本征模, a word jieba lacks, + 模式
-    assert _units("其次则是是否有人愿意。") == []  # the copula before a clause: 是 + 是否有人…
-    assert _units("并且能有有效的渠道。") == []  # 有 + its object 有效的渠道
+    assert _units("并且能有有效的渠道。") == []  # 有 + its object 有效的渠道 (有效 an adjective)
+    assert _units("这张证书有有效期限制。") == []  # 有 + 有效期, a noun that begins with the adjective 有效
+
+
+def test_a_verb_before_a_verb_pronoun_or_noun_beginning_with_it_is_reported() -> None:
+    assert _units("请检查进程是是否已经退出。") == ["是是"]  # 是否 a verb to jieba: 是否 typed 是是否
+    assert _units("具体用法请阅读有有关章节。") == ["有有"]  # 有关 vn
+    assert _units("这个目录里有有些脚本是生成的。") == ["有有"]  # 有些 a pronoun
+    assert _units("网关把消消息转发给下游。") == ["消消"]  # 消息 a noun: no adjective after the verb 消
 
 
 def test_a_function_word_before_its_longer_form_of_the_same_class_is_reported() -> None:
     assert _units("覆盖原方法或或者新加载目录。") == ["或或"]  # 或 and 或者, both conjunctions
+    assert _units("但但是这种写法不能复用。") == ["但但"]
+    assert _units("对对于旧版本，我们保留原接口。") == ["对对"]  # 对 and 对于, both prepositions
+    assert _units("为为了兼容旧客户端，请保留字段。") == ["为为"]
+
+
+def test_a_preposition_or_bound_character_before_a_conjunction_beginning_with_it_is_reported() -> None:
+    """因 (a preposition to jieba) before 因为 (a conjunction), 以 before 以及, 虽 (a bound morpheme) before 虽然:
+    a linking word after its own first character, two function words in a row, which Chinese does not write."""
+    assert _units("因因为网络抖动，重试失败了。") == ["因因"]
+    assert _units("日志、指标以以及链路数据。") == ["以以"]
+    assert _units("虽虽然接口已废弃，仍可调用。") == ["虽虽"]
+    assert _units("以消除对对称路由的假设。") == []  # 对 before 对称, a verb: the excuse stands
+    assert _units("把向向量归一化。") == []  # 向 before 向量, a noun
     assert _units("我们要保证质量和和谐。") == []  # 和 a conjunction, 和谐 no conjunction
