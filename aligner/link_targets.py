@@ -3,7 +3,7 @@
 A sentence's text keeps a link's words and drops its destination, so two sentences that point the reader to the
 same page (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View Plugin]
 (../advanced/view-plugin.md) for more details.") share no word the lexicon pairs; the destination they both write is
-the evidence that one translates the other (`aligner.moved`).
+the evidence that one translates the other when both are pointers (`aligner.pointer_links`, `aligner.moved`).
 """
 from __future__ import annotations
 
@@ -15,12 +15,19 @@ LINK_DESTINATION = r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)"
 _DESTINATION = LazyPattern(LINK_DESTINATION)
 
 
-def link_targets(sentence: Sentence) -> frozenset[str]:
-    """The destinations of the Markdown links `sentence` writes (none for a sentence of another format)."""
+def source_span(sentence: Sentence) -> tuple[str, int, int] | None:
+    """The text of `sentence`'s file and the span the sentence takes there, a link that ends the sentence with no
+    stop after its destination included; None for a sentence with no text."""
     offsets = sentence.text.offsets
     if not len(offsets):
-        return frozenset()
+        return None
     text = sentence.text.source.text
     start, end = int(offsets[0]), int(offsets[-1]) + 1
-    tail = _DESTINATION.match(text, end)  # a link that ends the sentence, with no stop after its destination
-    return frozenset(_DESTINATION.findall(text, start, tail.end() if tail else end))
+    tail = _DESTINATION.match(text, end)
+    return text, start, tail.end() if tail else end
+
+
+def link_targets(sentence: Sentence) -> frozenset[str]:
+    """The destinations of the Markdown links `sentence` writes (none for a sentence of another format)."""
+    span = source_span(sentence)
+    return frozenset(_DESTINATION.findall(*span)) if span else frozenset()

@@ -8,12 +8,14 @@ with each other in a second call of the aligner, in their own order (the moved p
 that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
 them across the first alignment's order.
 
-Two unpaired sentences that link to the same page pair as well (`_same_link`): a sentence that points the reader to a
-page is often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
+Two unpaired sentences that both point the reader to the same page pair as well (`_same_link`): a pointer is
+often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
 Plugin](../advanced/view-plugin.md) for more details.", aligner score 0.13), and the destination both write is the
-evidence the words lack. The destination must be written by one unpaired sentence of each side alone, and the two
-must write the same numbers: a Chinese sentence whose English was dropped keeps its finding beside an English
-sentence that links elsewhere, or to the same page with other content (another number).
+evidence the words lack. Only pointers lend their destinations (`aligner.pointer_links`): a sentence of content that
+links to the page (an English sentence the Chinese lacks) is no evidence for a Chinese sentence whose English was
+dropped. The destination must be written by one unpaired sentence of each side alone, and the two must write the
+same numbers: a Chinese sentence whose English was dropped keeps its finding beside an English sentence that links
+elsewhere, or to the same page with other content (another number).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
 
 Links = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]
-"""The link destinations of each Chinese and each English sentence (`aligner.link_targets`)."""
+"""The link destinations of each Chinese and each English sentence that is a pointer (`aligner.pointer_links`)."""
 
 MOVED_SCORE = 0.4
 """Least score of a bead pairing sentences left unpaired by the first alignment. Sentences that translate
@@ -75,7 +77,7 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     finds them to be counterparts. A new bead takes the place of the one-sided bead of its first Chinese sentence
     (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
     the beads index; `paragraphs` is passed to the aligner (structured Markdown); `links`: the link destinations of
-    each sentence of `zh` and of `en` (`aligner.link_targets`), when the texts come from files."""
+    each sentence of `zh` and of `en` that is a pointer (`aligner.pointer_links`), when the texts come from files."""
     lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
     lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
     if not lone_zh or not lone_en:

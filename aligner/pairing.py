@@ -16,7 +16,6 @@ from zhen_qa.aligner.blocks import align_blocks
 from zhen_qa.aligner.duplicates import Run, mirrored, norm, repeated_runs
 from zhen_qa.aligner.group_align import align_in_groups
 from zhen_qa.aligner.keyword_lines import list_groups
-from zhen_qa.aligner.link_targets import link_targets
 from zhen_qa.aligner.list_items import pair_items
 from zhen_qa.aligner.markdown_units import structured
 from zhen_qa.aligner.moved import rejoin_moved
@@ -27,6 +26,7 @@ from zhen_qa.aligner.paragraph_pairs import (
     paragraphs,
     says_of_paragraph,
 )
+from zhen_qa.aligner.pointer_links import pointer_targets
 from zhen_qa.aligner.sections import Section, match_headings, moved_section, same_depth, sections, top_level
 from zhen_qa.aligner.sentence_groups import SentencesOf
 from zhen_qa.manuscript.document import (
@@ -237,7 +237,7 @@ def _rejoined(pair: Pair, opts: Pairing, groups: tuple[list[int], list[int]] | N
     the pair is structured Markdown's (the aligner's flag)."""
     zh, en = [s.text.text for s in pair.zh], [s.text.text for s in pair.en]
     lone = any(b.zh and not b.en for b in pair.beads) and any(b.en and not b.zh for b in pair.beads)
-    links = ([link_targets(s) for s in pair.zh], [link_targets(s) for s in pair.en]) if lone else None
+    links = ([pointer_targets(s, "zh") for s in pair.zh], [pointer_targets(s, "en") for s in pair.en]) if lone else None
     if groups is None or pair.duplicates:
         return replace(pair, beads=tuple(rejoin_moved(zh, en, pair.beads, opts.align, paragraphs=paragraphs,
                                                       links=links)))

@@ -144,3 +144,32 @@ def test_sentences_linking_to_one_page_with_other_numbers_stay_unpaired() -> Non
     links = ([frozenset({"config.md"})], [frozenset({"config.md"})])
     beads = [Bead((0,), (), 0.8), Bead((), (0,), 0.8)]
     assert rejoin_moved(zh, en, beads, _no_pairs, links=links) == beads
+
+
+ZH_CACHE = """# 缓存
+
+服务默认不缓存响应。你可以在启动时打开内存缓存并设置容量。如需为单个接口关闭缓存，请参考[接口选项](../options/api.md)中的说明。
+
+缓存满了以后，最早写入的条目会被丢弃。
+"""
+EN_CACHE = """# Cache
+
+The service caches no response by default. You can turn on the memory cache and set its size at startup.
+
+When the cache is full, the oldest entries are dropped.
+Entries expire after one hour unless renewed through the [API options](../options/api.md).
+"""
+
+
+def test_a_dropped_sentence_and_a_stale_one_linking_to_one_page_stay_two_findings() -> None:
+    # the Chinese sentence's English was dropped; the English sentence says something else that links to the
+    # same page (it is no pointer): the link is no evidence that one translates the other
+    zh, en = _unpaired_texts(ZH_CACHE, EN_CACHE)
+    assert zh == ["如需为单个接口关闭缓存，请参考接口选项中的说明。"]
+    assert en == ["Entries expire after one hour unless renewed through the API options."]
+
+
+def test_a_free_rendering_of_that_pointer_pairs_by_its_link() -> None:
+    en = EN_CACHE.replace("Entries expire after one hour unless renewed through the [API options]",
+                          "See [API options]").replace("(../options/api.md).", "(../options/api.md) for details.")
+    assert _unpaired_texts(ZH_CACHE, en) == ([], [])
