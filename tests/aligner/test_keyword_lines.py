@@ -66,10 +66,10 @@ def test_word_closing_the_abstract_and_opening_the_keywords_is_no_repetition() -
 def test_moved_passages_are_rejoined_only_inside_a_group() -> None:
     from zhen_qa.aligner.pairing import Pairing, _rejoined
     from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
-    from zhen_qa.manuscript.source import MappedText
+    from zhen_qa.manuscript.source import MappedText, SourceText
 
     def sentence(text: str, lang: str) -> Sentence:
-        return Sentence(MappedText(text, range(len(text)), None), lang, Role.PARAGRAPH)  # type: ignore[arg-type]
+        return Sentence(MappedText.span(SourceText(f"{lang}.txt", text), 0, len(text)), lang, Role.PARAGRAPH)
 
     def pair_all(zh: object, en: object, groups: object = None, *, paragraphs: bool = False,
                  en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
