@@ -20,7 +20,7 @@ The English of the second sentence may stand apart from the first's: a sentence 
 first that the first Chinese sentence says at most STRAY words and no mark of, with MIN_OWN content stems of its own
 (这些 issue 可以很好地作为你的首次尝试。 freely rendered "This is a great place to get started." after the English of
 the sentence before it), is the second's rendering, however free; a bead with one is not reported. And a code span is
-looked up in the English as the file writes it (`` `Replace` `` between backticks), not in the reading, whose masks
+looked up in the English as the file writes it too (`` `Replace` `` between backticks), not only in the reading, whose masks
 a stray backtick can shift (the English "the char ` ` to `_`" read as code to the next line's backtick).
 
 Two Chinese sentences that the English writes as one (`aligner.merged_sentences`) keep the second one's words in the
@@ -57,9 +57,10 @@ def _written(sentences: Sequence[Sentence]) -> str:
     return first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)]
 
 
-def _written_codes(codes: set[str], written: str) -> set[str]:
-    """The code spans of `codes` that `written` writes as code, between backticks."""
-    return {code for code in codes if f"`{code}`" in written}
+def _said_codes(codes: set[str], read: set[str], written: str) -> set[str]:
+    """The code spans of `codes` that the English writes: among its reading's code spans `read`, or between backticks
+    in its text as written (a sentence's text may start inside its first code span, so both are asked)."""
+    return {code for code in codes if code in read or f"`{code}`" in written}
 
 
 def _apart(first: str, en: Sequence[str]) -> bool:
@@ -86,8 +87,8 @@ def findings(pair: Pair, rule: str, severity: Severity) -> Iterator[Finding]:
         texts = [s.text.text for s in zh]
         if _apart(texts[0], [s.text.text for s in en_sentences]):
             continue
-        written = _written(en_sentences)
-        after = [k for k in range(1, len(zh)) if not _written_codes(_codes(zh[k:]), written)
+        written, codes = _written(en_sentences), _codes(en_sentences)
+        after = [k for k in range(1, len(zh)) if not _said_codes(_codes(zh[k:]), codes, written)
                  and unsaid_beside("".join(texts[k:]), "".join(texts[:k]), en, STRAY)]
         if not after:
             continue
