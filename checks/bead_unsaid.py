@@ -20,8 +20,8 @@ The English of the second sentence may stand apart from the first's: a sentence 
 first that the first Chinese sentence says at most STRAY words and no mark of, with MIN_OWN content stems of its own
 (这些 issue 可以很好地作为你的首次尝试。 freely rendered "This is a great place to get started." after the English of
 the sentence before it), is the second's rendering, however free; a bead with one is not reported. And a code span is
-looked up in the English as the file writes it too (`` `Replace` `` between backticks), not only in the reading, whose masks
-a stray backtick can shift (the English "the char ` ` to `_`" read as code to the next line's backtick).
+looked up in the English as the file writes it too (`` `Replace` `` between backticks), not only in the reading,
+whose masks a stray backtick can shift (the English "the char ` ` to `_`" read as code to the next backtick).
 
 Two Chinese sentences that the English writes as one (`aligner.merged_sentences`) keep the second one's words in the
 English (its name, its number, a glossed word), so they are not reported; nor is a bead whose Chinese sentences all
