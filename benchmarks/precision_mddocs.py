@@ -24,6 +24,10 @@ Recall on dropped sentences (with `--drops FILE`, read if it exists, else writte
 two kinds above keep their numbers): the English of one sentence of a Chinese paragraph is deleted from the English
 page, at most 3 a page for each of "dropped last sentence" and "dropped middle sentence", and the Chinese sentence
 must get an `untranslated` finding (`benchmarks/dropped_sentences.py` says which paragraphs and what counts).
+These leave a Chinese sentence wholly without English. With `--english-drops FILE` (the same file rule) the last
+and middle sentence of English paragraphs are deleted whatever their bead, as a grader would; the Chinese
+sentence(s) of the bead must get an `untranslated` finding; printed on a line of its own, with the share of 1-k
+beads (a Chinese sentence left partly translated) on the next.
 """
 from __future__ import annotations
 
@@ -197,6 +201,9 @@ def main() -> None:
                     "(to compare two versions on the same paragraphs)")
     ap.add_argument("--drops", type=Path, help="measure recall on dropped sentences too, on the drops of this file: "
                     "read if it exists, else chosen and written")
+    ap.add_argument("--english-drops", type=Path, help="measure recall on dropped English sentences too (chosen from "
+                    "English paragraphs, whatever their bead), on the drops of this file: read if it exists, else "
+                    "chosen and written")
     ap.add_argument("--glossary", type=Path, action="append", default=[],
                     help="check with this glossary (repeatable), as `check --glossary` does")
     args = ap.parse_args()
@@ -221,7 +228,10 @@ def main() -> None:
     drops = dropped_sentences.load(args.drops) if args.drops and args.drops.exists() else {}
     write_drops = bool(args.drops) and not drops
     by_drop: dict[str, Counter[bool]] = {k: Counter() for k in dropped_sentences.KINDS}
+    by_shape: dict[str, Counter[bool]] = {}  # English-side drops by their bead's shape ("1-k" for any k >= 2)
     drop_missed: list[str] = []
+    en_drops = dropped_sentences.load(args.english_drops) if args.english_drops and args.english_drops.exists() else {}
+    write_en_drops = bool(args.english_drops) and not en_drops
     zh_lines = sum(1 for zh, _en in pairs for line in zh.read_text(encoding="utf-8").splitlines() if line.strip())
     t0 = time.perf_counter()
     for zh, en in pairs:
@@ -241,13 +251,19 @@ def main() -> None:
                 injected[defect][found] += 1
                 if not found:
                     missed.append(f"{page}: {defect}")
-        if args.drops:
-            if write_drops:
-                drops[page] = dropped_sentences.choose(result, zh)
-            for d, (kind, hit) in zip(drops.get(page, []), dropped(zh, en, drops.get(page, []), flags)):
+        if args.drops and write_drops:
+            drops[page] = dropped_sentences.choose(result, zh)
+        if args.english_drops and write_en_drops:
+            en_drops[page] = dropped_sentences.choose_english(result, en)
+        page_drops = drops.get(page, []) + en_drops.get(page, [])
+        if page_drops:
+            for d, (kind, hit) in zip(page_drops, dropped(zh, en, page_drops, flags)):
                 by_drop[kind][hit] += 1
+                if d.shape:
+                    by_shape.setdefault("1-k" if d.partial else d.shape, Counter())[hit] += 1
                 if not hit:
-                    drop_missed.append(f"{page}: {kind} at zh {d.zh[0]}:{d.zh[1]}")
+                    drop_missed.append(f"{page}: {kind} at zh {d.zh[0]}:{d.zh[1]}"
+                                       + (f" ({d.shape} bead)" if d.shape else ""))
     elapsed = time.perf_counter() - t0
     if args.targets and not args.targets.exists():
         with args.targets.open("w", encoding="utf-8") as fh:
@@ -257,6 +273,9 @@ def main() -> None:
     if args.drops and write_drops:
         dropped_sentences.save(args.drops, drops)
         print(f"precision_mddocs: wrote a new drops file {args.drops}", file=sys.stderr)
+    if args.english_drops and write_en_drops:
+        dropped_sentences.save(args.english_drops, en_drops)
+        print(f"precision_mddocs: wrote a new English drops file {args.english_drops}", file=sys.stderr)
     if args.dump:
         with args.dump.open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
@@ -281,11 +300,20 @@ def main() -> None:
         print(f"recall on injected defects {got}/{tried} ({got / max(tried, 1):.3f}): {parts}")
         for line in missed:
             print(f"  missed: {line}")
-    if args.drops:
-        hits = sum(c[True] for c in by_drop.values())
-        tries = sum(sum(c.values()) for c in by_drop.values())
-        parts = ", ".join(f"{d} {c[True]}/{sum(c.values())}" for d, c in by_drop.items())
-        print(f"recall on dropped sentences {hits}/{tries} ({hits / max(tries, 1):.3f}): {parts}")
+    if args.drops or args.english_drops:
+        for title, kinds in (("dropped sentences", dropped_sentences.ZH_KINDS),
+                             ("dropped English sentences", dropped_sentences.EN_KINDS)):
+            hits = sum(by_drop[k][True] for k in kinds)
+            tries = sum(sum(by_drop[k].values()) for k in kinds)
+            if tries or (title == "dropped sentences" and args.drops):
+                parts = ", ".join(f"{k} {by_drop[k][True]}/{sum(by_drop[k].values())}" for k in kinds)
+                print(f"recall on {title} {hits}/{tries} ({hits / max(tries, 1):.3f}): {parts}")
+        if by_shape:
+            k_tries = sum(by_shape.get("1-k", Counter()).values())
+            tries = sum(sum(c.values()) for c in by_shape.values())
+            parts = ", ".join(f"{shape} {c[True]}/{sum(c.values())}" for shape, c in sorted(by_shape.items()))
+            print(f"  dropped English sentences by bead: {parts}; 1-k (a Chinese sentence partly translated) "
+                  f"{k_tries}/{tries} of them")
         for line in drop_missed:
             print(f"  missed: {line}")
 
