@@ -75,28 +75,29 @@ class Parts:
         """The source of the block `step` blocks after (negative: before) the one the sentence starts in, in its
         file, as the file writes it (code spans and emphasis included), from the start of its first line; "" when
         there is none (the file's first or last block, or no structured Markdown)."""
-        mapped = sentence.text
-        starts = self._starts.get(id(mapped.source))
-        if not starts or not len(mapped.offsets):
+        block = self._block_at(sentence, step)
+        if block is None:
             return ""
-        k = bisect.bisect_right(starts, mapped.offsets[0]) - 1 + step
-        blocks = self._blocks[id(mapped.source)]
-        if not 0 <= k < len(blocks):
-            return ""
-        text, source = blocks[k].text, blocks[k].text.source.text
+        text, source = block.text, block.text.source.text
         return source[source.rfind("\n", 0, text.offsets[0]) + 1:text.offsets[-1] + 1]
 
     def code_beside(self, sentence: Sentence, step: int) -> str:
         """The code blocks after the block `step` blocks after (negative: before) the one the sentence starts in
         (`Part.code_after`); "" when there is none."""
+        block = self._block_at(sentence, step)
+        part = block.part if block is not None else None
+        return part.code_after if part is not None else ""
+
+    def _block_at(self, sentence: Sentence, step: int) -> Block | None:
+        """The block `step` blocks after (negative: before) the one the sentence starts in, in its file; None when
+        there is none (the file's first or last block, or no structured Markdown)."""
         mapped = sentence.text
         starts = self._starts.get(id(mapped.source))
         if not starts or not len(mapped.offsets):
-            return ""
+            return None
         k = bisect.bisect_right(starts, mapped.offsets[0]) - 1 + step
         blocks = self._blocks[id(mapped.source)]
-        part = blocks[k].part if 0 <= k < len(blocks) else None
-        return part.code_after if part is not None else ""
+        return blocks[k] if 0 <= k < len(blocks) else None
 
     def kind(self, sentence: Sentence) -> str:
         """"paragraph", "heading", "item" or "cell"; "" outside structured Markdown."""
