@@ -41,6 +41,7 @@ file (`--drops`), so two versions of the code are measured on the same sentences
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,16 +108,10 @@ def choose(result: FileResult, zh: Path) -> list[Drop]:
             if len(bead.zh) == 1 and en and all(b.location.line <= a.location.end_line + 1 for a, b in zip(en, en[1:])):
                 own[id(pair.zh[bead.zh[0]])] = en  # one stretch of the English page (no blank line inside)
     by_kind: dict[str, list[Drop]] = {LAST: [], MIDDLE: []}
-    for block in result.blocks:
-        loc = block.location
-        if (loc.path != str(zh) or block.role is not Role.PARAGRAPH or block.part is None
-                or block.part.kind not in ("paragraph", "item")):
+    for inside in _paragraphs(result, zh, sentences):
+        if not all(id(s) in paired for s in inside):
             continue
-        inside = _inside(loc, sentences)
-        if len(inside) < 2 or not all(id(s) in paired for s in inside):
-            continue
-        places = [(LAST, inside[-1])] + ([(MIDDLE, inside[len(inside) // 2])] if len(inside) >= 3 else [])
-        for kind, s in places:
+        for kind, s in _places(inside, LAST, MIDDLE):
             en = own.get(id(s), [])
             start, end = (en[0].text.start_offset(), en[-1].text.end_offset()) if en else (None, None)
             if start is None or end is None or han_count(s.text.text) < MIN_HAN:
@@ -124,6 +119,24 @@ def choose(result: FileResult, zh: Path) -> list[Drop]:
             at = s.location
             by_kind[kind].append(Drop(kind, (at.line, at.column, at.end_line, at.end_column), (start, end)))
     return [d for kind in ZH_KINDS for d in _spread(by_kind[kind], PER_PAGE)]
+
+
+def _paragraphs(result: FileResult, path: Path, sentences: list[Sentence]) -> Iterator[list[Sentence]]:
+    """The sentences of `sentences` inside each Markdown paragraph or list item of `path`'s page, in file order, for
+    every such block that holds two sentences or more."""
+    for block in result.blocks:
+        loc = block.location
+        if (loc.path != str(path) or block.role is not Role.PARAGRAPH or block.part is None
+                or block.part.kind not in ("paragraph", "item")):
+            continue
+        inside = _inside(loc, sentences)
+        if len(inside) >= 2:
+            yield inside
+
+
+def _places(inside: list[Sentence], last: str, middle: str) -> list[tuple[str, Sentence]]:
+    """A paragraph's places to drop a sentence: its last, and its middle one when it has three or more."""
+    return [(last, inside[-1])] + ([(middle, inside[len(inside) // 2])] if len(inside) >= 3 else [])
 
 
 def _inside(block_loc: Location, sentences: list[Sentence]) -> list[Sentence]:
@@ -148,16 +161,8 @@ def choose_english(result: FileResult, en: Path) -> list[Drop]:
                 sentences.append(pair.en[j])
                 bead_of[id(pair.en[j])] = (zs, len(bead.en))
     by_kind: dict[str, list[Drop]] = {EN_LAST: [], EN_MIDDLE: []}
-    for block in result.blocks:
-        loc = block.location
-        if (loc.path != str(en) or block.role is not Role.PARAGRAPH or block.part is None
-                or block.part.kind not in ("paragraph", "item")):
-            continue
-        inside = _inside(loc, sentences)
-        if len(inside) < 2:
-            continue
-        places = [(EN_LAST, inside[-1])] + ([(EN_MIDDLE, inside[len(inside) // 2])] if len(inside) >= 3 else [])
-        for kind, s in places:
+    for inside in _paragraphs(result, en, sentences):
+        for kind, s in _places(inside, EN_LAST, EN_MIDDLE):
             zs, en_n = bead_of[id(s)]
             start, end = s.text.start_offset(), s.text.end_offset()
             if not zs or start is None or end is None or sum(han_count(z.text.text) for z in zs) < MIN_HAN:
