@@ -187,12 +187,14 @@ def report(pages: Iterable[Page]) -> dict[str, Counter[str]]:
 
 def _pages_of(arg: str, dump: Any) -> list[Page]:
     """Check a set with its glossary and keep its pages (written to `dump` as JSON lines when given)."""
+    import precision
     import term_missing_evidence as tme
 
     from zhen_qa.checks.run import Flags, check_file
 
-    name, _, _folder = arg.partition("=")
-    tme.DOC_SETS.setdefault(name, (f"{name}-heldout", name))
+    name, _, folder = arg.partition("=")
+    if folder and name not in precision.CORPORA:  # a documentation set: its labels and glossary by its name
+        tme.DOC_SETS.setdefault(name, (f"{name}-heldout", name))
     name, root, pairs, gloss, label = tme._labels(arg)
     tme._capture()
     flags = Flags(glossaries=(str(tme.HERE / "glossaries" / f"{gloss}.csv"),))
