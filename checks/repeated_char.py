@@ -59,7 +59,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
     texts = list(texts)
     layout_doubled = layout_doubles_labels(mt.text for mt, _lang, _keep in texts)
-    page = ""  # the manuscript's Chinese, joined on the first Chinese text with a doubling (evidence for chinese_doubles)
+    page = ""  # the manuscript's Chinese, joined at the first Chinese text with a doubling (chinese_doubles' evidence)
     for mt, lang, _keep in texts:
         if not (EN_LETTER.search(mt.text) and EN_DOUBLE.search(mt.text)) and (
                 lang == "en" or not (HAN_DOUBLE.search(mt.text) or DOUBLED_PUNCTUATION.search(mt.text))):

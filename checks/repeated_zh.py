@@ -134,7 +134,7 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
         return False
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
-        return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy for it to be a word of
+        return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
     if particle or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
         return False  # 目的/的/伪实现; 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word
         # jieba lacks (车液)
@@ -177,8 +177,9 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
       takes an object);
     - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
       (侧栏, 高优势, 体数据), unless the page writes the word and that noun together elsewhere (长连接/接/池 on a
-      page that writes 长连接池: the phrase with one copy taken out is the writer's). Before a verb, a particle, an adverb or anything not Han (生成/成/的, 主动/动/发起,
-      注册中心/心/集成, 比如/如/`code`) the second copy is the slip."""
+      page that writes 长连接池: the phrase with one copy taken out is the writer's).
+    Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 注册中心/心/集成, 比如/如/`code`)
+    the second copy is the slip."""
     mid = i + 1
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
