@@ -178,8 +178,8 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
       (侧栏, 高优势, 体数据), unless the page writes the word and that noun together elsewhere (长连接/接/池 on a
       page that writes 长连接池: the phrase with one copy taken out is the writer's).
-    Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 注册中心/心/集成, 比如/如/`code`)
-    the second copy is the slip."""
+    Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
+    copy is the slip."""
     mid = i + 1
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
