@@ -169,29 +169,31 @@ dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 
 
 def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
     """Whether the free character at `i + 1`, after the word `text[start:i + 1]` that ends in it, is a word of its own
-    there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice:
+    there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice.
+    Never when the page writes the word and the word after the second copy together elsewhere (长连接/接/池 on a page
+    that writes 长连接池, 可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out). Otherwise:
     - a verb after an adverb (直接/接/电源 "connect directly": the adverb modifies the verb);
     - a function word, the copula or a modal verb (`_FUNCTION_TAGS`, `_COPULA_MODALS`: 但是/是, 合并/并/导出,
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
       words of one class are never written in a row) or a preposition before a particle (调用/用/的: a preposition
       takes an object);
     - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
-      (侧栏, 高优势, 体数据), unless the page writes the word and that noun together elsewhere (长连接/接/池 on a
-      page that writes 长连接池: the phrase with one copy taken out is the writer's).
+      (侧栏, 高优势, 体数据).
     Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
     copy is the slip."""
     mid = i + 1
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
+    if is_han(after[:1]) and text[start:mid] + after in page:
+        return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
-    return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
-            and text[start:mid] + after not in page)
+    return is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
 
 
 def _before_a_bab_word(text: str, i: int, k: int, freq: Counts) -> bool:

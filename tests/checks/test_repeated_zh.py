@@ -262,3 +262,14 @@ def test_a_noun_after_the_second_copy_is_a_compound_unless_the_page_writes_the_p
     text = "配置长连接接池的大小。"
     assert list(chinese_doubles(text)) == []
     assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n长连接池默认开启。")] == ["接接"]
+
+
+def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_writes_the_phrase_without_it() -> None:
+    """可以/以/使用: 以 before a verb may be "in order to" (可以以此为例 reads), so alone it passes; a page that writes
+    可以使用 elsewhere shows the phrase with 以 typed twice. The page must write the word with the word after the
+    second copy: 现在/在/工作 beside 现在开始 stays meant."""
+    text = "这个工具可以以使用命令行配置。"
+    assert list(chinese_doubles(text)) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
+    other = "我现在在工作目录中。"
+    assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
