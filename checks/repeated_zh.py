@@ -135,9 +135,9 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
         return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
-    if particle or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
-        return False  # 目的/的/伪实现; 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word
-        # jieba lacks (车液)
+    if particle and not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
+        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
+        # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
     start = next(s for s, e in spans.items() if e == mid and s < i)
     if bound(text[i]):
         if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
