@@ -171,7 +171,8 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     """Whether the free character at `i + 1`, after the word `text[start:i + 1]` that ends in it, is a word of its own
     there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice.
     Never when the page writes the word and the word after the second copy together elsewhere (长连接/接/池 on a page
-    that writes 长连接池, 可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out). Otherwise:
+    that writes 长连接池, 可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out), unless the second
+    copy is a preposition before anything but a verb or a particle (可以/以/不同的方式 beside 可以不同). Otherwise:
     - a verb after an adverb (直接/接/电源 "connect directly": the adverb modifies the verb);
     - a function word, the copula or a modal verb (`_FUNCTION_TAGS`, `_COPULA_MODALS`: 但是/是, 合并/并/导出,
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
@@ -185,8 +186,11 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
-    if is_han(after[:1]) and text[start:mid] + after in page:
-        return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out
+    if (is_han(after[:1]) and text[start:mid] + after in page
+            and (second != "p" or after_tag.startswith(("v", "u")))):
+        return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
+        # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
+        # 可以不同 is another phrase, no evidence
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:

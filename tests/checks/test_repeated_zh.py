@@ -274,3 +274,5 @@ def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_wri
     assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
     other = "我现在在工作目录中。"
     assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
+    phrase = "项目也可以以不同的方式建立。"  # 以 heads 不同的方式; the page's 可以不同 is another phrase
+    assert list(chinese_doubles(phrase, phrase + "\n结果可以不同。")) == []
