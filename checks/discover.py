@@ -131,9 +131,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # barcode-scanner beside `tauri add barcode-scanner`: the package's name, no spelling
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
-            if not named_together(group, table, zh_sents):
-                yield _finding(ctx, _by_count(group, table), table, zh_sents)
-        elif not named_together(group, collector.stats.en_forms(), en_sents):
+            yield _finding(ctx, _by_count(group, table), table, zh_sents)
+        else:
             yield _finding(ctx, group, collector.stats.en_forms(), en_sents)
     if scripts:
         table = {f: uses.get(f, collector.stats.zh[f]) for g in scripts for f in g.forms}
@@ -171,21 +170,6 @@ def recount(groups: Sequence[VariantGroup], sents: Sequence[Sentence],
                 stat = out[m.form] = FormStat(0, (i, m.start, m.end), context_of(text, m.start, m.end))
             stat.count += 1
     return out
-
-
-def named_together(group: VariantGroup, table: Mapping[str, FormStat], sents: Sequence[Sentence]) -> bool:
-    """Whether every use of every form of the group stands in one sentence: the sentence names the forms side by
-    side on purpose ("userservice and user-service are both acceptable", "colour, or color in American English"),
-    a statement about the spellings, not a page that drifts between them. A form used in a second sentence too is
-    a mixture again."""
-    firsts = {table[f].first[0] for f in group.forms}
-    if len(firsts) != 1:
-        return False
-    (index,) = firsts
-    if not isinstance(index, int):
-        return False
-    text = sents[index].text.text.lower()
-    return all(text.count(f.lower()) >= table[f].count for f in group.forms)
 
 
 def _by_count(group: VariantGroup, table: Mapping[str, FormStat]) -> VariantGroup:

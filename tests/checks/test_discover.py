@@ -198,21 +198,3 @@ def test_words_in_both_scripts_are_one_finding_for_the_document() -> None:
     # one such word alone keeps its own finding
     (f,) = _discovered_in(zh[:2] + ["医院。"], en[:3])
     assert f.message.startswith("2 forms of 「医院」 (discovered; use one)")
-
-
-def _english_spellings(en: list[str]):  # type: ignore[no-untyped-def]
-    zh = ["说明" + str(i) + "。" for i in range(len(en))]
-    ctx = CheckContext(manuscript(zh, en, [((i,), (i,)) for i in range(len(en))]), None, Options())
-    return [f for f in terms.run(ctx) if f.rule == "term-inconsistent"]
-
-
-def test_a_sentence_naming_two_spellings_side_by_side_is_no_mixture() -> None:
-    """egg-heldout advanced/plugin 462 (C-X): "userservice and user-service are both acceptable": every use of both
-    forms in one sentence, which names them on purpose."""
-    en = ["Hyphens are optional here.", "Both user-service and userservice are acceptable names.", "Pick one."]
-    assert _english_spellings(en) == []  # fails before: userservice ×1, user-service ×1
-    drift = ["Hyphens are optional here.", "Both user-service and userservice are acceptable names.",
-             "Then start the userservice."]  # a form used again elsewhere: the page mixes them
-    assert len(_english_spellings(drift)) == 1
-    spread = ["Install the user-service first.", "Then start the userservice.", "Pick one."]
-    assert len(_english_spellings(spread)) == 1
