@@ -9,6 +9,7 @@ differ by inflection or part of speech (start, started, startup) are one usage a
 """
 from __future__ import annotations
 
+from zhen_qa.checks.term_forms import all_han
 from zhen_qa.glossary.discover.en_variants import spelling_key
 from zhen_qa.glossary.model import zh_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -26,9 +27,22 @@ def written_key(form: str) -> str:
     return "".join(spelling_key(w) for w in _SEPARATORS.split(form.lower()) if w)
 
 
+RESPELT_ZH_MIN = 3
+"""Characters a Chinese compound must have for one character written otherwise to be a spelling of it (仪表板 /
+仪表盘); in two characters one changed is another word (目录 / 条目)."""
+
+
 def is_respelling(a: str, b: str) -> bool:
-    """Whether two different forms are one term spelt two ways (`written_key`)."""
-    return a != b and written_key(a) == written_key(b)
+    """Whether two different forms are one term spelt two ways (`written_key`), or, in Chinese, one compound of
+    RESPELT_ZH_MIN characters or more written with one character otherwise, the rest the same (仪表板 / 仪表盘,
+    可信区间 / 置信区间, 特异度 / 特异性): the variant spellings of one word an editor unifies, not two words
+    (错误处理 / 异常处理 change a word of two characters)."""
+    if a == b:
+        return False
+    if written_key(a) == written_key(b):
+        return True
+    return len(a) == len(b) >= RESPELT_ZH_MIN and bool(all_han().fullmatch(a + b)) \
+        and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def is_shortened(a: str, b: str) -> bool:
