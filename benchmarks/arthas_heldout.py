@@ -14,7 +14,7 @@ dingtalk installation instructions (#1216)"; the 2022 move to VuePress kept the 
 (2024-12-02), pinned before the 2025-2026 pages (mcp-server, ai, external-command) whose authorship I could not
 tell; the LLM-written `site/docs/doc/expert/user-question-history*.md` pages have no English and are out by the rule.
 A domain in no set before (JVM diagnostics: bytecode instrumentation, class loading, method tracing). The pages were
-chosen by a rule written before any check ran (stop 64, helper fresh64), egg_heldout's rule on site/docs/doc: the
+chosen by a rule written before any check ran (stop 64, helper fresh64), egg_heldout's rule (page_pairs.passing_pages, applied by the builder and checked against PAGES) on site/docs/doc: the
 page pairs `site/docs/doc/PAGE.md` whose English page `site/docs/en/doc/PAGE.md` exists; the Chinese page has 40 to
 500 lines, at least 15 of them with a Han character, and the two pages differ in line count by at most 15 % of the
 longer; every page that passes: 38 page pairs, 1,211 Chinese lines with a Han character (http-api and profiler are
@@ -30,7 +30,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from page_pairs import write_pairs  # benchmarks/ is the script's folder
+from heldout_io import pinned  # benchmarks/ is the script's folder
+from page_pairs import candidates, passing_pages, write_pairs
 
 COMMIT = "b266e1c967268f3d41f28080ced0f12b124cc3a6"
 PAGES = ("advanced-use", "advice-class", "arthas-properties", "async", "auth", "batch-support", "classloader",
@@ -42,8 +43,17 @@ PAGES = ("advanced-use", "advice-class", "arthas-properties", "async", "auth", "
 FOLDER = {"zh": "site/docs/doc", "en": "site/docs/en/doc"}
 
 
+def path_of(page: str, lang: str) -> str:
+    """The page's file in the repository."""
+    return f"{FOLDER[lang]}/{page}.md"
+
+
 def main() -> None:
-    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, lambda page, lang: f"{FOLDER[lang]}/{page}.md")
+    rev = pinned(sys.argv[1], COMMIT)
+    pages = passing_pages(sys.argv[1], rev, candidates(sys.argv[1], rev, FOLDER["zh"], ".md"), path_of)
+    if rev == COMMIT and pages != PAGES:
+        raise SystemExit(f"the rule gives {pages} at {COMMIT}, not the pinned {PAGES}")
+    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, pages, path_of)
 
 
 if __name__ == "__main__":
