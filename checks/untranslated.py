@@ -74,7 +74,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             for i, s in zip(bead.zh, zh):
                 if not demo(s) and i not in kept:
                     yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()),
-                                                [e.text.text for e in en])
+                                                [e.text.text for e in en], en)
             done.update(id(s) for s in zh + en)
     yield from grouped(cells)
     for sec in ctx.manuscript.monolingual:
