@@ -56,29 +56,32 @@ def kept_quotations(pair: Pair) -> KeptQuotations:
     """The Chinese sentences of `pair` that are English quotations kept beside their translation, and the English
     sentences they quote."""
     zh_of: dict[int, list[int]] = {}  # English sentence -> the Chinese sentences with Han of its bead
-    for bead in pair.beads:
+    bead_of: dict[int, int] = {}  # Chinese sentence -> its bead
+    for b, bead in enumerate(pair.beads):
         han = [i for i in bead.zh if HAN_RUN_RE.search(pair.zh[i].text.text)]
         for j in bead.en:
             zh_of[j] = han
-    starts: list[int] = []
-    pieces: list[str] = []
-    pos = 0
-    for s in pair.en:
-        starts.append(pos)
-        piece = _plain(s.text.text)
-        pieces.append(piece)
-        pos += len(piece) + 1
-    joined = " ".join(pieces)
+        for i in bead.zh:
+            bead_of[i] = b
+    pieces = [_plain(s.text.text) for s in pair.en]
     zh_kept: set[int] = set()
     en_kept: set[int] = set()
     for i, s in enumerate(pair.zh):
         text = _plain(s.text.text)
         if HAN_RUN_RE.search(text) or len(_WORD.findall(text)) < QUOTE_WORDS:
             continue
-        at = joined.find(text)
+        # the English it may quote: the sentences aligned with it and with the Chinese after it, one more each side
+        near = sorted({j for k in range(i, min(i + TRANSLATION_WITHIN, len(pair.zh) - 1) + 1)
+                       for j in pair.beads[bead_of[k]].en})
+        if not near:
+            continue
+        lo, hi = max(near[0] - 1, 0), min(near[-1] + 1, len(pieces) - 1)
+        starts = [sum(len(p) + 1 for p in pieces[lo:j]) for j in range(lo, hi + 1)]
+        at = " ".join(pieces[lo:hi + 1]).find(text)
         if at < 0:
             continue
-        covered = [j for j, start in enumerate(starts) if start < at + len(text) and at < start + len(pieces[j])]
+        covered = [lo + n for n, start in enumerate(starts)
+                   if start < at + len(text) and at < start + len(pieces[lo + n])]
         after = sorted({k for j in covered for k in zh_of.get(j, ()) if i < k <= i + TRANSLATION_WITHIN})
         if after and _translates(" ".join(pair.zh[k].text.text for k in after), text):
             zh_kept.add(i)
