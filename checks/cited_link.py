@@ -20,6 +20,10 @@ __all__ = ["cited_title"]
 _EXTERNAL_LINK = re.compile(r"(?<!!)\[([^\[\]]+)\]\((https?://[^()\s]+)\)")
 """A Markdown inline link to an absolute web address (its text, which may wrap to a second line, and the address)."""
 _SPACE = re.compile(r"\s+")
+_CODE_ADDRESS = re.compile(r"(?i)(?:#L\d+|\.(?:go|java|kt|py|rs|c|cc|cpp|h|hpp|js|ts|tsx|jsx|rb|php|cs|swift|scala|sh)"
+                           r"(?:#.*)?$)")
+"""An address of a source file or of lines in it (`…/namespaced_resources_deleter.go#L82-L94`): the link text
+describes a place in code, in the page's own words, which the Chinese page words in Chinese; no document title."""
 
 
 def _links(sentence: Sentence) -> list[re.Match[str]]:
@@ -46,5 +50,6 @@ def cited_title(sentence: Sentence, start: int, end: int, english: Sequence[Sent
     if not english or not 0 <= start < end <= len(mt.text):
         return False
     lo, hi = mt.offsets[start], mt.end_of(end - 1)
-    here = {_key(m) for m in _links(sentence) if m.start(1) <= lo and hi <= m.end(1)}
+    here = {_key(m) for m in _links(sentence)
+            if m.start(1) <= lo and hi <= m.end(1) and not _CODE_ADDRESS.search(m.group(2))}
     return bool(here) and any(_key(m) in here for e in english for m in _links(e))

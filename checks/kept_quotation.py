@@ -6,13 +6,15 @@ where the English page quotes the same words once. The aligner can pair only one
 quotation: the other is left without English (untranslated), or read as English left in the Chinese
 (untranslated-span), and the translation's bead lacks the numbers the kept words hold (number-mismatch).
 
-A Chinese-page sentence without a Han character is such a kept quotation when its words are, verbatim (spacing
+A Chinese-page sentence without a Han character is such a kept quotation when it is in a Markdown block quote (`>`),
+as the English it keeps is, and its words are, verbatim (spacing
 aside), words of the English page, QUOTE_WORDS words at least, and the Chinese sentences holding Han that come after
 it within TRANSLATION_WITHIN sentences of the Chinese page and are aligned with the English sentences it covers say
 SAID_SHARE of its words at least (`aligner.clauses.said_of`): the translation beside it. English pasted into the
 Chinese page in place of its translation has no such translation after it and stays reported; so does English whose
 English-page counterpart is aligned only with Chinese elsewhere, or with Chinese that says little of it (a paragraph
-the aligner merged with it).
+the aligner merged with it). An English paragraph of the page's own text left above its translation (no block
+quote: the source text the translator forgot to delete) stays reported.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from zhen_qa.aligner.clauses import said_of
 from zhen_qa.aligner.lexicon import en_stems, load_lexicon
-from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 
@@ -64,11 +66,12 @@ def kept_quotations(pair: Pair) -> KeptQuotations:
         for i in bead.zh:
             bead_of[i] = b
     pieces = [_plain(s.text.text) for s in pair.en]
+    quoted_en = [_in_block_quote(s) for s in pair.en]
     zh_kept: set[int] = set()
     en_kept: set[int] = set()
     for i, s in enumerate(pair.zh):
         text = _plain(s.text.text)
-        if HAN_RUN_RE.search(text) or len(_WORD.findall(text)) < QUOTE_WORDS:
+        if HAN_RUN_RE.search(text) or len(_WORD.findall(text)) < QUOTE_WORDS or not _in_block_quote(s):
             continue
         # the English it may quote: the sentences aligned with it and with the Chinese after it, one more each side
         near = sorted({j for k in range(i, min(i + TRANSLATION_WITHIN, len(pair.zh) - 1) + 1)
@@ -82,11 +85,23 @@ def kept_quotations(pair: Pair) -> KeptQuotations:
             continue
         covered = [lo + n for n, start in enumerate(starts)
                    if start < at + len(text) and at < start + len(pieces[lo + n])]
+        if not all(quoted_en[j] for j in covered):
+            continue
         after = sorted({k for j in covered for k in zh_of.get(j, ()) if i < k <= i + TRANSLATION_WITHIN})
         if after and _translates(" ".join(pair.zh[k].text.text for k in after), text):
             zh_kept.add(i)
             en_kept.update(covered)
     return KeptQuotations(frozenset(zh_kept), frozenset(en_kept))
+
+
+def _in_block_quote(s: Sentence) -> bool:
+    """Whether the source line the sentence starts on is a Markdown block quote line (`> …`)."""
+    mt = s.text
+    if not mt.text:
+        return False
+    src = mt.source.text
+    start = src.rfind("\n", 0, mt.offsets[0]) + 1
+    return src[start:mt.offsets[0]].lstrip().startswith(">")
 
 
 def _translates(chinese: str, quotation: str) -> bool:

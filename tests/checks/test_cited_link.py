@@ -49,3 +49,11 @@ def test_link_text_the_english_page_words_otherwise_is_still_reported() -> None:
 def test_the_same_words_outside_the_link_are_still_reported() -> None:
     zh = ZH.replace(f"[{TITLE}](https://example.org/guide.pdf)", f"{TITLE}（见 [链接](https://example.org/guide.pdf)）")
     assert _spans(zh, EN) != []
+
+
+def test_english_link_text_to_a_place_in_source_code_is_still_reported() -> None:
+    """A link to lines of a source file: its text describes the code in the page's words, no title (karmada
+    configure-controllers 85, a T row)."""
+    address = "https://example.org/repo/blob/main/pkg/parser/reader.go#L82-L94"
+    assert _spans(ZH.replace("https://example.org/guide.pdf", address),
+                  EN.replace("https://example.org/guide.pdf", address)) != []

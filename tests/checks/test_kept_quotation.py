@@ -65,3 +65,11 @@ def test_a_kept_quotation_whose_english_page_pairs_it_elsewhere_is_still_reporte
 def test_a_number_the_translation_changes_is_still_reported() -> None:
     zh = ZH.replace("每个键最多出现一次", "每个键最多出现 3 次")
     assert ("number-mismatch", "en") in _findings(zh, EN) or ("number-mismatch", "zh") in _findings(zh, EN)
+
+
+def test_an_english_paragraph_left_above_its_translation_outside_a_block_quote_is_still_reported() -> None:
+    """The page's own English text the translator forgot to delete above the translation (no block quote: no
+    quotation) is English left in the Chinese page (karmada add-new-api 49, a T row)."""
+    zh = ZH.replace(f"> {QUOTE}\n>\n> 翻译：", f"{QUOTE}\n\n")
+    en = EN.replace(f"> {QUOTE}", QUOTE)
+    assert _findings(zh, en) != []
