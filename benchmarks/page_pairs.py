@@ -2,14 +2,59 @@
 
 A page pair is read as stored at a pinned commit (the snapshot measured first), or at HEAD when the fetched git dir
 no longer holds that commit, and written to OUT as `PAGE.zh.md` / `PAGE.en.md`.
+
+`passing_pages` is the page rule the docs sets since tauri share, fixed before any check runs: a page pair is taken
+when its English page exists, its Chinese page has 40 to 500 lines, at least 15 of them holding a Han character, and
+the two pages differ in line count by at most 15 % of the longer.
 """
 from __future__ import annotations
 
+import re
 import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from heldout_io import show  # benchmarks/ is the script's folder
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from zhen_qa.manuscript.script import HAN  # noqa: E402
+
+MIN_LINES, MAX_LINES, MIN_HAN_LINES, MAX_LINE_GAP = 40, 500, 15, 0.15
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def passes_rule(zh: str, en: str) -> bool:
+    """True if a page pair passes the shared rule (see the module's docstring); `zh` and `en` are the pages' text."""
+    zh_lines, en_lines = zh.splitlines(), en.splitlines()
+    longer = max(len(zh_lines), len(en_lines))
+    return (MIN_LINES <= len(zh_lines) <= MAX_LINES
+            and sum(1 for line in zh_lines if _HAN_RE.search(line)) >= MIN_HAN_LINES
+            and abs(len(zh_lines) - len(en_lines)) <= MAX_LINE_GAP * longer)
+
+
+def _files(git_dir: str, rev: str) -> set[str]:
+    """Every file path of the repository at `rev`."""
+    return set(subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "--name-only", rev],
+                              check=True, capture_output=True, text=True).stdout.splitlines())
+
+
+def candidates(git_dir: str, rev: str, folder: str, suffix: str) -> tuple[str, ...]:
+    """The pages under `folder` at `rev` whose file name ends with `suffix`, named by their path below `folder` without
+    it (`basics/service` for `site/docs/basics/service.zh-CN.md`), in path order."""
+    prefix = folder.rstrip("/") + "/"
+    return tuple(sorted(f[len(prefix):-len(suffix)] for f in _files(git_dir, rev)
+                        if f.startswith(prefix) and f.endswith(suffix)))
+
+
+def passing_pages(git_dir: str, rev: str, candidates: Sequence[str],
+                  path_of: Callable[[str, str], str]) -> tuple[str, ...]:
+    """The candidates (in their order) whose page pair at `rev` passes the rule; a page without its English is out."""
+    files = _files(git_dir, rev)
+    return tuple(page for page in candidates
+                 if path_of(page, "zh") in files and path_of(page, "en") in files
+                 and passes_rule(show(git_dir, rev, path_of(page, "zh")), show(git_dir, rev, path_of(page, "en"))))
 
 
 def write_pairs(git_dir: str, out: Path, commit: str, pages: Sequence[str],

@@ -3,9 +3,10 @@ English on purpose excepted (`latin_run_excuses`, `kept_literals`, `quoted_messa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from zhen_qa.checks.bracketed import inside_brackets, inside_quotes
+from zhen_qa.checks.cited_link import cited_title
 from zhen_qa.checks.context import Options
 from zhen_qa.checks.kept_literals import glossed_after, keyword_list, quoted_beside
 from zhen_qa.checks.latin_run_excuses import (
@@ -46,11 +47,13 @@ def _ordinary(word: str) -> bool:
 
 
 def latin_in_chinese(s: Sentence, options: Options, related: Location | None = None,
-                     code_words: frozenset[str] = frozenset(), english: list[str] | None = None) -> Iterator[Finding]:
+                     code_words: frozenset[str] = frozenset(), english: list[str] | None = None,
+                     english_sentences: Sequence[Sentence] = ()) -> Iterator[Finding]:
     """Long runs of ordinary English words left in a Chinese sentence; `code_words`, the words of the page's code
     blocks (`code_words`), name what a list of single words may list; `english`, the texts of the aligned English
     sentences, show which runs the source cites as literals (`kept_literals`) and which messages it quotes
-    (`quoted_message`)."""
+    (`quoted_message`); `english_sentences`, those sentences, which cited documents it links by title
+    (`cited_link`)."""
     beside = english or []
     joined = " ".join(beside)  # quoted_message reads the aligned English as one text
     if not LETTER.search(s.text.text):
@@ -71,6 +74,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # 提示：Startup tracing is not enabled: the message the English cites in quotation marks
         if keyword_list(m.group(0), beside):
             continue  # content-box / padding-box / border-box: CSS keywords, written alike on both pages
+        if cited_title(s, m.start(), m.end(), english_sentences):
+            continue  # 参考在 [C++ swap with temporary idiom](https://en.wikibooks.org/…) 中: a cited document's title
         if inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if inside_quotes(text, m.start()):

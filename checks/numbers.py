@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.kept_quotation import kept_quotations
 from zhen_qa.checks.latin_in_chinese import code_words, latin_in_chinese
 from zhen_qa.checks.number_beads import (
     Bead,
@@ -300,12 +301,18 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         """Whether untranslated-span reports English left in this Chinese sentence."""
         return any(latin_in_chinese(s, ctx.options, code_words=code.get(s.text.source.path, frozenset())))
 
-    for pair, _b, zh, en in ctx.aligned_beads():
-        if pair is not last and beads:
-            yield from _pair_findings(beads, reported)
-            beads = []
+    quoted: frozenset[int] = frozenset()
+    for pair, bead, zh, en in ctx.aligned_beads():
+        if pair is not last:
+            if beads:
+                yield from _pair_findings(beads, reported)
+                beads = []
+            quoted = kept_quotations(pair).en
         last = pair
-        beads.append(_bead(zh, en))
+        b = _bead(zh, en)
+        if not b.miss_en and all(j in quoted for j in bead.en):  # the translation of an English quotation the
+            b.miss_zh.clear()  # Chinese page keeps right before it: the quotation's own words hold its numbers
+        beads.append(b)
     yield from _pair_findings(beads, reported)
 
 

@@ -12,6 +12,7 @@ from zhen_qa.checks.demo_output import DemoOutput
 from zhen_qa.checks.frontmatter import chinese_in_english, english_in_chinese
 from zhen_qa.checks.han_in_english import han_in_english
 from zhen_qa.checks.joined_unsaid import findings as joined_unsaid
+from zhen_qa.checks.kept_quotation import kept_quotations
 from zhen_qa.checks.latin_in_chinese import code_words, latin_in_chinese
 from zhen_qa.checks.moved_passages import elsewhere
 from zhen_qa.checks.quote import clipped
@@ -38,7 +39,12 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
     code = code_words(ctx.manuscript.blocks)
     cells: list[CellCopy] = []  # copied table cells: one finding per column or table (`table_copies`)
     for pair in ctx.manuscript.pairs:
+        kept = kept_quotations(pair).zh  # an English quotation kept in the Chinese page beside its translation
         for bead in pair.beads:
+            if bead.zh and all(i in kept for i in bead.zh):
+                done.update(id(pair.zh[i]) for i in bead.zh)
+                done.update(id(pair.en[j]) for j in bead.en)
+                continue
             zh = [pair.zh[i] for i in bead.zh]
             en = [pair.en[i] for i in bead.en]
             if zh and not en:
@@ -65,10 +71,10 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             rel_en = en[0].location if en else None
             for s in en:
                 yield from han_in_english(s, opts, rel_zh)
-            for s in zh:
-                if not demo(s):
+            for i, s in zip(bead.zh, zh):
+                if not demo(s) and i not in kept:
                     yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()),
-                                                [e.text.text for e in en])
+                                                [e.text.text for e in en], en)
             done.update(id(s) for s in zh + en)
     yield from grouped(cells)
     for sec in ctx.manuscript.monolingual:

@@ -10,6 +10,7 @@ from zhen_qa.checks.clause_beside import carried_beside
 from zhen_qa.checks.component_rendered import rendered_by_component
 from zhen_qa.checks.context import Options
 from zhen_qa.checks.heading_gloss import gloss_heading_dropped
+from zhen_qa.checks.kept_quotation import kept_quotations
 from zhen_qa.checks.latin_in_chinese import LETTER
 from zhen_qa.checks.lead_in_again import points_again
 from zhen_qa.checks.link_given_bare import given_bare
@@ -186,12 +187,14 @@ GROUP_MIN = 2
 def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
                         english_source: bool = False) -> Iterator[Finding]:
     named = set(beside.values())
+    kept = kept_quotations(pair).zh  # `> (in §3) JSON text SHALL …` kept before `> 翻译：JSON 文本应该…`
     run: list[int] = []  # consecutive reported Chinese-only beads
     extra: list[int] = []  # consecutive English-only beads
     for i, bead in enumerate(pair.beads):
         if (_reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i)
                 and not answered_beside(pair, i)  # 有的。 beside "Yes. An offline version …"
-                and not note_said_before(pair, i)):  # 。（仅当字段为 optional 时合法） = "… (only valid if …)."
+                and not note_said_before(pair, i)  # 。（仅当字段为 optional 时合法） = "… (only valid if …)."
+                and not all(k in kept for k in bead.zh if _has_words(pair.zh[k].text.text))):
             run.append(i)
             yield from _extra_run(pair, extra, english_source)
             extra = []
