@@ -3,8 +3,9 @@ written before 2023) from a fetched git dir; see precision_mddocs.py.
 
     python benchmarks/brpc_heldout.py GIT_DIR OUT_FOLDER
 
-The source is the GitHub repository `apache/brpc` (fetch tool: `github:apache/brpc`, which returns a git dir; Apache-2.0,
-never copy the pages into this repository), brpc, Baidu's C++ RPC framework (channels and servers, protocols: baidu_std,
+The source is the GitHub repository `apache/brpc` (fetch tool: `github:apache/brpc`, which returns a git dir;
+Apache-2.0, never copy the pages into this repository), brpc, Baidu's C++ RPC framework (channels and servers,
+protocols: baidu_std,
 HTTP/h2, Thrift, Redis, memcache; bthread, the M:N thread library; bvar counters; IOBuf; streaming RPC; RDMA; the
 builtin debugging services). **The Chinese is the original** (`docs/cn/PAGE.md`, written by the Baidu team from
 August 2017) and the English its translation (`docs/en/PAGE.md`, made by the same engineers from September 2017:
