@@ -98,7 +98,7 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "", beside: tuple[st
         return None
     lexicon = load_lexicon()
     clauses = zh_clauses(zh)
-    seen = written or en
+    seen = (written or en).lower()  # `marks` are lower-cased
     for k in range(1, len(clauses)):
         for part, rest, near in (("".join(clauses[k:]), "".join(clauses[:k]), beside[1]),
                                  ("".join(clauses[:len(clauses) - k]), "".join(clauses[len(clauses) - k:]), beside[0])):

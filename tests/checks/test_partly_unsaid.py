@@ -78,3 +78,13 @@ def test_a_name_of_the_part_written_in_the_english_stays_silent() -> None:
     zh = "这个命令会先检查服务器上的配置文件，如果端口已经被其他程序占用，系统就会输出错误码 4031 并且立即退出。"
     assert unsaid_part(zh, FIRST, MU) is not None
     assert unsaid_part(zh, FIRST, MU, written=FIRST + " Code `4031`.") is None
+
+
+def test_a_name_the_english_writes_in_another_case_stays_silent() -> None:
+    """Names are compared whatever their case (`clauses.marks` lower-cases them): `ThreadLocal` in the English."""
+    zh = "很多框架会把一些环境变量信息放到调用线程的 ThreadLocal 里面，由于调用线程发生了变化，所以这些信息将会丢失。"
+    en = "The method runs in another thread, so the values are lost."
+    assert unsaid_part(zh, en, MU) is not None
+    written = "The method runs in another thread, so the `ThreadLocal` values are lost."
+    assert unsaid_part(zh, en, MU, written=written) is None
+
