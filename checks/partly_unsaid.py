@@ -21,9 +21,10 @@ its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
 - no name, number or code span of the part is written anywhere in the bead's English as the file writes it (code
   spans included: the reading masks them);
 - the English sentence beside the bead's on the part's side (the one before for a run at the start, after for one
-  at the end) does not say MIN_SAID of the part's content words: the search paired the part's English with the
-  Chinese sentence beside (沟通成本很高 rendered "The cost of communication is high …" at the end of the English
-  before, with the sentence before);
+  at the end) does not say MIN_SAID of the part's content words, nor write one of its names or code spans as code,
+  and is not alone in its bead: the search paired the part's English with the Chinese sentence beside (沟通成本很高
+  rendered "The cost of communication is high …" at the end of the English before, with the sentence before), or
+  left it alone (an English sentence without Chinese is reported as `extra-target` on its own);
 - the part is not a single clause ending with a colon: a lead-in (在配置文件中加入下面的内容就完成了插件的开启：),
   which a translator rewrites as "Add this to the config:", says what the block after it shows.
 
@@ -42,7 +43,7 @@ from zhen_qa.aligner.median import median
 from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, char_lengths, zh_lengths
 from zhen_qa.checks.joined_unsaid import unsaid_beside
 from zhen_qa.checks.quote import clipped
-from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.script import han_count
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, inline_code
 from zhen_qa.report.findings import Finding, Severity
@@ -88,12 +89,21 @@ def _codes(text: MappedText, start: int, end: int) -> set[str]:
     return {code for i in range(start, end) if text.text[i] == CODE_PLACEHOLDER and (code := inline_code(text, i))}
 
 
-def unsaid_part(zh: str, en: str, mu: float, written: str = "", beside: tuple[str, str] = ("", "")) -> str | None:
+def _in_code(names: set[str], written: str) -> bool:
+    """Whether English `written` (as the file writes it) writes one of `names` (lower-cased) as inline code."""
+    low = written.lower()
+    return any(f"`{name}" in low or f"{name}`" in low for name in names)
+
+
+def unsaid_part(zh: str, en: str, mu: float, written: str = "",
+                beside: tuple[str | None, str | None] = ("", "")) -> str | None:
     """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
     conditions), or None; `written`: the English as the file writes it (its code spans), `mu`: the document's
-    ratio, `beside`: the English sentences just before and just after `en` (a run at the start may be rendered at the
-    end of the one before, a run at the end at the start of the one after: the search paired that sentence with the
-    Chinese beside). The longest run is named (the end's before the start's of the same length)."""
+    ratio, `beside`: the English sentences just before and just after `en` as the file writes them (a run at the
+    start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
+    paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
+    Chinese beside the run is its rendering, or an addition reported on its own). The longest run is named (the
+    end's before the start's of the same length)."""
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
@@ -102,33 +112,44 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "", beside: tuple[st
     for k in range(1, len(clauses)):
         for part, rest, near in (("".join(clauses[k:]), "".join(clauses[:k]), beside[1]),
                                  ("".join(clauses[:len(clauses) - k]), "".join(clauses[len(clauses) - k:]), beside[0])):
-            if han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(_COLONS):
-                continue  # a lead-in
-            if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in marks(part)):
+            if near is None or han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(
+                    _COLONS):
+                continue  # the English beside is alone; a short run; a lead-in
+            names = marks(part)
+            if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near):
                 continue
             if unsaid_beside(part.strip(), rest, en) and len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
                 return part.strip()
     return None
 
 
+def _written(sentences: Sequence[Sentence]) -> str:
+    """The English from the first sentence's start to the last one's end, as the file writes it."""
+    first, last = sentences[0].text, sentences[-1].text
+    if not len(first.offsets) or not len(last.offsets):
+        return " ".join(s.text.text for s in sentences)
+    return first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)]
+
+
 def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[Finding]:
     """`rule` findings for the clauses at one end of the pair's one-Chinese-sentence beads that their English leaves
     out (at most one a bead)."""
+    lone = {j for bead in pair.beads if not bead.zh for j in bead.en}
     for bead in pair.beads:
         if len(bead.zh) != 1 or not bead.en:
             continue
         zh = pair.zh[bead.zh[0]]
         en_sentences = [pair.en[j] for j in bead.en]
         en = " ".join(s.text.text for s in en_sentences)
-        first, last = en_sentences[0].text, en_sentences[-1].text
-        written = first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)] if len(first.offsets) else en
-        beside = (pair.en[bead.en[0] - 1].text.text if bead.en[0] > 0 else "",
-                  pair.en[bead.en[-1] + 1].text.text if bead.en[-1] + 1 < len(pair.en) else "")
-        part = unsaid_part(zh.text.text, en, mu, written, beside)
+        written = _written(en_sentences)
+        near = (bead.en[0] - 1, bead.en[-1] + 1)
+        beside = tuple(None if j in lone else _written([pair.en[j]]) if 0 <= j < len(pair.en) else "" for j in near)
+        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]))
         if part is None:
             continue
         start = zh.text.text.find(part)
-        if any(code in written for code in _codes(zh.text, start, start + len(part))):
+        side = beside[1] if zh.text.text.endswith(part) else beside[0]
+        if any(code in written or code in (side or "") for code in _codes(zh.text, start, start + len(part))):
             continue  # the part's code span is in the English (the reading masks it: `said_of` cannot see it)
         yield Finding(rule, severity, f"no English for: {clipped(part)} (the English of this sentence renders only "
                       "the rest of it)", zh.text.location(start, start + len(part)), "zh", part,

@@ -53,6 +53,19 @@ def test_the_english_sentence_beside_that_renders_the_part_silences_it() -> None
     assert unsaid_part(SENTENCE, FIRST, MU, beside=("", "You can read the detailed reason in the log.")) is not None
 
 
+def test_an_english_sentence_alone_beside_the_part_silences_it() -> None:
+    """An English sentence without Chinese on the part's side is its rendering (or an addition reported alone)."""
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=("", None)) is None
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=(None, "")) is not None  # the run at the end: the side after
+
+
+def test_the_english_beside_that_writes_the_parts_name_as_code_silences_it() -> None:
+    zh = "系统会先检查服务器上的配置文件，如果配置有误就会调用 rollback 函数把所有的修改全部撤销并且退出。"
+    en = "The system first checks the configuration file on the server."
+    assert unsaid_part(zh, en, MU, beside=("", "Then `other` runs.")) is not None
+    assert unsaid_part(zh, en, MU, beside=("", "Then `rollback` runs.")) is None  # one word: said_of alone lets it by
+
+
 def test_a_short_clause_folded_into_a_free_rendering_stays_silent() -> None:
     """A clause of fewer than PART_HAN Han characters (以便快速查找问题) is often a word or two of a free
     translation."""
