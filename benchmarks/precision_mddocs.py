@@ -26,8 +26,9 @@ page, at most 3 a page for each of "dropped last sentence" and "dropped middle s
 must get an `untranslated` finding (`benchmarks/dropped_sentences.py` says which paragraphs and what counts).
 These leave a Chinese sentence wholly without English. With `--english-drops FILE` (the same file rule) the last
 and middle sentence of English paragraphs are deleted whatever their bead, as a grader would; the Chinese
-sentence(s) of the bead must get an `untranslated` finding; printed on a line of its own, with the share of 1-k
-beads (a Chinese sentence left partly translated) on the next.
+sentence(s) of the bead must get an `untranslated` finding; printed on a line of its own, then the drops by
+their bead's shape, then the recall on the drops from 1-k beads (a Chinese sentence the English wrote as k >= 2
+sentences, left partly translated by the drop) on a line of its own, with their share of the English drops.
 """
 from __future__ import annotations
 
@@ -309,11 +310,13 @@ def main() -> None:
                 parts = ", ".join(f"{k} {by_drop[k][True]}/{sum(by_drop[k].values())}" for k in kinds)
                 print(f"recall on {title} {hits}/{tries} ({hits / max(tries, 1):.3f}): {parts}")
         if by_shape:
-            k_tries = sum(by_shape.get("1-k", Counter()).values())
+            k = by_shape.get("1-k", Counter())
+            k_tries = sum(k.values())
             tries = sum(sum(c.values()) for c in by_shape.values())
             parts = ", ".join(f"{shape} {c[True]}/{sum(c.values())}" for shape, c in sorted(by_shape.items()))
-            print(f"  dropped English sentences by bead: {parts}; 1-k (a Chinese sentence partly translated) "
-                  f"{k_tries}/{tries} of them")
+            print(f"  dropped English sentences by bead: {parts}")
+            print(f"recall on 1-k English drops (a Chinese sentence partly translated) {k[True]}/{k_tries} "
+                  f"({k[True] / max(k_tries, 1):.3f}); {k_tries}/{tries} of the English drops")
         for line in drop_missed:
             print(f"  missed: {line}")
 

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 
 from zhen_qa.aligner.code_anchors import CodeAnchors
 from zhen_qa.aligner.markdown_units import structured
-from zhen_qa.checks import bead_unsaid, clause_unsaid, code_cut
+from zhen_qa.checks import bead_unsaid, clause_unsaid, code_cut, partly_unsaid
 from zhen_qa.checks.container_titles import english_titles
 from zhen_qa.checks.context import CheckContext, target_is_source
 from zhen_qa.checks.demo_output import DemoOutput
@@ -86,12 +86,19 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
                       f'English left in the Chinese: container title "{clipped(title)}"', where, "zh", line)
 
 
+def _overlap(a: Finding, b: Finding) -> bool:
+    """Whether two findings' spans share a character (line and column, end exclusive)."""
+    x, y = a.location, b.location
+    return (x.line, x.column) < (y.end_line, y.end_column) and (y.line, y.column) < (x.end_line, x.end_column)
+
+
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Findings of untranslated, extra-target and untranslated-span."""
     english_source = ctx.manuscript.source_lang == "en"
     code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
     clauses = not english_source and structured(ctx.manuscript.blocks)
     lone: list[Finding] = []  # unpaired runs of every section: a passage moved across sections is one finding
+    mu = partly_unsaid.doc_ratio(ctx.manuscript.pairs) if clauses and not english_source else 0.0
     for pair in ctx.manuscript.pairs:
         lone.extend(unpaired(pair, ctx.options, english_source, code))
         if clauses:
@@ -100,7 +107,11 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
             if not english_source:
                 yield from bead_unsaid.findings(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
         if not english_source:
-            yield from joined_unsaid(pair, UNTRANSLATED.id, UNTRANSLATED.severity)
+            joined = list(joined_unsaid(pair, UNTRANSLATED.id, UNTRANSLATED.severity))
+            yield from joined
+            if clauses:  # one finding a stretch: a part after a joined break is named there
+                yield from (f for f in partly_unsaid.findings(pair, UNTRANSLATED.id, UNTRANSLATED.severity, mu)
+                            if not any(_overlap(f, g) for g in joined))
     yield from lone if english_source else elsewhere(lone)
     yield from _spans(ctx)
 

@@ -1,0 +1,156 @@
+"""untranslated inside a bead: the clauses at one end of a Chinese sentence that its English leaves out.
+
+A translator often writes one Chinese sentence of clauses as two or three English sentences (该命令会先检查配置文件，
+如果配置有误，则会输出错误信息并退出。 = "The command checks the configuration file first. If it is wrong, the
+command prints an error and exits."). When one of those English sentences is missing, the Chinese
+sentence still pairs with the English that is left, in a bead of its own, and nothing is unpaired: the omission goes
+unreported (review64 R4: 1 of 213 such deletions found). What is left is a Chinese sentence part of which has no
+English. Reported, in structured Markdown only (documentation, whose translation follows the page's sentences; an
+abstract's long sentence is condensed far more freely), in a bead of one Chinese sentence, for a run of clauses at
+its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
+
+- the part has PART_HAN Han characters (a shorter clause, 以便快速查找 or 系统支持通过配置，, is often folded into
+  a word or two of a free translation that the lexicon does not know) and `joined_unsaid.MIN_OWN` content tokens of
+  its own, says no word of the English (glossed stem, Latin token, number: `clauses.said_of`) that the rest of the
+  sentence does not say already, while the rest says `joined_unsaid.RENDERED_SHARE` of the English's content stems
+  (`joined_unsaid.unsaid_beside`: the English renders the rest, and nothing of it the part);
+- the English is *short* for the whole sentence (length z-value below -Z_WHOLE against the document's own
+  English/Chinese ratio) and has no room for the part beside the rest (its z-value against the rest alone below
+  Z_REST): a translation that renders the part in words the lexicon does not know is as long as the whole;
+- the English has MIN_STEMS content stems (a shorter one says too little to tell what it renders);
+- no name, number or code span of the part is written anywhere in the bead's English as the file writes it (code
+  spans included: the reading masks them);
+- the English sentence beside the bead's on the part's side (the one before for a run at the start, after for one
+  at the end) does not say MIN_SAID of the part's content words, nor write one of its names or code spans as code,
+  and is not alone in its bead: the search paired the part's English with the Chinese sentence beside (沟通成本很高
+  rendered "The cost of communication is high …" at the end of the English before, with the sentence before), or
+  left it alone (an English sentence without Chinese is reported as `extra-target` on its own);
+- the part is not a single clause ending with a colon: a lead-in (在配置文件中加入下面的内容就完成了插件的开启：),
+  which a translator rewrites as "Add this to the config:", says what the block after it shows.
+
+A translator who condenses keeps the part's words or its length: its stems, names or numbers are then in the English,
+or the English is as long as the whole sentence, and nothing is reported.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+
+from zhen_qa.aligner.clause_cuts import MIN_SAID
+from zhen_qa.aligner.clauses import marks, said_of, zh_clauses
+from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon
+from zhen_qa.aligner.median import median
+from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, char_lengths, zh_lengths
+from zhen_qa.checks.joined_unsaid import unsaid_beside
+from zhen_qa.checks.quote import clipped
+from zhen_qa.manuscript.document import Pair, Sentence
+from zhen_qa.manuscript.script import han_count
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, inline_code
+from zhen_qa.report.findings import Finding, Severity
+
+Z_WHOLE = 1.0
+"""The English is short for the whole Chinese sentence below this length z-value (negated)."""
+Z_REST = 1.2
+"""...and has no room for the part beside the rest below this z-value against the rest alone."""
+PART_HAN = 14
+"""Han characters the part needs: a clause with a claim of its own, which a translation keeps in words (tried on egg
+and kitex: of the parts of 8-13 Han characters reported at 8, most were rendered freely; at 14 the omissions stay)."""
+MIN_STEMS = 3
+"""Content stems the English needs for what it leaves unsaid to mean something."""
+MIN_ONES = 3
+"""1-1 beads with Han characters needed to take the document's own length ratio (else the length model's MU)."""
+_COLONS = ("：", ":")
+
+
+def doc_ratio(pairs: Sequence[Pair]) -> float:
+    """Median log length ratio (English over Chinese, smoothed by K) of the 1-1 beads whose Chinese has Han
+    characters, over every pair (MU when fewer than MIN_ONES)."""
+    ratios = []
+    for pair in pairs:
+        for bead in pair.beads:
+            if len(bead.zh) == 1 and len(bead.en) == 1 and han_count(zh := pair.zh[bead.zh[0]].text.text):
+                ratios.append(_log_ratio(zh, pair.en[bead.en[0]].text.text))
+    return median(ratios) if len(ratios) >= MIN_ONES else MU
+
+
+def _log_ratio(zh: str, en: str) -> float:
+    """log((English characters + K) / (Chinese length + K)), the length model's counts (`zh_lengths`)."""
+    return math.log((float(char_lengths([en])[0]) + K) / (float(zh_lengths([zh])[0]) + K))
+
+
+def length_z(zh: str, en: str, mu: float) -> float:
+    """Length z-value of English `en` against Chinese `zh` at the document's ratio `mu` (negative: short)."""
+    var = SIGMA0**2 + SIGMA_SHORT**2 / (float(zh_lengths([zh])[0]) + K)
+    return (_log_ratio(zh, en) - mu) / math.sqrt(var)
+
+
+def _codes(text: MappedText, start: int, end: int) -> set[str]:
+    """The inline code spans that the reading of `text` masks (`CODE_PLACEHOLDER`) in characters [start, end)."""
+    return {code for i in range(start, end) if text.text[i] == CODE_PLACEHOLDER and (code := inline_code(text, i))}
+
+
+def _in_code(names: set[str], written: str) -> bool:
+    """Whether English `written` (as the file writes it) writes one of `names` (lower-cased) as inline code."""
+    low = written.lower()
+    return any(f"`{name}" in low or f"{name}`" in low for name in names)
+
+
+def unsaid_part(zh: str, en: str, mu: float, written: str = "",
+                beside: tuple[str | None, str | None] = ("", "")) -> str | None:
+    """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
+    conditions), or None; `written`: the English as the file writes it (its code spans), `mu`: the document's
+    ratio, `beside`: the English sentences just before and just after `en` as the file writes them (a run at the
+    start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
+    paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
+    Chinese beside the run is its rendering, or an addition reported on its own). The longest run is named (the
+    end's before the start's of the same length)."""
+    if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
+        return None
+    lexicon = load_lexicon()
+    clauses = zh_clauses(zh)
+    seen = (written or en).lower()  # `marks` are lower-cased
+    for k in range(1, len(clauses)):
+        for part, rest, near in (("".join(clauses[k:]), "".join(clauses[:k]), beside[1]),
+                                 ("".join(clauses[:len(clauses) - k]), "".join(clauses[len(clauses) - k:]), beside[0])):
+            if near is None or han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(
+                    _COLONS):
+                continue  # the English beside is alone; a short run; a lead-in
+            names = marks(part)
+            if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near):
+                continue
+            if unsaid_beside(part.strip(), rest, en) and len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
+                return part.strip()
+    return None
+
+
+def _written(sentences: Sequence[Sentence]) -> str:
+    """The English from the first sentence's start to the last one's end, as the file writes it."""
+    first, last = sentences[0].text, sentences[-1].text
+    if not len(first.offsets) or not len(last.offsets):
+        return " ".join(s.text.text for s in sentences)
+    return first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)]
+
+
+def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[Finding]:
+    """`rule` findings for the clauses at one end of the pair's one-Chinese-sentence beads that their English leaves
+    out (at most one a bead)."""
+    lone = {j for bead in pair.beads if not bead.zh for j in bead.en}
+    for bead in pair.beads:
+        if len(bead.zh) != 1 or not bead.en:
+            continue
+        zh = pair.zh[bead.zh[0]]
+        en_sentences = [pair.en[j] for j in bead.en]
+        en = " ".join(s.text.text for s in en_sentences)
+        written = _written(en_sentences)
+        near = (bead.en[0] - 1, bead.en[-1] + 1)
+        beside = tuple(None if j in lone else _written([pair.en[j]]) if 0 <= j < len(pair.en) else "" for j in near)
+        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]))
+        if part is None:
+            continue
+        start = zh.text.text.find(part)
+        side = beside[1] if zh.text.text.endswith(part) else beside[0]
+        if any(code in written or code in (side or "") for code in _codes(zh.text, start, start + len(part))):
+            continue  # the part's code span is in the English (the reading masks it: `said_of` cannot see it)
+        yield Finding(rule, severity, f"no English for: {clipped(part)} (the English of this sentence renders only "
+                      "the rest of it)", zh.text.location(start, start + len(part)), "zh", part,
+                      related=en_sentences[0].location)

@@ -1,0 +1,103 @@
+"""The clauses at one end of a Chinese sentence that its English leaves out (`checks.partly_unsaid`; review64 R4: a
+Chinese sentence written as two English sentences, one of them dropped, was found 1 time in 213)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.pages import rules_and_messages
+from zhen_qa.aligner.scorers.length import MU
+from zhen_qa.checks.partly_unsaid import unsaid_part
+
+ZH = ("# 部署\n\n## 准备\n\n"
+      "部署之前需要安装数据库。"
+      "这个命令会先检查服务器上的配置文件，如果配置文件中的端口已经被其他程序占用，系统就会输出一条错误信息并且立即退出。"
+      "你可以在日志中查看详细的原因。\n\n"
+      "完成后重启服务器。\n")
+EN_BEFORE = ("# Deploy\n\n## Preparation\n\n"
+             "Install the database before deploying. ")
+EN_FIRST = "The command first checks the configuration file on the server."
+EN_SECOND = (" If the port in the configuration file is already used by another program, the system prints an error "
+             "message and exits at once.")
+EN_AFTER = " You can read the detailed reason in the log.\n\nRestart the server when done.\n"
+
+SENTENCE = ("这个命令会先检查服务器上的配置文件，"
+            "如果配置文件中的端口已经被其他程序占用，系统就会输出一条错误信息并且立即退出。")
+FIRST = "The command first checks the configuration file on the server."
+SECOND = ("If the port in the configuration file is already used by another program, the system prints an error "
+          "message and exits at once.")
+
+
+def _untranslated(found: list[tuple[str, str]]) -> list[str]:
+    return [m for r, m in found if r == "untranslated"]
+
+
+def test_a_sentence_whose_second_english_sentence_is_dropped_is_reported(tmp_path: Path) -> None:
+    found = _untranslated(rules_and_messages(tmp_path, ZH, EN_BEFORE + EN_FIRST + EN_AFTER))
+    assert len(found) == 1 and "如果配置文件中的端口已经被其他程序占用" in found[0]
+    assert "这个命令会先检查" not in found[0]
+
+
+def test_the_whole_translation_stays_silent(tmp_path: Path) -> None:
+    assert _untranslated(rules_and_messages(tmp_path, ZH, EN_BEFORE + EN_FIRST + EN_SECOND + EN_AFTER)) == []
+
+
+def test_the_run_at_the_start_is_named_when_the_first_english_sentence_is_dropped() -> None:
+    """The same shape at the other end: the English renders the conditional clauses only."""
+    assert unsaid_part(SENTENCE, SECOND, MU) == "这个命令会先检查服务器上的配置文件，"
+
+
+def test_the_english_sentence_beside_that_renders_the_part_silences_it() -> None:
+    """The search paired the part's English with the Chinese sentence beside: the English after says its words."""
+    assert unsaid_part(SENTENCE, FIRST, MU) is not None
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=("", SECOND + " You can read the reason in the log.")) is None
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=("", "You can read the detailed reason in the log.")) is not None
+
+
+def test_an_english_sentence_alone_beside_the_part_silences_it() -> None:
+    """An English sentence without Chinese on the part's side is its rendering (or an addition reported alone)."""
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=("", None)) is None
+    assert unsaid_part(SENTENCE, FIRST, MU, beside=(None, "")) is not None  # the run at the end: the side after
+
+
+def test_the_english_beside_that_writes_the_parts_name_as_code_silences_it() -> None:
+    zh = "系统会先检查服务器上的配置文件，如果配置有误就会调用 rollback 函数把所有的修改全部撤销并且退出。"
+    en = "The system first checks the configuration file on the server."
+    assert unsaid_part(zh, en, MU, beside=("", "Then `other` runs.")) is not None
+    assert unsaid_part(zh, en, MU, beside=("", "Then `rollback` runs.")) is None  # one word: said_of alone lets it by
+
+
+def test_a_short_clause_folded_into_a_free_rendering_stays_silent() -> None:
+    """A clause of fewer than PART_HAN Han characters (以便快速查找问题) is often a word or two of a free
+    translation."""
+    zh = "系统会把每一次请求的耗时和状态码都写入访问日志文件，以便快速查找问题。"
+    assert unsaid_part(zh, "The system writes the duration and status code of every request to the access log.",
+                       MU) is None
+
+
+def test_a_lead_in_before_a_block_stays_silent() -> None:
+    """A single clause ending with a colon says what the block after it shows: "like this:" renders it."""
+    zh = "如果需要启用压缩功能，在项目根目录的配置文件中加入下面的几行内容就完成了插件的开启和配置："
+    assert unsaid_part(zh, "If you need to enable compression, change it like this:", MU) is None
+
+
+def test_english_as_long_as_the_whole_sentence_stays_silent() -> None:
+    """English that renders the part in words the lexicon does not know is as long as the whole sentence."""
+    long_en = FIRST + " Should some other tool already hold that port, the run stops straight away with a complaint."
+    assert unsaid_part(SENTENCE, long_en, MU) is None
+
+
+def test_a_name_of_the_part_written_in_the_english_stays_silent() -> None:
+    """A name or number the part writes that the English writes too (as code, say) is the part's rendering."""
+    zh = "这个命令会先检查服务器上的配置文件，如果端口已经被其他程序占用，系统就会输出错误码 4031 并且立即退出。"
+    assert unsaid_part(zh, FIRST, MU) is not None
+    assert unsaid_part(zh, FIRST, MU, written=FIRST + " Code `4031`.") is None
+
+
+def test_a_name_the_english_writes_in_another_case_stays_silent() -> None:
+    """Names are compared whatever their case (`clauses.marks` lower-cases them): `ThreadLocal` in the English."""
+    zh = "很多框架会把一些环境变量信息放到调用线程的 ThreadLocal 里面，由于调用线程发生了变化，所以这些信息将会丢失。"
+    en = "The method runs in another thread, so the values are lost."
+    assert unsaid_part(zh, en, MU) is not None
+    written = "The method runs in another thread, so the `ThreadLocal` values are lost."
+    assert unsaid_part(zh, en, MU, written=written) is None
+
