@@ -32,6 +32,9 @@ on the Chinese side whose span overlaps the target's span (line and column; for 
 from its bead's first Chinese sentence to its last) or that lists the target's first line in its data (a condensed
 finding). A finding on another sentence of the same paragraph does not count, nor a finding of another rule (a
 number or a term finding on the sentence names something else). Alignment notes are not findings and do not count.
+A drop whose target the clean page already reports (a finding of the clean check that `found` would count) is left
+out of the count (`fresh`): the dropped page would score it whatever the drop does (review65 R5), the more often the
+more the checker fires on clean pages; `precision_mddocs.py` prints how many were left out.
 
 Every eligible paragraph of a page is a candidate, up to PER_PAGE of each place a page, taken evenly through the page
 (first, last and between), so a set of 30-60 pages gives a hundred or more injections a kind: enough for a rate.
@@ -208,6 +211,17 @@ def found(findings: tuple[Finding, ...], zh_path: str, drop: Drop) -> bool:
         if isinstance(listed, list) and any(isinstance(s, dict) and s.get("line") == line for s in listed):
             return True
     return False
+
+
+def fresh(clean: tuple[Finding, ...], zh_path: str, drops: list[Drop]) -> tuple[list[Drop], list[Drop]]:
+    """`drops` split by the clean page's findings `clean`: those whose target no finding of the clean check names
+    (measured), and those it already names (left out: the dropped page would count as found whatever the drop
+    does)."""
+    kept: list[Drop] = []
+    out: list[Drop] = []
+    for d in drops:
+        (out if found(clean, zh_path, d) else kept).append(d)
+    return kept, out
 
 
 def load(path: Path) -> dict[str, list[Drop]]:

@@ -28,7 +28,9 @@ These leave a Chinese sentence wholly without English. With `--english-drops FIL
 and middle sentence of English paragraphs are deleted whatever their bead, as a grader would; the Chinese
 sentence(s) of the bead must get an `untranslated` finding; printed on a line of its own, then the drops by
 their bead's shape, then the recall on the drops from 1-k beads (a Chinese sentence the English wrote as k >= 2
-sentences, left partly translated by the drop) on a line of its own, with their share of the English drops.
+sentences, left partly translated by the drop) on a line of its own, with their share of the English drops. A
+drop whose target the clean page already reports is left out of every count (it would score whatever the drop does);
+how many is printed.
 """
 from __future__ import annotations
 
@@ -231,6 +233,7 @@ def main() -> None:
     by_drop: dict[str, Counter[bool]] = {k: Counter() for k in dropped_sentences.KINDS}
     by_shape: dict[str, Counter[bool]] = {}  # English-side drops by their bead's shape ("1-k" for any k >= 2)
     drop_missed: list[str] = []
+    left_out: Counter[str] = Counter()  # drops whose target the clean page already reports, by "zh"/"en"/"1-k"
     en_drops = dropped_sentences.load(args.english_drops) if args.english_drops and args.english_drops.exists() else {}
     write_en_drops = bool(args.english_drops) and not en_drops
     zh_lines = sum(1 for zh, _en in pairs for line in zh.read_text(encoding="utf-8").splitlines() if line.strip())
@@ -256,7 +259,11 @@ def main() -> None:
             drops[page] = dropped_sentences.choose(result, zh)
         if args.english_drops and write_en_drops:
             en_drops[page] = dropped_sentences.choose_english(result, en)
-        page_drops = drops.get(page, []) + en_drops.get(page, [])
+        page_drops, already = dropped_sentences.fresh(result.findings, str(zh),
+                                                      drops.get(page, []) + en_drops.get(page, []))
+        for d in already:
+            left_out["en" if d.shape else "zh"] += 1
+            left_out["1-k"] += d.partial
         if page_drops:
             for d, (kind, hit) in zip(page_drops, dropped(zh, en, page_drops, flags)):
                 by_drop[kind][hit] += 1
@@ -317,6 +324,8 @@ def main() -> None:
             print(f"  dropped English sentences by bead: {parts}")
             print(f"recall on 1-k English drops (a Chinese sentence partly translated) {k[True]}/{k_tries} "
                   f"({k[True] / max(k_tries, 1):.3f}); {k_tries}/{tries} of the English drops")
+        print(f"  left out: {left_out['zh']} Chinese-side and {left_out['en']} English-side drops ({left_out['1-k']} "
+              "1-k) whose target the clean page already reports")
         for line in drop_missed:
             print(f"  missed: {line}")
 

@@ -26,7 +26,12 @@ its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
   rendered "The cost of communication is high …" at the end of the English before, with the sentence before), or
   left it alone (an English sentence without Chinese is reported as `extra-target` on its own);
 - the part is not a single clause ending with a colon: a lead-in (在配置文件中加入下面的内容就完成了插件的开启：),
-  which a translator rewrites as "Add this to the config:", says what the block after it shows.
+  which a translator rewrites as "Add this to the config:", says what the block after it shows;
+- the part is not a restated purpose: a run at the end led by a result connective (`RESULT_LEADS`: 这样, 从而,
+  以便 …) after a clause of purpose in the rest (`PURPOSE_LEADS`: 为了 …) says again what the purpose says
+  (为了方便排查问题，我们建议开启访问日志，这样在出现问题时就能够快速地定位到具体的请求。 = "We recommend enabling the
+  access log to make troubleshooting easier.": the English renders the purpose once; review65 R9). Without a
+  purpose before it, the same run is a claim of its own and stays reported (…，从而提升用户体验).
 
 A translator who condenses keeps the part's words or its length: its stems, names or numbers are then in the English,
 or the English is as long as the whole sentence, and nothing is reported.
@@ -34,6 +39,7 @@ or the English is as long as the whole sentence, and nothing is reported.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 
 from zhen_qa.aligner.clause_cuts import MIN_SAID
@@ -60,6 +66,12 @@ MIN_STEMS = 3
 MIN_ONES = 3
 """1-1 beads with Han characters needed to take the document's own length ratio (else the length model's MU)."""
 _COLONS = ("：", ":")
+RESULT_LEADS = re.compile(r"\s*(?:这样(?!的)|从而|以便|使得|进而|以此|借此)")
+"""A clause led by a connective of result or aim (这样 as "so", not 这样的 "such a"; 以 alone is left out: 以后,
+以及, 以下 begin with it)."""
+PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
+"""A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
+is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
 
 
 def doc_ratio(pairs: Sequence[Pair]) -> float:
@@ -95,6 +107,12 @@ def _in_code(names: set[str], written: str) -> bool:
     return any(f"`{name}" in low or f"{name}`" in low for name in names)
 
 
+def restated_purpose(part: str, rest: Sequence[str]) -> bool:
+    """Whether run `part` (at a sentence's end) is led by a result connective after a clause of purpose among the
+    clauses `rest` before it: the purpose said again, which a translation renders once."""
+    return bool(RESULT_LEADS.match(part)) and any(PURPOSE_LEADS.match(clause) for clause in rest)
+
+
 def unsaid_part(zh: str, en: str, mu: float, written: str = "",
                 beside: tuple[str | None, str | None] = ("", "")) -> str | None:
     """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
@@ -110,14 +128,17 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
     clauses = zh_clauses(zh)
     seen = (written or en).lower()  # `marks` are lower-cased
     for k in range(1, len(clauses)):
-        for part, rest, near in (("".join(clauses[k:]), "".join(clauses[:k]), beside[1]),
-                                 ("".join(clauses[:len(clauses) - k]), "".join(clauses[len(clauses) - k:]), beside[0])):
+        for run, before, after, near in ((clauses[k:], clauses[:k], [], beside[1]),
+                                         (clauses[:len(clauses) - k], [], clauses[len(clauses) - k:], beside[0])):
+            part, rest = "".join(run), "".join(before or after)  # a run at the end has the rest before it
             if near is None or han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(
                     _COLONS):
                 continue  # the English beside is alone; a short run; a lead-in
             names = marks(part)
             if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near):
                 continue
+            if before and restated_purpose(part, before):
+                continue  # a run at the end restating the purpose the rest states
             if unsaid_beside(part.strip(), rest, en) and len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
                 return part.strip()
     return None

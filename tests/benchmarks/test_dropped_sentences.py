@@ -71,6 +71,14 @@ def test_only_an_untranslated_finding_on_the_chinese_sentence_counts() -> None:
     assert not ds.found((_untranslated(3, 33, 51, path="p.en.md"),), "p.zh.md", drop)
 
 
+def test_a_drop_whose_target_the_clean_page_already_reports_is_left_out() -> None:
+    on_target = ds.Drop(ds.EN_LAST, (3, 33, 3, 51), (0, 10), "1-2")
+    elsewhere = ds.Drop(ds.EN_LAST, (5, 1, 5, 20), (20, 30), "1-2")
+    kept, out = ds.fresh((_untranslated(3, 40, 51),), "p.zh.md", [on_target, elsewhere])
+    assert kept == [elsewhere] and out == [on_target]  # the clean page names 3:40: the drop would score anyway
+    assert ds.fresh((), "p.zh.md", [on_target, elsewhere]) == ([on_target, elsewhere], [])
+
+
 def test_the_drops_file_round_trips(tmp_path: Path) -> None:
     drops = {"a/p.zh.md": [ds.Drop(ds.LAST, (3, 33, 3, 51), (100, 150)), ds.Drop(ds.MIDDLE, (5, 1, 6, 4), (7, 9))]}
     ds.save(tmp_path / "d.tsv", drops)

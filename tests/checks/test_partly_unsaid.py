@@ -101,3 +101,28 @@ def test_a_name_the_english_writes_in_another_case_stays_silent() -> None:
     written = "The method runs in another thread, so the `ThreadLocal` values are lost."
     assert unsaid_part(zh, en, MU, written=written) is None
 
+
+
+PURPOSE = "为了便于监控服务状态，我们建议开启请求计数，这样在流量突然增加时就能够迅速地找到对应的接口。"
+PURPOSE_EN = "We recommend enabling request counting to make it easier to monitor the service."
+
+
+def test_a_run_restating_the_purpose_the_english_renders_once_stays_silent() -> None:
+    """review65 R9: 为了 … ，这样 … — the run at the end says again what the purpose says; the English says it once."""
+    assert unsaid_part(PURPOSE, PURPOSE_EN, MU) is None
+
+
+def test_a_result_run_without_a_purpose_before_it_is_still_reported() -> None:
+    """The same run after a clause of means (通过 …) or no lead at all is a claim of its own, and its omission real."""
+    means = PURPOSE.replace("为了便于监控服务状态", "通过修改配置文件")
+    assert unsaid_part(means, PURPOSE_EN, MU) == "这样在流量突然增加时就能够迅速地找到对应的接口。"
+    assert unsaid_part(SENTENCE, FIRST, MU) is not None  # 如果 … 就会输出错误信息并退出: no result connective
+
+
+def test_a_purpose_restated_on_a_page_stays_silent(tmp_path: Path) -> None:
+    zh = "# 入门\n\n## 准备\n\n部署之前需要安装数据库。\n\n" + PURPOSE + "\n\n完成后重启服务器。\n"
+    en = "# Getting started\n\n## Preparation\n\nInstall the database before deploying.\n\n" + PURPOSE_EN + \
+        "\n\nRestart the server when done.\n"
+    assert _untranslated(rules_and_messages(tmp_path, zh, en)) == []
+    means = zh.replace("为了便于监控服务状态", "通过修改配置文件")
+    assert len(_untranslated(rules_and_messages(tmp_path, means, en))) == 1
