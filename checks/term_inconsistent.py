@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from zhen_qa.checks.irregular_verbs import irregular_base
 from zhen_qa.checks.presence_kept import kept_name
+from zhen_qa.checks.term_faced import concepts_by_sentence, in_message_row, renders_other
 from zhen_qa.checks.term_forms import (
     in_camel_name,
     in_code_name,
@@ -402,6 +403,7 @@ def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[
     abbreviation inside a hyphenated name of codes (CoV in SARS-CoV-2, `in_code_name`) is no use of a form.
     """
     by_concept: dict[str, dict[tuple[str, str], list[Hit]]] = {}
+    named_zh = concepts_by_sentence(order) if partners is not None else {}
     for hit in order:
         if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
@@ -412,6 +414,8 @@ def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[
             continue  # TimeSeries in a model's name (timeseries listed): the name's spelling, no choice of form
         if hit.lang == "en" and in_code_string(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # "create timeseries root.sg.d1.s1 …": a statement's keyword in code, no choice of form
+        if hit.lang == "en" and in_message_row(hit.sentence, hit.match.start):
+            continue  # "Meet error in aligned timeseries" beside ALIGNED_TIMESERIES_ERROR: the product's message
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
         if hit.lang == "en" and verb_of_noun(hit, glossary.concept(hit.match.concept_id).preferred("en") or ""):
@@ -431,7 +435,9 @@ def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[
         styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
                   for lang in ("zh", "en")}
         closed_verbs = {f for (lg, f), hs in forms.items() if lg == "en" and any(marked_as_verb(h) for h in hs)}
-        rivals = {lang: competing(styles[lang], closed_verbs) for lang in ("zh", "en")}
+        apart = {f for (lg, f), hs in forms.items() if lg == "en" and partners is not None
+                 and renders_other(hs, cid, glossary, named_zh, partners)}
+        rivals = {lang: competing(styles[lang], closed_verbs, apart) for lang in ("zh", "en")}
         shown = {lang: styles[lang] if synonyms else rivals[lang][0] if len(rivals[lang][0]) > 1
                  else rivals[lang][1] for lang in ("zh", "en")}
         mixed = [lang for lang in ("zh", "en") if len(rivals[lang][0]) > 1 or len(shown[lang]) > 1

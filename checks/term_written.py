@@ -76,11 +76,14 @@ def _respelt(a: str, b: str, closed_verbs: Collection[str]) -> bool:
     return closed is None or closed in closed_verbs
 
 
-def competing(styles: list[str], closed_verbs: Collection[str] = ()) -> tuple[list[str], list[str]]:
+def competing(styles: list[str], closed_verbs: Collection[str] = (),
+              apart: Collection[str] = ()) -> tuple[list[str], list[str]]:
     """The styles (forms of one language, one usage each) that are one term written two ways: respelt
     (`is_respelling`, reported whatever the counts; a phrasal verb and its closed noun only where the closed form
     stands as a verb too, `closed_verbs`) and shortened (`is_shortened`, reported where the preferred form does not
-    lead, as any admitted form was before); styles that share no writing with another are the glossary's synonyms."""
-    respelt = [f for f in styles if any(_respelt(f, g, closed_verbs) for g in styles)]
+    lead, as any admitted form was before); styles that share no writing with another are the glossary's synonyms.
+    A form in `apart` renders another term on the page (`term_faced.renders_other`): no respelling of this one."""
+    kept = [f for f in styles if f not in apart]
+    respelt = [f for f in kept if any(_respelt(f, g, closed_verbs) for g in kept)]
     shortened = [f for f in styles if any(is_shortened(f, g) for g in styles)]
     return respelt, shortened
