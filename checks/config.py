@@ -123,7 +123,7 @@ def load_config(path: str, known_rules: frozenset[str] = frozenset()) -> Config:
     except ValueError:
         raise InputError(f"{path}: discovered-severity: '{data.get('discovered-severity')}' is not error, warning "
                          "or info") from None
-    synonyms = data.get("admitted-synonyms", False)
+    synonyms = data.get("admitted-synonyms", True)
     if not isinstance(synonyms, bool):
         raise InputError(f"{path}: admitted-synonyms must be true or false")
     source = data.get("source")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from zhen_qa.checks.irregular_verbs import irregular_base
 from zhen_qa.checks.presence_kept import kept_name
+from zhen_qa.checks.term_faced import concepts_by_sentence, in_message_row, renders_other
 from zhen_qa.checks.term_forms import (
     in_camel_name,
     in_code_name,
@@ -26,7 +27,7 @@ from zhen_qa.checks.term_forms import (
 from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.checks.term_titles import in_quoted_title
-from zhen_qa.checks.term_verb_use import verb_of_noun
+from zhen_qa.checks.term_verb_use import marked_as_verb, verb_of_noun
 from zhen_qa.checks.term_written import competing
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
@@ -387,20 +388,22 @@ _NAME_MARK = re.compile(r"[A-Z0-9]")
 
 
 def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[Sentence]] | None = None,
-                 synonyms: bool = False) -> Iterator[Finding]:
+                 synonyms: bool = True) -> Iterator[Finding]:
     """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
 
     Which forms compete (`term_written.competing`): one term spelt two ways (plugin / plug-in, optimise /
     optimize) always; one term written fuller and shorter (local area network / local network) where the
     preferred form does not lead (`_preferred_leads`); two different words the glossary accepts (start / launch,
-    invocation / call, 错误处理 / 异常处理) only with `synonyms` (`Options.admitted_synonyms`): admitted means
-    either may be used, and the form a writer must not use is deprecated (term-variant's).
+    invocation / call, 错误处理 / 异常处理) with `synonyms` (`Options.admitted_synonyms`, the default) where the
+    preferred form does not lead; without it they are the glossary's choice (a house whose glossary admits synonyms
+    only so that they are recognised; the form a writer must not use is deprecated, term-variant's).
 
     Not a mixture: a short form with its long form (CI / confidence interval, 放疗 / 放射治疗), nor a
     translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`); an
     abbreviation inside a hyphenated name of codes (CoV in SARS-CoV-2, `in_code_name`) is no use of a form.
     """
     by_concept: dict[str, dict[tuple[str, str], list[Hit]]] = {}
+    named_zh = concepts_by_sentence(order) if partners is not None else {}
     for hit in order:
         if hit.lang == "en" and in_code_name(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # CoV in SARS-CoV-2: part of a fixed name, no choice of form
@@ -411,6 +414,8 @@ def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[
             continue  # TimeSeries in a model's name (timeseries listed): the name's spelling, no choice of form
         if hit.lang == "en" and in_code_string(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # "create timeseries root.sg.d1.s1 …": a statement's keyword in code, no choice of form
+        if hit.lang == "en" and in_message_row(hit.sentence, hit.match.start):
+            continue  # "Meet error in aligned timeseries" beside ALIGNED_TIMESERIES_ERROR: the product's message
         if hit.lang == "en" and in_quoted_title(hit.sentence.text.text, hit.match.start, hit.match.end):
             continue  # 'How to Read Phylogenies': another work's title, no choice of form
         if hit.lang == "en" and verb_of_noun(hit, glossary.concept(hit.match.concept_id).preferred("en") or ""):
@@ -429,7 +434,10 @@ def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[
                  for lang in ("zh", "en")}
         styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
                   for lang in ("zh", "en")}
-        rivals = {lang: competing(styles[lang]) for lang in ("zh", "en")}
+        closed_verbs = {f for (lg, f), hs in forms.items() if lg == "en" and any(marked_as_verb(h) for h in hs)}
+        apart = {f for (lg, f), hs in forms.items() if lg == "en" and partners is not None
+                 and renders_other(hs, cid, glossary, named_zh, partners)}
+        rivals = {lang: competing(styles[lang], closed_verbs, apart) for lang in ("zh", "en")}
         shown = {lang: styles[lang] if synonyms else rivals[lang][0] if len(rivals[lang][0]) > 1
                  else rivals[lang][1] for lang in ("zh", "en")}
         mixed = [lang for lang in ("zh", "en") if len(rivals[lang][0]) > 1 or len(shown[lang]) > 1

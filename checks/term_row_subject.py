@@ -13,7 +13,7 @@ from zhen_qa.checks.term_code_kept import whole_words
 from zhen_qa.manuscript.document import Sentence
 
 
-def _row(sentence: Sentence, index: int) -> tuple[list[str], int] | None:
+def table_row(sentence: Sentence, index: int) -> tuple[list[str], int] | None:
     """The cells of the Markdown table row holding character `index` of the sentence and the number of the cell
     holding it (0 the first), or None when that source line is no table row."""
     found = source_line(sentence, index)
@@ -35,7 +35,7 @@ def row_subject_said(sentence: Sentence, start: int, zh_forms: Iterable[str], en
     """Whether the Chinese term at `start` of `sentence` stands in a later cell of a table row whose first cell holds
     one of `zh_forms` too (the row's subject), and the first cell of the table row of an `english` sentence (its
     bead's) holds one of `en_forms` as whole words, in any case."""
-    found = _row(sentence, start)
+    found = table_row(sentence, start)
     if found is None or found[1] == 0:
         return False
     cells, _k = found
@@ -43,7 +43,7 @@ def row_subject_said(sentence: Sentence, start: int, zh_forms: Iterable[str], en
         return False
     patterns = [whole_words(f) for f in en_forms if f.strip()]
     for s in english:
-        row = _row(s, 0) if s.text.text else None
+        row = table_row(s, 0) if s.text.text else None
         if row is not None and row[1] > 0 and any(p.search(row[0][0]) for p in patterns):
             return True
     return False

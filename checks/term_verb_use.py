@@ -51,6 +51,14 @@ def used_as_verb(h: Hit, concepts: Sequence[Concept], zh_text: str, zh2en: Mappi
 
 
 
+def marked_as_verb(h: Hit) -> bool:
+    """Whether the English hit `h` stands as a verb where it is: after a modal, "to" or "not" (`_VERB_BEFORE`: to
+    backup resources) or before an object pronoun (`_VERB_AFTER`: backup them)."""
+    text = h.sentence.text.text
+    return bool(_VERB_BEFORE.search(text[max(0, h.match.start - 12):h.match.start])
+                or _VERB_AFTER.match(text[h.match.end:h.match.end + 8]))
+
+
 def verb_of_noun(h: Hit, noun: str) -> bool:
     """Whether the one-word English hit `h` is the verb of which the concept's (preferred) English `noun` is the
     -age noun ("used to store" beside the glossary's "storage", "to use" beside "usage"), used as a verb where it

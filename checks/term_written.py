@@ -9,8 +9,10 @@ differ by inflection or part of speech (start, started, startup) are one usage a
 """
 from __future__ import annotations
 
-from zhen_qa.checks.term_forms import all_han
-from zhen_qa.glossary.discover.en_variants import spelling_key
+from collections.abc import Collection
+
+from zhen_qa.checks.term_rendered import en2zh
+from zhen_qa.glossary.discover.en_variants import PARTICLES, spelling_key
 from zhen_qa.glossary.model import zh_key
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -27,22 +29,25 @@ def written_key(form: str) -> str:
     return "".join(spelling_key(w) for w in _SEPARATORS.split(form.lower()) if w)
 
 
-RESPELT_ZH_MIN = 3
-"""Characters a Chinese compound must have for one character written otherwise to be a spelling of it (仪表板 /
-仪表盘); in two characters one changed is another word (目录 / 条目)."""
-
-
 def is_respelling(a: str, b: str) -> bool:
-    """Whether two different forms are one term spelt two ways (`written_key`), or, in Chinese, one compound of
-    RESPELT_ZH_MIN characters or more written with one character otherwise, the rest the same (仪表板 / 仪表盘,
-    可信区间 / 置信区间, 特异度 / 特异性): the variant spellings of one word an editor unifies, not two words
-    (错误处理 / 异常处理 change a word of two characters)."""
-    if a == b:
-        return False
-    if written_key(a) == written_key(b):
-        return True
-    return len(a) == len(b) >= RESPELT_ZH_MIN and bool(all_han().fullmatch(a + b)) \
-        and sum(x != y for x, y in zip(a, b)) == 1
+    """Whether two different forms are one term spelt two ways (`written_key`): the spellings an editor unifies.
+    In Chinese only width and script (內容 / 内容): a compound with one character otherwise (服务端 / 服务器, 运行时 /
+    运行期, 仪表板 / 仪表盘) changes a morpheme, another word the lexicon lists, not a spelling of the same one."""
+    return a != b and written_key(a) == written_key(b)
+
+
+def phrasal_verb_of(a: str, b: str) -> str | None:
+    """The closed or hyphenated form of the two where the other is its phrasal verb, else None: "log in" / login,
+    "back up" / backup, "set up" / setup, "plug in" / plug-in. The open form, a word the lexicon lists followed by a
+    particle (`en_variants.PARTICLES`), is the verb; the closed one its noun or adjective (Log in to the console; the
+    login page): two parts of speech, each written as English writes it, no spelling mixture — unless the closed
+    form is used as a verb too (`competing`'s `closed_verbs`: "to backup resources")."""
+    for open_, closed in ((a, b), (b, a)):
+        words = open_.lower().split(" ")
+        if len(words) == 2 and words[1] in PARTICLES and words[0].isalpha() and " " not in closed \
+                and written_key(closed) == written_key(open_) and words[0] in en2zh():
+            return closed
+    return None
 
 
 def is_shortened(a: str, b: str) -> bool:
@@ -62,11 +67,23 @@ def is_shortened(a: str, b: str) -> bool:
     return not short.isascii() and not long.isascii() and len(short) >= 2 and short in long
 
 
-def competing(styles: list[str]) -> tuple[list[str], list[str]]:
+def _respelt(a: str, b: str, closed_verbs: Collection[str]) -> bool:
+    """`is_respelling`, a phrasal verb beside its closed noun (`phrasal_verb_of`) only where the closed form is also
+    used as a verb (in `closed_verbs`): then the verb is the one word spelt two ways."""
+    if not is_respelling(a, b):
+        return False
+    closed = phrasal_verb_of(a, b)
+    return closed is None or closed in closed_verbs
+
+
+def competing(styles: list[str], closed_verbs: Collection[str] = (),
+              apart: Collection[str] = ()) -> tuple[list[str], list[str]]:
     """The styles (forms of one language, one usage each) that are one term written two ways: respelt
-    (`is_respelling`, reported whatever the counts) and shortened (`is_shortened`, reported where the preferred
-    form does not lead, as any admitted form was before); styles that share no writing with another are the
-    glossary's synonyms, no mixture."""
-    respelt = [f for f in styles if any(is_respelling(f, g) for g in styles)]
+    (`is_respelling`, reported whatever the counts; a phrasal verb and its closed noun only where the closed form
+    stands as a verb too, `closed_verbs`) and shortened (`is_shortened`, reported where the preferred form does not
+    lead, as any admitted form was before); styles that share no writing with another are the glossary's synonyms.
+    A form in `apart` renders another term on the page (`term_faced.renders_other`): no respelling of this one."""
+    kept = [f for f in styles if f not in apart]
+    respelt = [f for f in kept if any(_respelt(f, g, closed_verbs) for g in kept)]
     shortened = [f for f in styles if any(is_shortened(f, g) for g in styles)]
     return respelt, shortened

@@ -40,6 +40,12 @@ def run_syn(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> lis
     return run(glossary, zh, en, beads, Options(admitted_synonyms=True))
 
 
+def run_nosyn(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+    """`run` with `admitted-synonyms = false`: two different words the glossary admits are its choice, no mixture;
+    one term spelt two ways or written shorter inside still competes."""
+    return run(glossary, zh, en, beads, Options(admitted_synonyms=False))
+
+
 def only(findings: list[Finding], rule: str) -> list[Finding]:
     return [f for f in findings if f.rule == rule]
 
