@@ -157,14 +157,35 @@ def _confirmed(i: int, anchors: dict[int, int], zs: list[Section], es: list[Sect
     after = [anchors[k] for k in anchors if k > i]
     low = max(before, default=-1)
     high = min(after, default=len(es))
-    if low < j < high:
-        return True
     taken = set(anchors.values())
+    if low < j < high:
+        in_place = _in_place(i, anchors, len(zs), len(es))
+        if j in in_place:
+            return True
+        # in order, but shifting the sections between its neighbours: the section in its place by order has the
+        # first claim (watch's `### 指定 Class 最大匹配数量` keeps "class" of `### Exclude the specified class` nine
+        # sections on, while `### Specify the max number of matched Classes` is in its place)
+        rivals = [k for k in in_place if low < k < high and k not in taken]
+        if not rivals:
+            return True
+        score = body_agreement(zs[i].blocks, es[j].blocks)
+        return all(score > body_agreement(zs[i].blocks, es[k].blocks) for k in rivals)
     in_order = [k for k in range(low + 1, high) if k not in taken]
     if not in_order:
         return True  # nothing in its place: a moved section
     score = body_agreement(zs[i].blocks, es[j].blocks)
     return all(score > body_agreement(zs[i].blocks, es[k].blocks) for k in in_order)
+
+
+def _in_place(i: int, anchors: dict[int, int], n_zh: int, n_en: int) -> set[int]:
+    """The English sections pairing by order would give Chinese section `i`: as many sections after the partner of
+    the nearest anchor before it, or before the partner of the nearest anchor after it, as on the Chinese side (the
+    page's start and end count as anchors)."""
+    prev = max((k for k in anchors if k < i), default=-1)
+    nxt = min((k for k in anchors if k > i), default=n_zh)
+    prev_e = anchors.get(prev, -1)
+    next_e = anchors.get(nxt, n_en)
+    return {prev_e + (i - prev), next_e - (nxt - i)}
 
 
 def moved_section(zs: list[Section], es: list[Section]) -> bool:

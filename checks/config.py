@@ -14,7 +14,7 @@ from zhen_qa.report.findings import Severity
 FAIL_ON = ("error", "warning", "info", "never")
 KNOWN_KEYS = {
     "glossary", "select", "ignore", "severity", "fail-on", "allow-original-in-parentheses", "cjk-latin-space",
-    "discover-terms", "discovered-severity", "source",
+    "discover-terms", "discovered-severity", "admitted-synonyms", "source",
 }
 SOURCES = ("zh", "en")
 
@@ -123,9 +123,12 @@ def load_config(path: str, known_rules: frozenset[str] = frozenset()) -> Config:
     except ValueError:
         raise InputError(f"{path}: discovered-severity: '{data.get('discovered-severity')}' is not error, warning "
                          "or info") from None
+    synonyms = data.get("admitted-synonyms", False)
+    if not isinstance(synonyms, bool):
+        raise InputError(f"{path}: admitted-synonyms must be true or false")
     source = data.get("source")
     if source is not None and source not in SOURCES:
         raise InputError(f"{path}: source: '{source}' is not zh or en")
     options = Options(allow_original_in_parentheses=parens, cjk_latin_space=spacing, discover_terms=discover,
-                      discovered_severity=discovered, source=source)
+                      discovered_severity=discovered, admitted_synonyms=synonyms, source=source)
     return Config(path, glossaries, select, ignore, severity, fail_on, options)

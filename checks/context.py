@@ -29,6 +29,10 @@ class Options:
     """Report forms that look like one term written several ways, without a glossary (checks.discover)."""
     discovered_severity: Severity = Severity.INFO
     """Severity of discovered `term-inconsistent` findings."""
+    admitted_synonyms: bool = False
+    """Report a document mixing two different words the glossary accepts for one concept (start / launch) as
+    `term-inconsistent`, as it reports one term spelt two ways (plugin / plug-in) always: for a glossary that admits
+    synonyms only so that they are recognised, where the house wants one of them (`admitted-synonyms`)."""
     source: str | None = None
     """The language translated from ("zh" or "en"; `--source`, `source` in zhen-qa.toml): glossary terms are checked
     from the source to the target only (`term-missing`). None: from the file when it says (a CAT file), else both

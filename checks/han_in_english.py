@@ -3,10 +3,11 @@ excepted."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from zhen_qa.checks.bracketed import in_parentheses
 from zhen_qa.checks.context import Options
+from zhen_qa.checks.language_link import language_switch
 from zhen_qa.checks.untranslated_findings import runs_left
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -25,12 +26,15 @@ def _labelled(text: str, start: int) -> bool:
     return bool(_LABELLED.search(text, max(0, start - 40), start))
 
 
-def han_in_english(s: Sentence, options: Options, related: Location | None = None) -> Iterator[Finding]:
+def han_in_english(s: Sentence, options: Options, related: Location | None = None,
+                   chinese: Sequence[Sentence] = ()) -> Iterator[Finding]:
     """Chinese runs left in an English sentence (an allowed "secretome (分泌组)" or "(Chinese: 火眼, ...)" is
-    skipped)."""
+    skipped, and so is the text of a link to the Chinese version that `chinese`, the bead's Chinese sentences, faces
+    with a link to the English version: the page's language switch, `language_link`)."""
     text = s.text.text
     runs = [m for m in HAN_RUN.finditer(text)
             if not (options.allow_original_in_parentheses
-                    and (in_parentheses(text, m.start(), m.end()) or _labelled(text, m.start())))]
+                    and (in_parentheses(text, m.start(), m.end()) or _labelled(text, m.start())))
+            and not language_switch(s, m.start(), m.end(), chinese)]
     if runs:
         yield runs_left(s, runs, "Chinese left in the English", "en", related)

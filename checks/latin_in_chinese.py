@@ -9,6 +9,7 @@ from zhen_qa.checks.bracketed import inside_brackets, inside_quotes
 from zhen_qa.checks.cited_link import cited_title
 from zhen_qa.checks.context import Options
 from zhen_qa.checks.kept_literals import glossed_after, keyword_list, quoted_beside
+from zhen_qa.checks.language_link import language_switch
 from zhen_qa.checks.latin_run_excuses import (
     COMMAND_LINE,
     LATIN_WORD,
@@ -53,7 +54,7 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
     blocks (`code_words`), name what a list of single words may list; `english`, the texts of the aligned English
     sentences, show which runs the source cites as literals (`kept_literals`) and which messages it quotes
     (`quoted_message`); `english_sentences`, those sentences, which cited documents it links by title
-    (`cited_link`)."""
+    (`cited_link`) and whether a link is the page's language switch (`language_link`)."""
     beside = english or []
     joined = " ".join(beside)  # quoted_message reads the aligned English as one text
     if not LETTER.search(s.text.text):
@@ -76,6 +77,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # content-box / padding-box / border-box: CSS keywords, written alike on both pages
         if cited_title(s, m.start(), m.end(), english_sentences):
             continue  # 参考在 [C++ swap with temporary idiom](https://en.wikibooks.org/…) 中: a cited document's title
+        if language_switch(s, m.start(), m.end(), english_sentences):
+            continue  # [Read this page in English](../en/io.md) facing [中文版](../cn/io.md): a language switch
         if inside_brackets(text, m.start()):
             continue  # 纽约心脏学会（New York Heart Association，NYHA）: the original name glossed in brackets
         if inside_quotes(text, m.start()):

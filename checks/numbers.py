@@ -37,7 +37,7 @@ from zhen_qa.checks.number_cited import (
     split_citations,
 )
 from zhen_qa.checks.number_converted import converted
-from zhen_qa.checks.number_dates import dotted_months
+from zhen_qa.checks.number_dates import dotted_months, short_years
 from zhen_qa.checks.number_implied import (
     arms_named,
     context_years,
@@ -189,6 +189,8 @@ def _bead(zh: list[Sentence], en: list[Sentence]) -> Bead:
     if b.miss_en or b.miss_zh:
         context_years(b)
         dotted_months(b)  # 目前（2024.7） = "As of July 2024"
+    if b.miss_en and b.miss_zh:
+        short_years(b)  # 自14年完成后 = "since 2014"
     if b.miss_en and not b.miss_zh:
         namely_counts(b)
         demonstrative_counts(b)

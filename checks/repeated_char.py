@@ -59,6 +59,7 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
     found: list[tuple[MappedText, str, int, int, str, Location]] = []
     texts = list(texts)
     layout_doubled = layout_doubles_labels(mt.text for mt, _lang, _keep in texts)
+    page = ""  # the manuscript's Chinese, joined at the first Chinese text with a doubling (chinese_doubles' evidence)
     for mt, lang, _keep in texts:
         if not (EN_LETTER.search(mt.text) and EN_DOUBLE.search(mt.text)) and (
                 lang == "en" or not (HAN_DOUBLE.search(mt.text) or DOUBLED_PUNCTUATION.search(mt.text))):
@@ -67,7 +68,8 @@ def repeated_char(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]
             continue  # 背景背景 on a line of its own: a structured-abstract label the layout printed twice
         hits = list(english_doubles(mt.text))
         if lang != "en":
-            hits += list(chinese_doubles(mt.text)) + list(punctuation_doubles(mt.text))
+            page = page or "\n".join(t.text for t, other, _k in texts if other != "en")
+            hits += list(chinese_doubles(mt.text, page)) + list(punctuation_doubles(mt.text))
         for a, b, unit in hits:
             loc = mt.location(a, b)
             if loc in seen or (loc.end_line == loc.line and loc.end_column - loc.column != b - a):

@@ -44,8 +44,9 @@ aside (读取完毕毕（…）)."""
 HAN_DOUBLE = re.compile(rf"([{_HAN}]{{1,4}})\1")
 
 
-def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, unit) of accidental doublings in Chinese text.
+def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]:
+    """(start, end, unit) of accidental doublings in Chinese text; `page`, the manuscript's Chinese (its texts
+    joined), is evidence for a word's last character typed again (`_last_typed_again`).
 
     A doubling XX is accidental when jieba's dictionary segmentation cuts between the two copies and
     one copy is a whole token (一/一些, 背景/背景, 的/的); a reduplication the dictionary knows stays in
@@ -75,7 +76,7 @@ def chinese_doubles(text: str) -> Iterator[tuple[int, int, str]]:
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
         first_whole = i in bounds and spans.get(i) == mid
         second_whole = i in bounds and spans.get(mid) == mid + k
-        if first_whole or second_whole or _last_typed_again(text, i, k, spans, freq):
+        if first_whole or second_whole or _last_typed_again(text, i, k, spans, freq, page):
             found.append((i, mid + k, text[i:mid]))
     first_starts = [a for a, _, _ in found]  # found so far is sorted by start
     first_reach = list(itertools.accumulate((b for _, b, _ in found), max))
@@ -116,30 +117,87 @@ _LONGEST_RIGHT = 4
 """Longest word (characters) `_last_typed_again` looks for beginning at the second copy (胞质 in 细胞胞质)."""
 
 
-def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq: Counts) -> bool:
+def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq: Counts, page: str = "") -> bool:
     """Whether the doubled character at `i` ends a word of two or more characters and its second copy, a token of
-    its own after it, is a bound morpheme (a jieba tag ending in g, or k: 际 ng, 型 k, 行 zg) that begins no word of
-    jieba's dictionary or CC-CEDICT with what follows: 实际/际/的, 类型/型/名, 进行/行 — the word's last character
-    typed twice, as a bound morpheme cannot stand as a word of its own; or any second copy but a particle (目的/的)
-    that ends a clause (代码/码。, 开启/启 at a text's end), since a free word there would be the clause's last word
-    after one built on it. A free word after a word ending in it that begins more of the clause is two words
-    (可以/以, 存在/在, 直接/接, 代表/表), and so is a morpheme that begins the next word (细胞/胞质) or, after a
-    conjunction or adverb ending in it, one that modifies the word after it (因此/此/规则)."""
+    its own after it, is that word's last character typed twice (实际/际/的, 调用/用/的, 连接/接/级别, 可以/以/使用):
+    a careful writer puts a one-character word after a word that ends in it only where grammar makes the reading
+    (`_grammar_after_its_end`), so the doubling is reported unless
+    - the second copy begins a word of jieba's dictionary or CC-CEDICT with what follows (细胞/胞质, 返回/回调);
+    - a bound morpheme follows it as a token of its own, a piece of a word jieba lacks (罐车/车/液/耦合: 车液);
+    - it is a particle (目的/的, 为了/了) other than at a clause's end after a word ending in it;
+    - grammar puts a word of its own there (`_grammar_after_its_end`: 直接/接/电源, 可以/以/斜杠/结尾);
+    - after a conjunction or adverb ending in it, a bound morpheme modifies the word after it (因此/此/规则).
+    At a clause's end any second copy but a particle is the slip (代码/码。, 开启/启 at a text's end): nothing
+    follows it for it to be a word of."""
     mid = i + k
     if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
         return False
-    if _CLAUSE_END.match(text, mid + 1) and not (text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))):
-        return True  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy for it to be a word of
-    if not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
-        return False  # 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
+    particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
+    if _CLAUSE_END.match(text, mid + 1):
+        return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
+    if particle and not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
+        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
+        # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
     start = next(s for s, e in spans.items() if e == mid and s < i)
-    if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
-            and is_han(text[mid + 1])):
-        return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the word
-        # after it (此规则 "this rule"): the function word's last morpheme, free on its own
+    if bound(text[i]):
+        if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
+                and is_han(text[mid + 1])):
+            return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the
+            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own
+    elif _grammar_after_its_end(text, start, i, spans, page):
+        return False
     known = zh2en()
     return not any((freq.get(w := text[mid:e], 0) > FLOOR_COUNT or w in known) and all(map(is_han, w))
                    for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
+
+
+_ADVERB_TAGS = frozenset({"d", "ad"})
+"""jieba's tags of adverbs (直接 ad, 已经 d): one before a verb that begins with its last character modifies it."""
+
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u", "y", "m", "q", "f", "t")
+"""Starts of jieba's tags of function words and other words grammar puts after any word: prepositions (在), conjunctions
+(并, 和), adverbs (则, 约), pronouns, particles, numerals, measure words, localisers (中), time words."""
+
+_COPULA_MODALS = frozenset("是有能会要应可需")
+"""The copula, the verb of having and the modal verbs (jieba tags them v): each a word of its own after any subject or
+adverb (但是/是/合理的, 性能/能/提高, 响应/应/获得)."""
+
+_COMPOUND_NEXT = ("n", "f", "s", "a", "b", "vn")
+"""Starts of jieba's tags of a noun-like word after the second copy: the second copy may begin with it a compound the
+dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 立方体/体/数据 体数据)."""
+
+
+def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
+    """Whether the free character at `i + 1`, after the word `text[start:i + 1]` that ends in it, is a word of its own
+    there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice.
+    Never when the page writes the word and the word after the second copy together elsewhere (长连接/接/池 on a page
+    that writes 长连接池, 可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out), unless the second
+    copy is a preposition before anything but a verb or a particle (可以/以/不同的方式 beside 可以不同). Otherwise:
+    - a verb after an adverb (直接/接/电源 "connect directly": the adverb modifies the verb);
+    - a function word, the copula or a modal verb (`_FUNCTION_TAGS`, `_COPULA_MODALS`: 但是/是, 合并/并/导出,
+      规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
+      words of one class are never written in a row) or a preposition before a particle (调用/用/的: a preposition
+      takes an object);
+    - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
+      (侧栏, 高优势, 体数据).
+    Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
+    copy is the slip."""
+    mid = i + 1
+    first, second = word_tag(text[start:mid]), word_tag(text[mid])
+    after = text[mid + 1:spans.get(mid + 1, mid + 1)]
+    after_tag = word_tag(after)
+    if (is_han(after[:1]) and text[start:mid] + after in page
+            and (second != "p" or after_tag.startswith(("v", "u")))):
+        return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
+        # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
+        # 可以不同 is another phrase, no evidence
+    if first in _ADVERB_TAGS and second.startswith("v"):
+        return True
+    if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
+        if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
+            return False
+        return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
+    return is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
 
 
 def _before_a_bab_word(text: str, i: int, k: int, freq: Counts) -> bool:

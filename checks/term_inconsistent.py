@@ -27,6 +27,7 @@ from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, q
 from zhen_qa.checks.term_rendered import en2zh
 from zhen_qa.checks.term_titles import in_quoted_title
 from zhen_qa.checks.term_verb_use import verb_of_noun
+from zhen_qa.checks.term_written import competing
 from zhen_qa.glossary.match_en import inflections
 from zhen_qa.glossary.model import Glossary, TermStatus
 from zhen_qa.manuscript.document import Sentence
@@ -385,9 +386,15 @@ _NAME_MARK = re.compile(r"[A-Z0-9]")
 """What makes an English form kept in the Chinese a name as written there: a capital or a digit."""
 
 
-def inconsistent(glossary: Glossary, order: list[Hit],
-                  partners: dict[int, list[Sentence]] | None = None) -> Iterator[Finding]:
+def inconsistent(glossary: Glossary, order: list[Hit], partners: dict[int, list[Sentence]] | None = None,
+                 synonyms: bool = False) -> Iterator[Finding]:
     """Concepts used in two or more accepted forms of one language; deprecated forms are term-variant's.
+
+    Which forms compete (`term_written.competing`): one term spelt two ways (plugin / plug-in, optimise /
+    optimize) always; one term written fuller and shorter (local area network / local network) where the
+    preferred form does not lead (`_preferred_leads`); two different words the glossary accepts (start / launch,
+    invocation / call, 错误处理 / 异常处理) only with `synonyms` (`Options.admitted_synonyms`): admitted means
+    either may be used, and the form a writer must not use is deprecated (term-variant's).
 
     Not a mixture: a short form with its long form (CI / confidence interval, 放疗 / 放射治疗), nor a
     translation whose minority forms mirror minority forms of its source in the same beads (`_mirrored`); an
@@ -422,7 +429,10 @@ def inconsistent(glossary: Glossary, order: list[Hit],
                  for lang in ("zh", "en")}
         styles = {lang: _styles(accepted.get(lang, []), originals if lang == "zh" else (), named[lang])
                   for lang in ("zh", "en")}
-        mixed = [lang for lang in ("zh", "en") if len(styles[lang]) > 1
+        rivals = {lang: competing(styles[lang]) for lang in ("zh", "en")}
+        shown = {lang: styles[lang] if synonyms else rivals[lang][0] if len(rivals[lang][0]) > 1
+                 else rivals[lang][1] for lang in ("zh", "en")}
+        mixed = [lang for lang in ("zh", "en") if len(rivals[lang][0]) > 1 or len(shown[lang]) > 1
                  and not _preferred_leads(forms, lang, styles[lang], glossary.concept(cid).preferred(lang) or "")]
         if partners is not None:
             zh_forms = glossary.concept(cid).accepted("zh")
@@ -433,6 +443,9 @@ def inconsistent(glossary: Glossary, order: list[Hit],
         listed = sorted(((lang, form), hs) for (lang, form), hs in forms.items() if lang in mixed)
         listed.sort(key=lambda item: (item[0][0] != "zh", _RANK[item[1][0].match.status], -len(item[1])))
         # the finding points at the first use of the least preferred accepted form: the place to fix first
+        if not synonyms:  # the forms that compete and those counted with them, not the glossary's other words
+            listed = [((lang, form), hs) for (lang, form), hs in listed if any(
+                form == s or _counts_with(form, s, originals if lang == "zh" else ()) for s in shown[lang])]
         candidates = [item for item in listed if item[1][0].match.status is not TermStatus.DEPRECATED
                       and item[0][1] in _styles([f for (lg, f), _h in listed if lg == item[0][0]],
                                                 originals if item[0][0] == "zh" else (), named[item[0][0]])]

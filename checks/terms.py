@@ -105,7 +105,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     out.extend(_variants(glossary, order + embedded, forbidden_at, counts))
     out.extend(forbidden)
     out.extend(missing(ctx, glossary, hits, in_phrases))
-    out.extend(inconsistent(glossary, order, ctx.partners()))
+    out.extend(inconsistent(glossary, order, ctx.partners(), synonyms=ctx.options.admitted_synonyms))
     out.extend(discover.run(ctx))
     out.sort(key=Finding.sort_key)
     return out

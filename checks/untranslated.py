@@ -70,7 +70,7 @@ def _spans(ctx: CheckContext) -> Iterator[Finding]:
             rel_zh = zh[0].location if zh else None
             rel_en = en[0].location if en else None
             for s in en:
-                yield from han_in_english(s, opts, rel_zh)
+                yield from han_in_english(s, opts, rel_zh, zh)
             for i, s in zip(bead.zh, zh):
                 if not demo(s) and i not in kept:
                     yield from latin_in_chinese(s, opts, rel_en, code.get(s.text.source.path, frozenset()),

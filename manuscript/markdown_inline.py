@@ -147,7 +147,8 @@ class InlineWalker:
                         self.chars.append(ch)
                         self.offsets.append(pos + len(tok.markup) + (k if value != CODE_PLACEHOLDER else 0))
                     self.cursor = pos + len(tok.markup)
-                self.skip(tok.content.strip() or tok.markup)
+                if tok.content.strip():  # a span of spaces only (`` ` ` ``) has nothing to pass but its closing
+                    self.skip(tok.content.strip())
                 self.skip(tok.markup)
             elif kind == "html_inline":
                 self.skip(tok.content)

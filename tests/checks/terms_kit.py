@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from zhen_qa.checks import terms as checks
-from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.context import CheckContext, Options
 from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.glossary.model import Concept, Glossary
 from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
@@ -28,10 +28,16 @@ def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], 
     return Manuscript("t.md", (source,), (), (pair,))
 
 
-def run(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+def run(glossary: Glossary, zh: list[str], en: list[str], beads=None, options: Options | None = None) -> list[Finding]:
     if beads is None:
         beads = [((i,), (i,)) for i in range(len(zh))]
-    return list(checks.run(CheckContext(manuscript(zh, en, beads), glossary)))
+    return list(checks.run(CheckContext(manuscript(zh, en, beads), glossary, options or Options())))
+
+
+def run_syn(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+    """`run` with admitted synonyms reported (`Options.admitted_synonyms`): which accepted forms are one usage
+    and which are two words of one concept."""
+    return run(glossary, zh, en, beads, Options(admitted_synonyms=True))
 
 
 def only(findings: list[Finding], rule: str) -> list[Finding]:

@@ -60,3 +60,14 @@ def test_bad_configuration_names_the_file_and_key(tmp_path: Path, content: str, 
     with pytest.raises(InputError, match=message) as exc:
         load_config(str(path), RULES)
     assert str(path) in str(exc.value)
+
+
+def test_admitted_synonyms_is_off_unless_set(tmp_path: Path) -> None:
+    path = tmp_path / "zhen-qa.toml"
+    path.write_text("fail-on = \"error\"\n")
+    assert load_config(str(path), RULES).options.admitted_synonyms is False
+    path.write_text("admitted-synonyms = true\n")
+    assert load_config(str(path), RULES).options.admitted_synonyms is True
+    path.write_text("admitted-synonyms = \"yes\"\n")
+    with pytest.raises(InputError, match="admitted-synonyms must be true or false"):
+        load_config(str(path), RULES)

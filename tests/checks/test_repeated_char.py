@@ -244,3 +244,13 @@ def test_a_one_character_noun_the_page_counts_before_a_noun_beginning_with_it_is
     assert cols(found(slip, en, "repeated-char"), slip[0]) == ["需需"]
     piece = ["它添加了弹簧效果的动动画。", "利用这些动效功能，可以实现。", "这里为必填项。"]  # 动效: a word jieba
     assert len(found(piece, en, "repeated-char")) == 1  # lacks, split after 这些; 动 is no noun the page counts
+
+
+def test_the_manuscripts_other_paragraphs_are_evidence_for_a_last_character_typed_again() -> None:
+    """长连接/接/池: 接 before the noun 池 may begin a compound (侧栏), so alone it is no slip; a manuscript that writes
+    长连接池 in another paragraph shows the phrase with 接 typed twice."""
+    zh = "请配置长连接接池的大小。"
+    assert found([zh], ["Configure the size of the pool."], "repeated-char") == []
+    fs = found([zh, "长连接池默认开启。"], ["Configure the size of the pool.", "The pool is on by default."],
+               "repeated-char")
+    assert cols(fs, zh) == ["接接"]

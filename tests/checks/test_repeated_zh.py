@@ -234,3 +234,45 @@ def test_a_free_word_or_a_morpheme_beginning_the_next_word_after_a_word_ending_i
                  "由于液罐车车液耦合易侧翻。",  # 车液, a word jieba lacks
                  "因此此规则的复选框必须取消。"):  # 因此 + 此规则: a word of its own after the second copy
         assert list(chinese_doubles(text)) == [], text
+
+
+def test_a_words_last_character_typed_again_before_a_verb_a_particle_or_no_han_is_reported() -> None:
+    """调用/用/的, 获取/取/的, 注册中心/心/集成, 比如/如/`init`: the second copy, a free character after the word that
+    ends in it, stands where grammar puts no word of its own (before a particle, a verb, code); two function words of
+    one class are never written in a row (对于/于, 必须/须)."""
+    for text, unit in (("请先调用用的接口完成登录。", "用用"), ("函数返回时打印获取取的信息。", "取取"),
+                       ("服务注册中心心集成到框架里。", "心心"), ("先比如如`init`这样的命令。", "如如"),
+                       ("对于于这类请求直接返回。", "于于"), ("参数必须须是整数。", "须须"),
+                       ("配置通过过环境变量传入。", "过过")):  # 过, a particle jieba tags ug, bound
+        assert [text[a:b] for a, b, _u in chinese_doubles(text)] == [unit], text
+
+
+def test_a_word_of_its_own_by_grammar_after_a_word_ending_in_it_is_not_reported() -> None:
+    """A function word, the copula or a modal after any word (总是/是, 性能/能/提高, 合并/并/导出), a verb after an
+    adverb (直接/接), a preposition heading its object (可以/以/斜杠): the real text these doublings resemble."""
+    for text in ("数据并不总是是最新的。", "读写性能能提高三倍。", "这里合并并导出全部模块。", "不要直接接电源。",
+                 "模块名可以以斜杠结尾。"):
+        assert list(chinese_doubles(text)) == [], text
+
+
+def test_a_noun_after_the_second_copy_is_a_compound_unless_the_page_writes_the_phrase_without_it() -> None:
+    """左侧/侧/栏, 提高/高/优势: the second copy may begin a compound the dictionary lacks (侧栏 "sidebar"), so it is
+    no slip on its own; on a page that writes 长连接池 elsewhere, 长连接/接/池 is that phrase with 接 typed twice."""
+    assert list(chinese_doubles("页面左侧侧栏会显示目录。", "页面左侧侧栏会显示目录。")) == []
+    assert list(chinese_doubles("方法提高高优势样本的概率。")) == []
+    text = "配置长连接接池的大小。"
+    assert list(chinese_doubles(text)) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n长连接池默认开启。")] == ["接接"]
+
+
+def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_writes_the_phrase_without_it() -> None:
+    """可以/以/使用: 以 before a verb may be "in order to" (可以以此为例 reads), so alone it passes; a page that writes
+    可以使用 elsewhere shows the phrase with 以 typed twice. The page must write the word with the word after the
+    second copy: 现在/在/工作 beside 现在开始 stays meant."""
+    text = "这个工具可以以使用命令行配置。"
+    assert list(chinese_doubles(text)) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
+    other = "我现在在工作目录中。"
+    assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
+    phrase = "项目也可以以不同的方式建立。"  # 以 heads 不同的方式; the page's 可以不同 is another phrase
+    assert list(chinese_doubles(phrase, phrase + "\n结果可以不同。")) == []

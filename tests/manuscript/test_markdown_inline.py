@@ -29,6 +29,14 @@ def test_inline_code_is_one_object_unless_a_number() -> None:
     assert _prose("共 `42` 个")[0] == "共 42 个"
 
 
+def test_a_code_span_of_one_space_closes_at_its_own_backtick() -> None:
+    # CommonMark reads "` `" as a code span holding a space; the text after it up to the next code span is prose
+    text = "Use ` ` as the separator. Then add a `Transform` here."
+    prose, offsets = _prose(text)
+    assert prose == f"Use {CODE_PLACEHOLDER} as the separator. Then add a {CODE_PLACEHOLDER} here."
+    assert all(text[o] == c for c, o in zip(prose, offsets) if c != CODE_PLACEHOLDER)
+
+
 def test_escapes_keep_the_escaped_character_offset() -> None:
     text = r"a \* b"
     prose, offsets = _prose(text)

@@ -134,14 +134,14 @@ def test_glossary_term_forms_are_placed_by_paragraph_in_a_word_file(tmp_path: Pa
     import docx  # python-docx: the Word file a journal editor hands over
 
     d = docx.Document()
-    for text in ("分泌组的研究。", "分泌体包括多种蛋白。", "分泌体可促进修复。", "Secretome research.",
-                 "The secretome contains many proteins.", "The secretome promotes repair."):
+    for text in ("细胞外囊泡的研究。", "胞外囊泡包括多种蛋白。", "胞外囊泡可促进修复。", "Vesicle research.",
+                 "The vesicles contain many proteins.", "The vesicles promote repair."):
         d.add_paragraph(text)
     path = tmp_path / "mixed.docx"
     d.save(str(path))
-    glossary = tmp_path / "g.csv"  # the admitted 分泌体 outnumbers the preferred 分泌组: a mixture
-    glossary.write_text("id,zh,en,zh_admitted\nsecretome,分泌组,secretome,分泌体\n", encoding="utf-8")
+    glossary = tmp_path / "g.csv"  # the admitted 胞外囊泡 (written shorter) outnumbers the preferred: a mixture
+    glossary.write_text("id,zh,en,zh_admitted\nev,细胞外囊泡,extracellular vesicle,胞外囊泡\n", encoding="utf-8")
     findings = json.loads(_run("check", str(path), "--glossary", str(glossary), "--select", "term-inconsistent",
                                "--format", "json"))["findings"]
     assert [f["message"] for f in findings] == [
-        "2 forms of 「分泌组」: 分泌组 ×1 (paragraph 1), 分泌体 ×2 (paragraph 2)"]
+        "2 forms of 「细胞外囊泡」: 细胞外囊泡 ×1 (paragraph 1), 胞外囊泡 ×2 (paragraph 2)"]
