@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from zhen_qa.aligner.lexicon import PREPOSITIONS, STOP_EN
+from zhen_qa.checks.sentence_links import links_over
 from zhen_qa.manuscript.document import Sentence
 
 __all__ = ["cited_title"]
@@ -75,16 +76,9 @@ def _reads_as_title(m: re.Match[str]) -> bool:
 
 
 def _links(sentence: Sentence) -> list[re.Match[str]]:
-    """The external links whose text overlaps the sentence."""
-    mt = sentence.text
-    if not mt.text:
-        return []
-    lo, hi = mt.offsets[0], mt.end_of(len(mt.text) - 1)
-    src = mt.source.text
-    start = src.rfind("\n", 0, lo) + 1
-    end = src.find("\n", src.find("\n", hi) + 1)  # the line after: a link text wrapped before its `](`
-    return [m for m in _EXTERNAL_LINK.finditer(src, start, len(src) if end < 0 else end)
-            if m.start(1) < hi and lo < m.end(1)]
+    """The external links whose text overlaps the sentence (its lines and the line after: a text wrapped before its
+    `](`)."""
+    return links_over(sentence, _EXTERNAL_LINK, lines_after=1)
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
