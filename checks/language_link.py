@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from zhen_qa.checks.sentence_links import links_over
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.script import HAN
 
@@ -28,15 +29,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _links(sentence: Sentence) -> list[re.Match[str]]:
     """The links of the source lines the sentence spans whose text overlaps the sentence."""
-    mt = sentence.text
-    if not mt.text:
-        return []
-    lo, hi = mt.offsets[0], mt.end_of(len(mt.text) - 1)
-    src = mt.source.text
-    start = src.rfind("\n", 0, lo) + 1
-    end = src.find("\n", hi)
-    return [m for m in _LINK.finditer(src, start, len(src) if end < 0 else end)
-            if m.start(1) < hi and lo < m.end(1)]
+    return links_over(sentence, _LINK)
 
 
 def _text_span(m: re.Match[str]) -> tuple[int, int]:

@@ -57,3 +57,39 @@ def test_english_link_text_to_a_place_in_source_code_is_still_reported() -> None
     address = "https://example.org/repo/blob/main/pkg/parser/reader.go#L82-L94"
     assert _spans(ZH.replace("https://example.org/guide.pdf", address),
                   EN.replace("https://example.org/guide.pdf", address)) != []
+
+
+def _linked_alike(zh_sentence: str, en_sentence: str) -> list[str]:
+    zh = f"# 工具\n\n{zh_sentence}\n\n工具会逐行读取输入。\n"
+    en = f"# Tool\n\n{en_sentence}\n\nThe tool reads its input line by line.\n"
+    return _spans(zh, en)
+
+
+def test_a_phrase_of_the_sentence_kept_as_link_text_is_still_reported() -> None:
+    """An instruction the English page links with the same words is English left untranslated, not a title."""
+    link = "[fetch the newest build from the downloads page](https://example.org/tool/builds)"
+    assert _linked_alike(f"第一步，请 {link} 并放到任意文件夹。",
+                         f"First, {link} and put it into any folder.") != []
+
+
+def test_link_text_speaking_to_the_reader_is_still_reported() -> None:
+    link = "[start a discussion on our mailing list](https://example.org/tool/list)"
+    assert _linked_alike(f"如有疑问，可以 {link} 联系我们。", f"If in doubt, {link} to reach us.") != []
+
+
+def test_a_verb_phrase_in_a_citing_frame_is_still_reported() -> None:
+    link = "[fetch the newest build](https://example.org/tool/builds)"
+    assert _linked_alike(f"详见 {link}。", f"See {link}.") != []
+
+
+def test_a_title_written_as_a_name_outside_a_citing_frame_is_no_finding() -> None:
+    link = "[Tiny Config Format specification](https://example.org/tcf/spec.md)"
+    assert _linked_alike(f"如想生成符合 {link} 的文件，需要先安装工具。",
+                         f"To write a file that follows the {link}, install the tool first.") == []
+
+
+def test_a_lower_case_title_in_a_citing_frame_or_quotation_marks_is_no_finding() -> None:
+    link = "[notes on parsing configuration by hand](https://example.org/notes.html)"
+    en = f"More in {link}."
+    assert _linked_alike(f"更多内容参考 {link}。", en) == []
+    assert _linked_alike(f"更多内容可以看《{link}》。", en) == []
