@@ -176,7 +176,8 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     with the word after as a unit (`_page_writes_without_the_copy`: 长连接/接/池 on a page that writes 长连接池,
     可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out), unless the second copy is a preposition
     before anything but a verb or a particle (可以/以/不同的方式 beside 可以不同) or a modal or the copula after a
-    noun, its subject (性能/能/提高 beside 性能提高: subject + modal + verb, another sentence). Otherwise:
+    noun, its subject, before a verb or adjective (性能/能/提高 beside 性能提高: subject + modal + verb, another
+    sentence). Otherwise:
     - a verb after an adverb (直接/接/电源 "connect directly": the adverb modifies the verb);
     - a function word, the copula or a modal verb (`_FUNCTION_TAGS`, `_COPULA_MODALS`: 但是/是, 合并/并/导出,
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
@@ -191,12 +192,13 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
     if (is_han(after[:1]) and (second != "p" or after_tag.startswith(("v", "u")))
-            and not (text[mid] in _COPULA_MODALS and first.startswith("n"))
+            and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a")))
             and _page_writes_without_the_copy(text[start:mid], after, page)):
         return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
         # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
         # 可以不同 is another phrase, no evidence; nor is the page's noun + verb (性能提高 "performance improves")
-        # for a modal or the copula after that noun, its subject (性能/能/提高 "performance can improve")
+        # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
+        # "performance can improve"; 功能/能/点 beside 功能点 stays the slip: 点 is no verb)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
