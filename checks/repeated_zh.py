@@ -169,6 +169,10 @@ _COMPOUND_NEXT = ("n", "f", "s", "a", "b", "vn")
 dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 立方体/体/数据 体数据)."""
 
 
+_NOMINAL_TAGS = frozenset({"vn", "an"})
+"""jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+
 def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
     """Whether the free character at `i + 1`, after the word `text[start:i + 1]` that ends in it, is a word of its own
     there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice.
@@ -192,13 +196,15 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
     if (is_han(after[:1]) and (second != "p" or after_tag.startswith(("v", "u")))
-            and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a")))
+            and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a"))
+                     and after_tag not in _NOMINAL_TAGS)
             and _page_writes_without_the_copy(text[start:mid], after, page)):
         return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
         # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
         # 可以不同 is another phrase, no evidence; nor is the page's noun + verb (性能提高 "performance improves")
         # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
-        # "performance can improve"; 功能/能/点 beside 功能点 stays the slip: 点 is no verb)
+        # "performance can improve"; 功能/能/点 beside 功能点 and 性能/能/测试 beside 性能测试 stay slips: 点 is no
+        # verb, 测试 vn a verb used as a noun, the compound's head)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:

@@ -319,5 +319,7 @@ def test_a_modal_after_a_noun_is_its_predicate_whatever_the_page_writes() -> Non
     assert list(chinese_doubles(text, text + "\n系统运行时的性能提高。")) == []
     point = "如果功能能点有新增，请更新文档。"  # 点 is no verb for 能 to govern: 功能点 typed with 能 twice
     assert [point[a:b] for a, b, _u in chinese_doubles(point, point + "\n每个功能点都要测试。")] == ["能能"]
+    test = "作为性能能测试的负载。"  # 测试, a verb used as a noun: 性能测试 "performance test" typed with 能 twice
+    assert [test[a:b] for a, b, _u in chinese_doubles(test, test + "\n运行性能测试。")] == ["能能"]
     slip = "这个接口不能能使用缓存。"
     assert [slip[a:b] for a, b, _u in chinese_doubles(slip, slip + "\n旧接口不能使用缓存。")] == ["能能"]
