@@ -132,13 +132,15 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     mid = i + k
     if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
         return False
+    start = next(s for s, e in spans.items() if e == mid and s < i)
+    if _closes_a_counted_duration(text, start, i):
+        return False  # 在截止 48 小时/时, 第 10 小时/时，: "when", closing the time clause, after a counted hour
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
         return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
     if particle and not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
         return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
         # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
-    start = next(s for s, e in spans.items() if e == mid and s < i)
     if bound(text[i]):
         if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
                 and is_han(text[mid + 1])):
@@ -167,12 +169,19 @@ _COMPOUND_NEXT = ("n", "f", "s", "a", "b", "vn")
 dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 立方体/体/数据 体数据)."""
 
 
+_NOMINAL_TAGS = frozenset({"vn", "an"})
+"""jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+
 def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
     """Whether the free character at `i + 1`, after the word `text[start:i + 1]` that ends in it, is a word of its own
     there by grammar, or may begin a compound with what follows, rather than that word's last character typed twice.
-    Never when the page writes the word and the word after the second copy together elsewhere (长连接/接/池 on a page
-    that writes 长连接池, 可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out), unless the second
-    copy is a preposition before anything but a verb or a particle (可以/以/不同的方式 beside 可以不同). Otherwise:
+    Never when the page writes the word and the word after the second copy together elsewhere and not the second copy
+    with the word after as a unit (`_page_writes_without_the_copy`: 长连接/接/池 on a page that writes 长连接池,
+    可以/以/使用 beside 可以使用: the writer's phrase with one copy taken out), unless the second copy is a preposition
+    before anything but a verb or a particle (可以/以/不同的方式 beside 可以不同) or a modal or the copula after a
+    noun, its subject, before a verb or adjective (性能/能/提高 beside 性能提高: subject + modal + verb, another
+    sentence). Otherwise:
     - a verb after an adverb (直接/接/电源 "connect directly": the adverb modifies the verb);
     - a function word, the copula or a modal verb (`_FUNCTION_TAGS`, `_COPULA_MODALS`: 但是/是, 合并/并/导出,
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
@@ -186,11 +195,16 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
-    if (is_han(after[:1]) and text[start:mid] + after in page
-            and (second != "p" or after_tag.startswith(("v", "u")))):
+    if (is_han(after[:1]) and (second != "p" or after_tag.startswith(("v", "u")))
+            and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a"))
+                     and after_tag not in _NOMINAL_TAGS)
+            and _page_writes_without_the_copy(text[start:mid], after, page)):
         return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
         # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
-        # 可以不同 is another phrase, no evidence
+        # 可以不同 is another phrase, no evidence; nor is the page's noun + verb (性能提高 "performance improves")
+        # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
+        # "performance can improve"; 功能/能/点 beside 功能点 and 性能/能/测试 beside 性能测试 stay slips: 点 is no
+        # verb, 测试 vn a verb used as a noun, the compound's head)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
@@ -198,6 +212,70 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
     return is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
+
+
+_TIME_CLAUSE_END = "时"
+"""时 "when", which closes a time clause, after a duration counted by a numeral (48 小时/时): of the localisers of time
+(时 后 前 内 中) it is the one a unit of time ends in (小时, 学时, 工时), so the one that can follow the unit's own last
+character."""
+
+_COUNTING = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几多余半")
+"""Characters a numeral ends in (digits, Chinese numerals, 几, 多, 余, 半)."""
+
+
+def _closes_a_counted_duration(text: str, start: int, i: int) -> bool:
+    """Whether the 时 at `i + 1`, after the word `text[start:i + 1]` that ends in it, is 时 "when" closing a time clause
+    after a duration a numeral counts: 在截止 48 小时/时, 运行到第 10 小时/时， (小时 "hour" then 时 "when"), 等待
+    半小时/时 (the numeral inside the word). A word ending in 时 that no numeral counts (实时/时/更新, 同时/时) keeps
+    its second 时 a slip."""
+    if text[i] != _TIME_CLAUSE_END:
+        return False
+    word = text[start:i + 1]
+    unit = word.lstrip("".join(_COUNTING) + "个")
+    if len(unit) < 2:
+        return False  # 时 alone is no unit of time counted here (3时 is a clock time)
+    if unit != word:
+        return word[0] in _COUNTING  # 半小时, 一小时: the numeral in the word itself
+    before = text[:start].rstrip(" \u00a0\u2009\u202f")
+    if before.endswith("个"):  # 两个/小时, 48 个/小时
+        before = before[:-1].rstrip(" \u00a0\u2009\u202f")
+    return before[-1:] in _COUNTING
+
+
+_PAGE_WINDOW = 8
+"""Characters of context either side of a phrase the page writes, cut by jieba to see where its words begin and end."""
+
+_PAGE_LOOKS = 20
+"""At most this many places of a phrase on the page are cut by jieba (the first that qualifies answers)."""
+
+
+def _page_writes_without_the_copy(word: str, after: str, page: str) -> bool:
+    """Whether the page is evidence that `word`, its last character X typed twice, then `after` is the writer's phrase
+    `word` + `after` with one X too many (可以/以/使用 beside 可以使用, 长连接/接/池 beside 长连接池): the page writes
+    `word` + `after` cut at both its ends (not inside a longer word: 细胞内在 is 细胞/内在), and does not write X +
+    `after` as a unit of its own elsewhere (多面体/体/网格 on a page that writes 体网格 "volume mesh" alone beside
+    多面体网格: the second copy begins that compound, 多面体 + 体网格). X + `after` counts as a unit where it is cut
+    at both its ends and is neither the tail of `word` + `after` nor the doubling itself (连接池 holds 接池 inside
+    连接/池: no unit)."""
+    phrase, unit = word + after, word[-1] + after
+    if not _written_as_a_unit(phrase, page, ()):
+        return False
+    return not _written_as_a_unit(unit, page, (word[:-1], word))
+
+
+def _written_as_a_unit(phrase: str, page: str, not_after: tuple[str, ...]) -> bool:
+    """Whether `page` writes `phrase` with jieba's cut at both its ends, at a place not preceded by any of
+    `not_after`."""
+    at, looks = page.find(phrase), 0
+    while at >= 0 and looks < _PAGE_LOOKS:
+        if not any(page.endswith(p, 0, at) for p in not_after if p):
+            looks += 1
+            lo = max(0, at - _PAGE_WINDOW)
+            bounds, _spans = token_bounds(page[lo:at + len(phrase) + _PAGE_WINDOW])
+            if at - lo in bounds and at - lo + len(phrase) in bounds:
+                return True
+        at = page.find(phrase, at + 1)
+    return False
 
 
 def _before_a_bab_word(text: str, i: int, k: int, freq: Counts) -> bool:

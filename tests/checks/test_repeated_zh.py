@@ -276,3 +276,50 @@ def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_wri
     assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
     phrase = "项目也可以以不同的方式建立。"  # 以 heads 不同的方式; the page's 可以不同 is another phrase
     assert list(chinese_doubles(phrase, phrase + "\n结果可以不同。")) == []
+
+
+def test_a_compound_the_second_copy_begins_stands_where_the_page_writes_it_as_a_unit() -> None:
+    """多面体/体/网格: the page writes 多面体网格 and also 体网格 ("volume mesh") as a word of its own, so the second
+    体 begins that compound (多面体 + 体网格); without 体网格 alone on the page the doubling is the slip, and a page
+    whose 接池 lies only inside 连接池 gives 长连接/接/池 no compound."""
+    text = "方法包括表面重构和多面体体网格。"
+    evidence = "\n生成的多面体网格质量很好。"
+    assert list(chinese_doubles(text, text + evidence + "\n后续的体网格数量很多。")) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + evidence)] == ["体体"]
+    pool = "配置长连接接池的大小。"
+    page = pool + "\n长连接池默认开启。\n每个连接池都有上限。"
+    assert [pool[a:b] for a, b, _u in chinese_doubles(pool, page)] == ["接接"]
+
+
+def test_the_page_writes_the_phrase_only_where_it_is_cut_at_both_ends() -> None:
+    """The evidence phrase inside a longer word is no evidence: 细胞内在 is 细胞/内在 ("intrinsic"), not 细胞内."""
+    text = "检测细胞胞内抗原。"
+    assert list(chinese_doubles(text, text + "\n上述细胞内在过程很复杂。")) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n肿瘤细胞内有病毒。")] == ["胞胞"]
+
+
+def test_when_after_an_hour_a_numeral_counts_closes_a_time_clause() -> None:
+    """小时/时: 时 "when" after a counted duration closes the time clause, mid-sentence or at a comma; a word ending
+    in 时 that no numeral counts (实时/时/更新) and the other last characters typed again stay slips."""
+    for text in ("在截止 48 小时时所产生的结果如下。", "当程序运行到第 10 小时时，内存开始上升。",
+                 "等待两个小时时，服务重启。", "等待半小时时，服务重启。"):
+        assert list(chinese_doubles(text)) == [], text
+    for text, unit in (("数据实时时更新到页面。", "时时"), ("函数返回时打印获取取的信息。", "取取"),
+                       ("运行了很久的小时时，", "时时")):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text)] == [unit], text
+    text = "这个工具可以以使用命令行配置。"
+    assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
+
+
+def test_a_modal_after_a_noun_is_its_predicate_whatever_the_page_writes() -> None:
+    """性能/能/提高 "performance can improve" beside the page's 性能提高 "performance improves": a modal between a
+    subject and its verb makes another sentence, no copy of the page's phrase; after a modal ending in it (不能/能/使用
+    beside 不能使用) or before a word that is no verb (功能/能/点 beside 功能点) the second copy stays the slip."""
+    text = "固态硬盘的读写性能能提高三个数量级。"
+    assert list(chinese_doubles(text, text + "\n系统运行时的性能提高。")) == []
+    point = "如果功能能点有新增，请更新文档。"  # 点 is no verb for 能 to govern: 功能点 typed with 能 twice
+    assert [point[a:b] for a, b, _u in chinese_doubles(point, point + "\n每个功能点都要测试。")] == ["能能"]
+    test = "作为性能能测试的负载。"  # 测试, a verb used as a noun: 性能测试 "performance test" typed with 能 twice
+    assert [test[a:b] for a, b, _u in chinese_doubles(test, test + "\n运行性能测试。")] == ["能能"]
+    slip = "这个接口不能能使用缓存。"
+    assert [slip[a:b] for a, b, _u in chinese_doubles(slip, slip + "\n旧接口不能使用缓存。")] == ["能能"]
