@@ -104,8 +104,8 @@ def test_no_config_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     "content, message",
     [
         ('colour = "red"\n', (
-            r"unknown key 'colour' \(known: allow-original-in-parentheses, cjk-latin-space, discover-terms,"
-            r" discovered-severity, fail-on, glossary, ignore, select, severity, source\)$"
+            r"unknown key 'colour' \(known: admitted-synonyms, allow-original-in-parentheses, cjk-latin-space,"
+            r" discover-terms, discovered-severity, fail-on, glossary, ignore, select, severity, source\)$"
         )),
         ('ignore = ["nope"]\n', r"unknown rule 'nope' \(see `zhen-qa rules`\)"),
         ('select = 3\n', r"'select' must be a string or a list of strings"),
