@@ -45,7 +45,7 @@ from zhen_qa.aligner.heading_pairs import ends_clause
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.orphan_evidence import NAME, Evidence, rows
 from zhen_qa.aligner.refine import MAX_MERGE_RATE, PathBead, Similarity, bead_similarity, merge_rate
-from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K
+from zhen_qa.aligner.scorers.length import MU, K, z_value
 from zhen_qa.aligner.unspoken import unspoken as unspoken_edge
 from zhen_qa.manuscript.script import has_digit
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
@@ -103,7 +103,7 @@ def _heading(sentence: str, chars: float) -> bool:
 
 def doc_ratio(path: list[PathBead], ev: Evidence) -> float:
     """Median log length ratio (English over Chinese, smoothed by K) of the path's 1-1 beads."""
-    r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))
+    r = [math.log((ev.en_chars[j0] + K) / (ev.zh_chars[i0] + K))  # `log_ratio` inline: one a bead, a Bible has 20,000
          for i0, j0, i1, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
     return median(r) if len(r) >= MIN_ONES else MU
 
@@ -133,8 +133,7 @@ def length_z(ev: Evidence, mu: float, i0: int, i1: int, j0: int, j1: int) -> flo
     zh, en = ev.zh_chars, ev.en_chars
     lz = float(zh[i0]) if i1 - i0 == 1 else float(zh[i0:i1].sum())
     le = float(en[j0]) if j1 - j0 == 1 else float(en[j0:j1].sum())
-    var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
-    return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
+    return z_value(lz, le, mu)
 
 
 def _support(ev: Evidence, k: int, rest: tuple[int, int], j0: int, j1: int) -> tuple[float, float, float]:

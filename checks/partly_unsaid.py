@@ -38,7 +38,6 @@ or the English is as long as the whole sentence, and nothing is reported.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Sequence
 
@@ -46,7 +45,7 @@ from zhen_qa.aligner.clause_cuts import MIN_SAID
 from zhen_qa.aligner.clauses import marks, said_of, zh_clauses
 from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon
 from zhen_qa.aligner.median import median
-from zhen_qa.aligner.scorers.length import MU, SIGMA0, SIGMA_SHORT, K, char_lengths, zh_lengths
+from zhen_qa.aligner.scorers.length import MU, char_lengths, log_ratio, z_value, zh_lengths
 from zhen_qa.checks.joined_unsaid import unsaid_beside
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Pair, Sentence
@@ -87,13 +86,13 @@ def doc_ratio(pairs: Sequence[Pair]) -> float:
 
 def _log_ratio(zh: str, en: str) -> float:
     """log((English characters + K) / (Chinese length + K)), the length model's counts (`zh_lengths`)."""
-    return math.log((float(char_lengths([en])[0]) + K) / (float(zh_lengths([zh])[0]) + K))
+    return log_ratio(float(zh_lengths([zh])[0]), float(char_lengths([en])[0]))
 
 
 def length_z(zh: str, en: str, mu: float) -> float:
-    """Length z-value of English `en` against Chinese `zh` at the document's ratio `mu` (negative: short)."""
-    var = SIGMA0**2 + SIGMA_SHORT**2 / (float(zh_lengths([zh])[0]) + K)
-    return (_log_ratio(zh, en) - mu) / math.sqrt(var)
+    """The length z-value of the English `en` against the Chinese `zh` around the document's ratio `mu` (the length
+    model's `z_value` on the two texts' lengths)."""
+    return z_value(float(zh_lengths([zh])[0]), float(char_lengths([en])[0]), mu)
 
 
 def _codes(text: MappedText, start: int, end: int) -> set[str]:

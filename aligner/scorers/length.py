@@ -30,6 +30,18 @@ SIGMA_SHORT = 0.7
 K = 2.0
 
 
+def log_ratio(lz: float, le: float) -> float:
+    """The log length ratio of `le` English characters to `lz` Chinese ones, smoothed by K."""
+    return math.log((le + K) / (lz + K))
+
+
+def z_value(lz: float, le: float, mu: float) -> float:
+    """Length z-value of `le` English characters against `lz` Chinese ones, around the log ratio `mu`, with the
+    variance this model gives `lz` (negative: the English is short)."""
+    var = SIGMA0**2 + SIGMA_SHORT**2 / (lz + K)
+    return (math.log((le + K) / (lz + K)) - mu) / math.sqrt(var)
+
+
 def char_lengths(sents: list[str] | tuple[str, ...]) -> np.ndarray:
     """Non-space character counts; shape (len(sents),). (`str.split()` splits at the characters a `\\s` pattern
     matches, those of `str.isspace`: 3x faster than removing them with the pattern.)"""

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
 from zhen_qa.aligner.scorers.anchors import NEUTRAL, Anchors, anchor_lists, item_anchors, section_anchors
 from zhen_qa.aligner.scorers.base import Analysis, SparseCosine, rows_to_csr
-from zhen_qa.aligner.scorers.length import Length
+from zhen_qa.aligner.scorers.length import K, Length, log_ratio, z_value
 from zhen_qa.aligner.scorers.lexical import EnToZh, ZhToEn
 from zhen_qa.aligner.search import Band
 
@@ -289,3 +291,12 @@ def test_char_lengths_drop_exactly_what_a_whitespace_pattern_matches() -> None:
     assert " " in spaces and "\u3000" in spaces and "\x85" in spaces and "\u200b" not in spaces
     texts = ["", "a b", "分泌组 是\u3000什么", spaces, "x" + spaces + "y\u200bz", "\x1c\x1d\x1e\x1fq"]
     assert list(char_lengths(texts)) == [float(len(re.sub(r"\s+", "", t))) for t in texts]
+
+
+def test_length_z_value_is_zero_at_the_ratio_and_negative_for_short_english() -> None:
+    mu = log_ratio(20.0, 30.0)
+    assert math.isclose(mu, math.log((30.0 + K) / (20.0 + K)))
+    assert z_value(20.0, 30.0, mu) == 0.0
+    assert z_value(20.0, 10.0, mu) < 0 < z_value(20.0, 60.0, mu)
+    # a longer Chinese text has the smaller spread: the same ratio off is further off
+    assert z_value(200.0, 100.0, 0.0) < z_value(20.0, 10.0, 0.0)
