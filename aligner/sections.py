@@ -237,7 +237,10 @@ def same_depth(zs: list[Section], es: list[Section], under_title: bool = False) 
     `under_title`, a page's one title above its sections does not count: the level under it is the top (where a
     page has no such title, the sections are as without)."""
     zl, el = [_level(s) for s in zs], [_level(s) for s in es]
-    if zl == el or not any(zl) or not any(el):
+    if not any(zl) or not any(el):
+        return zs, es
+    el = _offset(zl, el)
+    if zl == el:
         return zs, es
     top = max(min(v for v in zl if v), min(v for v in el if v))
     below = [v for v in zl + el if v > top]
@@ -254,6 +257,18 @@ def same_depth(zs: list[Section], es: list[Section], under_title: bool = False) 
         return out
 
     return merged(zs, zl), merged(es, el)
+
+
+def _offset(zl: list[int], el: list[int]) -> list[int]:
+    """The English heading levels moved to the Chinese page's outline when the two pages nest alike one level (or
+    more) apart: each page's shallowest heading heads more than one section (`### 目标`, `### 特性` over `## Goals`,
+    `## Features`), so the pages number the same outline from different levels and each one's top is its own
+    shallowest level. A page's one title (`# Guide` above its `##` sections, `_one_title`) is no outline of its own:
+    then the levels are kept as they are. 0 (no heading) stays 0."""
+    top_z, top_e = min(v for v in zl if v), min(v for v in el if v)
+    if top_z == top_e or _one_title(zl, top_z) or _one_title(el, top_e):
+        return el
+    return [v + top_z - top_e if v else 0 for v in el]
 
 
 def _one_title(levels: list[int], top: int) -> bool:

@@ -73,3 +73,38 @@ def test_a_section_the_english_lacks_before_a_kept_word_heading_is_still_left_wi
     partners = _partners(_MISSING_ZH, en)
     assert partners["排除 Class 的方法"] == ["Exclude a class"] and partners["结束"] == ["Stop"]
     assert partners["如果程序无法连接，请检查网络设置。"] == [] and partners["防火墙也可能拦截连接。"] == []
+
+
+# the same outline numbered from different levels: the Chinese page's sections are `###` (its principles `####`),
+# the English page's `##` (`###`); the Chinese page also keeps a section the English lacks (公众号)
+_DEEPER_ZH = ("工具简介。\n\n### 目标\n\n我们希望让部署更加简单。\n\n"
+              "#### 原则\n\n* 简单：不过度设计；\n* 高效：提高迭代效率；\n\n"
+              "### 特性\n\n* 日志：统一的日志接口；\n* 配置：支持多个数据源；\n\n### 社区\n\n欢迎加入讨论组。\n\n"
+              "### 公众号\n\n关注我们的公众号。\n")
+_DEEPER_EN = ("About the tool.\n\n## Goals\n\nWe want deployment to be simpler.\n\n### Principles\n\n"
+              "* Simple: no over-design;\n* Efficient: faster iterations;\n\n"
+              "## Features\n\n* Logging: one logging interface;\n* Configuration: several data sources;\n\n"
+              "## Community\n\nJoin the discussion group.\n")
+
+
+def test_headings_one_level_apart_on_every_section_pair_the_same_sections() -> None:
+    partners = _partners(_DEEPER_ZH, _DEEPER_EN)
+    assert partners["日志：统一的日志接口；"] == ["Logging: one logging interface;"]
+    assert partners["简单：不过度设计；"] == ["Simple: no over-design;"]
+    assert partners["欢迎加入讨论组。"] == ["Join the discussion group."]
+
+
+def test_a_feature_the_english_lacks_stays_unpaired_under_headings_one_level_apart() -> None:
+    en = _DEEPER_EN.replace("* Configuration: several data sources;\n", "")
+    partners = _partners(_DEEPER_ZH, en)
+    assert not partners.get("配置：支持多个数据源；")
+    assert partners["日志：统一的日志接口；"] == ["Logging: one logging interface;"]
+
+
+def test_a_title_on_one_page_only_is_no_offset_of_the_outline() -> None:
+    zh = "# 工具\n\n## 安装\n\n先安装命令行工具。\n\n## 使用\n\n运行一次检查。\n\n## 反馈\n\n欢迎提交问题。\n"
+    en = ("## Install\n\nInstall the command-line tool first.\n\n## Usage\n\nRun one check.\n\n"
+          "## Feedback\n\nIssues are welcome.\n")
+    partners = _partners(zh, en)
+    assert partners["运行一次检查。"] == ["Run one check."]
+    assert partners["欢迎提交问题。"] == ["Issues are welcome."]
