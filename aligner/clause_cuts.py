@@ -84,6 +84,16 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
     return False
 
 
+def rendering(bead: PathBead, en: Sequence[str], after: bool) -> list[str]:
+    """The English of `bead`'s Chinese sentence next to a lone English sentence (`after`: the bead is after it): the
+    bead's whole English side when its Chinese side is that one sentence (a Chinese sentence the English already writes
+    as two sentences, the lone one its third: its length is measured against all of them), else the bead's English
+    sentence next to the lone one."""
+    if bead[2] - bead[0] == 1:
+        return list(en[bead[1]:bead[3]])
+    return [en[bead[1]] if after else en[bead[3] - 1]]
+
+
 def join_cut_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
                      groups: Groups | None = None) -> list[PathBead]:
     """The path with each English sentence alone (0-1 bead) joined to the bead beside it when with the bead's English
@@ -95,7 +105,7 @@ def join_cut_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
     memo: Tokens = {}
 
     def joins(j: int, y: PathBead, after: bool) -> bool:
-        edge, paired = (y[0], en[y[1]]) if after else (y[2] - 1, en[y[3] - 1])
-        return cut_at_clause(zh[edge], en[j], [paired], after, lexicon, memo)
+        edge = y[0] if after else y[2] - 1
+        return cut_at_clause(zh[edge], en[j], rendering(y, en, after), after, lexicon, memo)
 
     return join_lone(path, max_side, joins, after_first=True, fits=lambda b: in_one_group(b, groups))

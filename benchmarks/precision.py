@@ -242,6 +242,12 @@ chinaxiv12-heldout's pool by its rule (chinaxiv13_heldout.py; no unused public s
 translation was found), laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv13.csv` (written from
 the Chinese side and committed before any check ran), counted per 100 Chinese sentences. `python
 benchmarks/chinaxiv13_heldout.py GIT_DIR /tmp/chinaxiv13-heldout`; labels in benchmarks/labels/chinaxiv13-heldout.tsv.
+`chinaxiv14-heldout` (stop 66, measured on main 1dda6966 before anything was tuned on it): 40 papers of the pool no
+earlier ChinaXiv set drew from (abstracts naming neither a clinical nor a life-science subject: earth sciences,
+engineering, computing, economics ...; every 27th of that order, chinaxiv14_heldout.py), laid out as chinaxiv3-heldout,
+with its own glossary `glossaries/chinaxiv14.csv` (written from the Chinese side and committed before any check ran),
+counted per 100 Chinese sentences. `python benchmarks/chinaxiv14_heldout.py GIT_DIR /tmp/chinaxiv14-heldout`; labels in
+benchmarks/labels/chinaxiv14-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -382,6 +388,9 @@ CORPORA = {
                       origin="zh", why=CHINAXIV_WHY),
     "chinaxiv13-heldout": Corpus("chinaxiv13-heldout", Path("/tmp/chinaxiv13-heldout"), "*.zh.txt", ".zh.txt",
                                  ".en.txt", "chinaxiv13",
+                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv14-heldout": Corpus("chinaxiv14-heldout", Path("/tmp/chinaxiv14-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "chinaxiv14",
                       origin="zh", why=CHINAXIV_WHY),
 }
 

@@ -114,6 +114,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv11-heldout", "journal", "chinaxiv11_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv12-heldout", "journal", "chinaxiv12_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv13-heldout", "journal", "chinaxiv13_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv14-heldout", "journal", "chinaxiv14_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 
 from zhen_qa.aligner.align import align
-from zhen_qa.aligner.clause_cuts import cut_at_clause, join_cut_clauses
+from zhen_qa.aligner.clause_cuts import cut_at_clause, join_cut_clauses, rendering
 from zhen_qa.aligner.lexicon import load_lexicon
 
 # an invented documentation page: short steps translated one to one, then one Chinese sentence of two clauses that the
@@ -72,3 +72,40 @@ def test_a_name_both_clauses_write_is_no_evidence_the_paired_english_renders_the
     zh = "cache.data_dir：storage 为 disk 时此项才有意义，disk 的数据目录"
     first = "￼: This item is only meaningful when the storage is set to ￼."
     assert cut_at_clause(zh, first, ["It specifies the data directory of the disk."], True, load_lexicon())
+
+
+# one Chinese sentence of four clauses that the English writes as three sentences: the first two render the first
+# three clauses (a 1-2 bead), the third the last clause alone (应用前景广阔)
+THREE_ZH = ("网页端借助开放插件把模型导入编辑器，编辑器一键生成可直接打开的三维页面并附带渲染好的纹理，"
+            "浏览器中可以旋转、缩放和漫游模型，应用前景广阔。")
+THREE_EN = ["The web client imports the model into the editor through an open plug-in, and the editor generates with "
+            "one click a three-dimensional page that opens directly, with its rendered textures.",
+            "In the browser the model can be rotated, zoomed and roamed.",
+            "The technique has broad application prospects."]
+
+
+def test_the_english_of_a_one_sentence_bead_is_all_its_english_sentences() -> None:
+    en = ["Title", *THREE_EN]
+    assert rendering((1, 1, 2, 3), en, after=False) == THREE_EN[:2]
+    # a bead of two Chinese sentences: only its English sentence next to the lone one is known to render the edge
+    assert rendering((1, 1, 3, 3), en, after=False) == [THREE_EN[1]]
+    assert rendering((1, 1, 3, 3), en, after=True) == [THREE_EN[0]]
+
+
+def test_the_third_english_sentence_of_one_chinese_sentence_joins_its_bead() -> None:
+    # measured against the nearest English sentence only, the last clause (9 of 60 characters) was out of proportion
+    # with the lone sentence (46 of 105): the lone sentence stayed alone and was reported extra-target
+    lexicon = load_lexicon()
+    assert not cut_at_clause(THREE_ZH, THREE_EN[2], [THREE_EN[1]], False, lexicon)
+    assert cut_at_clause(THREE_ZH, THREE_EN[2], THREE_EN[:2], False, lexicon)
+    path = [(0, 0, 1, 1), (1, 1, 2, 3), (2, 3, 2, 4)]
+    assert join_cut_clauses(path, ["标题", THREE_ZH], ["Title", *THREE_EN], lexicon, 4) == [(0, 0, 1, 1), (1, 1, 2, 4)]
+
+
+def test_a_third_english_sentence_the_chinese_lacks_stays_alone() -> None:
+    # the same Chinese without its last clause: the third English sentence says what no clause says (an addition)
+    zh = THREE_ZH.replace("，应用前景广阔。", "。")
+    path = [(0, 0, 1, 1), (1, 1, 2, 3), (2, 3, 2, 4)]
+    assert join_cut_clauses(path, ["标题", zh], ["Title", *THREE_EN], load_lexicon(), 4) == path
+    beads = align(STEPS_ZH + [zh], STEPS_EN + THREE_EN, paragraphs=True)
+    assert (beads[-1].zh, beads[-1].en) == ((), (7,))

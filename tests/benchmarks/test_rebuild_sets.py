@@ -345,3 +345,10 @@ def test_the_ninth_theses_sample_runs_with_and_without_its_glossary(tmp_path: Pa
     assert "theses9-heldout|theses9-heldout-g|theses8-heldout|" in runner
     assert rb.docs_sets(["theses9-heldout"])[-1] == "theses9-heldout"
     assert rb.glossary_runs(["theses9-heldout"])[-1] == "theses9-heldout-g"
+
+
+def test_the_fourteenth_chinaxiv_sample_is_a_journal_set() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv14-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv14_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv14-heldout") == names.index("chinaxiv13-heldout") + 1
