@@ -162,6 +162,24 @@ Institute of Vertebrate Paleontology's vertebrate collection), "(AMNH FR 5027)" 
 digits or more: a score after two capitals is a value ("(ECOG PS 1)", "(ASA PS 3)")."""
 
 
+_ALTERNATIVE_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(-?[A-Za-z]+)/$")
+"""A number with its unit and a slash before digits ("32-bit/", "8GB/"): the digits after the slash are the other
+value of a pair of alternatives when the same unit follows them ("32-bit/64-bit", "8GB/16GB")."""
+
+
+def _alternative_after_slash(t: str, start: int) -> bool:
+    """Digits after "32-bit/" that the same unit follows ("32-bit/64-bit"): the second of two values, a quantity as
+    the first is, not the number of a name such as "her2/neu"."""
+    m = _ALTERNATIVE_BEFORE.search(t, max(0, start - 24), start)
+    if m is None:
+        return False
+    end = start
+    while end < len(t) and (t[end].isdigit() or t[end] == "." and t[end + 1:end + 2].isdigit()):
+        end += 1
+    unit = m.group(1)
+    return t.startswith(unit, end) and not t[end + len(unit):end + len(unit) + 1].isalnum()
+
+
 def _identifier_before(t: str, start: int) -> bool:
     """Digits after "IL-", "COVID-" or "her2/" belong to a name, not a quantity (mid-1990s is a year); so do
     digits after a hyphen and one space ("C/T- 13910", as PDF extraction breaks "C/T-13910"), after a slash
@@ -175,6 +193,8 @@ def _identifier_before(t: str, start: int) -> bool:
         return True
     if t[start - 1:start] == "/" and _CLOCK.match(t, start):
         return False  # "14:00 UTC/07:00 PT": a second clock time, not a name's number
+    if t[start - 1:start] == "/" and _alternative_after_slash(t, start):
+        return False  # "32-bit/64-bit": the second of two alternatives
     return start >= 2 and t[start - 1] in "-/" and t[start - 2].isascii() and t[start - 2].isalpha() \
         and not (t[start - 1] == "-" and _TIME_PREFIX.search(t, max(0, start - 6), start))
 

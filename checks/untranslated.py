@@ -98,7 +98,7 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
     code = CodeAnchors(ctx.manuscript.blocks, ctx.manuscript.sources)
     clauses = not english_source and structured(ctx.manuscript.blocks)
     lone: list[Finding] = []  # unpaired runs of every section: a passage moved across sections is one finding
-    mu = partly_unsaid.doc_ratio(ctx.manuscript.pairs) if clauses and not english_source else 0.0
+    mu = partly_unsaid.doc_ratio(ctx.manuscript.pairs) if clauses else 0.0
     for pair in ctx.manuscript.pairs:
         lone.extend(unpaired(pair, ctx.options, english_source, code))
         if clauses:

@@ -304,6 +304,14 @@ def test_digits_after_a_slash_a_space_parts_from_a_name_belong_to_the_name() -> 
     assert keys("a dose of 5 mg /6 h", "en") == ["5", "6"]  # a unit before the slash: a quantity
 
 
+def test_the_second_of_two_alternatives_after_a_slash_is_a_number() -> None:
+    # "32-bit/64-bit": the same unit after both values; the 64 is a quantity, not the number of a name
+    assert keys("Supports 32-bit/64-bit systems.", "en") == keys("支持32位和64位系统。", "zh") == ["32", "64"]
+    assert keys("8GB/16GB of memory", "en") == ["8", "16"]
+    assert keys("her2/neu and c57BL/6 mice", "en") == []  # a name's digits after its slash stay a name
+    assert keys("a 32-bit/64 build", "en") == ["32"]  # no unit after the second value: not a pair of alternatives
+
+
 def test_a_number_word_glued_to_a_unit_of_time_is_read() -> None:
     # "sixmonth": six-month with its hyphen lost in the source; other glued letters are no number word
     assert [(n.value, n.text) for n in extract_numbers("the short (sixmonth) duration", "en")] == [(6.0, "six")]
