@@ -126,21 +126,36 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
     lexicon = load_lexicon()
     clauses = zh_clauses(zh)
     seen = (written or en).lower()  # `marks` are lower-cased
-    for k in range(1, len(clauses)):
-        for run, before, after, near in ((clauses[k:], clauses[:k], [], beside[1]),
-                                         (clauses[:len(clauses) - k], [], clauses[len(clauses) - k:], beside[0])):
-            part, rest = "".join(run), "".join(before or after)  # a run at the end has the rest before it
-            if near is None or han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(
-                    _COLONS):
-                continue  # the English beside is alone; a short run; a lead-in
-            names = marks(part)
-            if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near):
-                continue
-            if before and restated_purpose(part, before):
-                continue  # a run at the end restating the purpose the rest states
-            if unsaid_beside(part.strip(), rest, en) and len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
-                return part.strip()
+    for run, before, after, near in _runs(clauses, beside):
+        part, rest = "".join(run), "".join(before + after)
+        if near is None or han_count(part) < PART_HAN or len(run) == 1 and part.rstrip().endswith(_COLONS):
+            continue  # the English beside is alone; a short run; a lead-in
+        names = marks(part)
+        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near or ""):
+            continue
+        if before and not after and restated_purpose(part, before):
+            continue  # a run at the end restating the purpose the rest states
+        if not unsaid_beside(part.strip(), rest, en):
+            continue
+        if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
+            continue  # a run between: the English must render the clauses on both sides (else the run is at an end)
+        if len(said_of(part, near or "", lexicon) - STOP_EN) < MIN_SAID:
+            return part.strip()
     return None
+
+
+def _runs(clauses: list[str], beside: tuple[str | None, str | None]
+          ) -> Iterator[tuple[list[str], list[str], list[str], str | None]]:
+    """The runs of `clauses` to test, longest first, each with the clauses before it, those after it and the English
+    sentence beside it on its side (`beside`; "" for a run with clauses on both sides: no sentence beside renders
+    it): the runs at the end and at the start (the end's first), then the runs between (the earliest first)."""
+    n = len(clauses)
+    for k in range(1, n):
+        yield clauses[k:], clauses[:k], [], beside[1]
+        yield clauses[:n - k], [], clauses[n - k:], beside[0]
+    for size in range(n - 2, 0, -1):
+        for i in range(1, n - size):
+            yield clauses[i:i + size], clauses[:i], clauses[i + size:], ""
 
 
 def _written(sentences: Sequence[Sentence]) -> str:
@@ -168,7 +183,8 @@ def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[F
         if part is None:
             continue
         start = zh.text.text.find(part)
-        side = beside[1] if zh.text.text.endswith(part) else beside[0]
+        side = beside[1] if zh.text.text.endswith(part) else beside[0] if zh.text.text.lstrip().startswith(
+            part) else ""
         if any(code in written or code in (side or "") for code in _codes(zh.text, start, start + len(part))):
             continue  # the part's code span is in the English (the reading masks it: `said_of` cannot see it)
         yield Finding(rule, severity, f"no English for: {clipped(part)} (the English of this sentence renders only "
