@@ -131,12 +131,15 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
         if near is None or han_count(part) < PART_HAN or len(run) == 1 and part.rstrip().endswith(_COLONS):
             continue  # the English beside is alone; a short run; a lead-in
         names = marks(part)
-        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near or ""):
-            continue
+        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names - marks(rest)) or _in_code(
+                names, near or ""):
+            continue  # the English writes a name of the run's own (not the rest's too)
         if before and not after and restated_purpose(part, before):
             continue  # a run at the end restating the purpose the rest states
         if not unsaid_beside(part.strip(), rest, en):
             continue
+        if any(m in seen for m in names) and said_of(part, en, lexicon) - STOP_EN - names:
+            continue  # a name the rest writes too is in the English: the run may say no other word of it
         if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
             continue  # a run between: the English must render the clauses on both sides (else the run is at an end)
         if len(said_of(part, near or "", lexicon) - STOP_EN) < MIN_SAID:

@@ -163,3 +163,23 @@ def test_clauses_between_that_one_english_sentence_skips_are_still_reported() ->
     """The same omission without a dropped sentence: the English joins the ends and says nothing of the middle."""
     skipped = "The command checks the configuration file on the server, then restarts all service processes."
     assert unsaid_part(THREE, skipped, MU) == MIDDLE_RUN
+
+
+REDIS_EN = "The Redis client first reads the configuration file on the server."
+
+
+def test_a_name_the_rest_writes_too_does_not_silence_the_run() -> None:
+    """The English writes `Redis` for the clause that renders it; the run's `Redis` is the same topic name, no
+    rendering of the run (a dropped second English sentence)."""
+    zh = "Redis 客户端会先读取服务器上的配置文件，如果 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+    assert unsaid_part(zh, REDIS_EN, MU) == "如果 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+
+
+def test_a_shared_name_with_another_word_of_the_english_stays_silent() -> None:
+    """With the shared name in the English, a run that says another word of it (服务器 "server") may be folded
+    into it: silent. A name of the run's own in the English is its rendering: silent."""
+    tail = "如果服务器上 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+    shared = "Redis 客户端会先读取服务器上的配置文件，" + tail
+    own = "客户端会先读取服务器上的配置文件，" + tail
+    assert unsaid_part(shared, REDIS_EN, MU) is None
+    assert unsaid_part(own, REDIS_EN, MU) is None
