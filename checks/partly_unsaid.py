@@ -1,4 +1,4 @@
-"""untranslated inside a bead: the clauses at one end of a Chinese sentence that its English leaves out.
+"""untranslated inside a bead: the clauses of a Chinese sentence (at one end or between) that its English leaves out.
 
 A translator often writes one Chinese sentence of clauses as two or three English sentences (该命令会先检查配置文件，
 如果配置有误，则会输出错误信息并退出。 = "The command checks the configuration file first. If it is wrong, the
@@ -7,7 +7,8 @@ sentence still pairs with the English that is left, in a bead of its own, and no
 unreported (review64 R4: 1 of 213 such deletions found). What is left is a Chinese sentence part of which has no
 English. Reported, in structured Markdown only (documentation, whose translation follows the page's sentences; an
 abstract's long sentence is condensed far more freely), in a bead of one Chinese sentence, for a run of clauses at
-its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
+its start or end (cut after ，；：, `clauses.zh_clauses`), or between clauses on both sides that the English renders
+(each side says a word of it: the middle one of three English sentences dropped), the *part*, when
 
 - the part has PART_HAN Han characters (a shorter clause, 以便快速查找 or 系统支持通过配置，, is often folded into
   a word or two of a free translation that the lexicon does not know) and `joined_unsaid.MIN_OWN` content tokens of
@@ -18,13 +19,16 @@ its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
   English/Chinese ratio) and has no room for the part beside the rest (its z-value against the rest alone below
   Z_REST): a translation that renders the part in words the lexicon does not know is as long as the whole;
 - the English has MIN_STEMS content stems (a shorter one says too little to tell what it renders);
-- no name, number or code span of the part is written anywhere in the bead's English as the file writes it (code
-  spans included: the reading masks them);
+- no name, number or code span of the part's own (not written by the rest of the sentence too) is written anywhere
+  in the bead's English as the file writes it (code spans included: the reading masks them); a name the rest writes
+  too is the English's rendering of the rest (the topic, `Redis` in both clauses), and then the part may say no
+  other word of the English (glossed stem: `clauses.said_of`), whether the rest says it or not;
 - the English sentence beside the bead's on the part's side (the one before for a run at the start, after for one
-  at the end) does not say MIN_SAID of the part's content words, nor write one of its names or code spans as code,
-  and is not alone in its bead: the search paired the part's English with the Chinese sentence beside (沟通成本很高
-  rendered "The cost of communication is high …" at the end of the English before, with the sentence before), or
-  left it alone (an English sentence without Chinese is reported as `extra-target` on its own);
+  at the end; none for a run between) does not say MIN_SAID of the part's content words, nor write one of its
+  names or code spans as code, and is not alone in its bead: the search paired the part's English with the
+  Chinese sentence beside (沟通成本很高 rendered "The cost of communication is high …" at the end of the
+  English before, with the sentence before), or left it alone (an English sentence without Chinese is reported as
+  `extra-target` on its own);
 - the part is not a single clause ending with a colon: a lead-in (在配置文件中加入下面的内容就完成了插件的开启：),
   which a translator rewrites as "Add this to the config:", says what the block after it shows;
 - the part is not a restated purpose: a run at the end led by a result connective (`RESULT_LEADS`: 这样, 从而,
@@ -120,7 +124,7 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
     start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
     paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
     Chinese beside the run is its rendering, or an addition reported on its own). The longest run is named (the
-    end's before the start's of the same length)."""
+    end's before the start's of the same length), a run at an end before one between (`_runs`)."""
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
