@@ -8,7 +8,8 @@ unreported (review64 R4: 1 of 213 such deletions found). What is left is a Chine
 English. Reported, in structured Markdown only (documentation, whose translation follows the page's sentences; an
 abstract's long sentence is condensed far more freely), in a bead of one Chinese sentence, for a run of clauses at
 its start or end (cut after ，；：, `clauses.zh_clauses`), or between clauses on both sides that the English renders
-(each side says a word of it: the middle one of three English sentences dropped), the *part*, when
+(each side says a word of it: the middle one of three English sentences dropped; only where the bead has MIN_SPLIT
+English sentences, a rendering split in sentences), the *part*, when
 
 - the part has PART_HAN Han characters (a shorter clause, 以便快速查找 or 系统支持通过配置，, is often folded into
   a word or two of a free translation that the lexicon does not know) and `joined_unsaid.MIN_OWN` content tokens of
@@ -64,6 +65,10 @@ Z_REST = 1.2
 PART_HAN = 14
 """Han characters the part needs: a clause with a claim of its own, which a translation keeps in words (tried on egg
 and kitex: of the parts of 8-13 Han characters reported at 8, most were rendered freely; at 14 the omissions stay)."""
+MIN_SPLIT = 2
+"""English sentences a bead needs for a run between clauses to be tested: a translation that split the Chinese
+sentence can lose a sentence in the middle; one English sentence that leaves out clauses between is a
+condensation (arthas tt: "Check the `parameters`, `return values` … of the methods" for 记录下…入参和返回信息)."""
 MIN_STEMS = 3
 """Content stems the English needs for what it leaves unsaid to mean something."""
 MIN_ONES = 3
@@ -117,20 +122,21 @@ def restated_purpose(part: str, rest: Sequence[str]) -> bool:
 
 
 def unsaid_part(zh: str, en: str, mu: float, written: str = "",
-                beside: tuple[str | None, str | None] = ("", "")) -> str | None:
+                beside: tuple[str | None, str | None] = ("", ""), sentences: int = 1) -> str | None:
     """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
     conditions), or None; `written`: the English as the file writes it (its code spans), `mu`: the document's
     ratio, `beside`: the English sentences just before and just after `en` as the file writes them (a run at the
     start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
     paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
-    Chinese beside the run is its rendering, or an addition reported on its own). The longest run is named (the
+    Chinese beside the run is its rendering, or an addition reported on its own), `sentences`: how many English
+    sentences `en` joins (a run between is tested only in two or more). The longest run is named (the
     end's before the start's of the same length), a run at an end before one between (`_runs`)."""
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
     clauses = zh_clauses(zh)
     seen = (written or en).lower()  # `marks` are lower-cased
-    for run, before, after, near in _runs(clauses, beside):
+    for run, before, after, near in _runs(clauses, beside, sentences >= MIN_SPLIT):
         part, rest = "".join(run), "".join(before + after)
         if near is None or han_count(part) < PART_HAN or len(run) == 1 and part.rstrip().endswith(_COLONS):
             continue  # the English beside is alone; a short run; a lead-in
@@ -151,15 +157,18 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
     return None
 
 
-def _runs(clauses: list[str], beside: tuple[str | None, str | None]
+def _runs(clauses: list[str], beside: tuple[str | None, str | None], between: bool = True
           ) -> Iterator[tuple[list[str], list[str], list[str], str | None]]:
     """The runs of `clauses` to test, longest first, each with the clauses before it, those after it and the English
     sentence beside it on its side (`beside`; "" for a run with clauses on both sides: no sentence beside renders
-    it): the runs at the end and at the start (the end's first), then the runs between (the earliest first)."""
+    it): the runs at the end and at the start (the end's first), then, if `between`, the runs between (the earliest
+    first)."""
     n = len(clauses)
     for k in range(1, n):
         yield clauses[k:], clauses[:k], [], beside[1]
         yield clauses[:n - k], [], clauses[n - k:], beside[0]
+    if not between:
+        return
     for size in range(n - 2, 0, -1):
         for i in range(1, n - size):
             yield clauses[i:i + size], clauses[:i], clauses[i + size:], ""
@@ -186,7 +195,7 @@ def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[F
         written = _written(en_sentences)
         near = (bead.en[0] - 1, bead.en[-1] + 1)
         beside = tuple(None if j in lone else _written([pair.en[j]]) if 0 <= j < len(pair.en) else "" for j in near)
-        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]))
+        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]), len(bead.en))
         if part is None:
             continue
         start = zh.text.text.find(part)

@@ -139,8 +139,8 @@ MIDDLE_RUN = "然后把所有的旧日志文件都压缩并且移动到备份目
 def test_a_dropped_middle_english_sentence_names_the_clauses_between() -> None:
     """A Chinese sentence of three clauses written as three English sentences, the middle one dropped: the English
     renders the clauses at both ends, and nothing of those between."""
-    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_LAST}", MU) == MIDDLE_RUN
-    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_MIDDLE} {THREE_LAST}", MU) is None
+    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_LAST}", MU, sentences=2) == MIDDLE_RUN
+    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_MIDDLE} {THREE_LAST}", MU, sentences=3) is None
 
 
 def test_a_dropped_middle_english_sentence_is_reported_on_a_page(tmp_path: Path) -> None:
@@ -156,13 +156,15 @@ def test_a_condensed_rendering_of_the_clauses_between_stays_silent() -> None:
     """The English says the whole sentence in fewer words: the clauses between are in it ("archives the old logs"
     says 日志), so nothing is unsaid."""
     condensed = "The command checks the server's configuration, archives the old logs and restarts all services."
-    assert unsaid_part(THREE, condensed, MU) is None
+    assert unsaid_part(THREE, condensed, MU, sentences=1) is None
 
 
-def test_clauses_between_that_one_english_sentence_skips_are_still_reported() -> None:
-    """The same omission without a dropped sentence: the English joins the ends and says nothing of the middle."""
+def test_clauses_between_that_one_english_sentence_leaves_out_stay_silent() -> None:
+    """One English sentence that joins the ends and says nothing of the clauses between is a condensation (no
+    sentence of a split rendering is missing); the same English as two sentences is the dropped middle."""
     skipped = "The command checks the configuration file on the server, then restarts all service processes."
-    assert unsaid_part(THREE, skipped, MU) == MIDDLE_RUN
+    assert unsaid_part(THREE, skipped, MU, sentences=1) is None
+    assert unsaid_part(THREE, skipped, MU, sentences=2) == MIDDLE_RUN
 
 
 REDIS_EN = "The Redis client first reads the configuration file on the server."
