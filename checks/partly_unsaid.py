@@ -1,4 +1,4 @@
-"""untranslated inside a bead: the clauses at one end of a Chinese sentence that its English leaves out.
+"""untranslated inside a bead: the clauses of a Chinese sentence (at one end or between) that its English leaves out.
 
 A translator often writes one Chinese sentence of clauses as two or three English sentences (该命令会先检查配置文件，
 如果配置有误，则会输出错误信息并退出。 = "The command checks the configuration file first. If it is wrong, the
@@ -7,7 +7,9 @@ sentence still pairs with the English that is left, in a bead of its own, and no
 unreported (review64 R4: 1 of 213 such deletions found). What is left is a Chinese sentence part of which has no
 English. Reported, in structured Markdown only (documentation, whose translation follows the page's sentences; an
 abstract's long sentence is condensed far more freely), in a bead of one Chinese sentence, for a run of clauses at
-its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
+its start or end (cut after ，；：, `clauses.zh_clauses`), or between clauses on both sides that the English renders
+(each side says a word of it: the middle one of three English sentences dropped; only where the bead has MIN_SPLIT
+English sentences, a rendering split in sentences), the *part*, when
 
 - the part has PART_HAN Han characters (a shorter clause, 以便快速查找 or 系统支持通过配置，, is often folded into
   a word or two of a free translation that the lexicon does not know) and `joined_unsaid.MIN_OWN` content tokens of
@@ -18,13 +20,16 @@ its start or end (cut after ，；：, `clauses.zh_clauses`), the *part*, when
   English/Chinese ratio) and has no room for the part beside the rest (its z-value against the rest alone below
   Z_REST): a translation that renders the part in words the lexicon does not know is as long as the whole;
 - the English has MIN_STEMS content stems (a shorter one says too little to tell what it renders);
-- no name, number or code span of the part is written anywhere in the bead's English as the file writes it (code
-  spans included: the reading masks them);
+- no name, number or code span of the part's own (not written by the rest of the sentence too) is written anywhere
+  in the bead's English as the file writes it (code spans included: the reading masks them); a name the rest writes
+  too is the English's rendering of the rest (the topic, `Redis` in both clauses), and then the part may say no
+  other word of the English (glossed stem: `clauses.said_of`), whether the rest says it or not;
 - the English sentence beside the bead's on the part's side (the one before for a run at the start, after for one
-  at the end) does not say MIN_SAID of the part's content words, nor write one of its names or code spans as code,
-  and is not alone in its bead: the search paired the part's English with the Chinese sentence beside (沟通成本很高
-  rendered "The cost of communication is high …" at the end of the English before, with the sentence before), or
-  left it alone (an English sentence without Chinese is reported as `extra-target` on its own);
+  at the end; none for a run between) does not say MIN_SAID of the part's content words, nor write one of its
+  names or code spans as code, and is not alone in its bead: the search paired the part's English with the
+  Chinese sentence beside (沟通成本很高 rendered "The cost of communication is high …" at the end of the
+  English before, with the sentence before), or left it alone (an English sentence without Chinese is reported as
+  `extra-target` on its own);
 - the part is not a single clause ending with a colon: a lead-in (在配置文件中加入下面的内容就完成了插件的开启：),
   which a translator rewrites as "Add this to the config:", says what the block after it shows;
 - the part is not a restated purpose: a run at the end led by a result connective (`RESULT_LEADS`: 这样, 从而,
@@ -60,6 +65,10 @@ Z_REST = 1.2
 PART_HAN = 14
 """Han characters the part needs: a clause with a claim of its own, which a translation keeps in words (tried on egg
 and kitex: of the parts of 8-13 Han characters reported at 8, most were rendered freely; at 14 the omissions stay)."""
+MIN_SPLIT = 2
+"""English sentences a bead needs for a run between clauses to be tested: a translation that split the Chinese
+sentence can lose a sentence in the middle; one English sentence that leaves out clauses between is a
+condensation (arthas tt: "Check the `parameters`, `return values` … of the methods" for 记录下…入参和返回信息)."""
 MIN_STEMS = 3
 """Content stems the English needs for what it leaves unsaid to mean something."""
 MIN_ONES = 3
@@ -113,34 +122,56 @@ def restated_purpose(part: str, rest: Sequence[str]) -> bool:
 
 
 def unsaid_part(zh: str, en: str, mu: float, written: str = "",
-                beside: tuple[str | None, str | None] = ("", "")) -> str | None:
+                beside: tuple[str | None, str | None] = ("", ""), sentences: int = 1) -> str | None:
     """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
     conditions), or None; `written`: the English as the file writes it (its code spans), `mu`: the document's
     ratio, `beside`: the English sentences just before and just after `en` as the file writes them (a run at the
     start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
     paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
-    Chinese beside the run is its rendering, or an addition reported on its own). The longest run is named (the
-    end's before the start's of the same length)."""
+    Chinese beside the run is its rendering, or an addition reported on its own), `sentences`: how many English
+    sentences `en` joins (a run between is tested only in two or more). The longest run is named (the
+    end's before the start's of the same length), a run at an end before one between (`_runs`)."""
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
     clauses = zh_clauses(zh)
     seen = (written or en).lower()  # `marks` are lower-cased
-    for k in range(1, len(clauses)):
-        for run, before, after, near in ((clauses[k:], clauses[:k], [], beside[1]),
-                                         (clauses[:len(clauses) - k], [], clauses[len(clauses) - k:], beside[0])):
-            part, rest = "".join(run), "".join(before or after)  # a run at the end has the rest before it
-            if near is None or han_count(part) < PART_HAN or len(zh_clauses(part)) == 1 and part.rstrip().endswith(
-                    _COLONS):
-                continue  # the English beside is alone; a short run; a lead-in
-            names = marks(part)
-            if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names) or _in_code(names, near):
-                continue
-            if before and restated_purpose(part, before):
-                continue  # a run at the end restating the purpose the rest states
-            if unsaid_beside(part.strip(), rest, en) and len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
-                return part.strip()
+    for run, before, after, near in _runs(clauses, beside, sentences >= MIN_SPLIT):
+        part, rest = "".join(run), "".join(before + after)
+        if near is None or han_count(part) < PART_HAN or len(run) == 1 and part.rstrip().endswith(_COLONS):
+            continue  # the English beside is alone; a short run; a lead-in
+        names = marks(part)
+        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names - marks(rest)) or _in_code(
+                names, near or ""):
+            continue  # the English writes a name of the run's own (not the rest's too)
+        if before and not after and restated_purpose(part, before):
+            continue  # a run at the end restating the purpose the rest states
+        if not unsaid_beside(part.strip(), rest, en):
+            continue
+        if any(m in seen for m in names) and said_of(part, en, lexicon) - STOP_EN - names:
+            continue  # a name the rest writes too is in the English: the run may say no other word of it
+        if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
+            continue  # a run between: the English must render the clauses on both sides (else the run is at an end)
+        if len(said_of(part, near or "", lexicon) - STOP_EN) < MIN_SAID:
+            return part.strip()
     return None
+
+
+def _runs(clauses: list[str], beside: tuple[str | None, str | None], between: bool = True
+          ) -> Iterator[tuple[list[str], list[str], list[str], str | None]]:
+    """The runs of `clauses` to test, longest first, each with the clauses before it, those after it and the English
+    sentence beside it on its side (`beside`; "" for a run with clauses on both sides: no sentence beside renders
+    it): the runs at the end and at the start (the end's first), then, if `between`, the runs between (the earliest
+    first)."""
+    n = len(clauses)
+    for k in range(1, n):
+        yield clauses[k:], clauses[:k], [], beside[1]
+        yield clauses[:n - k], [], clauses[n - k:], beside[0]
+    if not between:
+        return
+    for size in range(n - 2, 0, -1):
+        for i in range(1, n - size):
+            yield clauses[i:i + size], clauses[:i], clauses[i + size:], ""
 
 
 def _written(sentences: Sequence[Sentence]) -> str:
@@ -164,11 +195,12 @@ def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[F
         written = _written(en_sentences)
         near = (bead.en[0] - 1, bead.en[-1] + 1)
         beside = tuple(None if j in lone else _written([pair.en[j]]) if 0 <= j < len(pair.en) else "" for j in near)
-        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]))
+        part = unsaid_part(zh.text.text, en, mu, written, (beside[0], beside[1]), len(bead.en))
         if part is None:
             continue
         start = zh.text.text.find(part)
-        side = beside[1] if zh.text.text.endswith(part) else beside[0]
+        side = beside[1] if zh.text.text.endswith(part) else beside[0] if zh.text.text.lstrip().startswith(
+            part) else ""
         if any(code in written or code in (side or "") for code in _codes(zh.text, start, start + len(part))):
             continue  # the part's code span is in the English (the reading masks it: `said_of` cannot see it)
         yield Finding(rule, severity, f"no English for: {clipped(part)} (the English of this sentence renders only "

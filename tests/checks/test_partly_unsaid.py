@@ -126,3 +126,62 @@ def test_a_purpose_restated_on_a_page_stays_silent(tmp_path: Path) -> None:
     assert _untranslated(rules_and_messages(tmp_path, zh, en)) == []
     means = zh.replace("为了便于监控服务状态", "通过修改配置文件")
     assert len(_untranslated(rules_and_messages(tmp_path, means, en))) == 1
+
+
+THREE = ("这个命令会先检查服务器上的配置文件，然后把所有的旧日志文件都压缩并且移动到备份目录里面，"
+         "最后系统会重新启动全部的服务进程。")
+THREE_FIRST = "The command first checks the configuration file on the server."
+THREE_MIDDLE = "Then it compresses all old log files and moves them to the backup directory."
+THREE_LAST = "Finally, the system restarts all service processes."
+MIDDLE_RUN = "然后把所有的旧日志文件都压缩并且移动到备份目录里面，"
+
+
+def test_a_dropped_middle_english_sentence_names_the_clauses_between() -> None:
+    """A Chinese sentence of three clauses written as three English sentences, the middle one dropped: the English
+    renders the clauses at both ends, and nothing of those between."""
+    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_LAST}", MU, sentences=2) == MIDDLE_RUN
+    assert unsaid_part(THREE, f"{THREE_FIRST} {THREE_MIDDLE} {THREE_LAST}", MU, sentences=3) is None
+
+
+def test_a_dropped_middle_english_sentence_is_reported_on_a_page(tmp_path: Path) -> None:
+    zh = f"# 部署\n\n## 准备\n\n部署之前需要安装数据库。{THREE}你可以在日志中查看详细的原因。\n\n完成后重启服务器。\n"
+    en = f"{EN_BEFORE}{THREE_FIRST} {THREE_LAST}{EN_AFTER}"
+    found = _untranslated(rules_and_messages(tmp_path, zh, en))
+    assert len(found) == 1 and MIDDLE_RUN.rstrip("，") in found[0]
+    en_whole = f"{EN_BEFORE}{THREE_FIRST} {THREE_MIDDLE} {THREE_LAST}{EN_AFTER}"
+    assert _untranslated(rules_and_messages(tmp_path, zh, en_whole)) == []
+
+
+def test_a_condensed_rendering_of_the_clauses_between_stays_silent() -> None:
+    """The English says the whole sentence in fewer words: the clauses between are in it ("archives the old logs"
+    says 日志), so nothing is unsaid."""
+    condensed = "The command checks the server's configuration, archives the old logs and restarts all services."
+    assert unsaid_part(THREE, condensed, MU, sentences=1) is None
+
+
+def test_clauses_between_that_one_english_sentence_leaves_out_stay_silent() -> None:
+    """One English sentence that joins the ends and says nothing of the clauses between is a condensation (no
+    sentence of a split rendering is missing); the same English as two sentences is the dropped middle."""
+    skipped = "The command checks the configuration file on the server, then restarts all service processes."
+    assert unsaid_part(THREE, skipped, MU, sentences=1) is None
+    assert unsaid_part(THREE, skipped, MU, sentences=2) == MIDDLE_RUN
+
+
+REDIS_EN = "The Redis client first reads the configuration file on the server."
+
+
+def test_a_name_the_rest_writes_too_does_not_silence_the_run() -> None:
+    """The English writes `Redis` for the clause that renders it; the run's `Redis` is the same topic name, no
+    rendering of the run (a dropped second English sentence)."""
+    zh = "Redis 客户端会先读取服务器上的配置文件，如果 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+    assert unsaid_part(zh, REDIS_EN, MU) == "如果 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+
+
+def test_a_shared_name_with_another_word_of_the_english_stays_silent() -> None:
+    """With the shared name in the English, a run that says another word of it (服务器 "server") may be folded
+    into it: silent. A name of the run's own in the English is its rendering: silent."""
+    tail = "如果服务器上 Redis 的端口已经被其他程序占用就会输出一条错误信息并立即退出。"
+    shared = "Redis 客户端会先读取服务器上的配置文件，" + tail
+    own = "客户端会先读取服务器上的配置文件，" + tail
+    assert unsaid_part(shared, REDIS_EN, MU) is None
+    assert unsaid_part(own, REDIS_EN, MU) is None
