@@ -12,10 +12,14 @@ Here the evidence is what the paired Chinese does not say. The English sentence,
 (`clauses.said_of`: glossed stems, Latin tokens and numbers). The lone Chinese sentence beside it, of about the share
 of the two Chinese sentences' characters that the part holds of the English sentence (`clause_cuts.in_proportion`),
 in the same Chinese block (paragraph or list item) as the bead's Chinese, is that part's Chinese, and joins the bead
-when it says MIN_SAID words of the part that the paired Chinese does not say, more than the paired Chinese says of
+when it says MIN_SAID words of the part that the paired Chinese does not say (or one name, code span or number it
+writes: a name is specific where a glossed word is the topic's), more than the paired Chinese says of
 the part that it does not: a shared name or code span (EggCore), a number, or words the lexicon glosses (在线 online,
-服务 service); never length alone. Only a bead of one Chinese and one English
-sentence is joined, once, and only where the Chinese blocks are known (structured Markdown, as `clause_gaps`).
+服务 service); never length alone. Only a bead of one Chinese sentence is joined, once, and only where the Chinese
+blocks are known (structured Markdown, as `clause_gaps`). A bead of one Chinese and several English sentences is
+tested on its English sentence beside the lone one (有明确的request和response。而libmemcached是没有的，…。 = "Have the
+concept of requests and responses while libmemcached don't. Users have to do …": the search paired the second
+Chinese sentence with both English sentences).
 
 What stays reported: a Chinese sentence dropped from the English (no clause of the bead's English says two of its
 words the paired Chinese does not: "所以直接使用 EggCore 还是单进程的方式" beside an English sentence that ends at
@@ -35,10 +39,10 @@ from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import han_count
 
-_CUT = LazyPattern(r"(?<=[,;:])\s+|(?<=[a-z0-9`)\]][.!?])\s+|\s+(?=(?:but|and|while|so|which|whereas)\s)")
+_CUT = LazyPattern(r"(?<=[,;:])\s+|(?<=[a-z0-9`)\]][.!?])\s+|\s+(?=(?:but|and|while|so|which|whose|whereas)\s)")
 """Where an English sentence divides into clauses: after a comma, semicolon or colon, after a stop the sentence
 splitter left (a lower-case word after it: "… the cron expressions. cron expressions are parsed by …"), and before a
-conjunction that opens a clause."""
+conjunction or a relative pronoun that opens a clause ("… a UI framework whose output format is …")."""
 
 
 def en_clauses(sentence: str) -> list[str]:
@@ -62,9 +66,17 @@ def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: L
             continue
         said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
         beyond = lone_near - said_near
-        if said_of(paired, far, lexicon, memo) and len(beyond) >= MIN_SAID and len(beyond) > len(said_near - lone_near):
+        if said_of(paired, far, lexicon, memo) and _enough(beyond, lone) and len(beyond) > len(said_near - lone_near):
             return rendered_whole(lone, english, lexicon, memo)
     return False
+
+
+def _enough(beyond: set[str], lone: str) -> bool:
+    """Whether `beyond`, what Chinese `lone` says of a part of the English that the paired Chinese does not, is
+    evidence that the part renders `lone`: MIN_SAID words (one glossed word is the topic's, which a sentence beside
+    may share), or one name, code or number `lone` writes (`clauses.marks`: flagd, cron-parser, hiredis), which the
+    paired Chinese does not write near the part and a topic word does not fake."""
+    return len(beyond) >= MIN_SAID or bool(beyond & marks(lone))
 
 
 MAX_UNWRITTEN = 1
@@ -84,7 +96,7 @@ def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | Non
     remains the most effective way of testing multiprocess model.") is partly untranslated, and stays reported whole
     rather than joined."""
     written = written_marks(english)
-    if any(m.lower() not in written for m in marks(lone)):
+    if not all(_written(m.lower(), written) for m in marks(lone)):
         return False
     han = [c for c in zh_clauses(lone) if han_count(c)]
     if not han or not all(said_of(c, english, lexicon, memo) for c in han):
@@ -111,6 +123,23 @@ def unwritten(clause: str, stems: set[str], lexicon: Lexicon, memo: Tokens | Non
     return count
 
 
+INFLECTED = 5
+"""Fewest letters of a Latin word of the Chinese that the English may write inflected (request / "requests",
+response / "responses"): a shorter one (api / "apis") must be written as it is."""
+
+
+def _written(mark: str, written: set[str]) -> bool:
+    """Whether lower-cased `mark` of the Chinese is one of the English's `written` marks, or a word of INFLECTED
+    letters or more that one of them writes with an ending (the Chinese keeps an English word bare: 有明确的request和
+    response = "Have the concept of requests and responses")."""
+    return mark in written or (mark.isalpha() and len(mark) >= INFLECTED and any(
+        w.startswith(mark) and w[len(mark):] in _ENDINGS for w in written))
+
+
+_ENDINGS = frozenset({"s", "es", "ed", "d", "ing"})
+"""The inflectional endings `_written` accepts."""
+
+
 def written_marks(english: str) -> set[str]:
     """The names, code and numbers of `english` (`clauses.marks`), lower-cased."""
     return {m.lower() for m in marks(english)}
@@ -119,8 +148,9 @@ def written_marks(english: str) -> set[str]:
 def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon,
                           max_side: int, *, groups: Groups | None = None,
                           blocks: Sequence[int] | None = None) -> list[PathBead]:
-    """The path with each Chinese sentence alone (1-0 bead) joined to the 1-1 bead beside it when the bead's English
-    sentence has a part on its side that the bead's Chinese leaves unsaid and the lone sentence says (`said_part`);
+    """The path with each Chinese sentence alone (1-0 bead) joined to the bead of one Chinese sentence beside it when
+    the bead's English sentence next to it (its first when the lone sentence comes before, else its last) has a part
+    on its side that the bead's Chinese leaves unsaid and the lone sentence says (`said_part`);
     the bead before it is tried first. Only a Chinese sentence alone between beads with both sides, of the same
     Chinese block (`blocks`: a block number per Chinese sentence; None: no sentence joins) as the bead's Chinese.
     Never across `groups`; a bead grown here is not joined again."""
@@ -136,10 +166,11 @@ def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[
                 if not 0 <= n < len(out):
                     continue
                 y = out[n]
-                if y[2] - y[0] != 1 or y[3] - y[1] != 1 or blocks[x[0]] != blocks[y[0]]:
+                if y[2] - y[0] != 1 or y[3] == y[1] or blocks[x[0]] != blocks[y[0]]:
                     continue
                 joined = (min(x[0], y[0]), y[1], max(x[2], y[2]), y[3])
-                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], en[y[1]], after, lexicon, memo):
+                edge = en[y[1]] if after else en[y[3] - 1]  # the bead's English sentence beside the lone sentence
+                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], edge, after, lexicon, memo):
                     q = min(k, n)
                     out[q:q + 2] = [joined]
                     k = q

@@ -71,18 +71,20 @@ def _full_width_stop(text: str, i: int) -> bool:
     return not (_ENUMERATOR.search(text, max(0, i - 4), i) or _CAPTION_LABEL.search(text, max(0, i - 16), i))
 
 
-_URL_PATH_BEFORE = LazyPattern(r"[\w\-.~%]*[.:][\w\-.~%:@]*/[\w\-.~%:@/]*\Z", re.ASCII)
+_URL_PATH_BEFORE = LazyPattern(
+    r"[\w\-.~%]*[.:][\w\-.~%:@]*/[\w\-.~%:@/]*\Z|(?<![\w\-.~%:@/])/[\w\-.~%:@][\w\-.~%:@/]*\Z", re.ASCII)
 """A URL or a host path right before a question mark: a dot or a colon (a domain, a scheme, a port) and then a slash
-in one run of URL characters (ASCII only, so Chinese text glued before it is no part of it)."""
+in one run of URL characters (ASCII only, so Chinese text glued before it is no part of it); or a root-relative path,
+a run of URL characters that opens with its slash ("/index.html", "/api/v1/users": the path of an HTTP request)."""
 _QUERY_AFTER = LazyPattern(r"[A-Za-z0-9_\-.~%]+[=&]", re.ASCII)
 """A query string's first parameter after the question mark: `project=quickstart`, `q=1&lang=zh`."""
 
 
 def url_query(text: str, i: int) -> bool:
     """Whether the "?" at i opens a URL's query string (`localhost:8080/deployments?project=quickstart`, in a link
-    text or bare): a URL path runs right up to it and a `name=` parameter follows with no space; such a "?" asks
-    nothing and ends no sentence. A question mark after a URL and a space or a word ("…/docs? 是的", "…/docs?Yes")
-    still does."""
+    text or bare; `"/index.html?name=value"`, a request's path): a URL path runs right up to it and a `name=`
+    parameter follows with no space; such a "?" asks nothing and ends no sentence. A question mark after a URL and a
+    space or a word ("…/docs? 是的", "…/docs?Yes") still does."""
     return _QUERY_AFTER.match(text, i + 1) is not None and _URL_PATH_BEFORE.search(text, max(0, i - 200), i) is not None
 
 

@@ -103,3 +103,67 @@ def test_a_lone_sentence_whose_first_clause_alone_is_rendered_stays_reported() -
     english = ("This is the entry function of Egg's multiprocess launcher, based on egg-cluster, to start Master, "
                "but EggCore running in a single process doesn't invoke this function.")
     assert [f[:2] for f in _found(PAGE_ZH.format(FIRST + second), PAGE_EN.format(english))] == [("untranslated", 3)]
+
+
+# al66: own inputs. A lone sentence whose one name the English part writes (a name is specific where one glossed word
+# is the topic's), a relative clause opened by "whose", a Latin word the English inflects, and a bead of one Chinese
+# and two English sentences whose first English sentence holds the lone sentence's rendering.
+NAMED_FIRST = "调度器会按照 cron 表达式在指定的时间执行任务。"
+NAMED_LONE = "cron 表达式由 cronkit 负责解析。"
+NAMED_EN = "The scheduler runs the tasks at the times the cron expressions give, and cronkit parses the expressions."
+
+
+def test_a_name_the_paired_chinese_does_not_write_is_evidence_enough() -> None:
+    lexicon = load_lexicon()
+    assert said_part(NAMED_LONE, NAMED_FIRST, NAMED_EN, False, lexicon)  # fails before: one word beyond (cronkit)
+    path = [(0, 0, 1, 1), (1, 1, 2, 1)]
+    assert join_merged_sentences(path, [NAMED_FIRST, NAMED_LONE], [NAMED_EN], lexicon, 4, blocks=[0, 0]) == [
+        (0, 0, 2, 1)]
+
+
+def test_a_sentence_with_a_name_the_english_never_writes_stays_alone() -> None:
+    # the real defect beside it: the English renders the first sentence only; the lone one's name is nowhere
+    lexicon = load_lexicon()
+    english = "The scheduler runs the tasks at the times the cron expressions give, and it logs every run."
+    assert not said_part(NAMED_LONE, NAMED_FIRST, english, False, lexicon)
+    path = [(0, 0, 1, 1), (1, 1, 2, 1)]
+    assert join_merged_sentences(path, [NAMED_FIRST, NAMED_LONE], [english], lexicon, 4, blocks=[0, 0]) == path
+
+
+def test_a_relative_clause_opened_by_whose_is_a_clause() -> None:
+    assert en_clauses("Vela is a build tool whose config format, VelaConf, is compact.") == [
+        "Vela is a build tool", "whose config format,", "VelaConf,", "is compact."]
+
+
+def test_a_latin_word_the_english_writes_inflected_is_written() -> None:
+    lexicon = load_lexicon()
+    assert rendered_whole("支持明确的request和response。", "Supports clear requests and responses.", lexicon)
+    assert not rendered_whole("支持明确的request和cookie。", "Supports clear requests and responses.", lexicon)
+    assert not rendered_whole("支持明确的api。", "Supports clear apis.", lexicon)  # too short to tell an ending
+
+
+MANY_ZH = ["有明确的request和response。", "而旧版客户端是没有的，用户得自己做对应，而且并不容易做对。"]
+MANY_EN = ["Have clear requests and responses while the old client doesn't.",
+           "Users have to do the bookkeeping themselves, which is not easy to get right."]
+
+
+def test_a_lone_sentence_joins_a_bead_of_one_chinese_and_two_english_sentences() -> None:
+    lexicon = load_lexicon()
+    path = [(0, 0, 1, 0), (1, 0, 2, 2)]
+    assert join_merged_sentences(path, MANY_ZH, MANY_EN, lexicon, 4, blocks=[0, 0]) == [(0, 0, 2, 2)]  # fails before
+
+
+def test_a_lone_sentence_beside_two_english_sentences_that_never_say_it_stays_alone() -> None:
+    lexicon = load_lexicon()
+    english = ["The old client doesn't.", MANY_EN[1]]
+    path = [(0, 0, 1, 0), (1, 0, 2, 2)]
+    assert join_merged_sentences(path, MANY_ZH, english, lexicon, 4, blocks=[0, 0]) == path
+    assert join_merged_sentences(path, MANY_ZH, MANY_EN, lexicon, 4, blocks=[0, 1]) == path  # another list item
+
+
+def test_two_chinese_sentences_of_a_list_item_as_one_english_sentence_are_no_untranslated() -> None:
+    zh = "# 客户端\n\n- 线程安全。\n- " + "".join(MANY_ZH) + "\n- 支持超时和取消。\n"
+    en = "# Client\n\n- Thread safety.\n- " + " ".join(MANY_EN) + "\n- Support timeout and cancellation.\n"
+    assert _found(zh, en) == []
+    dropped = en.replace(MANY_EN[0], "The old client doesn't.")
+    assert [f[:2] for f in _found(zh, dropped)] == [("untranslated", 4)]

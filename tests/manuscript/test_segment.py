@@ -461,6 +461,19 @@ def test_a_urls_query_question_mark_ends_no_chinese_sentence() -> None:
     assert texts(t, split_en(t)) == ["Open example.org/search?Page=2 in a browser.", "Then stop."]
 
 
+def test_a_root_relative_paths_query_question_mark_ends_no_chinese_sentence() -> None:
+    """An HTTP request's path with its query (若URL不包含host，比如"/index.html?name=value"，则…): the "?" opens the
+    query string and the sentence goes on (it was cut there and its first half reported untranslated); a question
+    after a slash-separated pair of words (是/否?) or a path before a space still ends its sentence."""
+    t = '若用户没有填且URL不包含host，比如"/index.html?name=value"，则框架会以ip为Host。下一句。'
+    assert texts(t, split_zh(t)) == [t[:-4], "下一句。"]
+    t = "请求 /api/v1/users?id=3&x=1 会返回用户。然后走。"
+    assert texts(t, split_zh(t)) == [t[:-4], "然后走。"]
+    for t, first in (("你同意是/否?好的。", "你同意是/否?"), ("路径是 /docs? 是的。", "路径是 /docs?"),
+                     ("要用 /index.html?我不知道。", "要用 /index.html?")):
+        assert texts(t, split_zh(t))[0] == first, t
+
+
 def test_en_no_answering_a_question_at_a_line_start_is_a_sentence() -> None:
     """fw61 (lynx-heldout performance-api, Q6 "Can Timing Flags be reused?"): the answer "No." opens its paragraph
     before a capitalised word; read as the abbreviation of "number" it glued to the next sentence, and the Chinese
