@@ -142,10 +142,11 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
         return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
         # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
     if bound(text[i]):
-        if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
-                and is_han(text[mid + 1])):
+        if (word_tag(text[start:mid]).startswith(("c", "d")) and word_tag(text[i]) != "k"
+                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])):
             return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the
-            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own
+            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
+            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip)
     elif _grammar_after_its_end(text, start, i, spans, page):
         return False
     known = zh2en()
@@ -171,6 +172,20 @@ dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 
 
 _NOMINAL_TAGS = frozenset({"vn", "an"})
 """jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+_AFTER_A_VERB = frozenset("在于给到向往自")
+"""Prepositions a verb may take after it as its complement (放在, 用于, 交给, 来自) or that may head a time or
+condition phrase over a verb (在没有…时): every other preposition stands before the verb it modifies."""
+
+
+_OBJECT_CLOSED = re.compile(r"[^，。；：！？,.;:!?\n]{0,30}?(?:方式|形式|为)")
+"""A phrase of manner (以类似…的方式, 以文件形式) or the 为 of the frame 以…为… (以增加…为代价) later in the same clause:
+what follows the preposition is its object, whatever word begins it."""
+
+
+def _verbal(tag: str) -> bool:
+    """Whether a jieba tag is a verb's (v, vd, vi …), not a verb used as a noun (vn)."""
+    return tag.startswith("v") and tag not in _NOMINAL_TAGS
 
 
 def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
@@ -207,6 +222,13 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         # verb, 测试 vn a verb used as a noun, the compound's head)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1 and _verbal(after_tag)
+            and not _OBJECT_CLOSED.match(text, mid + 1)):
+        return False  # 可以/以/使用, 可以/以/承载: a preposition takes an object, no verb (以 before a verb is "so as
+        # to", which opens a clause, never follows a modal): the word's last character typed twice; not 在于给到向往自
+        # (在没有…时, a verb phrase as a time or condition); a phrase of manner or the 以…为… frame closed later in
+        # the clause (可以/以/类似访问…的方式, 可以/以/增加…为代价) is the preposition's object, whatever word begins it;
+        # a verb of one character by jieba's tag is too often a noun's piece (应用/用/例: 用例 "use case") to judge by
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False

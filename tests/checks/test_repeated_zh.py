@@ -266,12 +266,14 @@ def test_a_noun_after_the_second_copy_is_a_compound_unless_the_page_writes_the_p
 
 
 def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_writes_the_phrase_without_it() -> None:
-    """可以/以/使用: 以 before a verb may be "in order to" (可以以此为例 reads), so alone it passes; a page that writes
-    可以使用 elsewhere shows the phrase with 以 typed twice. The page must write the word with the word after the
-    second copy: 现在/在/工作 beside 现在开始 stays meant."""
+    """可以/以/使用: a preposition before a verb has no object (以 "so as to" opens a clause, never follows a modal),
+    so it is the slip alone too (stop 66; 可以以此为例 reads: 以此 a word); a page that writes 可以使用 elsewhere
+    confirms it. The page must write the word with the word after the second copy: 现在/在/工作 beside 现在开始 stays
+    meant."""
     text = "这个工具可以以使用命令行配置。"
-    assert list(chinese_doubles(text)) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text)] == ["以以"]
     assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
+    assert list(chinese_doubles("这个工具可以以此为例说明。")) == []
     other = "我现在在工作目录中。"
     assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
     phrase = "项目也可以以不同的方式建立。"  # 以 heads 不同的方式; the page's 可以不同 is another phrase
