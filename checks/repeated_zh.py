@@ -170,12 +170,23 @@ _COMPOUND_NEXT = ("n", "f", "s", "a", "b", "vn")
 dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 立方体/体/数据 体数据)."""
 
 
+_MODAL_PARTS = _COPULA_MODALS | frozenset("不没未无")
+"""The copula, modals and negations: a word made of these alone (可能, 需要, 不会, 不可) is a modal itself."""
+
+_LIKELY = "可能"
+"""可能 "possibly", an adverb of likelihood though jieba tags it v, which any modal may follow (可能能为…提供, 可能会)."""
+
+_NO_LOCALISER_BEFORE = ("c", "r", "t", "s", "f")
+"""Starts of jieba's tags of conjunctions, pronouns, time, place and localiser words (然后, 这里, 当前, 其中): none
+takes a localiser after it."""
+
 _NOMINAL_TAGS = frozenset({"vn", "an"})
 """jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
 
-_AFTER_A_VERB = frozenset("在于给到向往自")
+_AFTER_A_VERB = frozenset("在于给到向往自为")
 """Prepositions a verb may take after it as its complement (放在, 用于, 交给, 来自) or that may head a time or
-condition phrase over a verb (在没有…时): every other preposition stands before the verb it modifies."""
+condition phrase over a verb (在没有…时), and 为, the written copula too (行为为基于…: "the behaviour is based on"):
+every other preposition stands before the verb it modifies."""
 
 
 _OBJECT_CLOSED = re.compile(r"[^，。；：！？,.;:!?\n]{0,30}?(?:方式|形式|为)")
@@ -222,13 +233,22 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         # verb, 测试 vn a verb used as a noun, the compound's head)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
-    if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1 and _verbal(after_tag)
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1
+            and (_verbal(after_tag) or after_tag.startswith("p"))
             and not _OBJECT_CLOSED.match(text, mid + 1)):
-        return False  # 可以/以/使用, 可以/以/承载: a preposition takes an object, no verb (以 before a verb is "so as
-        # to", which opens a clause, never follows a modal): the word's last character typed twice; not 在于给到向往自
+        return False  # 可以/以/使用, 可以/以/通过: a preposition takes an object, no verb or other preposition (以
+        # before a verb is "so as to", which opens a clause, never follows a modal): the word's last character typed
+        # twice (an adverb may open the object: 可以以非常高的精度); not 在于给到向往自 nor the written copula 为
         # (在没有…时, a verb phrase as a time or condition); a phrase of manner or the 以…为… frame closed later in
         # the clause (可以/以/类似访问…的方式, 可以/以/增加…为代价) is the preposition's object, whatever word begins it;
         # a verb of one character by jieba's tag is too often a noun's piece (应用/用/例: 用例 "use case") to judge by
+    if text[mid] in _COPULA_MODALS and set(text[start:mid]) <= _MODAL_PARTS and text[start:mid] != _LIKELY:
+        return False  # 不会/会/再, 需要/要, 不可/可/避免: a modal (modals and negations alone) before the same modal,
+        # two modals in a row; after any other word ending in it (性能/能/提高, 总是/是, 响应/应/获得) it is a word of
+        # its own, and so after 可能 "possibly" (`_LIKELY`)
+    if second.startswith("f") and first.startswith(_NO_LOCALISER_BEFORE):
+        return False  # 然后/后/在, 这里/里/所说, 当前/前/应用: a localiser follows the noun phrase it places, not a
+        # conjunction, pronoun, time, place or localiser word ending in it (these already place or link)
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
