@@ -213,8 +213,11 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
       words of one class are never written in a row) or a preposition before a particle (调用/用/的: a preposition
       takes an object);
-    - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
-      (侧栏, 高优势, 体数据).
+    - a content character before a noun-like word (`_COMPOUND_NEXT`) where it may begin a compound: an adjective
+      (提高/高/优势 高优势), a compound jieba's dictionary or CC-CEDICT knows (左侧/侧/栏 侧栏), or one the page writes
+      as a unit (立方体/体/数据 beside 体数据), or before a single character (每一列/列/宽, 直播/播/主: jieba cut a word
+      it lacks, 列宽, 播主, into characters); a verb or noun character before a whole word it makes no word with
+      (开发/发/工具, 代码/码/逻辑, 编写/写/中间件) is the word's last character typed twice.
     Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
     copy is the slip."""
     mid = i + 1
@@ -253,7 +256,16 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
-    return is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
+    return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
+            and (second.startswith("a") or len(after) == 1 or _compound_known(text[mid], after)
+                 or _written_as_a_unit(text[mid] + after, page, (text[start:mid],))))
+
+
+def _compound_known(char: str, word: str) -> bool:
+    """Whether `char` + the start of `word` (or all of it) is a word of jieba's dictionary or CC-CEDICT (侧 + 栏 侧栏,
+    列 + 宽 列宽, 用 + 例 用例): the compound the second copy may begin before a noun."""
+    freq, known = Counts(jieba_tokenizer()), zh2en()
+    return any(freq.get(w := char + word[:j], 0) > FLOOR_COUNT or w in known for j in range(1, len(word) + 1))
 
 
 _TIME_CLAUSE_END = "时"
