@@ -209,7 +209,8 @@ _MODAL_PARTS = _COPULA_MODALS | frozenset("不没未无")
 """The copula, modals and negations: a word made of these alone (可能, 需要, 不会, 不可) is a modal itself."""
 
 _LIKELY = "可能"
-"""可能 "possibly", an adverb of likelihood though jieba tags it v, which any modal may follow (可能能为…提供, 可能会)."""
+"""可能 "possibly", an adverb of likelihood though jieba tags it v, which any modal may follow (可能能为…提供,
+可能会)."""
 
 _NO_LOCALISER_BEFORE = ("c", "r", "t", "s", "f")
 """Starts of jieba's tags of conjunctions, pronouns, time, place and localiser words (然后, 这里, 当前, 其中): none
@@ -225,8 +226,8 @@ every other preposition stands before the verb it modifies."""
 
 
 _OBJECT_CLOSED = re.compile(r"[^，。；：！？,.;:!?\n]{0,30}?(?:方式|形式|为)")
-"""A phrase of manner (以类似…的方式, 以文件形式) or the 为 of the frame 以…为… (以增加…为代价) later in the same clause:
-what follows the preposition is its object, whatever word begins it."""
+"""A phrase of manner (以类似…的方式, 以文件形式) or the 为 of the frame 以…为… (以增加…为代价) later in the same
+clause: what follows the preposition is its object, whatever word begins it."""
 
 
 def _verbal(tag: str) -> bool:
@@ -277,9 +278,10 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         return False  # 可以/以/使用, 可以/以/通过: a preposition takes an object, no verb or other preposition (以
         # before a verb is "so as to", which opens a clause, never follows a modal): the word's last character typed
         # twice (an adverb may open the object: 可以以非常高的精度); not 在于给到向往自 nor the written copula 为
-        # (在没有…时, a verb phrase as a time or condition); a phrase of manner or the 以…为… frame closed later in
-        # the clause (可以/以/类似访问…的方式, 可以/以/增加…为代价) is the preposition's object, whatever word begins it;
-        # a verb of one character by jieba's tag is too often a noun's piece (应用/用/例: 用例 "use case") to judge by
+        # (在没有…时, a verb phrase as a time or condition); a phrase of manner or the 以…为… frame closed later
+        # in the clause (可以/以/类似访问…的方式, 可以/以/增加…为代价) is the preposition's object, whatever word
+        # begins it; a verb of one character by jieba's tag is too often a noun's piece (应用/用/例: 用例 "use
+        # case") to judge by
     if text[mid] in _COPULA_MODALS and set(text[start:mid]) <= _MODAL_PARTS and text[start:mid] != _LIKELY:
         return False  # 不会/会/再, 需要/要, 不可/可/避免: a modal (modals and negations alone) before the same modal,
         # two modals in a row; after any other word ending in it (性能/能/提高, 总是/是, 响应/应/获得) it is a word of
