@@ -75,7 +75,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             # jieba reads as a reduplication the page never writes
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
-                or _preposition_before_noun(text, i, k, spans)):
+                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
@@ -100,8 +100,8 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
                 or unit[-1] in _RADICAL_ENDS):
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
             # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
-        if known_reduplication(text, i, k, spans, freq):
-            continue
+        if known_reduplication(text, i, k, spans, freq) or _tentative(text, i, k):
+            continue  # 来研究研究: see _tentative
         if _before_a_bab_word(text, i, k, freq):
             continue  # 预测到端到端部署: 到 before the word 端到端 (end-to-end), not 到端 doubled
         t = bisect.bisect_right(token_starts, i) - 1
@@ -123,6 +123,22 @@ _ROUTE_GAIN = 5.0
 text's reading (默默 + 认) must be for a reduplication jieba reads to count as a word's character typed twice: e^5,
 about 150 times (默默/认 8.9, 调调/用 8.9, 框框/架 10.8, 字字/段 5.4 against 常常/会 1.8, 等等/值 4.7, 看看/算 -0.6,
 好好/记 0.4)."""
+
+
+_IRREALIS = ("来", "去", "先", "再", "请", "要", "想", "让", "得", "该", "可以", "需要", "应该", "好好", "一起")
+"""Words before a verb that put it in a request, intention or suggestion (来, 请, 要, 可以, 应该 …): the context of the
+tentative reduplication of a verb of two characters (来研究研究, 请介绍介绍, 应该总结总结)."""
+
+
+def _tentative(text: str, i: int, k: int) -> bool:
+    """Whether AB·AB at `i` (k = 2) is the tentative reduplication of a verb (研究研究 "look into", 介绍介绍 "introduce
+    a bit"): AB a verb by jieba's tag (v, vn …), the reduplication after a word that makes the
+    action a request, intention or suggestion (`_IRREALIS`), where Chinese reduplicates an action verb to soften it. A
+    verb doubled after its subject or in a statement of fact (我们调用调用接口, 系统支持支持) stays a slip."""
+    if k != 2 or not word_tag(text[i:i + 2]).startswith("v"):
+        return False
+    before = text[:i].rstrip(" \u00a0")
+    return before.endswith(_IRREALIS)
 
 
 def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts, page: str) -> bool:

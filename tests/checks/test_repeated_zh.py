@@ -392,3 +392,13 @@ def test_real_reduplications_and_real_text_stay_unreported() -> None:
     for text in ("你看看这个。", "人人都知道。", "两者一一对应。", "他常常迟到。", "试试看吧。", "他直接接了电话。",
                  "请一一列出所有参数。"):
         assert _doubles(text) == [], text
+
+
+def test_a_verb_reduplicated_in_a_request_or_suggestion_is_tentative_not_a_slip() -> None:
+    """来研究研究, 请介绍介绍, 要讨论讨论: Chinese reduplicates a verb of two characters to soften a request or
+    suggestion; the same doubling in a statement (我们调用调用接口, 系统支持支持) is a slip."""
+    assert _doubles("我们来研究研究这个问题。") == []
+    assert _doubles("请先介绍介绍你自己。") == []
+    assert _doubles("我们要讨论讨论。") == []
+    assert _doubles("我们调用调用接口。") == ["调用调用"]
+    assert _doubles("系统支持支持多种协议。") == ["支持支持"]
