@@ -127,10 +127,13 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         return False  # 因/因为, 以/以及, 但/但是, 对/对于, 虽/虽然: a conjunction or preposition after its own first
         # character, itself a function word or a bound one, is that word typed with its first character twice;
         # Chinese writes no two function words in a row
+    if tag.startswith(_COUNTING_TAGS) and not _counts_here(text, i, spans):
+        return False  # 生成代/代码, 函数位/位置, 两个类/类型: a measure word or numeral stands alone only where it
+        # counts (2014年/年底, 两类/类型, 每项/项目); after a noun or verb it is the word's first character typed twice
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):
-        return True
+        return _has_a_host(text, i, spans)
     word = text[i + 1:spans.get(i + 1, i + 1)]
     if tag.startswith("v") and (after.startswith("a") or word_tag(word[:2]).startswith("a")):
         return True  # 能有/有效的渠道, 有/有效期: a verb before an adjective beginning with it (or a noun that
@@ -146,6 +149,44 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         return False
     before = text[i - 1]  # a single Han character before the first copy
     return (word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+
+
+_COUNTING_TAGS = ("m", "q")
+"""Starts of jieba's tags of numerals and measure words."""
+
+_COUNTERS = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几多余半这那每某哪该本各此首")
+"""What a measure word or numeral counts after: a numeral (digits, Chinese numerals, 几 多 余 半) or a demonstrative or
+distributive (这 那 每 某 哪 该 本 各 此 首: 这类, 每项, 首位)."""
+
+
+def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
+    """Whether the numeral or measure word at `i` may count there: after a numeral, a demonstrative or a distributive
+    (`_COUNTERS`, spaces between allowed: 2014 年), at a clause's start, after a numeral or measure word (两个/类) or
+    a single Han character (单年/年龄: a word jieba lacks may end in it). After a word of two characters or more
+    (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first character typed twice."""
+    before = text[:i].rstrip(" \u00a0\u2009\u202f")
+    if before[-1:] in _COUNTERS or not is_han(before[-1:]):
+        return True
+    start = next((s for s, e in spans.items() if e == i and s < i), i)
+    return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
+
+
+_NO_HOSTS = ("c", "p", "u", "y", "e")
+"""Starts of jieba's tags of function words (conjunctions, prepositions, particles, interjections): no compound ends
+in a bound morpheme after one (和响/响应 is 和 + 响应 with 响 typed twice)."""
+
+
+def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
+    """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
+    word it may end a compound with (相似/度/度量 is 相似度 + 度量): after punctuation, a Latin word or a function
+    word (，判/判断, 和响/响应, 得很/很大) it has no host and is the word's first character typed twice."""
+    start = next((s for s, e in spans.items() if e == i and s < i), None)
+    if start is None or not text[i - 1].isalnum():
+        return False
+    if not is_han(text[i - 1]):
+        return True  # B车/车头: a letter or digit written against it, a name's
+    tag = word_tag(text[start:i])
+    return not tag.startswith(_NO_HOSTS)
 
 
 def bound(char: str) -> bool:

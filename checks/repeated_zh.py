@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Iterator, Mapping
 
@@ -68,9 +69,13 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
     aabb = _aabb(text, freq)
     for i, k in candidates:
         mid = i + k
+        if k == 1 and spans.get(i) == mid + 1 and i not in aabb and _straddles_a_word(text, i, spans, freq, page):
+            found.append((i, mid + 1, text[i]))
+            continue  # 默默/认 for 默认, 调调/用 for 调用, 经/常常 for 经常: a word's character typed twice, which
+            # jieba reads as a reduplication the page never writes
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
-                or _preposition_before_noun(text, i, k, spans)):
+                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
@@ -95,8 +100,8 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
                 or unit[-1] in _RADICAL_ENDS):
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
             # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
-        if known_reduplication(text, i, k, spans, freq):
-            continue
+        if known_reduplication(text, i, k, spans, freq) or _tentative(text, i, k):
+            continue  # 来研究研究: see _tentative
         if _before_a_bab_word(text, i, k, freq):
             continue  # 预测到端到端部署: 到 before the word 端到端 (end-to-end), not 到端 doubled
         t = bisect.bisect_right(token_starts, i) - 1
@@ -111,6 +116,52 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         reach = max(reach, i + 2 * k)
     found.sort()
     yield from found
+
+
+_ROUTE_GAIN = 5.0
+"""How much likelier (natural log) jieba's unigram route makes the text with one copy taken out (默认) than the doubled
+text's reading (默默 + 认) must be for a reduplication jieba reads to count as a word's character typed twice: e^5,
+about 150 times (默默/认 8.9, 调调/用 8.9, 框框/架 10.8, 字字/段 5.4 against 常常/会 1.8, 等等/值 4.7, 看看/算 -0.6,
+好好/记 0.4)."""
+
+
+_IRREALIS = ("来", "去", "先", "再", "请", "要", "想", "让", "得", "该", "可以", "需要", "应该", "好好", "一起")
+"""Words before a verb that put it in a request, intention or suggestion (来, 请, 要, 可以, 应该 …): the context of the
+tentative reduplication of a verb of two characters (来研究研究, 请介绍介绍, 应该总结总结)."""
+
+
+def _tentative(text: str, i: int, k: int) -> bool:
+    """Whether AB·AB at `i` (k = 2) is the tentative reduplication of a verb (研究研究 "look into", 介绍介绍 "introduce
+    a bit"): AB a verb by jieba's tag (v, vn …), the reduplication after a word that makes the
+    action a request, intention or suggestion (`_IRREALIS`), where Chinese reduplicates an action verb to soften it. A
+    verb doubled after its subject or in a statement of fact (我们调用调用接口, 系统支持支持) stays a slip."""
+    if k != 2 or not word_tag(text[i:i + 2]).startswith("v"):
+        return False
+    before = text[:i].rstrip(" \u00a0")
+    return before.endswith(_IRREALIS)
+
+
+def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts, page: str) -> bool:
+    """Whether AA at `i`, one token of jieba's (a reduplication it knows: 默默, 调调, 常常), is a word's character
+    typed twice: the second copy makes a word with the single character after it (默默/认: 默认), and jieba's unigram
+    route with one copy taken out, that word, is `_ROUTE_GAIN`
+    likelier than the doubled text's, AA then X (f(AX) T / (f(AA) f(X)), T the dictionary's total count), while the
+    page writes AA nowhere else. A reduplication before a frequent word stays (常常/会, 看看/算法, 等等/值面: the
+    route with the reduplication is the likelier), and so does one the writer uses elsewhere on the page, and one
+    before a particle (玩玩/吧, 沙沙/地) or a third copy (等等/等: three in a row is another shape). The word a
+    character before AA makes with its first copy is no evidence: before a reduplication a verb or adverb takes it
+    whole (来/看看 beside 来看, 不/单单 beside 不单, 一团/团)."""
+    double = text[i:i + 2]
+    total = jieba_tokenizer().total  # type: ignore[attr-defined]
+    pairs = []
+    if (spans.get(i + 2) == i + 3 and is_han(text[i + 2]) and text[i + 2] not in (text[i], *PARTICLES)
+            and not word_tag(text[i + 2]).startswith(("u", "y"))):
+        pairs.append((text[i] + text[i + 2], text[i + 2], text[i:i + 3]))  # 默认 in 默默/认
+    for word, other, written in pairs:
+        gain = math.log((freq.get(word, 0) + 0.5) * total / ((freq.get(double, 0) + 1) * (freq.get(other, 0) + 1)))
+        if gain > _ROUTE_GAIN and freq.get(word, 0) > FLOOR_COUNT and page.count(double) <= page.count(written):
+            return True
+    return False
 
 
 _LONGEST_RIGHT = 4
@@ -142,10 +193,11 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
         return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
         # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
     if bound(text[i]):
-        if (word_tag(text[start:mid]).startswith(("c", "d")) and spans.get(mid + 1, mid + 1) - (mid + 1) > 1
-                and is_han(text[mid + 1])):
+        if (word_tag(text[start:mid]).startswith(("c", "d")) and word_tag(text[i]) != "k"
+                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])):
             return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the
-            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own
+            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
+            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip)
     elif _grammar_after_its_end(text, start, i, spans, page):
         return False
     known = zh2en()
@@ -169,8 +221,34 @@ _COMPOUND_NEXT = ("n", "f", "s", "a", "b", "vn")
 dictionary lacks (左侧/侧/栏 侧栏 "sidebar", 提高/高/优势 高优势, 立方体/体/数据 体数据)."""
 
 
+_MODAL_PARTS = _COPULA_MODALS | frozenset("不没未无")
+"""The copula, modals and negations: a word made of these alone (可能, 需要, 不会, 不可) is a modal itself."""
+
+_LIKELY = "可能"
+"""可能 "possibly", an adverb of likelihood though jieba tags it v, which any modal may follow (可能能为…提供,
+可能会)."""
+
+_NO_LOCALISER_BEFORE = ("c", "r", "t", "s", "f")
+"""Starts of jieba's tags of conjunctions, pronouns, time, place and localiser words (然后, 这里, 当前, 其中): none
+takes a localiser after it."""
+
 _NOMINAL_TAGS = frozenset({"vn", "an"})
 """jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+_AFTER_A_VERB = frozenset("在于给到向往自为")
+"""Prepositions a verb may take after it as its complement (放在, 用于, 交给, 来自) or that may head a time or
+condition phrase over a verb (在没有…时), and 为, the written copula too (行为为基于…: "the behaviour is based on"):
+every other preposition stands before the verb it modifies."""
+
+
+_OBJECT_CLOSED = re.compile(r"[^，。；：！？,.;:!?\n]{0,30}?(?:方式|形式|为)")
+"""A phrase of manner (以类似…的方式, 以文件形式) or the 为 of the frame 以…为… (以增加…为代价) later in the same
+clause: what follows the preposition is its object, whatever word begins it."""
+
+
+def _verbal(tag: str) -> bool:
+    """Whether a jieba tag is a verb's (v, vd, vi …), not a verb used as a noun (vn)."""
+    return tag.startswith("v") and tag not in _NOMINAL_TAGS
 
 
 def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, int], page: str) -> bool:
@@ -187,8 +265,11 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
       规则/则, 现在/在, 性能/能/提高), unless of the same class as the word before (对于/于, 必须/须: two function
       words of one class are never written in a row) or a preposition before a particle (调用/用/的: a preposition
       takes an object);
-    - a content character before a noun-like word (`_COMPOUND_NEXT`): it may begin a compound the dictionary lacks
-      (侧栏, 高优势, 体数据).
+    - a content character before a noun-like word (`_COMPOUND_NEXT`) where it may begin a compound: an adjective
+      (提高/高/优势 高优势), a compound jieba's dictionary or CC-CEDICT knows (左侧/侧/栏 侧栏), or one the page writes
+      as a unit (立方体/体/数据 beside 体数据), or before a single character (每一列/列/宽, 直播/播/主: jieba cut a word
+      it lacks, 列宽, 播主, into characters); a verb or noun character before a whole word it makes no word with
+      (开发/发/工具, 代码/码/逻辑, 编写/写/中间件) is the word's last character typed twice.
     Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
     copy is the slip."""
     mid = i + 1
@@ -207,11 +288,37 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         # verb, 测试 vn a verb used as a noun, the compound's head)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1
+            and (_verbal(after_tag) or after_tag.startswith("p"))
+            and not _OBJECT_CLOSED.match(text, mid + 1)):
+        return False  # 可以/以/使用, 可以/以/通过: a preposition takes an object, no verb or other preposition (以
+        # before a verb is "so as to", which opens a clause, never follows a modal): the word's last character typed
+        # twice (an adverb may open the object: 可以以非常高的精度); not 在于给到向往自 nor the written copula 为
+        # (在没有…时, a verb phrase as a time or condition); a phrase of manner or the 以…为… frame closed later
+        # in the clause (可以/以/类似访问…的方式, 可以/以/增加…为代价) is the preposition's object, whatever word
+        # begins it; a verb of one character by jieba's tag is too often a noun's piece (应用/用/例: 用例 "use
+        # case") to judge by
+    if text[mid] in _COPULA_MODALS and set(text[start:mid]) <= _MODAL_PARTS and text[start:mid] != _LIKELY:
+        return False  # 不会/会/再, 需要/要, 不可/可/避免: a modal (modals and negations alone) before the same modal,
+        # two modals in a row; after any other word ending in it (性能/能/提高, 总是/是, 响应/应/获得) it is a word of
+        # its own, and so after 可能 "possibly" (`_LIKELY`)
+    if second.startswith("f") and first.startswith(_NO_LOCALISER_BEFORE):
+        return False  # 然后/后/在, 这里/里/所说, 当前/前/应用: a localiser follows the noun phrase it places, not a
+        # conjunction, pronoun, time, place or localiser word ending in it (these already place or link)
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
-    return is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
+    return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
+            and (second.startswith("a") or len(after) == 1 or _compound_known(text[mid], after)
+                 or _written_as_a_unit(text[mid] + after, page, (text[start:mid],))))
+
+
+def _compound_known(char: str, word: str) -> bool:
+    """Whether `char` + the start of `word` (or all of it) is a word of jieba's dictionary or CC-CEDICT (侧 + 栏 侧栏,
+    列 + 宽 列宽, 用 + 例 用例): the compound the second copy may begin before a noun."""
+    freq, known = Counts(jieba_tokenizer()), zh2en()
+    return any(freq.get(w := char + word[:j], 0) > FLOOR_COUNT or w in known for j in range(1, len(word) + 1))
 
 
 _TIME_CLAUSE_END = "时"

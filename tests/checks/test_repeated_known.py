@@ -61,3 +61,22 @@ def test_a_preposition_or_bound_character_before_a_conjunction_beginning_with_it
     assert _units("以消除对对称路由的假设。") == []  # 对 before 对称, a verb: the excuse stands
     assert _units("把向向量归一化。") == []  # 向 before 向量, a noun
     assert _units("我们要保证质量和和谐。") == []  # 和 a conjunction, 和谐 no conjunction
+
+
+def test_a_measure_word_after_a_word_counts_nothing_and_is_reported() -> None:
+    """A measure word or numeral stands alone before a word beginning with it only where it counts (after a numeral or
+    demonstrative, 两类/类型); after a word of two characters it is the next word's first character typed twice."""
+    assert _units("工具会生成代代码。") == ["代代"]
+    assert _units("在任意函数位位置都可调用。") == ["位位"]
+    assert _units("项目分为两类类型。") == []  # 两类 + 类型: 类 counts
+    assert _units("截至2014年年底，共有三家。") == []
+    assert _units("每位位置不同。") == []  # 每位 + 位置: 位 counts after 每
+
+
+def test_a_bound_morpheme_after_punctuation_or_a_function_word_has_no_host() -> None:
+    """A bound morpheme alone ends a compound with the content word before it (相似度/度量); after punctuation or a
+    function word it has none, and is the next word's first character typed twice."""
+    assert _units("接收时，判判断是否结束。") == ["判判"]
+    assert _units("代表请求和响响应。") == ["响响"]
+    assert _units("集合相似度度量函数。") == []
+    assert _units("A车车头与B车挂车相撞。") == []  # a letter against it: a name's

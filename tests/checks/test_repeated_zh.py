@@ -266,12 +266,14 @@ def test_a_noun_after_the_second_copy_is_a_compound_unless_the_page_writes_the_p
 
 
 def test_a_function_word_after_a_word_ending_in_it_is_the_slip_when_the_page_writes_the_phrase_without_it() -> None:
-    """可以/以/使用: 以 before a verb may be "in order to" (可以以此为例 reads), so alone it passes; a page that writes
-    可以使用 elsewhere shows the phrase with 以 typed twice. The page must write the word with the word after the
-    second copy: 现在/在/工作 beside 现在开始 stays meant."""
+    """可以/以/使用: a preposition before a verb has no object (以 "so as to" opens a clause, never follows a modal),
+    so it is the slip alone too (stop 66; 可以以此为例 reads: 以此 a word); a page that writes 可以使用 elsewhere
+    confirms it. The page must write the word with the word after the second copy: 现在/在/工作 beside 现在开始 stays
+    meant."""
     text = "这个工具可以以使用命令行配置。"
-    assert list(chinese_doubles(text)) == []
+    assert [text[a:b] for a, b, _u in chinese_doubles(text)] == ["以以"]
     assert [text[a:b] for a, b, _u in chinese_doubles(text, text + "\n也可以使用配置文件。")] == ["以以"]
+    assert list(chinese_doubles("这个工具可以以此为例说明。")) == []
     other = "我现在在工作目录中。"
     assert list(chinese_doubles(other, other + "\n现在开始安装。")) == []
     phrase = "项目也可以以不同的方式建立。"  # 以 heads 不同的方式; the page's 可以不同 is another phrase
@@ -323,3 +325,80 @@ def test_a_modal_after_a_noun_is_its_predicate_whatever_the_page_writes() -> Non
     assert [test[a:b] for a, b, _u in chinese_doubles(test, test + "\n运行性能测试。")] == ["能能"]
     slip = "这个接口不能能使用缓存。"
     assert [slip[a:b] for a, b, _u in chinese_doubles(slip, slip + "\n旧接口不能使用缓存。")] == ["能能"]
+
+
+def _doubles(text: str, page: str = "") -> list[str]:
+    return [text[a:b] for a, b, _u in chinese_doubles(text, page or text)]
+
+
+def test_a_preposition_before_a_verb_or_preposition_has_no_object_and_is_the_slip() -> None:
+    """可以/以/承载, 可以/以/通过: a preposition takes an object, so before a verb or another preposition it is the
+    word's last character typed twice; before its object it reads (以不同的方式, 以此为例, 以…为代价)."""
+    assert _doubles("协议可以以承载不同格式。") == ["以以"]
+    assert _doubles("你可以以通过命令行配置。") == ["以以"]
+    assert _doubles("我们可以以不同的方式处理。") == []
+    assert _doubles("服务启动后可以以类似访问服务的方式访问。") == []  # 以…的方式: a phrase of manner
+    assert _doubles("网络可以以增加极少计算为代价提高精度。") == []  # the frame 以…为…
+    assert _doubles("实验旨在在没有标注时训练。") == []  # 在 heads a condition over a verb phrase
+
+
+def test_a_modal_before_the_same_modal_is_reported_but_not_after_possibly() -> None:
+    assert _doubles("后续不会会再触发曝光。") == ["会会"]
+    assert _doubles("用户需要要安装依赖。") == ["要要"]
+    assert _doubles("它们可能能为分类提供依据。") == []  # 可能 "possibly" + 能 "can"
+    assert _doubles("读写性能能提高一倍。") == []  # a noun, its subject, then the modal
+
+
+def test_a_localiser_after_a_conjunction_pronoun_or_time_word_ending_in_it_is_reported() -> None:
+    assert _doubles("然后后在终端运行。") == ["后后"]
+    assert _doubles("这里里所说的日志都写入文件。") == ["里里"]
+    assert _doubles("表示应用当前前的运行环境。") == ["前前"]
+    assert _doubles("在平台中使用。") == []
+
+
+def test_a_suffix_after_a_conjunction_modifies_nothing_after_it() -> None:
+    assert _doubles("接口可能会有改动或者者删除。") == ["者者"]
+    assert _doubles("因此此规则同样适用。") == []  # 此 "this" modifies 规则
+
+
+def test_a_content_character_before_a_whole_word_it_makes_no_compound_with_is_reported() -> None:
+    """开发/发/工具: 发 + 工具 is no word of either dictionary and the page does not write it; 提高/高/优势 (an
+    adjective), 每一列/列/宽 (a single character: a word jieba lacks, cut apart) and 体数据 written on the page read."""
+    assert _doubles("借助开发发工具调试。") == ["发发"]
+    assert _doubles("聚焦于自身的代码码逻辑。") == ["码码"]
+    assert _doubles("方法提高高优势样本的概率。") == []
+    assert _doubles("可单独调整每一列列宽。") == []
+    text = "多面体体数据的生成。"
+    assert _doubles(text) == ["体体"]
+    assert _doubles(text, text + "\n后续体数据由网格给出。") == []
+
+
+def test_a_reduplication_jieba_reads_is_a_slip_when_the_word_with_one_copy_is_far_likelier() -> None:
+    """默默/认, 调调/用: jieba reads a reduplication it knows, but its unigram route with one copy taken out (默认,
+    调用) is far likelier; 常常/会, 等等/值面, 看看 stay (the route with the reduplication is likelier), and so does a
+    reduplication the page writes elsewhere or one before a particle (玩玩吧)."""
+    assert _doubles("但在默默认情况下关闭。") == ["默默"]
+    assert _doubles("获取调调用方的地址。") == ["调调"]
+    assert _doubles("他常常会迟到。") == []
+    assert _doubles("你看看这个。") == []
+    assert _doubles("使用等等值面提取算法。") == []
+    assert _doubles("去试试看，玩玩吧！") == []
+    text = "接入框框架。"
+    assert _doubles(text) == ["框框"]
+    assert _doubles(text, text + "\n画一个框框。") == []
+
+
+def test_real_reduplications_and_real_text_stay_unreported() -> None:
+    for text in ("你看看这个。", "人人都知道。", "两者一一对应。", "他常常迟到。", "试试看吧。", "他直接接了电话。",
+                 "请一一列出所有参数。"):
+        assert _doubles(text) == [], text
+
+
+def test_a_verb_reduplicated_in_a_request_or_suggestion_is_tentative_not_a_slip() -> None:
+    """来研究研究, 请介绍介绍, 要讨论讨论: Chinese reduplicates a verb of two characters to soften a request or
+    suggestion; the same doubling in a statement (我们调用调用接口, 系统支持支持) is a slip."""
+    assert _doubles("我们来研究研究这个问题。") == []
+    assert _doubles("请先介绍介绍你自己。") == []
+    assert _doubles("我们要讨论讨论。") == []
+    assert _doubles("我们调用调用接口。") == ["调用调用"]
+    assert _doubles("系统支持支持多种协议。") == ["支持支持"]
