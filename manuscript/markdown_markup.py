@@ -1,6 +1,7 @@
 """Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
 elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports, the
-delimiters of Hugo container shortcodes.
+delimiters of Hugo container shortcodes, Hugo's TOML front matter (`+++` … `+++`; markdown-it-py's front-matter
+plugin takes only YAML's `---`).
 
 `markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
 parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
@@ -41,6 +42,9 @@ _CONTAINER = LazyPattern(r" {0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]*[ \t]*)?(?:\{[^}\n]
 `:::warning`, `::: code-group`, `::: tip 提示`, `:::` closing: the fence, its type and a VitePress title are the site's
 furniture. After attributes (`:::success{title=解决办法} 你可以参照…`, dumi/antd) the rest of the line is the
 container's first paragraph, prose the reader sees."""
+_TOML_FRONT = LazyPattern(r"\A\ufeff?\+\+\+[ \t]*\n(?:.*\n)*?\+\+\+[ \t]*(?:\n|\Z)")
+"""Hugo's TOML front matter: a `+++` line first in the file, the page's settings (`title = "…"`, `weight = 2`), up to
+the next `+++` line. Metadata, not page text, as YAML front matter is: both languages' pages share most of it."""
 _SHORTCODE = LazyPattern(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
 """A Hugo shortcode's opening delimiter and name: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`,
 `{{% /tab %}}` (a closing one)."""
@@ -167,6 +171,11 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     starts = source.line_starts
     line = 0
     i = 0
+    if text[:4].lstrip("\ufeff").startswith("+++") and (front := _TOML_FRONT.match(text)):
+        for j in range(front.end()):
+            if text[j] != "\n":
+                mask[j] = 1
+        i = front.end()
     while i < n:
         while line + 1 < len(starts) and starts[line + 1] <= i:
             line += 1

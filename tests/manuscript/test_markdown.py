@@ -70,11 +70,21 @@ def test_a_manuscript_without_headings_keeps_numbered_sections() -> None:
         "# 指南\n\n分泌组含有[生长因子](https://example.org/the_quick(brown)fox,jumps)和细胞因子。\n",  # link target
         "# 指南\n\n<div class=\"the quick brown fox, jumps\">分泌组含有生长因子和细胞因子。</div>\n",  # HTML
         "---\ntitle: the quick brown fox jumps over, the lazy dog\n---\n\n# 指南\n\n分泌组含有生长因子和细胞因子。\n",
+        '+++\ntitle = "the quick brown fox jumps over, the lazy dog"\nweight = 3\n+++\n\n'
+        "# 指南\n\n分泌组含有生长因子和细胞因子。\n",
     ],
-    ids=["code-block", "inline-code", "url", "link-target", "html", "front-matter"],
+    ids=["code-block", "inline-code", "url", "link-target", "html", "front-matter", "toml-front-matter"],
 )
 def test_no_finding_inside_markup(tmp_path: Path, zh: str) -> None:
     assert _check(tmp_path, zh) == []
+
+
+def test_hugo_toml_front_matter_is_no_text_but_the_page_after_it_is(tmp_path: Path) -> None:
+    """The `+++` block's settings differ by design (weight 3 and 2, 指南 and Guide) and give nothing; a defect in the
+    body under it is still reported, at its line."""
+    zh = '+++\ntitle = "指南"\nweight = 3\n+++\n\n# 指南\n\n分泌组含有生长因子,和细胞因子。\n'
+    en = '+++\ntitle = "Guide"\nweight = 2\n+++\n\n' + EN_BODY
+    assert _check(tmp_path, zh, en) == [("punctuation-width", 8, 10)]
 
 
 def test_no_finding_inside_mdx_components(tmp_path: Path) -> None:

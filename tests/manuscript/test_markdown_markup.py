@@ -79,6 +79,20 @@ def test_a_shortcode_the_file_never_closes_stays_text() -> None:
         "{{% tab x %}}{{% /tab %}}"
 
 
+def test_hugo_toml_front_matter_is_markup_and_the_page_after_it_is_not() -> None:
+    """Hugo's `+++` front matter (title, weight, chapter) is the page's settings, as YAML's `---` block is: both
+    language pages share most of it, so it is no text to check (elasticjob-heldout fresh66c C-FM)."""
+    text = '+++\ntitle = "部署指南"\nweight = 3\n+++\n\n## 部署步骤\n'
+    assert _marked(text) == '+++title = "部署指南"weight = 3+++'
+
+
+def test_plus_lines_that_are_not_a_leading_closed_block_stay_text() -> None:
+    """Only a `+++` block that opens the file and closes is front matter: an unclosed one, or `+++` later in the page,
+    is text (a real untranslated line there is still read)."""
+    assert _marked('+++\ntitle = "部署指南"\n\n## 部署步骤\n') == ""
+    assert _marked('## 部署步骤\n\n+++\nweight = 3\n+++\n') == ""
+
+
 def test_an_apostrophe_in_an_mdx_comment_is_no_string_quote() -> None:
     text = "{/* TODO: link the guide when it's made */}\n\nThe plugin is available in Rust.\n"
     assert _marked(text, mdx=True) == "{/* TODO: link the guide when it's made */}"
