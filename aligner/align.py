@@ -286,7 +286,7 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
         path = join_continued(path, zh, en, max_side, too_long=lambda b: too_long(evidence, en_mu, b))
     # one Chinese sentence the English writes as two, ending the first where a clause of the Chinese ends: the English
     # sentence left alone beside its bead joins it (structured Markdown too: a paragraph or list item of one sentence)
-    path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside)
+    path = join_cut_clauses(path, zh, en, lexicon, max_side, groups=inside, en_blocks=blocks[0])
     if not prose:  # a structured page: the English sentence alone beside the part of the Chinese its bead leaves unsaid
         path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[0])
         # ...and the Chinese sentence alone beside a bead whose English renders it in a clause its Chinese leaves unsaid

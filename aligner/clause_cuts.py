@@ -84,18 +84,20 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
     return False
 
 
-def rendering(bead: PathBead, en: Sequence[str], after: bool) -> list[str]:
+def rendering(bead: PathBead, en: Sequence[str], after: bool, same_block: bool = True) -> list[str]:
     """The English of `bead`'s Chinese sentence next to a lone English sentence (`after`: the bead is after it): the
-    bead's whole English side when its Chinese side is that one sentence (a Chinese sentence the English already writes
-    as two sentences, the lone one its third: its length is measured against all of them), else the bead's English
-    sentence next to the lone one."""
-    if bead[2] - bead[0] == 1:
+    bead's whole English side when its Chinese side is that one sentence and the lone sentence stands in the block
+    (paragraph, list item) of the bead's English next to it (`same_block`: a Chinese sentence the English already
+    writes as two sentences, the lone one its third: its length is measured against all of them), else the bead's
+    English sentence next to the lone one. A lone sentence of another paragraph does not continue that rendering: it
+    is the English of a paragraph of its own, whose Chinese may be missing (a deleted paragraph)."""
+    if bead[2] - bead[0] == 1 and same_block:
         return list(en[bead[1]:bead[3]])
     return [en[bead[1]] if after else en[bead[3] - 1]]
 
 
 def join_cut_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, max_side: int, *,
-                     groups: Groups | None = None) -> list[PathBead]:
+                     groups: Groups | None = None, en_blocks: Sequence[int] | None = None) -> list[PathBead]:
     """The path with each English sentence alone (0-1 bead) joined to the bead beside it when with the bead's English
     next to it it reads as the bead's Chinese sentence next to it cut at a clause boundary (`cut_at_clause`); the bead
     after it is tried first (the lone sentence opens the Chinese sentence's English). A bead side keeps at most
@@ -106,6 +108,8 @@ def join_cut_clauses(path: list[PathBead], zh: Sequence[str], en: Sequence[str],
 
     def joins(j: int, y: PathBead, after: bool) -> bool:
         edge = y[0] if after else y[2] - 1
-        return cut_at_clause(zh[edge], en[j], rendering(y, en, after), after, lexicon, memo)
+        beside = y[1] if after else y[3] - 1
+        same = en_blocks is None or en_blocks[j] == en_blocks[beside]
+        return cut_at_clause(zh[edge], en[j], rendering(y, en, after, same), after, lexicon, memo)
 
     return join_lone(path, max_side, joins, after_first=True, fits=lambda b: in_one_group(b, groups))

@@ -109,3 +109,15 @@ def test_a_third_english_sentence_the_chinese_lacks_stays_alone() -> None:
     assert join_cut_clauses(path, ["标题", zh], ["Title", *THREE_EN], load_lexicon(), 4) == path
     beads = align(STEPS_ZH + [zh], STEPS_EN + THREE_EN, paragraphs=True)
     assert (beads[-1].zh, beads[-1].en) == ((), (7,))
+
+
+def test_a_lone_sentence_of_another_paragraph_is_measured_against_the_next_sentence_only() -> None:
+    # the third sentence in a paragraph of its own is no continuation of the bead's rendering: the English of a
+    # paragraph whose Chinese may be missing (a deleted paragraph stays reported extra-target)
+    en = ["Title", *THREE_EN]
+    assert rendering((1, 1, 2, 3), en, after=False, same_block=False) == [THREE_EN[1]]
+    path = [(0, 0, 1, 1), (1, 1, 2, 3), (2, 3, 2, 4)]
+    lexicon = load_lexicon()
+    zh = ["标题", THREE_ZH]
+    assert join_cut_clauses(path, zh, en, lexicon, 4, en_blocks=[0, 1, 1, 2]) == path
+    assert join_cut_clauses(path, zh, en, lexicon, 4, en_blocks=[0, 1, 1, 1]) == [(0, 0, 1, 1), (1, 1, 2, 4)]
