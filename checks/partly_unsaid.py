@@ -50,7 +50,7 @@ from collections.abc import Iterator, Sequence
 
 from zhen_qa.aligner.clause_cuts import MIN_SAID
 from zhen_qa.aligner.clauses import marks, said_of, zh_clauses
-from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon
+from zhen_qa.aligner.lexicon import STOP_EN, Lexicon, en_stems, load_lexicon
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.scorers.length import MU, char_lengths, log_ratio, z_value, zh_lengths
 from zhen_qa.checks.joined_unsaid import unsaid_beside
@@ -87,6 +87,9 @@ LIST_CUT = re.compile(r"[A-Za-z0-9_%)" + CODE_PLACEHOLDER + r"]\s*,$")
 LIST_NEXT = re.compile(r"\s*[A-Za-z0-9_" + CODE_PLACEHOLDER + "]")
 """...and the piece after it that starts with another: the comma is inside a list of values (1d, 2h, 3m), no
 clause boundary."""
+EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
+"""An English word made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a lexicon
+glosses (强迫 = force, compel); the Chinese that says the root says the word."""
 PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
 """A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
 is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
@@ -144,6 +147,13 @@ def names_of(text: str) -> set[str]:
     return marks(text) | {value.lower() for value in VALUE.findall(text)}
 
 
+def said_with_roots(part: str, en: str, lexicon: Lexicon) -> set[str]:
+    """What Chinese `part` says of English `en` (`clauses.said_of`), and the roots of its en-/em- words (`EN_VERB`:
+    enforce for 强迫, which the lexicon glosses force) that `part` says."""
+    roots = " ".join(match.group(1) for match in EN_VERB.finditer(en))
+    return said_of(part, en, lexicon) | (said_of(part, roots, lexicon) if roots else set())
+
+
 def restated_purpose(part: str, rest: Sequence[str]) -> bool:
     """Whether run `part` (at a sentence's end) is led by a result connective after a clause of purpose among the
     clauses `rest` before it: the purpose said again, which a translation renders once."""
@@ -177,7 +187,7 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
             continue  # a run at the end restating the purpose the rest states
         if not unsaid_beside(part.strip(), rest, en):
             continue
-        if any(m in seen for m in names) and said_of(part, en, lexicon) - STOP_EN - names:
+        if any(m in seen for m in names) and said_with_roots(part, en, lexicon) - STOP_EN - names:
             continue  # a name the rest writes too is in the English: the run may say no other word of it
         if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
             continue  # a run between: the English must render the clauses on both sides (else the run is at an end)

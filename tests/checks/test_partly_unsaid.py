@@ -219,3 +219,18 @@ def test_a_value_with_its_unit_written_in_the_english_stays_silent() -> None:
     en = f"{VALUES_FIRST} A sync job will be dropped once it's over (e.g. 5h). You can change it in the config"
     assert names_of("比如设置为 5h，") == {"5h"}
     assert unsaid_part(zh, en, MU, sentences=3) is None
+
+
+KAFKA_ZH = "对于 Kafka 来说，这种做法显然不合适，因为 Kafka 不应当强迫所有的消费者都使用同一种序列化格式。"
+
+
+def test_a_shared_name_with_an_en_verb_of_the_runs_root_stays_silent() -> None:
+    """review66 R-lead2: the English writes the shared name and "enforce", whose root the run says (强迫 = force):
+    a paraphrase of the run ("such requirement"), not a dropped sentence."""
+    assert unsaid_part(KAFKA_ZH, "This is not suitable as Kafka should not enforce such requirement.", MU) is None
+
+
+def test_a_shared_name_without_the_runs_words_is_still_reported() -> None:
+    """The English that renders only the first clauses (its second sentence dropped) still leaves the run unsaid."""
+    assert unsaid_part(KAFKA_ZH, "This approach is clearly not suitable for Kafka.", MU) == (
+        "因为 Kafka 不应当强迫所有的消费者都使用同一种序列化格式。")
