@@ -84,9 +84,10 @@ VALUE = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[A-Za-z]+\b")
 takes the number of two digits or more and the Latin token of two letters or more, neither of 1d)."""
 LIST_CUT = re.compile(r"[A-Za-z0-9_%)" + CODE_PLACEHOLDER + r"]\s*,$")
 """A piece of `zh_clauses` that ends with a value and an ASCII comma..."""
-LIST_NEXT = re.compile(r"\s*[A-Za-z0-9_" + CODE_PLACEHOLDER + "]")
-"""...and the piece after it that starts with another: the comma is inside a list of values (1d, 2h, 3m), no
-clause boundary."""
+LIST_NEXT = re.compile(r"\s*[A-Za-z0-9_.%" + CODE_PLACEHOLDER + r"-]+\s*[,，；;：:]?\s*")
+"""...and the piece after it that is one value alone (with the mark it is cut at): the comma is inside a list of
+values (1d, 2h, 3m), no clause boundary. A piece that goes on in Chinese after its first Latin word (SPI2 默认功能就是
+SPI, SPI1 的引脚需要…) is a clause of its own behind a half-width comma."""
 EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
 """An English word made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a lexicon
 glosses (强迫 = force, compel); the Chinese that says the root says the word."""
@@ -134,7 +135,7 @@ def clauses_of(zh: str) -> list[str]:
     run between then ended inside the list the English writes)."""
     joined: list[str] = []
     for piece in zh_clauses(zh):
-        if joined and LIST_CUT.search(joined[-1]) and LIST_NEXT.match(piece):
+        if joined and LIST_CUT.search(joined[-1]) and LIST_NEXT.fullmatch(piece):
             joined[-1] += piece
         else:
             joined.append(piece)

@@ -234,3 +234,10 @@ def test_a_shared_name_without_the_runs_words_is_still_reported() -> None:
     """The English that renders only the first clauses (its second sentence dropped) still leaves the run unsaid."""
     assert unsaid_part(KAFKA_ZH, "This approach is clearly not suitable for Kafka.", MU) == (
         "因为 Kafka 不应当强迫所有的消费者都使用同一种序列化格式。")
+
+
+def test_a_half_width_comma_between_clauses_that_begin_with_names_still_cuts() -> None:
+    """A clause ending with a name and the next beginning with one (…就是 SPI, SPI1 的引脚…) are two clauses: only
+    a piece that is one value alone joins the list before it."""
+    assert clauses_of("接口二默认就是 SPI, SPI1 的引脚需要先设置，具体看文档。") == [
+        "接口二默认就是 SPI,", " SPI1 的引脚需要先设置，", "具体看文档。"]
