@@ -7,7 +7,8 @@ sentence still pairs with the English that is left, in a bead of its own, and no
 unreported (review64 R4: 1 of 213 such deletions found). What is left is a Chinese sentence part of which has no
 English. Reported, in structured Markdown only (documentation, whose translation follows the page's sentences; an
 abstract's long sentence is condensed far more freely), in a bead of one Chinese sentence, for a run of clauses at
-its start or end (cut after ，；：, `clauses.zh_clauses`), or between clauses on both sides that the English renders
+its start or end (cut after ，；：, `clauses.zh_clauses`; not at an ASCII comma inside a list of values, 1d, 2h:
+`clauses_of`), or between clauses on both sides that the English renders
 (each side says a word of it: the middle one of three English sentences dropped; only where the bead has MIN_SPLIT
 English sentences, a rendering split in sentences), the *part*, when
 
@@ -20,10 +21,11 @@ English sentences, a rendering split in sentences), the *part*, when
   English/Chinese ratio) and has no room for the part beside the rest (its z-value against the rest alone below
   Z_REST): a translation that renders the part in words the lexicon does not know is as long as the whole;
 - the English has MIN_STEMS content stems (a shorter one says too little to tell what it renders);
-- no name, number or code span of the part's own (not written by the rest of the sentence too) is written anywhere
-  in the bead's English as the file writes it (code spans included: the reading masks them); a name the rest writes
-  too is the English's rendering of the rest (the topic, `Redis` in both clauses), and then the part may say no
-  other word of the English (glossed stem: `clauses.said_of`), whether the rest says it or not;
+- no name, number, value with a unit (5h: `names_of`) or code span of the part's own (not written by the rest of
+  the sentence too) is written anywhere in the bead's English as the file writes it (code spans included: the
+  reading masks them); a name the rest writes too is the English's rendering of the rest (the topic, `Redis` in
+  both clauses), and then the part may say no other word of the English (glossed stem: `clauses.said_of`), whether
+  the rest says it or not;
 - the English sentence beside the bead's on the part's side (the one before for a run at the start, after for one
   at the end; none for a run between) does not say MIN_SAID of the part's content words, nor write one of its
   names or code spans as code, and is not alone in its bead: the search paired the part's English with the
@@ -48,7 +50,7 @@ from collections.abc import Iterator, Sequence
 
 from zhen_qa.aligner.clause_cuts import MIN_SAID
 from zhen_qa.aligner.clauses import marks, said_of, zh_clauses
-from zhen_qa.aligner.lexicon import STOP_EN, en_stems, load_lexicon
+from zhen_qa.aligner.lexicon import STOP_EN, Lexicon, en_stems, load_lexicon
 from zhen_qa.aligner.median import median
 from zhen_qa.aligner.scorers.length import MU, char_lengths, log_ratio, z_value, zh_lengths
 from zhen_qa.checks.joined_unsaid import unsaid_beside
@@ -77,6 +79,18 @@ _COLONS = ("：", ":")
 RESULT_LEADS = re.compile(r"\s*(?:这样(?!的)|从而|以便|使得|进而|以此|借此)")
 """A clause led by a connective of result or aim (这样 as "so", not 这样的 "such a"; 以 alone is left out: 以后,
 以及, 以下 begin with it)."""
+VALUE = re.compile(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?[A-Za-z]+\b")
+"""A value with its unit or suffix (1d, 25s, 512MB, 3x): a token the English writes as the Chinese does (`marks`
+takes the number of two digits or more and the Latin token of two letters or more, neither of 1d)."""
+LIST_CUT = re.compile(r"[A-Za-z0-9_%)" + CODE_PLACEHOLDER + r"]\s*,$")
+"""A piece of `zh_clauses` that ends with a value and an ASCII comma..."""
+LIST_NEXT = re.compile(r"\s*[A-Za-z0-9_.%" + CODE_PLACEHOLDER + r"-]+\s*[,，；;：:]?\s*")
+"""...and the piece after it that is one value alone (with the mark it is cut at): the comma is inside a list of
+values (1d, 2h, 3m), no clause boundary. A piece that goes on in Chinese after its first Latin word (SPI2 默认功能就是
+SPI, SPI1 的引脚需要…) is a clause of its own behind a half-width comma."""
+EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
+"""An English word made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a lexicon
+glosses (强迫 = force, compel); the Chinese that says the root says the word."""
 PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
 """A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
 is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
@@ -115,6 +129,32 @@ def _in_code(names: set[str], written: str) -> bool:
     return any(f"`{name}" in low or f"{name}`" in low for name in names)
 
 
+def clauses_of(zh: str) -> list[str]:
+    """The clauses of Chinese sentence `zh` (`zh_clauses`) with the pieces of a list of values joined again: an ASCII
+    comma between a value and the next (设置 1d, 2h, 3m, 25s) separates items, not clauses (review66 R-lead1: the
+    run between then ended inside the list the English writes)."""
+    joined: list[str] = []
+    for piece in zh_clauses(zh):
+        if joined and LIST_CUT.search(joined[-1]) and LIST_NEXT.fullmatch(piece):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+def names_of(text: str) -> set[str]:
+    """The names, numbers and values of `text` (lower-cased) the English may write as it does: `marks` and the
+    values with a unit (`VALUE`: 1d, 25s)."""
+    return marks(text) | {value.lower() for value in VALUE.findall(text)}
+
+
+def said_with_roots(part: str, en: str, lexicon: Lexicon) -> set[str]:
+    """What Chinese `part` says of English `en` (`clauses.said_of`), and the roots of its en-/em- words (`EN_VERB`:
+    enforce for 强迫, which the lexicon glosses force) that `part` says."""
+    roots = " ".join(match.group(1) for match in EN_VERB.finditer(en))
+    return said_of(part, en, lexicon) | (said_of(part, roots, lexicon) if roots else set())
+
+
 def restated_purpose(part: str, rest: Sequence[str]) -> bool:
     """Whether run `part` (at a sentence's end) is led by a result connective after a clause of purpose among the
     clauses `rest` before it: the purpose said again, which a translation renders once."""
@@ -134,21 +174,21 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
-    clauses = zh_clauses(zh)
+    clauses = clauses_of(zh)
     seen = (written or en).lower()  # `marks` are lower-cased
     for run, before, after, near in _runs(clauses, beside, sentences >= MIN_SPLIT):
         part, rest = "".join(run), "".join(before + after)
         if near is None or han_count(part) < PART_HAN or len(run) == 1 and part.rstrip().endswith(_COLONS):
             continue  # the English beside is alone; a short run; a lead-in
-        names = marks(part)
-        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names - marks(rest)) or _in_code(
+        names = names_of(part)
+        if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names - names_of(rest)) or _in_code(
                 names, near or ""):
             continue  # the English writes a name of the run's own (not the rest's too)
         if before and not after and restated_purpose(part, before):
             continue  # a run at the end restating the purpose the rest states
         if not unsaid_beside(part.strip(), rest, en):
             continue
-        if any(m in seen for m in names) and said_of(part, en, lexicon) - STOP_EN - names:
+        if any(m in seen for m in names) and said_with_roots(part, en, lexicon) - STOP_EN - names:
             continue  # a name the rest writes too is in the English: the run may say no other word of it
         if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
             continue  # a run between: the English must render the clauses on both sides (else the run is at an end)

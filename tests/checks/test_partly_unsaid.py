@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.pages import rules_and_messages
 from zhen_qa.aligner.scorers.length import MU
-from zhen_qa.checks.partly_unsaid import unsaid_part
+from zhen_qa.checks.partly_unsaid import clauses_of, names_of, unsaid_part
 
 ZH = ("# 部署\n\n## 准备\n\n"
       "部署之前需要安装数据库。"
@@ -185,3 +185,59 @@ def test_a_shared_name_with_another_word_of_the_english_stays_silent() -> None:
     own = "客户端会先读取服务器上的配置文件，" + tail
     assert unsaid_part(shared, REDIS_EN, MU) is None
     assert unsaid_part(own, REDIS_EN, MU) is None
+
+
+VALUES_ZH = "同步任务的默认等待时间，超过这个时间，任务自动取消；比如设置 2d, 5h, 10m, 30s，分别代表天、小时、分、秒"
+VALUES_FIRST = "default wait time for sync jobs."
+
+
+def test_a_list_of_values_is_one_clause() -> None:
+    """An ASCII comma between two values (2d, 5h) separates items of a list, not clauses; one between Chinese words
+    (a writer's half-width comma) still cuts."""
+    assert clauses_of(VALUES_ZH)[3] == "比如设置 2d, 5h, 10m, 30s，"
+    assert clauses_of("系统支持多种配置,用户可以自己选择") == ["系统支持多种配置,", "用户可以自己选择"]
+
+
+def test_a_run_whose_values_the_english_writes_stays_silent() -> None:
+    """review66 R-lead1: the English writes the run's values verbatim ("(i.e. 2d, 5h, 10m, 30s)") in a paraphrase
+    the lexicon does not link; cut at the list's commas, the run between ended inside the list and was reported."""
+    en = f"{VALUES_FIRST} A sync job will be dropped once it's over (i.e. 2d, 5h, 10m, 30s)"
+    assert unsaid_part(VALUES_ZH, en, MU, sentences=2) is None
+
+
+def test_the_dropped_sentence_that_held_the_values_is_still_reported() -> None:
+    """The same sentence whose English sentence with the values is dropped: the run between is named, the list
+    whole."""
+    en = f"{VALUES_FIRST} The four values stand for days, hours, minutes and seconds."
+    assert unsaid_part(VALUES_ZH, en, MU, sentences=2) == "超过这个时间，任务自动取消；比如设置 2d, 5h, 10m, 30s，"
+
+
+def test_a_value_with_its_unit_written_in_the_english_stays_silent() -> None:
+    """A value of one digit and a unit (5h) is a name of the run the English writes (`marks` takes neither 5 nor
+    h)."""
+    zh = "同步任务的默认等待时间，超过这个时间，任务自动取消；比如设置为 5h，这个值可以在配置里修改"
+    en = f"{VALUES_FIRST} A sync job will be dropped once it's over (e.g. 5h). You can change it in the config"
+    assert names_of("比如设置为 5h，") == {"5h"}
+    assert unsaid_part(zh, en, MU, sentences=3) is None
+
+
+KAFKA_ZH = "对于 Kafka 来说，这种做法显然不合适，因为 Kafka 不应当强迫所有的消费者都使用同一种序列化格式。"
+
+
+def test_a_shared_name_with_an_en_verb_of_the_runs_root_stays_silent() -> None:
+    """review66 R-lead2: the English writes the shared name and "enforce", whose root the run says (强迫 = force):
+    a paraphrase of the run ("such requirement"), not a dropped sentence."""
+    assert unsaid_part(KAFKA_ZH, "This is not suitable as Kafka should not enforce such requirement.", MU) is None
+
+
+def test_a_shared_name_without_the_runs_words_is_still_reported() -> None:
+    """The English that renders only the first clauses (its second sentence dropped) still leaves the run unsaid."""
+    assert unsaid_part(KAFKA_ZH, "This approach is clearly not suitable for Kafka.", MU) == (
+        "因为 Kafka 不应当强迫所有的消费者都使用同一种序列化格式。")
+
+
+def test_a_half_width_comma_between_clauses_that_begin_with_names_still_cuts() -> None:
+    """A clause ending with a name and the next beginning with one (…就是 SPI, SPI1 的引脚…) are two clauses: only
+    a piece that is one value alone joins the list before it."""
+    assert clauses_of("接口二默认就是 SPI, SPI1 的引脚需要先设置，具体看文档。") == [
+        "接口二默认就是 SPI,", " SPI1 的引脚需要先设置，", "具体看文档。"]
