@@ -125,13 +125,8 @@ about 150 times (默默/认 8.9, 调调/用 8.9, 框框/架 10.8, 字字/段 5.4
 好好/记 0.4)."""
 
 
-_SOFTENERS = ("吧", "一下", "看看", "看", "呗")
-"""What follows a tentative reduplication to soften it further (商量商量吧, 休息休息一下, 研究研究看)."""
-
-
-_PREDICATE_END = re.compile(r"$|[，。；：！？,.;:!?）)」』”]")
-"""Where a predicate may end: `_CLAUSE_END` without the enumeration comma 、, which ends an item of a list of nouns
-(用户工作工作、工资 is the noun 工作 typed twice)."""
+_SOFTENERS = ("吧", "一下", "看看", "呗")
+"""What follows a tentative reduplication to soften it further (商量商量吧, 休息休息一下, 研究研究看看)."""
 
 
 _NOT_BEFORE_A_PREDICATE = ("n", "m", "q", "u")
@@ -141,16 +136,15 @@ _NOT_BEFORE_A_PREDICATE = ("n", "m", "q", "u")
 
 def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     """Whether AB·AB at `i` (k = 2) is the tentative reduplication of a verb (商量商量 "talk it over", 休息休息 "rest
-    a little"), told by two witnesses together: the reduplication closes its clause or a softener follows it
-    (`_PREDICATE_END`, `_SOFTENERS`: 吧, 一下, 看看), so no object comes after it (a verb typed twice keeps the
-    object it governs: 请点击点击右上角的按钮, 需要安装安装依赖); and it stands as a predicate: AB a verb by jieba's
-    tag (v, vn) after no noun, numeral, measure word or particle (`_NOT_BEFORE_A_PREDICATE`: 用户工作工作、 is a noun
-    doubled), or any AB after a pronoun or an adverb (我们稍后总结总结: jieba tags 总结 n). The word before alone is
-    no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip as often as before a
-    softened verb.
-    A tentative reduplication with an object (研究研究这个问题) stays reported: it reads as a doubled verb."""
-    end = i + 2 * k
-    if k != 2 or not (_PREDICATE_END.match(text, end) or text.startswith(_SOFTENERS, end)):
+    a little"), told by two witnesses together: a softener follows it (`_SOFTENERS`: 吧, 一下, 看看), so no object
+    does (a verb typed twice keeps the object it governs: 请点击点击右上角的按钮, 需要安装安装依赖); and it stands as a
+    predicate: AB a verb by jieba's tag (v, vn) after no noun, numeral, measure word or particle
+    (`_NOT_BEFORE_A_PREDICATE`), or any AB after a pronoun or an adverb (我们再商量商量吧: jieba tags 商量 n).
+    The word before alone is no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip
+    as often as before a softened verb. Nor is the clause's end: documentation ends clauses with a verb (进行配置。,
+    注意：), and a verb typed twice there (进行配置配置。, 注意注意：) is the slip far more often than a softened
+    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
+    if k != 2 or not text.startswith(_SOFTENERS, i + 2 * k):
         return False
     before = next((s for s, e in spans.items() if e == i and s < i), None)
     tag = word_tag(text[before:i]) if before is not None else ""
