@@ -1,7 +1,7 @@
 """Recall of `repeated-char` on a Chinese character typed twice in documentation pages (需需要, 支支持, 默认认的).
 
     python benchmarks/doubled_docs.py DATA_DIR [--per-page N] [--seed S] [--glossary FILE] [--list-misses]
-        [--only-pages PAGE,...]
+        [--only-pages PAGE,...] [--words]
 
 DATA_DIR holds `PAGE.zh.md(x)` + `PAGE.en.md(x)` pairs, as for precision_mddocs.py. Each pair is checked clean; from
 its Chinese paragraphs (blocks of role paragraph, so prose: no code, heading, table or front matter) `--per-page`
@@ -12,6 +12,11 @@ place (需要 -> 需需要), all of a page's injections into one copy of the pag
 once. An injection is found when a `repeated-char` finding on its line overlaps the two copies' columns; one the
 clean page already reports there (a doubling next to the drawn character) is left out of the count.
 Prints found / injected per set and, with `--list-misses`, every miss with its context (`miss PAGE:LINE:COL 需[需]要`).
+
+`--words` injects another kind: a verb of two characters typed twice (安装 -> 安装安装). The spots are the
+paragraphs' tokens of jieba of two Han characters tagged a verb (v, vn), drawn as above (each line and each verb
+once); the count is printed for all of them and for those right after a word that opens an instruction or a request
+(`OPENERS`: 请, 需要, 可以, 应该, 先, 再, 要 — where the tentative reduplication 商量商量 could be mistaken for it).
 """
 from __future__ import annotations
 
@@ -28,6 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from precision_mddocs import page_pairs  # noqa: E402
 
+from zhen_qa.aligner.jieba_base import word_tag  # noqa: E402
+from zhen_qa.checks.repeated_dictionary import token_bounds  # noqa: E402
 from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.document import Role  # noqa: E402
 from zhen_qa.manuscript.script import is_han  # noqa: E402
@@ -36,13 +43,20 @@ from zhen_qa.report.model import FileResult  # noqa: E402
 RULE = "repeated-char"
 
 
+OPENERS = ("请", "需要", "可以", "应该", "先", "再", "要")
+"""Words that open an instruction or a request in documentation (请点击, 需要安装, 可以删除): the subset of `--words`
+printed on its own."""
+
+
 @dataclass(frozen=True)
 class Spot:
-    """A Han character of the Chinese page: 1-based line and column (code points) in the file."""
+    """A Han character (or, with `--words`, a verb of two) of the Chinese page: 1-based line and column (code points)
+    in the file; `opened`: right after one of `OPENERS`."""
 
     line: int
     column: int
     char: str
+    opened: bool = False
 
 
 def prose_han(result: FileResult, zh: str) -> list[Spot]:
@@ -57,6 +71,24 @@ def prose_han(result: FileResult, zh: str) -> list[Spot]:
                 loc = mt.location(a, a + 1)
                 if loc.line == loc.end_line and loc.end_column == loc.column + 1:
                     out.append(Spot(loc.line, loc.column, ch))
+    return out
+
+
+def prose_verbs(result: FileResult, zh: str) -> list[Spot]:
+    """Every token of jieba of two Han characters tagged a verb (v, vn) in the page's Chinese paragraphs."""
+    out = []
+    for block in result.blocks:
+        if block.location.path != zh or block.role is not Role.PARAGRAPH or block.lang == "en":
+            continue
+        mt = block.text
+        _, spans = token_bounds(mt.text)
+        for a, b in spans.items():
+            word = mt.text[a:b]
+            if b - a != 2 or not all(is_han(ch) for ch in word) or not word_tag(word).startswith("v"):
+                continue
+            loc = mt.location(a, b)
+            if loc.line == loc.end_line and loc.end_column == loc.column + 2:
+                out.append(Spot(loc.line, loc.column, word, mt.text[:a].endswith(OPENERS)))
     return out
 
 
@@ -84,26 +116,30 @@ def doubled(lines: list[str], spots: list[Spot]) -> list[str]:
     for s in spots:
         text = out[s.line - 1]
         k = s.column - 1
-        assert text[k] == s.char, (s, text)
-        out[s.line - 1] = text[:k + 1] + s.char + text[k + 1:]
+        n = len(s.char)
+        assert text[k:k + n] == s.char, (s, text)
+        out[s.line - 1] = text[:k + n] + s.char + text[k + n:]
     return out
 
 
 def covers(result: FileResult, path: str, s: Spot) -> bool:
-    """Whether a repeated-char finding in `path` overlaps the two copies at spot `s` (columns column..column+1)."""
+    """Whether a repeated-char finding in `path` overlaps the two copies at spot `s` (columns column..column+1, or
+    column..column+3 for a word of two)."""
     for f in result.findings:
         loc = f.location
         if f.rule != RULE or loc.path != path:
             continue
-        if (loc.line, loc.column) < (s.line, s.column + 2) and (s.line, s.column) < (loc.end_line, loc.end_column):
+        end = (loc.end_line, loc.end_column)
+        if (loc.line, loc.column) < (s.line, s.column + 2 * len(s.char)) and (s.line, s.column) < end:
             return True
     return False
 
 
 def context(line: str, s: Spot, width: int = 12) -> str:
-    """The injected line around the spot, the added copy in brackets: 需[需]要."""
+    """The injected line around the spot, the added copy in brackets: 需[需]要, 安装[安装]依赖."""
     k = s.column - 1
-    return line[max(0, k - width):k + 1] + "[" + s.char + "]" + line[k + 2:k + 2 + width].rstrip("\n")
+    n = len(s.char)
+    return line[max(0, k - width):k + n] + "[" + s.char + "]" + line[k + 2 * n:k + 2 * n + width].rstrip("\n")
 
 
 def main() -> None:
@@ -115,12 +151,14 @@ def main() -> None:
     ap.add_argument("--glossary", type=Path, action="append", default=[])
     ap.add_argument("--list-misses", action="store_true")
     ap.add_argument("--only-pages", type=lambda v: set(v.split(",")), help="comma-separated pages (relative paths)")
+    ap.add_argument("--words", action="store_true", help="double verbs of two characters instead of characters")
     args = ap.parse_args()
     pairs = page_pairs(args.data) if args.data.is_dir() else []
     if not pairs:
         sys.exit(f"doubled_docs: no page pair under {args.data}")
     flags = Flags(glossaries=tuple(str(g.resolve()) for g in args.glossary))
-    found = tried = 0
+    found = tried = found_opened = tried_opened = 0
+    spots_of = prose_verbs if args.words else prose_han
     with tempfile.TemporaryDirectory() as name:
         for zh, en in pairs:
             page = str(zh.relative_to(args.data))
@@ -128,7 +166,7 @@ def main() -> None:
                 continue
             clean = check_file(str(zh), str(en), flags)
             rng = random.Random(args.seed * 1_000_003 + zlib.crc32(page.encode()))
-            spots = [s for s in draw(prose_han(clean, str(zh)), args.per_page, rng)
+            spots = [s for s in draw(spots_of(clean, str(zh)), args.per_page, rng)
                      if not covers(clean, str(zh), s)]
             if not spots:
                 continue
@@ -140,9 +178,15 @@ def main() -> None:
                 ok = covers(result, str(path), s)
                 tried += 1
                 found += ok
+                tried_opened += s.opened
+                found_opened += ok and s.opened
                 if args.list_misses and not ok:
                     print(f"  miss {page}:{s.line}:{s.column} {context(lines[s.line - 1], s)}")
-    print(f"doubled-char recall {found}/{tried} ({found / max(tried, 1):.3f}) on {args.data}")
+    kind = "doubled-verb" if args.words else "doubled-char"
+    print(f"{kind} recall {found}/{tried} ({found / max(tried, 1):.3f}) on {args.data}")
+    if args.words:
+        print(f"doubled-verb after an opener ({', '.join(OPENERS)}) {found_opened}/{tried_opened}"
+              f" ({found_opened / max(tried_opened, 1):.3f})")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             # jieba reads as a reduplication the page never writes
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
-                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k)):
+                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
@@ -100,8 +100,8 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
                 or unit[-1] in _RADICAL_ENDS):
             continue  # a word itself (哈哈哈哈); distributive 一对一对地; repeated exclamation 去吧去吧, 给呀给呀;
             # a chemical substituent repeated in a systematic name (乙酰乙酰辅酶A, acetoacetyl-CoA)
-        if known_reduplication(text, i, k, spans, freq) or _tentative(text, i, k):
-            continue  # 来研究研究: see _tentative
+        if known_reduplication(text, i, k, spans, freq) or _tentative(text, i, k, spans):
+            continue  # 商量商量吧: see _tentative
         if _before_a_bab_word(text, i, k, freq):
             continue  # 预测到端到端部署: 到 before the word 端到端 (end-to-end), not 到端 doubled
         t = bisect.bisect_right(token_starts, i) - 1
@@ -125,20 +125,32 @@ about 150 times (默默/认 8.9, 调调/用 8.9, 框框/架 10.8, 字字/段 5.4
 好好/记 0.4)."""
 
 
-_IRREALIS = ("来", "去", "先", "再", "请", "要", "想", "让", "得", "该", "可以", "需要", "应该", "好好", "一起")
-"""Words before a verb that put it in a request, intention or suggestion (来, 请, 要, 可以, 应该 …): the context of the
-tentative reduplication of a verb of two characters (来研究研究, 请介绍介绍, 应该总结总结)."""
+_SOFTENERS = ("吧", "一下", "看看", "呗")
+"""What follows a tentative reduplication to soften it further (商量商量吧, 休息休息一下, 研究研究看看)."""
 
 
-def _tentative(text: str, i: int, k: int) -> bool:
-    """Whether AB·AB at `i` (k = 2) is the tentative reduplication of a verb (研究研究 "look into", 介绍介绍 "introduce
-    a bit"): AB a verb by jieba's tag (v, vn …), the reduplication after a word that makes the
-    action a request, intention or suggestion (`_IRREALIS`), where Chinese reduplicates an action verb to soften it. A
-    verb doubled after its subject or in a statement of fact (我们调用调用接口, 系统支持支持) stays a slip."""
-    if k != 2 or not word_tag(text[i:i + 2]).startswith("v"):
+_NOT_BEFORE_A_PREDICATE = ("n", "m", "q", "u")
+"""Tags of jieba's a word may have before a verb reduplicated in a predicate only at a subject's end (a noun: 大家,
+用户): a noun, numeral, measure word or structural particle before AB·AB makes it a noun phrase's head."""
+
+
+def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """Whether AB·AB at `i` (k = 2) is the tentative reduplication of a verb (商量商量 "talk it over", 休息休息 "rest
+    a little"), told by two witnesses together: a softener follows it (`_SOFTENERS`: 吧, 一下, 看看), so no object
+    does (a verb typed twice keeps the object it governs: 请点击点击右上角的按钮, 需要安装安装依赖); and it stands as a
+    predicate: AB a verb by jieba's tag (v, vn) after no noun, numeral, measure word or particle
+    (`_NOT_BEFORE_A_PREDICATE`), or any AB after a pronoun or an adverb (我们再商量商量吧: jieba tags 商量 n).
+    The word before alone is no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip
+    as often as before a softened verb. Nor is the clause's end: documentation ends clauses with a verb (进行配置。,
+    注意：), and a verb typed twice there (进行配置配置。, 注意注意：) is the slip far more often than a softened
+    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
+    if k != 2 or not text.startswith(_SOFTENERS, i + 2 * k):
         return False
-    before = text[:i].rstrip(" \u00a0")
-    return before.endswith(_IRREALIS)
+    before = next((s for s, e in spans.items() if e == i and s < i), None)
+    tag = word_tag(text[before:i]) if before is not None else ""
+    if word_tag(text[i:i + 2]).startswith("v"):
+        return not tag.startswith(_NOT_BEFORE_A_PREDICATE)
+    return tag.startswith(("r", "d"))
 
 
 def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts, page: str) -> bool:

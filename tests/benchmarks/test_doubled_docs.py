@@ -43,3 +43,15 @@ def test_context_brackets_the_added_copy() -> None:
     from doubled_docs import context  # noqa: PLC0415
 
     assert context("我们需需要支持。\n", Spot(1, 3, "需"), width=2) == "我们需[需]要支"
+
+
+def test_a_word_spot_is_typed_twice_and_covered_over_both_copies() -> None:
+    from doubled_docs import context  # noqa: PLC0415
+
+    lines = ["请安装插件。\n"]
+    spot = Spot(1, 2, "安装", opened=True)  # copies at columns 2-3 and 4-5
+    assert doubled(lines, [spot]) == ["请安装安装插件。\n"]
+    assert covers(SimpleNamespace(findings=[_finding("repeated-char", 1, 2, 6)]), "p", spot)
+    assert covers(SimpleNamespace(findings=[_finding("repeated-char", 1, 5, 6)]), "p", spot)
+    assert not covers(SimpleNamespace(findings=[_finding("repeated-char", 1, 6, 8)]), "p", spot)
+    assert context("请安装安装插件。\n", spot, width=1) == "请安装[安装]插"

@@ -394,11 +394,25 @@ def test_real_reduplications_and_real_text_stay_unreported() -> None:
         assert _doubles(text) == [], text
 
 
-def test_a_verb_reduplicated_in_a_request_or_suggestion_is_tentative_not_a_slip() -> None:
-    """来研究研究, 请介绍介绍, 要讨论讨论: Chinese reduplicates a verb of two characters to soften a request or
-    suggestion; the same doubling in a statement (我们调用调用接口, 系统支持支持) is a slip."""
-    assert _doubles("我们来研究研究这个问题。") == []
-    assert _doubles("请先介绍介绍你自己。") == []
-    assert _doubles("我们要讨论讨论。") == []
+def test_a_tentative_reduplication_takes_a_softener_and_a_doubled_verb_keeps_its_object() -> None:
+    """商量商量吧, 休息休息一下: the tentative reduplication of a verb, in a predicate, softened by 吧, 一下, 看看; a
+    verb typed twice after 请, 需要, 可以, 应该 (the words that open an instruction) keeps the object it governs, and
+    one typed twice at a clause's end (进行配置配置。) is the slip too."""
+    assert _doubles("这件事我们再商量商量吧。") == []
+    assert _doubles("累了就先休息休息一下。") == []
+    assert _doubles("你不妨调整调整看看。") == []
+    assert _doubles("请点击点击页面顶部的菜单。") == ["点击点击"]
+    assert _doubles("你需要安装安装这个插件的依赖。") == ["安装安装"]
+    assert _doubles("应该调用调用初始化函数。") == ["调用调用"]
+    assert _doubles("可以删除删除旧的日志。") == ["删除删除"]
+    assert _doubles("修改后需要重启重启。") == ["重启重启"]
+    assert _doubles("注意注意：这个参数必填。") == ["注意注意"]
+    assert _doubles("我们来研究研究这个问题。") == ["研究研究"]  # an object after it: read as the slip
     assert _doubles("我们调用调用接口。") == ["调用调用"]
     assert _doubles("系统支持支持多种协议。") == ["支持支持"]
+
+
+def test_a_noun_typed_twice_before_a_softener_is_still_reported() -> None:
+    """The softener alone excuses nothing: a noun doubled after a measure word or a noun is no predicate."""
+    assert _doubles("这是一个问题问题吧。") == ["问题问题"]
+    assert _doubles("记录用户学习学习一下。") == ["学习学习"]  # a verb after a noun heads a noun phrase
