@@ -255,7 +255,23 @@ every other preposition stands before the verb it modifies."""
 
 _OBJECT_CLOSED = re.compile(r"[^，。；：！？,.;:!?\n]{0,30}?(?:方式|形式|为)")
 """A phrase of manner (以类似…的方式, 以文件形式) or the 为 of the frame 以…为… (以增加…为代价) later in the same
-clause: what follows the preposition is its object, whatever word begins it."""
+clause: what follows the preposition is its object, whatever word begins it (`_object_closed`)."""
+
+
+def _object_closed(text: str, start: int) -> bool:
+    """Whether `_OBJECT_CLOSED` closes the object of a preposition ending before `start`: the 为 it finds stands as a
+    word of its own when jieba cuts the clause (增加内存/为/代价: the frame's), not as the end of a word (作为, 行为,
+    成为, 认为: 可以以使用它作为… is the slip, no 以…为… frame)."""
+    m = _OBJECT_CLOSED.match(text, start)
+    while m is not None:
+        end = m.end()
+        if not text.endswith("为", 0, end):
+            return True
+        bounds, _spans = token_bounds(text[start:end])
+        if end - 1 - start in bounds:
+            return True
+        m = _OBJECT_CLOSED.match(text, end)
+    return False
 
 
 def _verbal(tag: str) -> bool:
@@ -302,7 +318,7 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         return True
     if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1
             and (_verbal(after_tag) or after_tag.startswith("p"))
-            and not _OBJECT_CLOSED.match(text, mid + 1)):
+            and not _object_closed(text, mid + 1)):
         return False  # 可以/以/使用, 可以/以/通过: a preposition takes an object, no verb or other preposition (以
         # before a verb is "so as to", which opens a clause, never follows a modal): the word's last character typed
         # twice (an adverb may open the object: 可以以非常高的精度); not 在于给到向往自 nor the written copula 为

@@ -342,6 +342,13 @@ def test_a_preposition_before_a_verb_or_preposition_has_no_object_and_is_the_sli
     assert _doubles("实验旨在在没有标注时训练。") == []  # 在 heads a condition over a verb phrase
 
 
+def test_the_wei_ending_a_word_closes_no_preposition_frame() -> None:
+    # the 为 of 作为/行为 later in the clause is a word's end, not the frame 以…为… (sr66): the slip stays reported
+    assert _doubles("我们可以以使用它作为一个工具。") == ["以以"]
+    assert _doubles("可以以使用行为数据。") == ["以以"]
+    assert _doubles("我们可以以增加内存为代价换取速度。") == []  # 为 a word of its own: the frame
+
+
 def test_a_modal_before_the_same_modal_is_reported_but_not_after_possibly() -> None:
     assert _doubles("后续不会会再触发曝光。") == ["会会"]
     assert _doubles("用户需要要安装依赖。") == ["要要"]
