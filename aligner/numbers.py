@@ -162,9 +162,11 @@ Institute of Vertebrate Paleontology's vertebrate collection), "(AMNH FR 5027)" 
 digits or more: a score after two capitals is a value ("(ECOG PS 1)", "(ASA PS 3)")."""
 
 
-_ALTERNATIVE_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(-?[A-Za-z]+)/$")
-"""A number with its unit and a slash before digits ("32-bit/", "8GB/"): the digits after the slash are the other
-value of a pair of alternatives when the same unit follows them ("32-bit/64-bit", "8GB/16GB")."""
+_ALTERNATIVE_BEFORE = LazyPattern(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?[ -]?([A-Za-z]+)/$")
+"""A number with its unit and a slash before digits ("32-bit/", "8GB/", "200 mg/"): the digits after the slash are
+the other value of a pair of alternatives when the same unit follows them ("32-bit/64-bit", "8GB/16GB", a combined
+dose "200 mg/50 mg")."""
+_UNIT_AFTER = LazyPattern(r"[ -]?([A-Za-z]+)")
 
 
 def _alternative_after_slash(t: str, start: int) -> bool:
@@ -176,8 +178,8 @@ def _alternative_after_slash(t: str, start: int) -> bool:
     end = start
     while end < len(t) and (t[end].isdigit() or t[end] == "." and t[end + 1:end + 2].isdigit()):
         end += 1
-    unit = m.group(1)
-    return t.startswith(unit, end) and not t[end + len(unit):end + len(unit) + 1].isalnum()
+    after = _UNIT_AFTER.match(t, end)
+    return after is not None and after.group(1) == m.group(1)
 
 
 def _identifier_before(t: str, start: int) -> bool:

@@ -308,6 +308,9 @@ def test_the_second_of_two_alternatives_after_a_slash_is_a_number() -> None:
     # "32-bit/64-bit": the same unit after both values; the 64 is a quantity, not the number of a name
     assert keys("Supports 32-bit/64-bit systems.", "en") == keys("支持32位和64位系统。", "zh") == ["32", "64"]
     assert keys("8GB/16GB of memory", "en") == ["8", "16"]
+    # a combined dose, the unit spaced on one side only: both sides read both values
+    en, zh = "lopinavir/ritonavir 200 mg/50mg per pill", "洛匹那韦/利托那韦 200mg/50mg/粒"
+    assert keys(en, "en") == keys(zh, "zh") == ["200", "50"]
     assert keys("her2/neu and c57BL/6 mice", "en") == []  # a name's digits after its slash stay a name
     assert keys("a 32-bit/64 build", "en") == ["32"]  # no unit after the second value: not a pair of alternatives
 
