@@ -25,6 +25,7 @@ import random
 import sys
 import tempfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from zhen_qa.checks.repeated_dictionary import token_bounds  # noqa: E402
 from zhen_qa.checks.run import Flags, check_file  # noqa: E402
 from zhen_qa.manuscript.document import Role  # noqa: E402
 from zhen_qa.manuscript.script import is_han  # noqa: E402
+from zhen_qa.manuscript.source import MappedText  # noqa: E402
 from zhen_qa.report.model import FileResult  # noqa: E402
 
 RULE = "repeated-char"
@@ -59,13 +61,17 @@ class Spot:
     opened: bool = False
 
 
+def _prose(result: FileResult, zh: str) -> Iterator[MappedText]:
+    """The text of each Chinese paragraph of the page (`zh`: its path), where injections go."""
+    for block in result.blocks:
+        if block.location.path == zh and block.role is Role.PARAGRAPH and block.lang != "en":
+            yield block.text
+
+
 def prose_han(result: FileResult, zh: str) -> list[Spot]:
     """Every Han character of the page's Chinese paragraphs, where it stands in the file (`zh`: its path)."""
     out = []
-    for block in result.blocks:
-        if block.location.path != zh or block.role is not Role.PARAGRAPH or block.lang == "en":
-            continue
-        mt = block.text
+    for mt in _prose(result, zh):
         for a, ch in enumerate(mt.text):
             if is_han(ch):
                 loc = mt.location(a, a + 1)
@@ -77,10 +83,7 @@ def prose_han(result: FileResult, zh: str) -> list[Spot]:
 def prose_verbs(result: FileResult, zh: str) -> list[Spot]:
     """Every token of jieba of two Han characters tagged a verb (v, vn) in the page's Chinese paragraphs."""
     out = []
-    for block in result.blocks:
-        if block.location.path != zh or block.role is not Role.PARAGRAPH or block.lang == "en":
-            continue
-        mt = block.text
+    for mt in _prose(result, zh):
         _, spans = token_bounds(mt.text)
         for a, b in spans.items():
             word = mt.text[a:b]
