@@ -166,6 +166,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("brpc-heldout", "docs", "brpc_heldout.py", ("apache/brpc",)),
     SetBuild("kratos-heldout", "docs", "kratos_heldout.py", ("go-kratos/go-kratos.dev",)),
     SetBuild("elasticjob-heldout", "docs", "elasticjob_heldout.py", ("apache/shardingsphere-elasticjob",)),
+    SetBuild("streampark-heldout", "docs", "streampark_heldout.py", ("apache/incubator-streampark-website",)),
     SetBuild("mddocs-heldout", "docs", "mddocs_heldout.py",
              ("huggingface/course", "open-mmlab/mmengine", "apache/apisix")),
     SetBuild("theses-heldout", "docs", "theses_heldout.py", THESES,
