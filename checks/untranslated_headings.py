@@ -7,7 +7,11 @@ Pages, Vue CLI, Firebase hosting, rsbuild build) and terms of the trade its Chin
 which the page never writes in its Chinese text (Register plugins, Basic Usage, Breaking Changes, More docs).
 Nor are the fixed labels of a reference page (`fixed_labels`): the same English heading under several sections of
 the Chinese page (a REST API's Request Body, Response Status, Response Body under each endpoint) is the project's
-label kept in English, not a passage left untranslated.
+label kept in English, not a passage left untranslated. Nor are the headings of a group the Chinese page keeps in
+English throughout (`english_groups`): three sibling headings or more under one parent heading, none with Chinese
+(### User Management, ### Role Management, ### Team Management … under ## 系统设置, the console's menus), the page's
+choice of names, as a table column left in English throughout is; one English heading beside Chinese siblings is
+still reported.
 """
 from __future__ import annotations
 
@@ -44,6 +48,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
         return False
     if " ".join(words).casefold() in fixed_labels(zh.text.source.text):
         return False  # `###### Response Body` under every endpoint of a REST reference page (hgmisc53)
+    if " ".join(words).casefold() in english_groups(zh.text.source.text):
+        return False  # `### User Management` beside `### Role Management` …, all in English: the console's menus
     if " ".join(words) in commands_run(zh.text.source.text):
         return False  # `#### karmadactl init` over `$ karmadactl init --help`: the command the section documents
     if any(len(w) > 1 and (w.isupper() or not w[1:].islower()) for w in words):
@@ -126,7 +132,28 @@ def fixed_labels(page: str) -> frozenset[str]:
     repeated labels (the one `###### Request Body` beside Method & Url, Response Status and Response Body: the same
     label scheme). A heading left in English once, or beside Chinese siblings under any of its parents (`### Basic
     Usage` beside `### 参数说明`), is not one."""
-    parent_of: list[tuple[int, str, int]] = []  # (level, folded title, index of the parent heading or -1)
+    parent_of = _heading_tree(page)
+    groups = _sibling_groups(parent_of)
+    english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
+    sections: dict[str, set[int]] = {}
+    beside_chinese: set[str] = set()
+    for level, title, parent in parent_of:
+        if not HAN_RUN_RE.search(title):
+            sections.setdefault(title, set()).add(parent)
+            if (parent, level) not in english:
+                beside_chinese.add(title)  # `### Basic Usage` beside `### 参数说明`: a template heading left in English
+    labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER and t not in beside_chinese}
+    for key in english:
+        titles = groups[key]
+        if len(titles) >= 2 and sum(t in labels for t in set(titles)) >= 2:
+            labels.update(titles)
+    return frozenset(labels)
+
+
+def _heading_tree(page: str) -> tuple[tuple[int, str, int], ...]:
+    """The page's ATX headings outside fenced code, in order: (level, casefolded title with its spaces collapsed,
+    index of its parent heading in this tuple or -1 for none)."""
+    parent_of: list[tuple[int, str, int]] = []
     open_levels: list[tuple[int, int]] = []  # (level, index) of the headings enclosing the current line
     fence = False
     for line in page.splitlines():
@@ -142,23 +169,36 @@ def fixed_labels(page: str) -> frozenset[str]:
         parent = open_levels[-1][1] if open_levels else -1
         open_levels.append((level, len(parent_of)))
         parent_of.append((level, " ".join(m.group("title").split()).casefold(), parent))
+    return tuple(parent_of)
+
+
+def _sibling_groups(tree: tuple[tuple[int, str, int], ...]) -> dict[tuple[int, int], list[str]]:
+    """The titles of each group of sibling headings, keyed by (index of the parent heading or -1, level)."""
     groups: dict[tuple[int, int], list[str]] = {}
-    for level, title, parent in parent_of:
+    for level, title, parent in tree:
         groups.setdefault((parent, level), []).append(title)
-    english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
-    sections: dict[str, set[int]] = {}
-    beside_chinese: set[str] = set()
-    for level, title, parent in parent_of:
-        if not HAN_RUN_RE.search(title):
-            sections.setdefault(title, set()).add(parent)
-            if (parent, level) not in english:
-                beside_chinese.add(title)  # `### Basic Usage` beside `### 参数说明`: a template heading left in English
-    labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER and t not in beside_chinese}
-    for key in english:
-        titles = groups[key]
-        if len(titles) >= 2 and sum(t in labels for t in set(titles)) >= 2:
-            labels.update(titles)
-    return frozenset(labels)
+    return groups
+
+
+ENGLISH_GROUP_MIN = 3
+"""Sibling headings, all without Chinese, that make a group the Chinese page keeps in English throughout."""
+
+
+@functools.lru_cache(maxsize=8)
+def english_groups(page: str) -> frozenset[str]:
+    """The casefolded titles of the headings of every group of ENGLISH_GROUP_MIN sibling headings or more (one parent
+    heading, one level) of which none has Chinese: the names the page keeps in English throughout the group (the
+    console's menus User Management, Role Management, Team Management … under `## 系统设置`). A group at the page's
+    top (no parent heading) is none, and a title that also stands beside Chinese siblings elsewhere on the page is
+    left out (a heading left in English there)."""
+    tree = _heading_tree(page)
+    groups = _sibling_groups(tree)
+    beside_chinese = {title for key, titles in groups.items() if any(HAN_RUN_RE.search(t) for t in titles)
+                      for title in titles if not HAN_RUN_RE.search(title)}
+    return frozenset(title for (parent, _level), titles in groups.items()
+                     if parent >= 0 and len(titles) >= ENGLISH_GROUP_MIN
+                     and not any(HAN_RUN_RE.search(t) for t in titles)
+                     for title in titles if title not in beside_chinese)
 
 
 _COMMAND_LINE = LazyPattern(r"^\s*(?:\$\s+)?([a-z][\w.\-]*)[ \t]+([a-z][\w\-]*)(?=\s|$)")
@@ -192,4 +232,4 @@ def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
                  if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
 
 
-__all__ = ["commands_run", "fixed_labels", "kept_heading"]
+__all__ = ["commands_run", "english_groups", "fixed_labels", "kept_heading"]

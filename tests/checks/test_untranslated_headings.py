@@ -248,3 +248,63 @@ def test_a_heading_naming_a_command_its_code_block_runs_is_a_name() -> None:
     assert [(line, text) for line, _col, text in spans(zh, en)] == [(13, "Register widgets")]
     without = spans(zh.replace(block, "运行该命令。\n"), en.replace(block, "Run the command.\n"))
     assert [text for _line, _col, text in without] == ["toolctl init", "Register widgets"]
+
+
+GROUP_ZH = """# 小部件
+
+## 小部件管理
+
+控制台的菜单如下。
+
+### Register widgets
+
+用于注册新的小部件。
+
+### Remove widgets
+
+用于删除不再使用的小部件。
+
+### Rename widgets
+
+用于修改小部件的名字。
+"""
+GROUP_EN = """# Widgets
+
+## Widget management
+
+The console's menus are as follows.
+
+### Register widgets
+
+Used to register a new widget.
+
+### Remove widgets
+
+Used to delete widgets no longer in use.
+
+### Rename widgets
+
+Used to change a widget's name.
+"""
+
+
+def test_a_group_of_sibling_headings_all_kept_in_english_is_the_pages_choice_of_names() -> None:
+    # three siblings under one parent, none with Chinese, the prose under them translated: the console's menus
+    assert spans(GROUP_ZH, GROUP_EN) == []
+
+
+def test_one_heading_left_in_english_beside_chinese_siblings_is_still_reported() -> None:
+    zh = GROUP_ZH.replace("### Remove widgets", "### 删除小部件").replace("### Rename widgets", "### 重命名小部件")
+    assert spans(zh, GROUP_EN) == [(7, 5, "Register widgets")]
+
+
+def test_two_sibling_headings_in_english_are_no_group_and_are_still_reported() -> None:
+    zh = GROUP_ZH.replace("### Rename widgets", "### 重命名小部件")
+    assert spans(zh, GROUP_EN) == [(7, 5, "Register widgets"), (11, 5, "Remove widgets")]
+
+
+def test_a_group_at_the_top_of_the_page_without_a_parent_heading_is_still_reported() -> None:
+    zh = GROUP_ZH.replace("# 小部件\n\n## 小部件管理\n\n控制台的菜单如下。\n\n", "").replace("### ", "## ")
+    en = GROUP_EN.replace("# Widgets\n\n## Widget management\n\nThe console's menus are as follows.\n\n", "")
+    en = en.replace("### ", "## ")
+    assert [text for _line, _col, text in spans(zh, en)] == ["Register widgets", "Remove widgets", "Rename widgets"]
