@@ -14,7 +14,7 @@ added", "translate deployment and hadoop resource integration", "[Docs] add kafk
 since by hand ("English corrections", "Align English documents"). Docusaurus: the Chinese page of `docs/PAGE.md` is
 `i18n/zh-CN/docusaurus-plugin-content-docs/current/PAGE.md`, of `community/PAGE.md`
 `i18n/zh-CN/docusaurus-plugin-content-docs-community/current/PAGE.md`; a page here is named by its English path
-without `.md` (`docs/platform/1.alert`). COMMIT is b358d63b (2024-10-18, "docs: release 2.1.5", the snapshot's HEAD).
+without `.md` (`docs/platform/1.alert`). COMMIT is b358d63e (2024-10-18, "docs: release 2.1.5", the snapshot's HEAD).
 The pages are chosen by page_pairs.passing_pages (the rule of kratos, elasticjob and brpc) on the Chinese pages whose
 English page exists, written before any check ran (stop 67, helper fresh67). Written to OUT_FOLDER as `PAGE.zh.md` /
 `PAGE.en.md` (in the subfolders `docs/...` and `community/...`). `python benchmarks/precision_mddocs.py
