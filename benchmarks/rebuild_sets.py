@@ -83,6 +83,8 @@ THESES10 = ("zhoushuaicheng42-del/nwputhesis", "wangqy031216-cloud/nwputhesis", 
 """theses10_heldout.THESES10's repositories."""
 THESES11 = ("Fc-idris/whu-thesis-2024", "haiyichip/whu-thesis")
 """theses11_heldout.THESES11's repositories."""
+THESES12 = ("Monthlyaway/fduthesis2022", "konichan-7/TongjiThesis", "YefanZhou/seuthesis2020")
+"""theses12_heldout.THESES12's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -201,6 +203,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses11-heldout", "docs", "theses11_heldout.py", THESES11,
              ("--abstracts", "{out}/theses11-heldout-abstracts"), mirror_arg=True,
              also=("theses11-heldout-abstracts",)),
+    SetBuild("theses12-heldout", "docs", "theses12_heldout.py", THESES12,
+             ("--abstracts", "{out}/theses12-heldout-abstracts"), mirror_arg=True,
+             also=("theses12-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
@@ -243,7 +248,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses11-heldout|theses10-heldout|\\
+    theses12-heldout|theses11-heldout|theses10-heldout|\\
     theses9-heldout|theses8-heldout|\\
     theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
@@ -251,7 +256,7 @@ for s in $SETS; do
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses11-heldout-g|theses10-heldout-g|\\
+    theses12-heldout-g|theses11-heldout-g|theses10-heldout-g|\\
     theses9-heldout-g|theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
       python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
         --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
@@ -266,7 +271,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
-    theses11-heldout|theses11-heldout-g|theses10-heldout|theses10-heldout-g|\\
+    theses12-heldout|theses12-heldout-g|theses11-heldout|theses11-heldout-g|theses10-heldout|theses10-heldout-g|\\
     theses9-heldout|theses9-heldout-g|theses8-heldout|theses8-heldout-g|\\
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
@@ -328,7 +333,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses4-heldout", "theses4-heldout"), ("theses5-heldout", "theses5-heldout"),
     ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"),
     ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"),
-    ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"), ("realcat", "realcat"))
+    ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
+    ("theses12-heldout", "theses12-heldout"), ("realcat", "realcat"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -354,7 +360,8 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("theses-g", None),
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
     ("theses8-heldout-g", "theses8-heldout"), ("theses9-heldout-g", "theses9-heldout"),
-    ("theses10-heldout-g", "theses10-heldout"), ("theses11-heldout-g", "theses11-heldout"))
+    ("theses10-heldout-g", "theses10-heldout"), ("theses11-heldout-g", "theses11-heldout"),
+    ("theses12-heldout-g", "theses12-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 
 

@@ -4,7 +4,7 @@
         [--glossary benchmarks/glossaries/theses.csv]
 
 A thesis is a subfolder; its main files are the top-level .tex files with \\documentclass and
-\\begin{document}, in the file or in a file it inputs on a line of its own (the book spine, spine.tex, is not a
+\\begin{document}, each in the file or in a file it inputs on a line of its own (the book spine, spine.tex, is not a
 thesis). Findings are keyed thesis, main file, rule, path:line:column; the labels file holds those keys and a verdict
 (true/false) per line, tab-separated. Precision is reported per rule over labelled findings, and false findings per
 100 Chinese lines (`chinese_lines`: the source lines the Chinese and mixed blocks span, per thesis and in all; the
@@ -36,14 +36,14 @@ def _read(path: str) -> str:
         return fh.read()
 
 
-def _begins_document(folder: str, text: str) -> bool:
-    """`\\begin{document}` in the text, or in a file it inputs on a line of its own (a main file whose preamble
-    ends in `\\input{thesis-body}`, as nwputhesis's do)."""
-    if "\\begin{document}" in text:
+def _holds(folder: str, text: str, needle: str) -> bool:
+    """NEEDLE in the text, or in a file it inputs on a line of its own (a main file whose preamble ends in
+    `\\input{thesis-body}`, as nwputhesis's do, or begins with `\\input{macro}` holding its `\\documentclass`)."""
+    if needle in text:
         return True
     for target in _INPUT.findall(text):
         path = os.path.join(folder, target if target.endswith(".tex") else target + ".tex")
-        if os.path.isfile(path) and "\\begin{document}" in _read(path):
+        if os.path.isfile(path) and needle in _read(path):
             return True
     return False
 
@@ -56,7 +56,7 @@ def main_files(folder: str) -> list[str]:
         if not name.endswith(".tex") or name.startswith("spine") or not os.path.isfile(path):
             continue
         text = _read(path)
-        if "\\documentclass" in text and _begins_document(folder, text):
+        if _holds(folder, text, "\\documentclass") and _holds(folder, text, "\\begin{document}"):
             out.append(name)
     return out
 

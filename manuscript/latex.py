@@ -46,6 +46,7 @@ from zhen_qa.manuscript.latex_macros import (
     KEYWORD_MACROS,
     LETTER_MACROS,
     NOT_FRONT_SETUPS,
+    PARAGRAPH_DECLARATIONS,
     SECTION_LEVELS,
     SETUP_ABSTRACT_KEYS,
     SETUP_KEYS,
@@ -407,14 +408,54 @@ class _Reader:
                 self.abstract(lang, group_nodes(nodes[g]))
             used.update(groups)
             return bool(groups)
+        if name in self.template.abstract_commands and not any(args):
+            return self.class_abstract(nodes, i, used)
         role = BILINGUAL_MACROS.get(name)
         if role is None or len(args) != 1 or not isinstance(args[0], latexwalker.LatexGroupNode):
             return False
+        if name in self.template.bilingual:
+            return self.class_pair(role, nodes, i, used)
         groups = _next_groups(nodes, i, 1, paragraph=True)
         if not groups or not self._han(args[0]) or self._han(nodes[groups[0]]):
             return False
         self.emit(role, "zh", args[0].nodelist)
         self.emit(role, "en", group_nodes(nodes[groups[0]]))
+        used.update(groups)
+        return True
+
+    def class_pair(self, role: Role, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """`nodes[i]`, a title or author command the class defines with more arguments than a pair
+        (`Template.bilingual`: `\\title{中文题目}{中文副标题}{English title}{English subtitle}`): its Chinese and
+        English arguments, by the definition, as the pair; the other arguments taken too (not prose)."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
+        zh, en = self.template.bilingual[node.macroname]
+        arity = self.template.arities.get(node.macroname, 0)
+        groups = _next_groups(nodes, i, arity - 1)
+        if len(groups) < arity - 1:
+            return False
+        first = node.nodeargd.argnlist[0] if node.nodeargd is not None else None
+        values = [group_nodes(first), *(group_nodes(nodes[g]) for g in groups)]
+        self.emit(role, "zh", values[zh - 1])
+        self.emit(role, "en", values[en - 1])
+        used.update(groups)
+        return True
+
+    def class_abstract(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """`nodes[i]`, an abstract page command of the class (`Template.abstract_commands`), with its brace groups:
+        its text as the abstract, its keywords as the keywords, in the language its heading says."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode) and self.template is not None
+        defn = self.template.abstract_commands[node.macroname]
+        arity = self.template.arities.get(node.macroname, 0)
+        groups = _next_groups(nodes, i, arity)
+        if len(groups) < arity:
+            return False
+        for k, g in enumerate(groups, 1):
+            if k in defn.keywords:
+                self.emit(Role.KEYWORDS, defn.lang, group_nodes(nodes[g]))
+            elif k in defn.text:
+                self.abstract(defn.lang, group_nodes(nodes[g]))
         used.update(groups)
         return True
 
@@ -447,6 +488,22 @@ class _Reader:
         self.flush()
         self.abstract_lang = saved
         self.abstract_seen.add(lang)
+
+    def environment_keywords(self, name: str, lang: str,
+                             nodes: Sequence[latexwalker.LatexNode | None]) -> list[latexwalker.LatexNode]:
+        """The content of the abstract environment `name` after the arguments its class typesets as keywords
+        (`Template.abstract_envs`: seuthesis's `\\begin{abstract}{三维重建，点云}`), which are emitted as the
+        keywords; all of `nodes` when the class gives it none."""
+        assert self.template is not None
+        defn = self.template.abstract_envs.get(name)
+        content = [n for n in nodes if n is not None]
+        if defn is None:
+            return content
+        groups = _next_groups([None, *content], 0, max(defn.keywords))
+        for k, g in enumerate(groups, 1):
+            if k in defn.keywords:
+                self.emit(Role.KEYWORDS, lang, group_nodes(content[g - 1]))
+        return content[groups[-1]:] if groups else content
 
     def _unknown_page_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int) -> None:
         """A note when `nodes[i]`, a command defined nowhere in the thesis folder while its class file is absent,
@@ -559,6 +616,8 @@ class _Reader:
             return False
         if not args and name in self.text_macros:  # the text it prints, at the command's place
             self.prose.add(self.text_macros[name], node.pos, spread=False)
+        if name in PARAGRAPH_DECLARATIONS and name not in self.text_macros:
+            return False
         return node.nodeargd is None or not args
 
     def _line_ends_after(self, node: latexwalker.LatexMacroNode) -> bool:
@@ -729,7 +788,8 @@ class _Reader:
         name = node.environmentname
         if name in ABSTRACT_ENVS and not self.after_appendix:
             self.flush()
-            self.abstract(ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh"), node.nodelist)
+            lang = ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh")
+            self.abstract(lang, self.environment_keywords(name, lang, node.nodelist))
             return
         if name in KEYWORD_ENVS and not self.after_appendix:
             self.emit(Role.KEYWORDS, KEYWORD_ENVS[name], node.nodelist)

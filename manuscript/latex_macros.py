@@ -120,6 +120,10 @@ CODE_WORDS = ("code", "listing", "verbatim", "minted", "algorithm", "tikz", "tab
 """Words in an environment's name that mark code, listings, algorithms, drawings or tables: not prose."""
 SPECIALS = {"~": " ", "--": "–", "---": "—", "``": "“", "''": "”", "&": " ", "!`": "¡", "?`": "¿"}
 """Special character sequences and what they print."""
+PARAGRAPH_DECLARATIONS = frozenset({"noindent", "indent", "centering", "raggedright", "raggedleft"})
+"""LaTeX's paragraph declarations: they take no argument, so a brace group right after one is printed text
+(`\\noindent{\\hei 关键词：}`, `\\noindent{\\textbf{混合搜索空间}}。…`), not an argument of an unknown command to
+skip."""
 SYMBOLS = {
     "LaTeX": "LaTeX", "TeX": "TeX", "XeTeX": "XeTeX", "ldots": "…", "dots": "…", "textendash": "–",
     "textemdash": "—", "%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", " ": " ",

@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from zhen_qa.manuscript.latex_abstract_defs import AbstractDef, bilingual_args, command_def, environment_defs
 from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
 from zhen_qa.manuscript.latex_unprinted import brace_group as _group
@@ -88,6 +89,14 @@ class Template:
     unprinted: frozenset[str] = frozenset()
     """Setup keys the class never typesets for the thesis type the class options choose (`latex_unprinted`: whu-thesis
     `title*` and `author*` in a bachelor's thesis)."""
+    abstract_commands: dict[str, AbstractDef] = field(default_factory=dict)
+    """Commands the class files and the thesis define as an abstract page (`latex_abstract_defs`: TongjiThesis's
+    `\\MakeAbstract{text}{keywords}`), by name."""
+    bilingual: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Commands defined with more arguments than a pair whose Chinese and English arguments the definition names
+    (`latex_abstract_defs.bilingual_args`: seuthesis's `\\title[4]`, Chinese #1, English #3)."""
+    abstract_envs: dict[str, AbstractDef] = field(default_factory=dict)
+    """Environments defined with an argument typeset as keywords (seuthesis's `\\begin{abstract}{keywords}`)."""
     calls: int = 0
     """Command calls the current expansion has made (bounded by MAX_CALLS)."""
 
@@ -339,6 +348,24 @@ def _abstract_pages(root: str, pages: list[str], class_files: set[str]) -> list[
     return out
 
 
+CLASS_DEPTH = 2
+"""Deepest subfolder of the thesis folder searched for its class file (`style/tongjithesis.cls`)."""
+
+
+def _class_below(root: str, filename: str) -> str | None:
+    """The one class file named `filename` in a subfolder of `root` (at most CLASS_DEPTH deep, hidden folders
+    skipped), where a build that puts the folder on TEXINPUTS finds it (TongjiThesis's latexmkrc:
+    `ensure_path('TEXINPUTS', './style//')`); None when there is none or more than one."""
+    found: list[str] = []
+    base = root.rstrip(os.sep).count(os.sep)
+    for folder, dirs, files in os.walk(root):
+        depth = folder.rstrip(os.sep).count(os.sep) - base
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if depth < CLASS_DEPTH else []
+        if depth and filename in files:
+            found.append(os.path.join(folder, filename))
+    return found[0] if len(found) == 1 else None
+
+
 def load_template(main: str, text: str) -> Template:
     """The template of the main file `main` (its text `text`): the settings of its `\\documentclass` and the
     page-input commands defined in its class file (in the thesis folder, with the files the class inputs) and in
@@ -350,6 +377,8 @@ def load_template(main: str, text: str) -> Template:
     options, cls = _class(text)
     if cls:
         path = os.path.join(root, cls + ".cls")
+        if "/" not in cls and not os.path.isfile(path):
+            path = _class_below(root, cls + ".cls") or path
         if "/" in cls or not os.path.isfile(path):
             template.absent_class = "" if cls in STANDARD_CLASSES else cls
         else:
@@ -392,6 +421,15 @@ def load_template(main: str, text: str) -> Template:
     template.defined = set(found)
     template.arities = {name: max(n for n, _b in defs) for name, defs in found.items()}
     template.titled = {name for name, defs in found.items() if any(_HEADING_TITLE.search(b) for _n, b in defs)}
+    for name, defs in found.items():
+        abstract = [d for n, b in defs if (d := command_def(n, b)) is not None]
+        if abstract and name not in inputs and name not in template.titled:
+            template.abstract_commands[name] = abstract[0]
+    template.abstract_envs = environment_defs(sources)
+    for name, defs in found.items():
+        pairs = [p for n, b in defs if n > 2 and (p := bilingual_args(name, n, b)) is not None]
+        if pairs:
+            template.bilingual[name] = pairs[0]
     for name, defs in found.items():
         for _n, body in defs:
             head = _HEADING.search(body)

@@ -746,3 +746,48 @@ def test_a_two_argument_conditional_whose_first_group_is_a_name_is_a_test_and_it
     text = " ".join(b.text.text for b in doc.blocks)
     assert "本文使用的缩略词如下。" in text and "ListOfAbbreviations" not in text
     assert not any("ifbooltrue" in n for n in doc.notes)
+
+
+NOINDENT_ABSTRACT = r"""\documentclass{ctexart}
+\begin{document}
+\section*{摘~要}
+本文研究奖励重塑方法。实验表明该方法有效。
+
+\vspace{1em}\noindent
+{\zihao{-3}\hei 关键词：}
+{\zihao{-4}\song 强化学习，奖励重塑}
+\clearpage
+
+\section*{ABSTRACT}
+This thesis studies reward shaping. Experiments show that the method works.
+
+\vspace{1em}\noindent
+{\zihao{-3}\hei KEYWORDS:}
+{\zihao{-4}\rmfamily Reinforcement Learning, Reward Shaping}
+\clearpage
+
+\section{引言}
+\noindent{\textbf{混合搜索空间}}。本节介绍搜索空间。
+\end{document}
+"""
+
+
+def test_a_group_after_noindent_is_printed_text_not_an_argument(tmp_path: Path) -> None:
+    """`\\noindent` takes no argument: the group after it is text. The keywords label in it was dropped and the
+    keywords read as the abstract's last sentence (a truncated-abstract false alarm); a run-in heading in it was
+    lost from the body."""
+    blocks = read_latex(_write(tmp_path, {"main.tex": NOINDENT_ABSTRACT})).blocks
+    got = [(b.role, b.lang, b.text.text) for b in blocks]
+    assert got[:4] == [
+        (Role.ABSTRACT, "zh", "本文研究奖励重塑方法。实验表明该方法有效。"),
+        (Role.KEYWORDS, "zh", "强化学习，奖励重塑"),
+        (Role.ABSTRACT, "en", "This thesis studies reward shaping. Experiments show that the method works."),
+        (Role.KEYWORDS, "en", "Reinforcement Learning, Reward Shaping"),
+    ]
+    assert got[-1] == (Role.PARAGRAPH, "zh", "混合搜索空间。本节介绍搜索空间。")
+
+
+def test_a_group_after_an_unknown_command_is_still_its_argument(tmp_path: Path) -> None:
+    text = NOINDENT_ABSTRACT.replace(r"\noindent{\textbf{混合搜索空间}}", r"\mycolor{红色}")
+    blocks = read_latex(_write(tmp_path, {"main.tex": text})).blocks
+    assert blocks[-1].text.text == "。本节介绍搜索空间。"
