@@ -11,6 +11,13 @@ ENGLISH = ("This study observed the relation between sleep quality and daily act
 GLUED = ("Thisstudyobservedtherelationbetweensleepqualityanddailyactivityinagroupofpatients "
          "andtheresultssuggestthataregularroutinehelpstorelievetheirsymptomsoverseveralweeks. ") * 3
 
+LIFE = "本研究观察了一组小鼠的细胞分裂与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善代谢。"
+
+
+def life(topic: str) -> str:
+    """A life-science Chinese abstract naming no clinical subject (the pool of chinaxiv8 and the sets after it)."""
+    return LIFE.replace("日常活动", topic)
+
 
 def paper(chinese: str, english: str) -> str:
     """A MinerU-like paper: Chinese abstract and keywords, then the English ones."""
