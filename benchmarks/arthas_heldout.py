@@ -29,8 +29,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from heldout_io import pinned  # benchmarks/ is the script's folder
-from page_pairs import candidates, passing_pages, write_pairs
+from page_pairs import build  # benchmarks/ is the script's folder
 
 COMMIT = "b266e1c967268f3d41f28080ced0f12b124cc3a6"
 PAGES = ("advanced-use", "advice-class", "arthas-properties", "async", "auth", "batch-support", "classloader",
@@ -48,11 +47,7 @@ def path_of(page: str, lang: str) -> str:
 
 
 def main() -> None:
-    rev = pinned(sys.argv[1], COMMIT)
-    pages = passing_pages(sys.argv[1], rev, candidates(sys.argv[1], rev, FOLDER["zh"], ".md"), path_of)
-    if rev == COMMIT and pages != PAGES:
-        raise SystemExit(f"the rule gives {pages} at {COMMIT}, not the pinned {PAGES}")
-    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, pages, path_of)
+    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of)
 
 
 if __name__ == "__main__":

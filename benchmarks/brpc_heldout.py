@@ -26,8 +26,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from heldout_io import pinned  # benchmarks/ is the script's folder
-from page_pairs import candidates, passing_pages, write_pairs
+from page_pairs import build  # benchmarks/ is the script's folder
 
 COMMIT = "71871ee9fb46cdb39565e3f5af1dfa6949f80bca"
 PAGES = ("atomic_instructions", "backup_request", "builtin_service", "error_code", "getting_started", "http_client",
@@ -45,12 +44,7 @@ def path_of(page: str, lang: str) -> str:
 
 
 def main() -> None:
-    rev = pinned(sys.argv[1], COMMIT)
-    pages = tuple(page for page in passing_pages(sys.argv[1], rev, candidates(sys.argv[1], rev, FOLDER["zh"], ".md"),
-                                                 path_of) if page not in RECENT)
-    if rev == COMMIT and pages != PAGES:
-        raise SystemExit(f"the rule gives {pages} at {COMMIT}, not the pinned {PAGES}")
-    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, pages, path_of)
+    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of, RECENT)
 
 
 if __name__ == "__main__":

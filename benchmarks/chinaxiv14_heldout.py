@@ -47,11 +47,11 @@ def spread(ordered: list[tuple[str, Rows]], step: int = STEP, count: int = COUNT
     return ordered[::step][:count]
 
 
-def selected(git_dir: str, rev: str) -> list[tuple[str, Rows]]:
-    """The whole `other` order, deduplicated, then `spread`."""
+def selected(git_dir: str, rev: str, step: int = STEP) -> list[tuple[str, Rows]]:
+    """The whole `other` order, deduplicated, then `spread` every `step`-th paper."""
     kept = papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0]), limit=10 ** 6, about=other)
     ordered = each_once(kept, set(), 10 ** 6)
-    return spread(after(ordered, skip=0, count=10 ** 6))
+    return spread(after(ordered, skip=0, count=10 ** 6), step)
 
 
 def main() -> None:

@@ -3,6 +3,8 @@
 A page pair is read as stored at a pinned commit (the snapshot measured first), or at HEAD when the fetched git dir
 no longer holds that commit, and written to OUT as `PAGE.zh.md` / `PAGE.en.md`.
 
+`build` is the whole of a builder whose pages that rule chooses.
+
 `passing_pages` is the page rule the docs sets since tauri share, fixed before any check runs: a page pair is taken
 when its English page exists, its Chinese page has 40 to 500 lines, at least 15 of them holding a Han character, and
 the two pages differ in line count by at most 15 % of the longer.
@@ -12,10 +14,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from heldout_io import show  # benchmarks/ is the script's folder
+from heldout_io import pinned, show  # benchmarks/ is the script's folder
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -62,9 +64,7 @@ def write_pairs(git_dir: str, out: Path, commit: str, pages: Sequence[str],
     """Write each page's pair to `out`; `path_of(page, lang)` is its file in the repository ("zh" or "en").
 
     A page may name a subfolder (`plugins/gzip`); `suffix` is the files' extension (`.mdx` for MDX pages)."""
-    known = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "-e", f"{commit}^{{commit}}"],
-                           capture_output=True).returncode == 0
-    rev = commit if known else "HEAD"
+    rev = pinned(git_dir, commit)
     out.mkdir(parents=True, exist_ok=True)
     for page in pages:
         (out / page).parent.mkdir(parents=True, exist_ok=True)
@@ -72,3 +72,18 @@ def write_pairs(git_dir: str, out: Path, commit: str, pages: Sequence[str],
             (out / f"{page}.{lang}{suffix}").write_text(show(git_dir, rev, path_of(page, lang)), encoding="utf-8")
         print(f"{out / page}.zh{suffix} / .en{suffix}")
     print(f"{len(pages)} page pairs from {rev}")
+
+
+def build(git_dir: str, out: Path, commit: str, pinned_pages: Sequence[str], folder: str, suffix: str,
+          path_of: Callable[[str, str], str], left_out: Collection[str] = ()) -> tuple[str, ...]:
+    """Write the page pairs that pass the rule (`passing_pages`) among the `candidates` of `folder` ending with
+    `suffix`, less the pages of `left_out` (a provenance rule: pages written later), as stored at `commit` (HEAD when
+    the git dir no longer holds it), to `out`; the pages written. At `commit` the rule must give `pinned_pages`, the
+    list the builder wrote down when it was made: anything else ends the run (SystemExit) before a file is written."""
+    rev = pinned(git_dir, commit)
+    pages = tuple(page for page in passing_pages(git_dir, rev, candidates(git_dir, rev, folder, suffix), path_of)
+                  if page not in left_out)
+    if rev == commit and pages != tuple(pinned_pages):
+        raise SystemExit(f"the rule gives {pages} at {commit}, not the pinned {tuple(pinned_pages)}")
+    write_pairs(git_dir, out, commit, pages, path_of)
+    return pages

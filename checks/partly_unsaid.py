@@ -89,8 +89,9 @@ LIST_NEXT = re.compile(r"\s*[A-Za-z0-9_.%" + CODE_PLACEHOLDER + r"-]+\s*[,，；
 values (1d, 2h, 3m), no clause boundary. A piece that goes on in Chinese after its first Latin word (SPI2 默认功能就是
 SPI, SPI1 的引脚需要…) is a clause of its own behind a half-width comma."""
 EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
-"""An English word made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a lexicon
-glosses (强迫 = force, compel); the Chinese that says the root says the word."""
+"""An English word that may be made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a
+lexicon glosses (强迫 = force, compel); the Chinese that says the root says the word. Only a root the lexicon knows as
+an English word is one (`en_roots`): the letters after en- of environment, energy or enterprise are none."""
 PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
 """A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
 is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
@@ -148,10 +149,18 @@ def names_of(text: str) -> set[str]:
     return marks(text) | {value.lower() for value in VALUE.findall(text)}
 
 
+def en_roots(en: str, lexicon: Lexicon) -> list[str]:
+    """The roots of English `en`'s en-/em- words (`EN_VERB`: force of enforce) whose stem the lexicon knows as an
+    English word (its `en2zh`): a prefix strip without that check makes a root of any word's tail (environment ->
+    vironment, emails -> ails, which some long Chinese gloss holds)."""
+    roots = (match.group(1) for match in EN_VERB.finditer(en))
+    return [root for root in roots if any(stem in lexicon.en2zh for stem in en_stems(root))]
+
+
 def said_with_roots(part: str, en: str, lexicon: Lexicon) -> set[str]:
-    """What Chinese `part` says of English `en` (`clauses.said_of`), and the roots of its en-/em- words (`EN_VERB`:
+    """What Chinese `part` says of English `en` (`clauses.said_of`), and the roots of its en-/em- words (`en_roots`:
     enforce for 强迫, which the lexicon glosses force) that `part` says."""
-    roots = " ".join(match.group(1) for match in EN_VERB.finditer(en))
+    roots = " ".join(en_roots(en, lexicon))
     return said_of(part, en, lexicon) | (said_of(part, roots, lexicon) if roots else set())
 
 
@@ -163,14 +172,14 @@ def restated_purpose(part: str, rest: Sequence[str]) -> bool:
 
 def unsaid_part(zh: str, en: str, mu: float, written: str = "",
                 beside: tuple[str | None, str | None] = ("", ""), sentences: int = 1) -> str | None:
-    """The run of clauses at the start or end of Chinese sentence `zh` that English `en` leaves out (see the module's
-    conditions), or None; `written`: the English as the file writes it (its code spans), `mu`: the document's
-    ratio, `beside`: the English sentences just before and just after `en` as the file writes them (a run at the
-    start may be rendered at the end of the one before, a run at the end at the start of the one after: the search
-    paired that sentence with the Chinese beside), None for one alone in its bead (an English sentence without
-    Chinese beside the run is its rendering, or an addition reported on its own), `sentences`: how many English
-    sentences `en` joins (a run between is tested only in two or more). The longest run is named (the
-    end's before the start's of the same length), a run at an end before one between (`_runs`)."""
+    """The run of clauses at the start or end of Chinese sentence `zh`, or between clauses the English renders, that
+    English `en` leaves out (see the module's conditions), or None; `written`: the English as the file writes it (its
+    code spans), `mu`: the document's ratio, `beside`: the English sentences just before and just after `en` as the
+    file writes them (a run at the start may be rendered at the end of the one before, a run at the end at the start
+    of the one after: the search paired that sentence with the Chinese beside), None for one alone in its bead (an
+    English sentence without Chinese beside the run is its rendering, or an addition reported on its own),
+    `sentences`: how many English sentences `en` joins (a run between is tested only in two or more). The longest
+    run is named (the end's before the start's of the same length), a run at an end before one between (`_runs`)."""
     if len(set(en_stems(en)) - STOP_EN) < MIN_STEMS or length_z(zh, en, mu) >= -Z_WHOLE:
         return None
     lexicon = load_lexicon()
@@ -182,7 +191,7 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
             continue  # the English beside is alone; a short run; a lead-in
         names = names_of(part)
         if length_z(rest, en, mu) >= Z_REST or any(m in seen for m in names - names_of(rest)) or _in_code(
-                names, near or ""):
+                names, near):
             continue  # the English writes a name of the run's own (not the rest's too)
         if before and not after and restated_purpose(part, before):
             continue  # a run at the end restating the purpose the rest states
@@ -192,7 +201,7 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
             continue  # a name the rest writes too is in the English: the run may say no other word of it
         if before and after and not all(said_of("".join(side), en, lexicon) - STOP_EN for side in (before, after)):
             continue  # a run between: the English must render the clauses on both sides (else the run is at an end)
-        if len(said_of(part, near or "", lexicon) - STOP_EN) < MIN_SAID:
+        if len(said_of(part, near, lexicon) - STOP_EN) < MIN_SAID:
             return part.strip()
     return None
 
@@ -223,8 +232,8 @@ def _written(sentences: Sequence[Sentence]) -> str:
 
 
 def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[Finding]:
-    """`rule` findings for the clauses at one end of the pair's one-Chinese-sentence beads that their English leaves
-    out (at most one a bead)."""
+    """`rule` findings for the clauses of the pair's one-Chinese-sentence beads, at one end or between, that their
+    English leaves out (`unsaid_part`; at most one a bead)."""
     lone = {j for bead in pair.beads if not bead.zh for j in bead.en}
     for bead in pair.beads:
         if len(bead.zh) != 1 or not bead.en:

@@ -1,14 +1,22 @@
 """Small MinerU-like ChinaXiv papers and a git repository of them, for the ChinaXiv builders' tests."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
+
+from tests.benchmarks import git_files
 
 CHINESE = "本研究观察了一组患者的睡眠质量与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善症状。"
 ENGLISH = ("This study observed the relation between sleep quality and daily activity in a group of patients, "
            "and the results suggest that a regular routine helps to relieve their symptoms over several weeks. ") * 3
 GLUED = ("Thisstudyobservedtherelationbetweensleepqualityanddailyactivityinagroupofpatients "
          "andtheresultssuggestthataregularroutinehelpstorelievetheirsymptomsoverseveralweeks. ") * 3
+
+LIFE = "本研究观察了一组小鼠的细胞分裂与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善代谢。"
+
+
+def life(topic: str) -> str:
+    """A life-science Chinese abstract naming no clinical subject (the pool of chinaxiv8 and the sets after it)."""
+    return LIFE.replace("日常活动", topic)
 
 
 def paper(chinese: str, english: str) -> str:
@@ -24,11 +32,4 @@ def other(topic: str) -> str:
 
 def repository(tmp_path: Path, papers: dict[str, str]) -> str:
     """A git dir whose md/ holds each paper's text under its name, committed; its path."""
-    work = tmp_path / "work"
-    (work / "md").mkdir(parents=True)
-    for name, text in papers.items():
-        (work / "md" / name).write_text(text, encoding="utf-8")
-    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
-    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "papers"]):
-        subprocess.run([*git, *args], check=True)
-    return str(work / ".git")
+    return git_files.repository(tmp_path, {f"md/{name}": text for name, text in papers.items()})

@@ -9,14 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import chinaxiv12_heldout as twelfth  # noqa: E402
 
-from tests.benchmarks.chinaxiv_papers import ENGLISH, paper, repository  # noqa: E402
-
-LIFE = "本研究观察了一组小鼠的细胞分裂与日常活动之间的关系，" * 4 + "结果提示规律作息有助于改善代谢。"
-
-
-def life(topic: str) -> str:
-    """A life-science Chinese abstract naming no clinical subject."""
-    return LIFE.replace("日常活动", topic)
+from tests.benchmarks.chinaxiv_papers import ENGLISH, life, paper, repository  # noqa: E402
 
 
 def test_takes_the_papers_after_the_tenth_set_and_no_ocr_variant_of_one(tmp_path: Path) -> None:

@@ -1,12 +1,13 @@
-"""The clauses at one end of a Chinese sentence that its English leaves out (`checks.partly_unsaid`; review64 R4: a
-Chinese sentence written as two English sentences, one of them dropped, was found 1 time in 213)."""
+"""The clauses of a Chinese sentence (at one end or between) that its English leaves out (`checks.partly_unsaid`;
+review64 R4: a Chinese sentence written as two English sentences, one of them dropped, was found 1 time in 213)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.pages import rules_and_messages
+from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
 from zhen_qa.aligner.scorers.length import MU
-from zhen_qa.checks.partly_unsaid import clauses_of, names_of, unsaid_part
+from zhen_qa.checks.partly_unsaid import clauses_of, en_roots, names_of, said_with_roots, unsaid_part
 
 ZH = ("# 部署\n\n## 准备\n\n"
       "部署之前需要安装数据库。"
@@ -228,6 +229,23 @@ def test_a_shared_name_with_an_en_verb_of_the_runs_root_stays_silent() -> None:
     """review66 R-lead2: the English writes the shared name and "enforce", whose root the run says (强迫 = force):
     a paraphrase of the run ("such requirement"), not a dropped sentence."""
     assert unsaid_part(KAFKA_ZH, "This is not suitable as Kafka should not enforce such requirement.", MU) is None
+
+
+def test_an_en_root_is_one_the_lexicon_knows_as_an_english_word() -> None:
+    """enforce's root is force; the letters after en- of environment, energy or enterprise are no word (the prefix
+    strip alone made "vironment" of environment)."""
+    lexicon = load_lexicon()
+    assert en_roots("Kafka should not enforce it, nor enlarge or empower the broker.", lexicon) == [
+        "force", "large", "power"]
+    assert en_roots("Set the environment of the enterprise, and its energy.", lexicon) == []
+
+
+def test_a_gloss_of_a_word_s_tail_after_en_says_nothing_of_the_word() -> None:
+    """A Chinese word whose gloss holds the tail of an en- word (here 周边, glossed "vironment" in a lexicon written
+    for the test) does not say "environment"; one glossing an en- verb's root (强迫 = force) says "enforce"."""
+    lexicon = Lexicon(zh2en={"强迫": ("forc",), "周边": ("vironment",)}, en2zh={"forc": ("强迫",)})
+    assert said_with_roots("周边的设置", "Set the environment.", lexicon) == set()
+    assert said_with_roots("不应当强迫用户", "Kafka should not enforce it.", lexicon) == {"forc"}
 
 
 def test_a_shared_name_without_the_runs_words_is_still_reported() -> None:
