@@ -132,7 +132,7 @@ def fixed_labels(page: str) -> frozenset[str]:
     repeated labels (the one `###### Request Body` beside Method & Url, Response Status and Response Body: the same
     label scheme). A heading left in English once, or beside Chinese siblings under any of its parents (`### Basic
     Usage` beside `### 参数说明`), is not one."""
-    parent_of = _heading_tree(page)
+    parent_of = tuple((level, title.casefold(), parent) for level, title, parent in _heading_tree(page))
     groups = _sibling_groups(parent_of)
     english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
     sections: dict[str, set[int]] = {}
@@ -151,7 +151,7 @@ def fixed_labels(page: str) -> frozenset[str]:
 
 
 def _heading_tree(page: str) -> tuple[tuple[int, str, int], ...]:
-    """The page's ATX headings outside fenced code, in order: (level, casefolded title with its spaces collapsed,
+    """The page's ATX headings outside fenced code, in order: (level, title as written with its spaces collapsed,
     index of its parent heading in this tuple or -1 for none)."""
     parent_of: list[tuple[int, str, int]] = []
     open_levels: list[tuple[int, int]] = []  # (level, index) of the headings enclosing the current line
@@ -168,7 +168,7 @@ def _heading_tree(page: str) -> tuple[tuple[int, str, int], ...]:
             open_levels.pop()
         parent = open_levels[-1][1] if open_levels else -1
         open_levels.append((level, len(parent_of)))
-        parent_of.append((level, " ".join(m.group("title").split()).casefold(), parent))
+        parent_of.append((level, " ".join(m.group("title").split()), parent))
     return tuple(parent_of)
 
 
@@ -187,18 +187,28 @@ ENGLISH_GROUP_MIN = 3
 @functools.lru_cache(maxsize=8)
 def english_groups(page: str) -> frozenset[str]:
     """The casefolded titles of the headings of every group of ENGLISH_GROUP_MIN sibling headings or more (one parent
-    heading, one level) of which none has Chinese: the names the page keeps in English throughout the group (the
-    console's menus User Management, Role Management, Team Management … under `## 系统设置`). A group at the page's
-    top (no parent heading) is none, and a title that also stands beside Chinese siblings elsewhere on the page is
-    left out (a heading left in English there)."""
-    tree = _heading_tree(page)
-    groups = _sibling_groups(tree)
-    beside_chinese = {title for key, titles in groups.items() if any(HAN_RUN_RE.search(t) for t in titles)
+    heading, one level) of which none has Chinese and each is written as a name (`_written_as_name`: every content
+    word capitalised): the names the page keeps in English throughout the group (the console's menus User Management,
+    Role Management, Team Management … under `## 系统设置`). A group of headings in sentence case (Check
+    requirements, Unpack release, Change settings over Chinese prose: the steps a translator forgot, review67 R3) is
+    none, nor is a group at the page's top (no parent heading), and a title that also stands beside Chinese siblings
+    elsewhere on the page is left out (a heading left in English there)."""
+    groups = _sibling_groups(_heading_tree(page))
+    beside_chinese = {title.casefold() for titles in groups.values() if any(HAN_RUN_RE.search(t) for t in titles)
                       for title in titles if not HAN_RUN_RE.search(title)}
-    return frozenset(title for (parent, _level), titles in groups.items()
+    return frozenset(title.casefold() for (parent, _level), titles in groups.items()
                      if parent >= 0 and len(titles) >= ENGLISH_GROUP_MIN
-                     and not any(HAN_RUN_RE.search(t) for t in titles)
-                     for title in titles if title not in beside_chinese)
+                     and not any(HAN_RUN_RE.search(t) for t in titles) and all(map(_written_as_name, titles))
+                     for title in titles if title.casefold() not in beside_chinese)
+
+
+def _written_as_name(title: str) -> bool:
+    """Whether the heading is written as a name: each of its words of letters that is no function word (STOP_EN:
+    of, and, the …) begins with a capital, and it has one such word at least (User Management, Flink Home, Alert
+    Setting). A heading in sentence case (Check requirements, Register widgets) is prose, a step or a topic, whose
+    words a translator renders; words with digits, marks or underscores (api_key, `$env`, 4.1) are passed over."""
+    content = [w for w in title.split() if _WORD.fullmatch(w) and w.casefold() not in STOP_EN]
+    return bool(content) and all(w[0].isupper() for w in content)
 
 
 _COMMAND_LINE = LazyPattern(r"^\s*(?:\$\s+)?([a-z][\w.\-]*)[ \t]+([a-z][\w\-]*)(?=\s|$)")
