@@ -36,7 +36,8 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
       "every"; CC-CEDICT lists only some), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
-      the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
+      the dictionary lists only for the common verbs, 看看 and 试试); not a verb that never reduplicates
+      (`_NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
@@ -50,8 +51,12 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or every(text[i:mid + 1]) or word_tag(text[i]) == "q"
-                      or text[i] not in _STATIVE and word_tag(text[i]) == "v"):
+        measure = every(text[i:mid + 1]) or word_tag(text[i]) == "q"
+        if alone and measure and _numbered(text, i):
+            return any(_known(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
+            # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
+        if alone and (doubled or measure
+                      or text[i] not in _NEVER_REDUPLICATED and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         before = next((s for s, e in spans.items() if e == i and s < i), None)
@@ -213,6 +218,16 @@ _EVERY = frozenset({"everi", "each", "everyon", "everywher"})
 """Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
 
 
+_NUMERALS = frozenset("0123456789０１２３４５６７８９二两三四五六七八九十百千万亿几")
+"""Numerals but 一: a measure word reduplicated "every A" (个个, 天天) takes none before it (2 个个对象 is 2 个 with 个
+typed twice); after 一 it is the form 一AA "one after another" (一个个, 一步步)."""
+
+
+def _numbered(text: str, i: int) -> bool:
+    """Whether a numeral other than 一 stands before `i` (spaces between allowed: 2 个个)."""
+    return text[:i].rstrip(" \u00a0\u2009\u202f")[-1:] in _NUMERALS
+
+
 def every(word: str) -> bool:
     """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
     return any(s in _EVERY for s in zh2en().get(word, ()))
@@ -222,8 +237,13 @@ _ADVERBIAL = frozenset({"d", "ad", "p", "v"})
 """jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
 
 
-_STATIVE = frozenset("是有")
-"""The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
+_NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
+"""One-character words jieba tags v that grammar never reduplicates (only a volitional action verb takes the tentative
+AA, "do a little": 看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*, 1981, §2.1.2.1
+and §6.3): the copula 是, the verbs of having 有 and 无 and the copular 即 "namely", 如 "such as"; the auxiliary verbs
+(能 会 要 应 需 敢 肯 愿: 能能, 会会, 需需 are a modal typed twice); the causatives 使, 令 and 请 "please", which take a
+pivot (请请确保, 使使您的); and the directional and resultative 来, 去, 到 (加载到到, 参数来来配置), which state no
+activity to try. Not 想 (想想 "think it over"), nor 让 (让让 "make way") or 叫, which reduplicate as action verbs."""
 
 
 ONE_BY_ONE_AFTER = frozenset("地的")

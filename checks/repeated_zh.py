@@ -73,7 +73,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             found.append((i, mid + 1, text[i]))
             continue  # 默默/认 for 默认, 调调/用 for 调用, 经/常常 for 经常: a word's character typed twice, which
             # jieba reads as a reduplication the page never writes
-        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
+        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
@@ -185,7 +185,8 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     its own after it, is that word's last character typed twice (实际/际/的, 调用/用/的, 连接/接/级别, 可以/以/使用):
     a careful writer puts a one-character word after a word that ends in it only where grammar makes the reading
     (`_grammar_after_its_end`), so the doubling is reported unless
-    - the second copy begins a word of jieba's dictionary or CC-CEDICT with what follows (细胞/胞质, 返回/回调);
+    - the second copy begins a word of jieba's dictionary or CC-CEDICT with what follows (细胞/胞质, 返回/回调), other
+      than with the perfective 了 (起到/到/了: `_PERFECTIVE`);
     - a bound morpheme follows it as a token of its own, a piece of a word jieba lacks (罐车/车/液/耦合: 车液);
     - it is a particle (目的/的, 为了/了) other than at a clause's end after a word ending in it;
     - grammar puts a word of its own there (`_grammar_after_its_end`: 直接/接/电源, 可以/以/斜杠/结尾);
@@ -214,7 +215,12 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
         return False
     known = zh2en()
     return not any((freq.get(w := text[mid:e], 0) > FLOOR_COUNT or w in known) and all(map(is_han, w))
-                   for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
+                   and w[1:] != _PERFECTIVE for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
+
+
+_PERFECTIVE = "了"
+"""The perfective particle: the dictionary's A了 (到了, 除了) is no word the second copy begins, since 了 follows the
+verb whichever copy it is (起到/到/了 is 起到了 with 到 typed twice)."""
 
 
 _ADVERB_TAGS = frozenset({"d", "ad"})
@@ -246,6 +252,28 @@ takes a localiser after it."""
 
 _NOMINAL_TAGS = frozenset({"vn", "an"})
 """jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+_PREDICATE_OPENERS = frozenset({"可以", "能够", "应该", "应当", "请", "请勿", "来", "将"})
+"""Words after which a verb heads the predicate: modals jieba tags c or v (可以, 能够, 应该), the imperative 请 and
+请勿, 来 "so as to", 将 "will" (adverbs and words made of modals and negations count too: `_opens_a_predicate`)."""
+
+
+def _opens_a_predicate(word: str) -> bool:
+    """Whether `word`, just before a verb, makes it the predicate's verb: an adverb (jieba d, ad, df: 将, 直接, 不要),
+    a modal or negation alone (需要, 无需, 不能) or one of `_PREDICATE_OPENERS`."""
+    return bool(word) and (word in _PREDICATE_OPENERS or set(word) <= _MODAL_PARTS
+                           or word_tag(word) in ("d", "ad", "df"))
+
+
+def _token_before(spans: Mapping[int, int], start: int) -> int:
+    """Start of the token that ends at `start` (`start` itself when none does)."""
+    return next((s for s, e in spans.items() if e == start and s < start), start)
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset("于自给到")
+"""Prepositions a verb takes after it as its complement (用于, 来自, 交给, 得到) and no other word ends in and is
+followed by (向 and 往 end nouns too: 方向/向/左 "the direction, to the left"; 在 and 为 follow nouns as verbs:
+现在/在/北京, 行为/为/基于)."""
 
 _AFTER_A_VERB = frozenset("在于给到向往自为")
 """Prepositions a verb may take after it as its complement (放在, 用于, 交给, 来自) or that may head a time or
@@ -314,6 +342,18 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
         # "performance can improve"; 功能/能/点 beside 功能点 and 性能/能/测试 beside 性能测试 stay slips: 点 is no
         # verb, 测试 vn a verb used as a noun, the compound's head)
+    if second == "q" and text[start:mid] != "一" + text[mid]:
+        return False  # 两个/个/线程, 每次/次/请求, 用户/户/请求: a measure word counts only after a numeral or a
+        # demonstrative, once (`_counts_here`); after a word that ends in it (a numeral's own measure word, or a
+        # noun) it counts nothing; 一个/个 is 一 + 个个 (一个个, 一步步: "one after another")
+    if text[mid] in _COMPLEMENT_PREPOSITIONS:
+        return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
+        # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first)
+            and _opens_a_predicate(text[_token_before(spans, start):start])):
+        return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
+        # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
+        # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1
@@ -438,9 +478,11 @@ def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
     return end > mid + k or not word_tag(text[mid:end]).startswith("n")
 
 
-def _counted(text: str, i: int, k: int) -> bool:
-    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外)."""
-    return k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+def _counted(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外); a measure
+    word alone after the number's (两个/个/线程, 2 个/个/对象: no word begins with it) counts nothing: the slip."""
+    return (k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+            and spans.get(i + 1, i + 2) != i + 2)
 
 
 def _distributive(text: str, i: int, k: int) -> bool:

@@ -423,3 +423,32 @@ def test_a_noun_typed_twice_before_a_softener_is_still_reported() -> None:
     """The softener alone excuses nothing: a noun doubled after a measure word or a noun is no predicate."""
     assert _doubles("这是一个问题问题吧。") == ["问题问题"]
     assert _doubles("记录用户学习学习一下。") == ["学习学习"]  # a verb after a noun heads a noun phrase
+
+
+def test_a_measure_word_after_a_word_ending_in_it_counts_nothing() -> None:
+    """A measure word counts once, after a numeral or demonstrative: after a word that ends in it (两个, 每次, 平台) it
+    is that word's last character typed twice; 一个个 (一 + 个个) and a word it begins (每个个体) stay."""
+    assert _doubles("修改两个个舵机的范围。") == ["个个"]
+    assert _doubles("它会在每次次请求时实例化。") == ["次次"]
+    assert _doubles("插件会拦截用户户请求。") == ["户户"]
+    assert _doubles("每个个体的差异很大。") == []
+    assert _doubles("一个个示例都能运行。") == []
+
+
+def test_a_complement_preposition_after_a_word_ending_in_it_is_reported() -> None:
+    """用于, 来自, 交给, 得到 already hold the preposition that takes the object; a second one has no place, unless it
+    begins a word (来自/自己, 得到/到底) other than with the perfective 了 (起到/到/了)."""
+    assert _doubles("这个配置用于于删除旧的客户端。") == ["于于"]
+    assert _doubles("事件将被发送给给前端。") == ["给给"]
+    assert _doubles("传输协议起到到了重要的作用。") == ["到到"]
+    assert _doubles("这是来自自己的应用。") == []
+    assert _doubles("我们能得到到底是什么。") == []
+
+
+def test_a_preposition_after_a_verb_that_heads_a_predicate_is_reported() -> None:
+    """After a modal, an adverb or 请 the word is the predicate's verb, and a preposition never follows its verb:
+    可以使用用参数 is the slip; a noun ending in the character may be the subject of the verb 用 (应用用默认值)."""
+    assert _doubles("你可以使用用参数来调用它。") == ["用用"]
+    assert _doubles("请勿使用用旧的模板。") == ["用用"]
+    assert _doubles("该应用用默认值启动。") == []
+    assert _doubles("他直接接了电话。") == []
