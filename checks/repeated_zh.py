@@ -378,8 +378,21 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
     return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
-            and (second.startswith("a") or len(after) == 1 or _compound_known(text[mid], after)
+            and (second.startswith("a") or len(after) == 1 and not _postposition(after)
+                 or _compound_known(text[mid], after)
                  or _written_as_a_unit(text[mid] + after, page, (text[start:mid],))))
+
+
+_BOUND_SIDES = frozenset("内外")
+"""Inside and outside: localisers that make compounds with the bound morpheme before them freely (胞内, 胞外, 体外,
+海外: 细胞胞外 is 细胞 + 胞外 "extracellular" as medicine writes it), so not taken for a free word."""
+
+
+def _postposition(char: str) -> bool:
+    """Whether `char` is a localiser (jieba f: 中 上 后 里) or 时 "when": a word of its own that closes the noun or
+    verb phrase before it, not a piece of a word jieba lacks (环境/境/中, 修改/改/后, 选项/项/时 are the word's last
+    character typed twice; 台中, 其中 are words the dictionary knows: `_compound_known`)."""
+    return char == _TIME_CLAUSE_END or word_tag(char).startswith("f") and char not in _BOUND_SIDES
 
 
 def _compound_known(char: str, word: str) -> bool:

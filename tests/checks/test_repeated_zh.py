@@ -452,3 +452,15 @@ def test_a_preposition_after_a_verb_that_heads_a_predicate_is_reported() -> None
     assert _doubles("请勿使用用旧的模板。") == ["用用"]
     assert _doubles("该应用用默认值启动。") == []
     assert _doubles("他直接接了电话。") == []
+
+
+def test_a_localiser_after_the_second_copy_is_a_word_of_its_own_not_a_piece_of_one() -> None:
+    """A localiser (中 上 后) or 时 "when" closes the phrase before it: after a word's last character typed again it
+    is no piece of a word jieba lacks (环境境中, 修改改后, 选项项时); a compound the dictionary knows (台中) and the
+    bound 胞内, 胞外 of medicine stay."""
+    assert _doubles("帮助在生产环境境中更快地落地。") == ["境境"]
+    assert _doubles("修改改后重启服务。") == ["改改"]
+    assert _doubles("在使用此选项项时必须注意。") == ["项项"]
+    assert _doubles("细胞胞内的钙离子升高。") == []
+    assert _doubles("细胞胞外基质增多。") == []
+    assert _doubles("每一列列宽不同。") == []
