@@ -53,15 +53,15 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
         measure = every(text[i:mid + 1]) or word_tag(text[i]) == "q"
         if alone and measure and _numbered(text, i):
-            return any(_known(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
+            return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
             # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
         if alone and (doubled or measure
                       or text[i] not in _NEVER_REDUPLICATED and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         before = next((s for s, e in spans.items() if e == i and s < i), None)
-        if (before is not None and end - mid > 1 and _known(text[mid:end], freq)
-                and _known(text[before:mid], freq)):
+        if (before is not None and end - mid > 1 and known_word(text[mid:end], freq)
+                and known_word(text[before:mid], freq)):
             return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
             # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too; 单语/语料 (语料
             # "corpus" at jieba's floor count, a CC-CEDICT word) is 单语 + 语料
@@ -145,7 +145,7 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         # begins with one) takes it as its complement or its object's modifier; before a verb, pronoun or function
         # word (是/是否, 有/有关, 有/有些, 收/收到) or a noun (消/消息, 定/定义) it is the word's first typed twice
     mid = i + 1
-    if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)
+    if any(all(map(is_han, text[j:i])) and known_word(text[j:mid], freq)
            for j in range(max(0, mid - _LONGEST_LEFT), i)):
         return True
     if text[i - 1:i].isdigit():
@@ -201,7 +201,7 @@ def bound(char: str) -> bool:
     return tag.endswith("g") or tag == "k"
 
 
-def _known(word: str, freq: Counts) -> bool:
+def known_word(word: str, freq: Counts) -> bool:
     """A word by jieba's dictionary above its floor count or by CC-CEDICT (which lists words jieba keeps at its floor
     or splits: 语料 "corpus", the demonym 中国人)."""
     return freq.get(word, 0) > FLOOR_COUNT or word in zh2en()

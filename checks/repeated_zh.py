@@ -15,6 +15,7 @@ from zhen_qa.checks.repeated_known import (
     PARTICLES,
     bound,
     known_reduplication,
+    known_word,
     one_by_one_misused,
 )
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -202,15 +203,21 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
         return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
-    if particle and not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
-        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
-        # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
+    if particle and not bound(text[i]):
+        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme)
+    if (bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2
+            and not known_word(text[start:mid] + text[mid + 1], freq)):
+        return False  # 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液);
+        # not where the word and the morpheme make a word the dictionary knows (开发/发/者: 开发者, 中间/间/件:
+        # 中间件), the morpheme the word's own suffix
     if bound(text[i]):
         if (word_tag(text[start:mid]).startswith(("c", "d")) and word_tag(text[i]) != "k"
-                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])):
+                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])
+                and word_tag(text[mid + 1:spans[mid + 1]]).startswith("n")):
             return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the
-            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
-            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip)
+            # noun after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
+            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip), and
+            # before a verb or a localiser there is no noun to modify (如果/果/发现, 并且/且/生成, 如果/果/上游)
     elif _grammar_after_its_end(text, start, i, spans, page):
         return False
     known = zh2en()

@@ -464,3 +464,14 @@ def test_a_localiser_after_the_second_copy_is_a_word_of_its_own_not_a_piece_of_o
     assert _doubles("细胞胞内的钙离子升高。") == []
     assert _doubles("细胞胞外基质增多。") == []
     assert _doubles("每一列列宽不同。") == []
+
+
+def test_a_suffix_the_word_takes_and_a_verb_after_a_bound_second_copy_are_no_excuse() -> None:
+    """A bound morpheme after the second copy excuses it as a piece of a word jieba lacks only where the word and the
+    morpheme make no known word (开发/发/者: 开发者); a bound second copy after a conjunction modifies a noun after
+    it (因此此规则), never a verb (如果果发现)."""
+    assert _doubles("对于业务开发发者来说很方便。") == ["发发"]
+    assert _doubles("在中间间件中调用下一个处理器。") == ["间间"]
+    assert _doubles("如果果发现问题请反馈。") == ["果果"]
+    assert _doubles("罐车车液耦合振动明显。") == []
+    assert _doubles("因此此规则不适用。") == []
