@@ -3,7 +3,7 @@ and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
 from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, token_before, zh2en
 from zhen_qa.manuscript.script import is_han
 
 PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
@@ -59,7 +59,7 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
                       or text[i] not in _NEVER_REDUPLICATED and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
-        before = next((s for s, e in spans.items() if e == i and s < i), None)
+        before = token_before(spans, i)
         if (before is not None and end - mid > 1 and known_word(text[mid:end], freq)
                 and known_word(text[before:mid], freq)):
             return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
@@ -172,7 +172,8 @@ def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
     if before[-1:] in _COUNTERS or not is_han(before[-1:]):
         return True
-    start = next((s for s, e in spans.items() if e == i and s < i), i)
+    token = token_before(spans, i)
+    start = i if token is None else token
     return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
 
 
@@ -185,7 +186,7 @@ def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
     word it may end a compound with (相似/度/度量 is 相似度 + 度量): after punctuation, a Latin word or a function
     word (，判/判断, 和响/响应, 得很/很大) it has no host and is the word's first character typed twice."""
-    start = next((s for s, e in spans.items() if e == i and s < i), None)
+    start = token_before(spans, i)
     if start is None or not text[i - 1].isalnum():
         return False
     if not is_han(text[i - 1]):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_bounds, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, token_bounds, zh2en
 from zhen_qa.checks.repeated_known import (
     ONE_BY_ONE_AFTER,
     PARTICLES,
@@ -72,8 +72,8 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         mid = i + k
         if k == 1 and spans.get(i) == mid + 1 and i not in aabb and _straddles_a_word(text, i, spans, freq, page):
             found.append((i, mid + 1, text[i]))
-            continue  # 默默/认 for 默认, 调调/用 for 调用, 经/常常 for 经常: a word's character typed twice, which
-            # jieba reads as a reduplication the page never writes
+            continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
+            # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word)
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)):
@@ -147,7 +147,7 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
     if k != 2 or not text.startswith(_SOFTENERS, i + 2 * k):
         return False
-    before = next((s for s, e in spans.items() if e == i and s < i), None)
+    before = token_before(spans, i)
     tag = word_tag(text[before:i]) if before is not None else ""
     if word_tag(text[i:i + 2]).startswith("v"):
         return not tag.startswith(_NOT_BEFORE_A_PREDICATE)
@@ -195,9 +195,9 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     At a clause's end any second copy but a particle is the slip (代码/码。, 开启/启 at a text's end): nothing
     follows it for it to be a word of."""
     mid = i + k
-    if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
+    start = token_before(spans, mid)
+    if k != 1 or spans.get(mid) != mid + 1 or start is None or start >= i:
         return False
-    start = next(s for s, e in spans.items() if e == mid and s < i)
     if _closes_a_counted_duration(text, start, i):
         return False  # 在截止 48 小时/时, 第 10 小时/时，: "when", closing the time clause, after a counted hour
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
@@ -272,9 +272,10 @@ def _opens_a_predicate(word: str) -> bool:
                            or word_tag(word) in ("d", "ad", "df"))
 
 
-def _token_before(spans: Mapping[int, int], start: int) -> int:
+def _start_before(spans: Mapping[int, int], start: int) -> int:
     """Start of the token that ends at `start` (`start` itself when none does)."""
-    return next((s for s, e in spans.items() if e == start and s < start), start)
+    before = token_before(spans, start)
+    return start if before is None else before
 
 
 _COMPLEMENT_PREPOSITIONS = frozenset("于自给到")
@@ -357,7 +358,7 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
         # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
     if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first)
-            and _opens_a_predicate(text[_token_before(spans, start):start])):
+            and _opens_a_predicate(text[_start_before(spans, start):start])):
         return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
         # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
         # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值)
