@@ -343,13 +343,15 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     if (is_han(after[:1]) and (second != "p" or after_tag.startswith(("v", "u")))
             and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a"))
                      and after_tag not in _NOMINAL_TAGS)
+            and after not in _BOUND_SIDES
             and _page_writes_without_the_copy(text[start:mid], after, page)):
         return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
         # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
         # 可以不同 is another phrase, no evidence; nor is the page's noun + verb (性能提高 "performance improves")
         # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
         # "performance can improve"; 功能/能/点 beside 功能点 and 性能/能/测试 beside 性能测试 stay slips: 点 is no
-        # verb, 测试 vn a verb used as a noun, the compound's head)
+        # verb, 测试 vn a verb used as a noun, the compound's head); nor the page's 细胞内 for 细胞/胞/内: 内 and 外
+        # make compounds with the morpheme before them freely (胞内 "intracellular", `_BOUND_SIDES`)
     if second == "q" and text[start:mid] != "一" + text[mid]:
         return False  # 两个/个/线程, 每次/次/请求, 用户/户/请求: a measure word counts only after a numeral or a
         # demonstrative, once (`_counts_here`); after a word that ends in it (a numeral's own measure word, or a
@@ -385,10 +387,28 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
+    if (second.startswith("n") and len(after) == 1 and _verbal(after_tag) and after not in _COPULA_MODALS
+            and _word_follows(text, mid + 2, spans)):
+        return True  # 纤维素酶/酶/解/是: a noun morpheme before a verb morpheme jieba cut alone, then a word: the
+        # noun + verb compound of the sciences the dictionary lacks (酶解 "enzymolysis", as 水解, 光解, 电解)
     return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
             and (second.startswith("a") or len(after) == 1 and not _postposition(after)
                  or _compound_known(text[mid], after)
                  or _written_as_a_unit(text[mid] + after, page, (text[start:mid],))))
+
+
+def _word_follows(text: str, at: int, spans: Mapping[int, int]) -> bool:
+    """Whether a Han word begins at `at` that no lone morpheme before it makes a word with: one of two characters or
+    more by jieba's cut (解/效率), or a function word, the copula or a modal (解/是); a lone content character (插/桩:
+    插桩, a word jieba lacks, begins at the morpheme before) is none."""
+    if not is_han(text[at:at + 1]) or text[at] in PARTICLES:
+        return False
+    return spans.get(at, at) - at > 1 or text[at] in _COPULA_MODALS or word_tag(text[at]).startswith(_LINKS)
+
+
+_LINKS = ("p", "c", "u", "d", "r", "y")
+"""Starts of jieba's tags of a preposition, conjunction, particle, adverb or pronoun: a word of its own after a verb
+morpheme (a measure word or noun character, 插/桩, may be a piece of a word with it)."""
 
 
 _BOUND_SIDES = frozenset("内外")
