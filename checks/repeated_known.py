@@ -239,12 +239,13 @@ _ADVERBIAL = frozenset({"d", "ad", "p", "v"})
 
 
 _NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
-"""One-character words jieba tags v that grammar never reduplicates (only a volitional action verb takes the tentative
-AA, "do a little": 看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*, 1981, §2.1.2.1
-and §6.3): the copula 是, the verbs of having 有 and 无 and the copular 即 "namely", 如 "such as"; the auxiliary verbs
-(能 会 要 应 需 敢 肯 愿: 能能, 会会, 需需 are a modal typed twice); the causatives 使, 令 and 请 "please", which take a
-pivot (请请确保, 使使您的); and the directional and resultative 来, 去, 到 (加载到到, 参数来来配置), which state no
-activity to try. Not 想 (想想 "think it over"), nor 让 (让让 "make way") or 叫, which reduplicate as action verbs."""
+"""One-character words jieba tags v that grammar never reduplicates: only a volitional action verb takes the
+tentative AA, "do a little" (看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*,
+1981, on verb reduplication and on auxiliary verbs). Here: the copula 是, the verbs of having 有 and 无, the copular
+即 "namely" and 如 "such as"; the auxiliary verbs 能 会 要 应 需 敢 肯 愿 (能能, 会会, 需需: a modal typed twice);
+the causatives 使, 令 and 请 "please", which take a pivot (请请确保, 使使您的); the directional and resultative
+来, 去, 到 (加载到到, 参数来来配置), which state no activity to try. Not 想 (想想 "think it over"), nor 让 (让让
+"make way") or 叫, which reduplicate as action verbs."""
 
 
 ONE_BY_ONE_AFTER = frozenset("地的")
