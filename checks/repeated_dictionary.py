@@ -28,6 +28,11 @@ def token_bounds(text: str) -> tuple[set[int], dict[int, int]]:
     return bounds, spans
 
 
+def token_before(spans: Mapping[int, int], end: int) -> int | None:
+    """Start of the token of `spans` (start -> end, as `token_bounds` gives) that ends at `end`, or None."""
+    return next((s for s, e in spans.items() if e == end and s < end), None)
+
+
 class Counts:
     """jieba's dictionary counts, each lookup loading the entries jieba can look up in its word (of a long
     sentence only the few words around a doubling are looked up, not its every character's entries)."""

@@ -3,7 +3,7 @@ and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
 from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, token_before, zh2en
 from zhen_qa.manuscript.script import is_han
 
 PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
@@ -36,7 +36,8 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
       "every"; CC-CEDICT lists only some), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
-      the dictionary lists only for the common verbs, 看看 and 试试); not 是 or 有, which never reduplicate;
+      the dictionary lists only for the common verbs, 看看 and 试试); not a verb that never reduplicates
+      (`_NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
@@ -50,13 +51,17 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     if k == 1:
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
-        if alone and (doubled or every(text[i:mid + 1]) or word_tag(text[i]) == "q"
-                      or text[i] not in _STATIVE and word_tag(text[i]) == "v"):
+        measure = every(text[i:mid + 1]) or word_tag(text[i]) == "q"
+        if alone and measure and _numbered(text, i):
+            return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
+            # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
+        if alone and (doubled or measure
+                      or text[i] not in _NEVER_REDUPLICATED and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
-        before = next((s for s, e in spans.items() if e == i and s < i), None)
-        if (before is not None and end - mid > 1 and _known(text[mid:end], freq)
-                and _known(text[before:mid], freq)):
+        before = token_before(spans, i)
+        if (before is not None and end - mid > 1 and known_word(text[mid:end], freq)
+                and known_word(text[before:mid], freq)):
             return True  # 中国/人/人格: the first copy ends a word with what precedes it (中国人), the second
             # begins the next word (人格): 中国人人格 is 中国人 + 人格, though 人人 is a word too; 单语/语料 (语料
             # "corpus" at jieba's floor count, a CC-CEDICT word) is 单语 + 语料
@@ -140,7 +145,7 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         # begins with one) takes it as its complement or its object's modifier; before a verb, pronoun or function
         # word (是/是否, 有/有关, 有/有些, 收/收到) or a noun (消/消息, 定/定义) it is the word's first typed twice
     mid = i + 1
-    if any(all(map(is_han, text[j:i])) and _known(text[j:mid], freq)
+    if any(all(map(is_han, text[j:i])) and known_word(text[j:mid], freq)
            for j in range(max(0, mid - _LONGEST_LEFT), i)):
         return True
     if text[i - 1:i].isdigit():
@@ -167,7 +172,8 @@ def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
     if before[-1:] in _COUNTERS or not is_han(before[-1:]):
         return True
-    start = next((s for s, e in spans.items() if e == i and s < i), i)
+    token = token_before(spans, i)
+    start = i if token is None else token
     return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
 
 
@@ -180,7 +186,7 @@ def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
     word it may end a compound with (相似/度/度量 is 相似度 + 度量): after punctuation, a Latin word or a function
     word (，判/判断, 和响/响应, 得很/很大) it has no host and is the word's first character typed twice."""
-    start = next((s for s, e in spans.items() if e == i and s < i), None)
+    start = token_before(spans, i)
     if start is None or not text[i - 1].isalnum():
         return False
     if not is_han(text[i - 1]):
@@ -196,7 +202,7 @@ def bound(char: str) -> bool:
     return tag.endswith("g") or tag == "k"
 
 
-def _known(word: str, freq: Counts) -> bool:
+def known_word(word: str, freq: Counts) -> bool:
     """A word by jieba's dictionary above its floor count or by CC-CEDICT (which lists words jieba keeps at its floor
     or splits: 语料 "corpus", the demonym 中国人)."""
     return freq.get(word, 0) > FLOOR_COUNT or word in zh2en()
@@ -213,6 +219,16 @@ _EVERY = frozenset({"everi", "each", "everyon", "everywher"})
 """Stems of CC-CEDICT glosses of a distributive reduplication: 年年 "every year", 个个 "each one", 处处 "everywhere"."""
 
 
+_NUMERALS = frozenset("0123456789０１２３４５６７８９二两三四五六七八九十百千万亿几")
+"""Numerals but 一: a measure word reduplicated "every A" (个个, 天天) takes none before it (2 个个对象 is 2 个 with 个
+typed twice); after 一 it is the form 一AA "one after another" (一个个, 一步步)."""
+
+
+def _numbered(text: str, i: int) -> bool:
+    """Whether a numeral other than 一 stands before `i` (spaces between allowed: 2 个个)."""
+    return text[:i].rstrip(" \u00a0\u2009\u202f")[-1:] in _NUMERALS
+
+
 def every(word: str) -> bool:
     """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
     return any(s in _EVERY for s in zh2en().get(word, ()))
@@ -222,8 +238,14 @@ _ADVERBIAL = frozenset({"d", "ad", "p", "v"})
 """jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
 
 
-_STATIVE = frozenset("是有")
-"""The copula and the verb of having: verbs by jieba's tag, but no action to try, so never reduplicated."""
+_NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
+"""One-character words jieba tags v that grammar never reduplicates: only a volitional action verb takes the
+tentative AA, "do a little" (看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*,
+1981, on verb reduplication and on auxiliary verbs). Here: the copula 是, the verbs of having 有 and 无, the copular
+即 "namely" and 如 "such as"; the auxiliary verbs 能 会 要 应 需 敢 肯 愿 (能能, 会会, 需需: a modal typed twice);
+the causatives 使, 令 and 请 "please", which take a pivot (请请确保, 使使您的); the directional and resultative
+来, 去, 到 (加载到到, 参数来来配置), which state no activity to try. Not 想 (想想 "think it over"), nor 让 (让让
+"make way") or 叫, which reduplicate as action verbs."""
 
 
 ONE_BY_ONE_AFTER = frozenset("地的")

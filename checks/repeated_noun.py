@@ -4,7 +4,7 @@ as a noun counts it or points at it elsewhere (每列, 该列, 一列)."""
 from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import word_tag
-from zhen_qa.checks.repeated_dictionary import token_bounds
+from zhen_qa.checks.repeated_dictionary import token_before, token_bounds
 from zhen_qa.checks.repeated_known import bound, every
 from zhen_qa.manuscript.script import is_han
 
@@ -43,7 +43,7 @@ def written_as_noun(char: str, chinese: str) -> bool:
             window = chinese[lo:start + _WINDOW]
             at = start - lo
             _bounds, spans = token_bounds(window)
-            before = next((s for s, e in spans.items() if e == at and s < at), None)
+            before = token_before(spans, at)
             if spans.get(at) == at + 1 and before is not None and not _piece(window, at + 1, spans) and (
                     word_tag(window[before:at]).startswith(_POINTING) or every(window[before:at])):
                 return True

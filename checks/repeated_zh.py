@@ -9,12 +9,13 @@ import re
 from collections.abc import Iterator, Mapping
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_bounds, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, token_bounds, zh2en
 from zhen_qa.checks.repeated_known import (
     ONE_BY_ONE_AFTER,
     PARTICLES,
     bound,
     known_reduplication,
+    known_word,
     one_by_one_misused,
 )
 from zhen_qa.manuscript.lazy_re import LazyPattern
@@ -71,9 +72,9 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         mid = i + k
         if k == 1 and spans.get(i) == mid + 1 and i not in aabb and _straddles_a_word(text, i, spans, freq, page):
             found.append((i, mid + 1, text[i]))
-            continue  # 默默/认 for 默认, 调调/用 for 调用, 经/常常 for 经常: a word's character typed twice, which
-            # jieba reads as a reduplication the page never writes
-        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k)
+            continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
+            # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word)
+        if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
@@ -146,7 +147,7 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
     if k != 2 or not text.startswith(_SOFTENERS, i + 2 * k):
         return False
-    before = next((s for s, e in spans.items() if e == i and s < i), None)
+    before = token_before(spans, i)
     tag = word_tag(text[before:i]) if before is not None else ""
     if word_tag(text[i:i + 2]).startswith("v"):
         return not tag.startswith(_NOT_BEFORE_A_PREDICATE)
@@ -185,7 +186,8 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     its own after it, is that word's last character typed twice (实际/际/的, 调用/用/的, 连接/接/级别, 可以/以/使用):
     a careful writer puts a one-character word after a word that ends in it only where grammar makes the reading
     (`_grammar_after_its_end`), so the doubling is reported unless
-    - the second copy begins a word of jieba's dictionary or CC-CEDICT with what follows (细胞/胞质, 返回/回调);
+    - the second copy begins a word of jieba's dictionary or CC-CEDICT with what follows (细胞/胞质, 返回/回调), other
+      than with the perfective 了 (起到/到/了: `_PERFECTIVE`);
     - a bound morpheme follows it as a token of its own, a piece of a word jieba lacks (罐车/车/液/耦合: 车液);
     - it is a particle (目的/的, 为了/了) other than at a clause's end after a word ending in it;
     - grammar puts a word of its own there (`_grammar_after_its_end`: 直接/接/电源, 可以/以/斜杠/结尾);
@@ -193,28 +195,39 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     At a clause's end any second copy but a particle is the slip (代码/码。, 开启/启 at a text's end): nothing
     follows it for it to be a word of."""
     mid = i + k
-    if k != 1 or spans.get(mid) != mid + 1 or not any(e == mid and s < i for s, e in spans.items()):
+    start = token_before(spans, mid)
+    if k != 1 or spans.get(mid) != mid + 1 or start is None or start >= i:
         return False
-    start = next(s for s, e in spans.items() if e == mid and s < i)
     if _closes_a_counted_duration(text, start, i):
         return False  # 在截止 48 小时/时, 第 10 小时/时，: "when", closing the time clause, after a counted hour
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
         return not particle  # 代码/码。, 开启/启 at a line's end: nothing follows the second copy to make it a word
-    if particle and not bound(text[i]) or bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2:
-        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme); 罐车/车/液/
-        # 耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液)
+    if particle and not bound(text[i]):
+        return False  # 目的/的/伪实现 (a bound particle, 通过/过 ug, is the slip as any bound morpheme)
+    if (bound(text[mid + 1:mid + 2]) and spans.get(mid + 1) == mid + 2
+            and not known_word(text[start:mid] + text[mid + 1], freq)):
+        return False  # 罐车/车/液/耦合: a bound morpheme after the second copy, a piece of a word jieba lacks (车液);
+        # not where the word and the morpheme make a word the dictionary knows (开发/发/者: 开发者, 中间/间/件:
+        # 中间件), the morpheme the word's own suffix
     if bound(text[i]):
         if (word_tag(text[start:mid]).startswith(("c", "d")) and word_tag(text[i]) != "k"
-                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])):
+                and spans.get(mid + 1, mid + 1) - (mid + 1) > 1 and is_han(text[mid + 1])
+                and word_tag(text[mid + 1:spans[mid + 1]]).startswith("n")):
             return False  # 因此/此/规则: a conjunction or adverb ending in the character, which then modifies the
-            # word after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
-            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip)
+            # noun after it (此规则 "this rule"): the function word's last morpheme, free on its own; a suffix (者,
+            # jieba k) attaches to what precedes it and modifies nothing after it (或者/者/其他 is the slip), and
+            # before a verb or a localiser there is no noun to modify (如果/果/发现, 并且/且/生成, 如果/果/上游)
     elif _grammar_after_its_end(text, start, i, spans, page):
         return False
     known = zh2en()
     return not any((freq.get(w := text[mid:e], 0) > FLOOR_COUNT or w in known) and all(map(is_han, w))
-                   for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
+                   and w[1:] != _PERFECTIVE for e in range(mid + 2, min(len(text), mid + _LONGEST_RIGHT) + 1))
+
+
+_PERFECTIVE = "了"
+"""The perfective particle: the dictionary's A了 (到了, 除了) is no word the second copy begins, since 了 follows the
+verb whichever copy it is (起到/到/了 is 起到了 with 到 typed twice)."""
 
 
 _ADVERB_TAGS = frozenset({"d", "ad"})
@@ -246,6 +259,29 @@ takes a localiser after it."""
 
 _NOMINAL_TAGS = frozenset({"vn", "an"})
 """jieba's tags of a verb or adjective used as a noun (测试 vn in 性能测试 "performance test")."""
+
+_PREDICATE_OPENERS = frozenset({"可以", "能够", "应该", "应当", "请", "请勿", "来", "将"})
+"""Words after which a verb heads the predicate: modals jieba tags c or v (可以, 能够, 应该), the imperative 请 and
+请勿, 来 "so as to", 将 "will" (adverbs and words made of modals and negations count too: `_opens_a_predicate`)."""
+
+
+def _opens_a_predicate(word: str) -> bool:
+    """Whether `word`, just before a verb, makes it the predicate's verb: an adverb (jieba d, ad, df: 将, 直接, 不要),
+    a modal or negation alone (需要, 无需, 不能) or one of `_PREDICATE_OPENERS`."""
+    return bool(word) and (word in _PREDICATE_OPENERS or set(word) <= _MODAL_PARTS
+                           or word_tag(word) in ("d", "ad", "df"))
+
+
+def _start_before(spans: Mapping[int, int], start: int) -> int:
+    """Start of the token that ends at `start` (`start` itself when none does)."""
+    before = token_before(spans, start)
+    return start if before is None else before
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset("于自给到")
+"""Prepositions a verb takes after it as its complement (用于, 来自, 交给, 得到) and no other word ends in and is
+followed by (向 and 往 end nouns too: 方向/向/左 "the direction, to the left"; 在 and 为 follow nouns as verbs:
+现在/在/北京, 行为/为/基于)."""
 
 _AFTER_A_VERB = frozenset("在于给到向往自为")
 """Prepositions a verb may take after it as its complement (放在, 用于, 交给, 来自) or that may head a time or
@@ -307,13 +343,27 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     if (is_han(after[:1]) and (second != "p" or after_tag.startswith(("v", "u")))
             and not (text[mid] in _COPULA_MODALS and first.startswith("n") and after_tag.startswith(("v", "a"))
                      and after_tag not in _NOMINAL_TAGS)
+            and after not in _BOUND_SIDES
             and _page_writes_without_the_copy(text[start:mid], after, page)):
         return False  # 可以/以/使用 on a page that writes 可以使用: the writer's phrase with one copy taken out; a
         # preposition before an adjective or adverb heads its object's phrase (可以/以/不同的方式), and the page's
         # 可以不同 is another phrase, no evidence; nor is the page's noun + verb (性能提高 "performance improves")
         # for a modal or the copula after that noun, its subject, before a verb or adjective (性能/能/提高
         # "performance can improve"; 功能/能/点 beside 功能点 and 性能/能/测试 beside 性能测试 stay slips: 点 is no
-        # verb, 测试 vn a verb used as a noun, the compound's head)
+        # verb, 测试 vn a verb used as a noun, the compound's head); nor the page's 细胞内 for 细胞/胞/内: 内 and 外
+        # make compounds with the morpheme before them freely (胞内 "intracellular", `_BOUND_SIDES`)
+    if second == "q" and text[start:mid] != "一" + text[mid]:
+        return False  # 两个/个/线程, 每次/次/请求, 用户/户/请求: a measure word counts only after a numeral or a
+        # demonstrative, once (`_counts_here`); after a word that ends in it (a numeral's own measure word, or a
+        # noun) it counts nothing; 一个/个 is 一 + 个个 (一个个, 一步步: "one after another")
+    if text[mid] in _COMPLEMENT_PREPOSITIONS:
+        return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
+        # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first)
+            and _opens_a_predicate(text[_start_before(spans, start):start])):
+        return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
+        # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
+        # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值)
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1
@@ -337,9 +387,40 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False
         return not (second == "p" and (after in PARTICLES or after_tag.startswith("u")))
+    if (second.startswith("n") and len(after) == 1 and _verbal(after_tag) and after not in _COPULA_MODALS
+            and _word_follows(text, mid + 2, spans)):
+        return True  # 纤维素酶/酶/解/是: a noun morpheme before a verb morpheme jieba cut alone, then a word: the
+        # noun + verb compound of the sciences the dictionary lacks (酶解 "enzymolysis", as 水解, 光解, 电解)
     return (is_han(after[:1]) and (after_tag == "" or after_tag.startswith(_COMPOUND_NEXT))
-            and (second.startswith("a") or len(after) == 1 or _compound_known(text[mid], after)
+            and (second.startswith("a") or len(after) == 1 and not _postposition(after)
+                 or _compound_known(text[mid], after)
                  or _written_as_a_unit(text[mid] + after, page, (text[start:mid],))))
+
+
+def _word_follows(text: str, at: int, spans: Mapping[int, int]) -> bool:
+    """Whether a Han word begins at `at` that no lone morpheme before it makes a word with: one of two characters or
+    more by jieba's cut (解/效率), or a function word, the copula or a modal (解/是); a lone content character (插/桩:
+    插桩, a word jieba lacks, begins at the morpheme before) is none."""
+    if not is_han(text[at:at + 1]) or text[at] in PARTICLES:
+        return False
+    return spans.get(at, at) - at > 1 or text[at] in _COPULA_MODALS or word_tag(text[at]).startswith(_LINKS)
+
+
+_LINKS = ("p", "c", "u", "d", "r", "y")
+"""Starts of jieba's tags of a preposition, conjunction, particle, adverb or pronoun: a word of its own after a verb
+morpheme (a measure word or noun character, 插/桩, may be a piece of a word with it)."""
+
+
+_BOUND_SIDES = frozenset("内外")
+"""Inside and outside: localisers that make compounds with the bound morpheme before them freely (胞内, 胞外, 体外,
+海外: 细胞胞外 is 细胞 + 胞外 "extracellular" as medicine writes it), so not taken for a free word."""
+
+
+def _postposition(char: str) -> bool:
+    """Whether `char` is a localiser (jieba f: 中 上 后 里) or 时 "when": a word of its own that closes the noun or
+    verb phrase before it, not a piece of a word jieba lacks (环境/境/中, 修改/改/后, 选项/项/时 are the word's last
+    character typed twice; 台中, 其中 are words the dictionary knows: `_compound_known`)."""
+    return char == _TIME_CLAUSE_END or word_tag(char).startswith("f") and char not in _BOUND_SIDES
 
 
 def _compound_known(char: str, word: str) -> bool:
@@ -438,9 +519,11 @@ def _word_after(text: str, i: int, k: int, spans: dict[int, int]) -> bool:
     return end > mid + k or not word_tag(text[mid:end]).startswith("n")
 
 
-def _counted(text: str, i: int, k: int) -> bool:
-    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外)."""
-    return k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+def _counted(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
+    """A number, its measure word, then a word that starts with the same character (5,000个个体, 3例例外); a measure
+    word alone after the number's (两个/个/线程, 2 个/个/对象: no word begins with it) counts nothing: the slip."""
+    return (k == 1 and text[i] in _MEASURE_WORDS and bool(_NUMERAL_END.search(text[max(0, i - 1):i]))
+            and spans.get(i + 1, i + 2) != i + 2)
 
 
 def _distributive(text: str, i: int, k: int) -> bool:

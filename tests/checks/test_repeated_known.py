@@ -80,3 +80,25 @@ def test_a_bound_morpheme_after_punctuation_or_a_function_word_has_no_host() -> 
     assert _units("代表请求和响响应。") == ["响响"]
     assert _units("集合相似度度量函数。") == []
     assert _units("A车车头与B车挂车相撞。") == []  # a letter against it: a name's
+
+
+def test_a_verb_that_never_reduplicates_typed_twice_is_reported() -> None:
+    """Only a volitional action verb takes the tentative AA (看看, 找找); a modal, the copula, a causative, 请 or the
+    directional 来 typed twice is the slip, while 想想, 找找 and 说说 stay."""
+    assert _units("部署前请请确保网络可用。") == ["请请"]
+    assert _units("设置后服务会会自动重启。") == ["会会"]
+    assert _units("插件需需主动注入。") == ["需需"]
+    assert _units("用这个参数来来配置任务。") == ["来来"]
+    assert _units("把文件加载到到内存中。") == ["到到"]
+    assert _units("你再想想这个问题。") == []
+    assert _units("我们去找找原因。") == []
+    assert _units("你说说看。") == []
+
+
+def test_a_reduplicated_measure_word_after_a_numeral_is_the_measure_typed_twice() -> None:
+    """个个, 天天 mean "every" without a numeral; after one (other than 一: 一个个 "one after another") the measure word
+    is typed twice, unless the second copy begins a word (2018年/年会)."""
+    assert _units("在两个个线程上运行。") == ["个个"]
+    assert _units("他们个个都很好。") == []
+    assert _units("一个个问题都解决了。") == []
+    assert _units("他在2018年年会上发言。") == []
