@@ -10,11 +10,17 @@ a Unicode opening, closing-quote, dash or other punctuation mark; the closing ba
 followed by whitespace, an ASCII closing mark (- . , : ; ! ? \\ / ' " ) ] } >) or such a Unicode mark. A role
 glued to a word (`点击:guilabel:`OK`来`) is not recognised: the built page shows `:guilabel:`OK`` as written,
 so its colons are text and stay reported, as the defect of the translation they are.
+
+A substitution reference (`The |powered-on| button`) names an image the source defines once (`.. |powered-on|
+image:: …`); Sphinx extracts that image's alt text, the substitution's name, as a string of its own (msgid
+"powered-on"). `substitution_names` finds the names a file's strings reference: a string that is one of them is an
+icon's name, not prose, and is left untranslated on purpose.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _ROLE = re.compile(r":[A-Za-z0-9]+(?:[-_+.:][A-Za-z0-9]+)*:(?=`[^`\s])")
 """A role's prefix (a simple name, a domain's `py:func` too) directly before an interpreted text's backtick."""
@@ -51,3 +57,12 @@ def role_prefixes(text: str) -> list[tuple[int, int]]:
         if content is not None and _may_open(text, m.start()) and _may_close(text, content.end()):
             spans.append(m.span())
     return spans
+
+
+_SUBSTITUTION = re.compile(r"(?:(?<=[\s\-:/'\"<(\[{])|^)\|([^|\s](?:[^|\n]*[^|\s])?)\|(?=[\s\-.,:;!?\\/'\")\]}>_]|$)")
+"""A substitution reference |name| with docutils' boundaries (a reference `|name|_` too)."""
+
+
+def substitution_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names the texts reference as reStructuredText substitutions (`powered-on` of "the |powered-on| button")."""
+    return frozenset(m.group(1) for text in texts if "|" in text for m in _SUBSTITUTION.finditer(text))

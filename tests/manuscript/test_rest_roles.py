@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhen_qa.manuscript.rest_roles import role_prefixes
+from zhen_qa.manuscript.rest_roles import role_prefixes, substitution_names
 
 
 def _prefixes(text: str) -> list[str]:
@@ -36,3 +36,9 @@ def test_the_rule_is_docutils_own() -> None:
     for text in texts:
         body = core.publish_parts(text, writer_name="html", settings_overrides={"report_level": 5})["body"]
         assert (":code:" not in body) == bool(role_prefixes(text)), text
+
+
+def test_substitution_names_are_the_references_written_with_bars() -> None:
+    texts = ["The |powered-on| (:guilabel:`Only`) button hides computers.", "Click |help-about|.",
+             "|zoom|_ resizes", "File|Edit|View", "Open | Close", "Power on"]
+    assert substitution_names(texts) == {"powered-on", "help-about", "zoom"}
