@@ -6,11 +6,11 @@
 MIRROR_ROOT is the folder where the fetch tool puts its snapshots (`/work/.mirror`: `OWNER+NAME/repo`, a bare git dir,
 or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`: `/tmp/paramed-heldout`, ...). Every
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
-(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` is written byte for byte with `git show`
-from the table of benchmarks/README.md "Real CAT files"; the Health Information Translations samples (hit, hit2,
-hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot:
-each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists
-is kept as it is unless `--force` (which removes it first) or `--only` names it.
+(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` and `realcat2` are written byte for byte
+with `git show` from the tables of benchmarks/README.md "Real CAT files"; the Health Information Translations samples
+(hit, hit2, hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in
+any snapshot: each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose
+folder exists is kept as it is unless `--force` (which removes it first) or `--only` names it.
 
 Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
 list, for `python benchmarks/precision.py paramed-dev medline $(cat META/sets)`; `sets-extra`, the same for the
@@ -39,7 +39,7 @@ class SetBuild:
 
     name: str
     group: str
-    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat)."""
+    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat, realcat2)."""
     script: str
     sources: tuple[str, ...]
     """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
@@ -207,6 +207,7 @@ BUILDS: tuple[SetBuild, ...] = (
              ("--abstracts", "{out}/theses12-heldout-abstracts"), mirror_arg=True,
              also=("theses12-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
+    SetBuild("realcat2", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
 paramed-dev and medline, which precision.py reads from ../shared)."""
@@ -226,6 +227,18 @@ REALCAT: tuple[tuple[str, str, str, str], ...] = (
     ("programming-in-d.zh.tmx", "DlangRen/Programming-in-D-OmegaT", "e2c32ed3", "omegat/project_save.tmx"),
 )
 """benchmarks/README.md "Real CAT files": (file written, repository, commit, path in it)."""
+
+REALCAT2: tuple[tuple[str, str, str, str], ...] = (
+    ("fpm-docs.zh_CN.po", "fortran-lang/fpm-docs", "85869e35", "locale/zh_CN/LC_MESSAGES/index.po"),
+    ("baobab-help.zh_CN.po", "GNOME/baobab", "a9d72f95", "help/zh_CN/zh_CN.po"),
+    ("veyon-user.zh_CN.po", "veyon/docs", "7b11d0db", "locale/zh_CN/LC_MESSAGES/user.po"),
+    ("gms-articles.zh-CN.tmx", "GamemakerChina/GMS_articles_translation", "d38df9af", "omegat/project_save.tmx"),
+    ("wise-angular.zh-Hans.xlf", "WISE-Community/WISE-Client", "646840f6", "src/locale/messages.zh-Hans.xlf"),
+)
+"""benchmarks/README.md "Real CAT files, second reading (realcat2)": the same columns as REALCAT."""
+
+CAT_FILES: dict[str, tuple[tuple[str, str, str, str], ...]] = {"realcat": REALCAT, "realcat2": REALCAT2}
+"""The CAT sets (group "cat") and the files each is written from."""
 
 DOCS_RUNNER = """#!/bin/bash
 # Written by benchmarks/rebuild_sets.py: the documentation, thesis and CAT sets with their labels and targets, one
@@ -263,7 +276,7 @@ for s in $SETS; do
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
        python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
          --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
-    realcat) python benchmarks/precision_cat.py {root}/realcat --labels benchmarks/labels/realcat.tsv >"$out" 2>&1 ;;
+    realcat|realcat2) python benchmarks/precision_cat.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
        [ -f "$targets" ] || {{ echo "$s: no $targets (precision_mddocs.py would write it)"; continue; }}
@@ -276,7 +289,7 @@ for s in $SETS; do
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
-    realcat) summary=$(grep -E '^total:' "$out") ;;
+    realcat|realcat2) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
   echo "$s: ${{summary:-FAILED, see $out}}"
@@ -297,7 +310,7 @@ def missing_sources(builds: Iterable[SetBuild], present: Iterable[str]) -> list[
     """The `github:OWNER/NAME` sources the builds need that are not present, each once, in the builds' order."""
     have, out = set(present), []
     for b in builds:
-        needed = [r for _, r, _, _ in REALCAT] if b.group == "cat" else list(b.sources)
+        needed = [r for _, r, _, _ in CAT_FILES[b.name]] if b.group == "cat" else list(b.sources)
         for repo in needed:
             if repo not in have and f"github:{repo}" not in out:
                 out.append(f"github:{repo}")
@@ -334,7 +347,7 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"),
     ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"),
     ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
-    ("theses12-heldout", "theses12-heldout"), ("realcat", "realcat"))
+    ("theses12-heldout", "theses12-heldout"), ("realcat", "realcat"), ("realcat2", "realcat2"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -408,14 +421,15 @@ def command(b: SetBuild, mirror: Path, root: Path, raw: Mapping[str, Path]) -> l
     return [sys.executable, script, *inputs, str(root / b.name), *options]
 
 
-def write_realcat(mirror: Path, out: Path) -> list[str]:
-    """Write the CAT files byte for byte; the repositories missing (nothing is written unless all are present)."""
-    dirs = {r: git_dir(mirror, r) for _, r, _, _ in REALCAT}
+def write_realcat(mirror: Path, out: Path, files: tuple[tuple[str, str, str, str], ...] = REALCAT) -> list[str]:
+    """Write the CAT files (REALCAT unless told) byte for byte; the repositories missing (nothing is written unless
+    all are present)."""
+    dirs = {r: git_dir(mirror, r) for _, r, _, _ in files}
     absent = [r for r, d in dirs.items() if d is None]
     if absent:
         return absent
     out.mkdir(parents=True, exist_ok=True)
-    for name, repo, commit, path in REALCAT:
+    for name, repo, commit, path in files:
         blob = subprocess.run(["git", f"--git-dir={dirs[repo]}", "show", f"{commit}:{path}"],
                               check=True, capture_output=True).stdout
         (out / name).write_bytes(blob)
@@ -473,8 +487,8 @@ def main() -> None:
             ready.append(b.name)
         elif not args.dry_run:
             failed.append(b.name)
-    present = [r for r in {*(r for b in BUILDS for r in b.sources), *(r for _, r, _, _ in REALCAT)}
-               if git_dir(args.mirror, r) is not None]
+    cat_repos = (r for files in CAT_FILES.values() for _, r, _, _ in files)
+    present = [r for r in {*(r for b in BUILDS for r in b.sources), *cat_repos} if git_dir(args.mirror, r) is not None]
     missing = missing_sources(BUILDS, present)
     raw_lines = [f"raw folder for {n} (--hit-raw {n.removesuffix('-heldout')}=DIR; see hit_heldout.py's docstring)"
                  for n in missing_raw]
@@ -500,18 +514,18 @@ def build(b: SetBuild, mirror: Path, root: Path, raw: Mapping[str, Path], dry_ru
     folder = root / b.name
     cmd = None if b.group == "cat" else command(b, mirror, root, raw)
     if b.group == "cat":
-        if any(git_dir(mirror, r) is None for _, r, _, _ in REALCAT):
+        if any(git_dir(mirror, r) is None for _, r, _, _ in CAT_FILES[b.name]):
             return None
     elif cmd is None:
         return None
-    print(f"== {b.name}: " + (" ".join(cmd) if cmd else f"git show of {len(REALCAT)} CAT files"), flush=True)
+    print(f"== {b.name}: " + (" ".join(cmd) if cmd else f"git show of {len(CAT_FILES[b.name])} CAT files"), flush=True)
     if dry_run:
         return False
     for target in (folder, *(root / a for a in b.also)):
         if target.is_dir():
             shutil.rmtree(target)
     if cmd is None:
-        write_realcat(mirror, folder)
+        write_realcat(mirror, folder, CAT_FILES[b.name])
         return True
     return subprocess.run(cmd).returncode == 0
 

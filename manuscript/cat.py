@@ -14,9 +14,10 @@ hold Mallard or DocBook markup, read as inline tags are in XLIFF (keys, commands
 HTML written as text in a program's strings (a PO msgid, an Xcode XLIFF's escaped `&lt;b&gt;`) is markup too
 (`text_tags`); so are OmegaT's shortcut tags (<g0>, <x1/>) in the text of its memory.
 The translator credits of a PO file (translator-credits and the KDE credit entries) are names, not a
-translation, and are skipped. Inside a
-unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
-written beside the label, (&F) or (_F), is not text either.
+translation, and are skipped, as are the names of a Sphinx documentation's image substitutions (`rest_roles`).
+Inside a unit, a Markdown link or image keeps its text and drops its brackets and target, and a menu accelerator
+written beside the label, (&F) or (_F), is not text either; nor is the prefix of a reStructuredText role that
+docutils recognises (`:kbd:` of " :kbd:`Ctrl` " in a Sphinx documentation's PO file, `rest_roles`).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
+from zhen_qa.manuscript.rest_roles import role_prefixes, substitution_names
 from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
@@ -202,13 +204,14 @@ def _line_breaks(mt: MappedText) -> MappedText:
 
 
 def _prose(mt: MappedText) -> MappedText:
-    """The unit's prose: Markdown link and image markup (brackets, target) and menu accelerators dropped,
-    line-break escapes read as line breaks."""
+    """The unit's prose: Markdown link and image markup (brackets, target), menu accelerators and the prefixes of
+    reStructuredText roles (`rest_roles`) dropped, line-break escapes read as line breaks."""
     mt = _line_breaks(mt)
     drop: list[tuple[int, int]] = []
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]
     drop += [m.span() for m in _ACCELERATOR.finditer(mt.text)]
+    drop += role_prefixes(mt.text)
     return _without(mt, drop)
 
 
@@ -669,10 +672,13 @@ DocBook markup, read as markup."""
 
 
 def _po_units(src: SourceText) -> Iterator[_Raw]:
-    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header and credits are skipped."""
-    for e in _po_entries(src):
+    """(id, msgid, msgstr, untranslated) of each PO entry, in file order; the header, the credits and the names of
+    a Sphinx documentation's image substitutions (a msgid the other msgids reference as |name|) are skipped."""
+    entries = list(_po_entries(src))
+    icons = substitution_names(e.msgid.text for e in entries if e.msgid is not None)
+    for e in entries:
         assert e.msgid is not None
-        if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS:
+        if (not e.msgid.text and e.context is None) or e.msgid.text in PO_CREDITS or e.msgid.text in icons:
             continue
         source = e.plural if e.plural is not None else e.msgid
         target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)

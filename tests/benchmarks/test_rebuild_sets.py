@@ -59,7 +59,7 @@ def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
 
 def test_every_labelled_precision_set_has_a_build() -> None:
     labels = Path(__file__).resolve().parents[2] / "benchmarks" / "labels"
-    named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {"realcat"}
+    named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {"realcat", "realcat2"}
     assert named <= {b.name for b in rb.BUILDS}
 
 
@@ -352,3 +352,37 @@ def test_the_fourteenth_chinaxiv_sample_is_a_journal_set() -> None:
     b = next(b for b in rb.BUILDS if b.name == "chinaxiv14-heldout")
     assert b.group == "journal" and b.script == "chinaxiv14_heldout.py" and b.sources == (rb.CHINAXIV,)
     assert names.index("chinaxiv14-heldout") == names.index("chinaxiv13-heldout") + 1
+
+
+def test_the_second_cat_set_is_written_byte_for_byte_from_its_own_table(tmp_path: Path) -> None:
+    import subprocess
+    repo = tmp_path / "mirror" / "someone+cat" / "repo"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    (work / "po").mkdir()
+    blob = 'msgid "Open"\r\nmsgstr "打开"\r\n'.encode()
+    (work / "po" / "zh_CN.po").write_bytes(blob)
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    files = (("a.zh_CN.po", "someone/cat", commit[:8], "po/zh_CN.po"),)
+    assert rb.write_realcat(tmp_path / "mirror", tmp_path / "out", files) == []
+    assert (tmp_path / "out" / "a.zh_CN.po").read_bytes() == blob
+    assert rb.write_realcat(tmp_path / "mirror", tmp_path / "out2", (("b.po", "nobody/none", "0", "x"),)) == [
+        "nobody/none"]
+    assert not (tmp_path / "out2").exists()
+
+
+def test_realcat2_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "realcat2")
+    assert b.group == "cat" and rb.CAT_FILES["realcat2"] == rb.REALCAT2
+    assert not {name for name, _, _, _ in rb.REALCAT2} & {name for name, _, _, _ in rb.REALCAT}
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat2")
+    assert "realcat|realcat2) python benchmarks/precision_cat.py" in runner
+    assert "--labels benchmarks/labels/$s.tsv" in runner
+    assert rb.docs_sets(["realcat2"])[-1] == "realcat2"
+    missing = rb.missing_sources((b,), [])
+    assert missing == [f"github:{repo}" for _, repo, _, _ in rb.REALCAT2]
