@@ -28,6 +28,7 @@ from zhen_qa.aligner.content_words import ContentWords
 from zhen_qa.aligner.continued import join_continued
 from zhen_qa.aligner.edge_marks import pair_marked
 from zhen_qa.aligner.edge_pairs import pair_across, pair_edges
+from zhen_qa.aligner.edge_renderings import give_edge_renderings
 from zhen_qa.aligner.en_orphans import Z_FAR, han_ratio, latin_kept_lengths, split_en_orphans, too_long
 from zhen_qa.aligner.glued_headings import join_glued_headings
 from zhen_qa.aligner.heading_pairs import pair_lone_headings
@@ -291,6 +292,8 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
         path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[0])
         # ...and the Chinese sentence alone beside a bead whose English renders it in a clause its Chinese leaves unsaid
         path = join_merged_sentences(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[1])
+        # ...and the Chinese sentence alone beside a bead whose edge English sentence, whole, renders it
+        path = give_edge_renderings(path, zh, en, lexicon, groups=inside, blocks=blocks[1])
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

@@ -96,7 +96,7 @@ def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | Non
     remains the most effective way of testing multiprocess model.") is partly untranslated, and stays reported whole
     rather than joined."""
     written = written_marks(english)
-    if not all(_written(m.lower(), written) for m in marks(lone)):
+    if not all(is_written(m.lower(), written) for m in marks(lone)):
         return False
     han = [c for c in zh_clauses(lone) if han_count(c)]
     if not han or not all(said_of(c, english, lexicon, memo) for c in han):
@@ -128,7 +128,7 @@ INFLECTED = 5
 response / "responses"): a shorter one (api / "apis") must be written as it is."""
 
 
-def _written(mark: str, written: set[str]) -> bool:
+def is_written(mark: str, written: set[str]) -> bool:
     """Whether lower-cased `mark` of the Chinese is one of the English's `written` marks, or a word of INFLECTED
     letters or more that one of them writes with an ending (the Chinese keeps an English word bare: 有明确的request和
     response = "Have the concept of requests and responses")."""
