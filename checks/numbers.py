@@ -121,6 +121,21 @@ def _differing(miss: list[Mention], other: list[Mention]) -> list[Mention]:
 
 
 
+def _once(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each value among `mentions`: a number one side says twice (上述6种…上述6种, the English
+    saying it once) is one number to the alignment doubt, and one changed rendering of it one difference, not two
+    unrelated numbers."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        key = tuple(number_key(v) for v in m[1].endpoints())
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
@@ -250,12 +265,12 @@ def _findings(b: Bead, reported: Callable[[Sentence], bool]) -> Iterator[Finding
     if miss_zh:
         data["en_number"] = miss_zh[0][1].text
         data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
-    zh_differing, en_differing = _differing(miss_en, miss_zh), _differing(miss_zh, miss_en)
+    zh_differing, en_differing = _once(_differing(miss_en, miss_zh)), _once(_differing(miss_zh, miss_en))
     differing = len(zh_differing) + len(en_differing)
     # a number changed by one digit (16.6 / 16.7) is one difference, and evidence the pairing is right
     differences = differing - changed_digits(zh_differing, en_differing)
-    total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
-                and _repaired(m) is None)
+    total = sum(len(_once([m for m in side.mentions if m[1].written == "digits" and _repaired(m) is None]))
+                for side in (b.zh_side, b.en_side))
     if differences >= DOUBT_MIN and differences > DOUBT_SHARE * total:
         main = miss_en[0] if miss_en else miss_zh[0]
         lang = "zh" if miss_en else "en"
