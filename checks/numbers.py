@@ -123,8 +123,9 @@ def _differing(miss: list[Mention], other: list[Mention]) -> list[Mention]:
 
 def _once(mentions: list[Mention]) -> list[Mention]:
     """The first mention of each value among `mentions`: a number one side says twice (上述6种…上述6种, the English
-    saying it once) is one number to the alignment doubt, and one changed rendering of it one difference, not two
-    unrelated numbers."""
+    saying it once) is one difference to the alignment doubt, and one changed rendering of it one more, not three
+    unrelated numbers. The bead's total still counts every mention, so a bead is doubted no more often than before:
+    only a doubt that rested on a repeated number becomes the number-mismatch it is."""
     seen: set[tuple[str, ...]] = set()
     out: list[Mention] = []
     for m in mentions:
@@ -269,8 +270,8 @@ def _findings(b: Bead, reported: Callable[[Sentence], bool]) -> Iterator[Finding
     differing = len(zh_differing) + len(en_differing)
     # a number changed by one digit (16.6 / 16.7) is one difference, and evidence the pairing is right
     differences = differing - changed_digits(zh_differing, en_differing)
-    total = sum(len(_once([m for m in side.mentions if m[1].written == "digits" and _repaired(m) is None]))
-                for side in (b.zh_side, b.en_side))
+    total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
+                and _repaired(m) is None)
     if differences >= DOUBT_MIN and differences > DOUBT_SHARE * total:
         main = miss_en[0] if miss_en else miss_zh[0]
         lang = "zh" if miss_en else "en"
