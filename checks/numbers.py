@@ -266,10 +266,11 @@ def _findings(b: Bead, reported: Callable[[Sentence], bool]) -> Iterator[Finding
     if miss_zh:
         data["en_number"] = miss_zh[0][1].text
         data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
-    zh_differing, en_differing = _once(_differing(miss_en, miss_zh)), _once(_differing(miss_zh, miss_en))
-    differing = len(zh_differing) + len(en_differing)
+    zh_differing, en_differing = _differing(miss_en, miss_zh), _differing(miss_zh, miss_en)
+    differing = len(zh_differing) + len(en_differing)  # every mention, as the doubt's message counts them
+    zh_values, en_values = _once(zh_differing), _once(en_differing)
     # a number changed by one digit (16.6 / 16.7) is one difference, and evidence the pairing is right
-    differences = differing - changed_digits(zh_differing, en_differing)
+    differences = len(zh_values) + len(en_values) - changed_digits(zh_values, en_values)
     total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
                 and _repaired(m) is None)
     if differences >= DOUBT_MIN and differences > DOUBT_SHARE * total:
