@@ -121,6 +121,22 @@ def _differing(miss: list[Mention], other: list[Mention]) -> list[Mention]:
 
 
 
+def _once(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each value among `mentions`: a number one side says twice (上述6种…上述6种, the English
+    saying it once) is one difference to the alignment doubt, and one changed rendering of it one more, not three
+    unrelated numbers. The bead's total still counts every mention, so a bead is doubted no more often than before:
+    only a doubt that rested on a repeated number becomes the number-mismatch it is."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        key = tuple(number_key(v) for v in m[1].endpoints())
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
@@ -251,9 +267,10 @@ def _findings(b: Bead, reported: Callable[[Sentence], bool]) -> Iterator[Finding
         data["en_number"] = miss_zh[0][1].text
         data["en_numbers"] = " | ".join(n.text for _s, n in miss_zh)
     zh_differing, en_differing = _differing(miss_en, miss_zh), _differing(miss_zh, miss_en)
-    differing = len(zh_differing) + len(en_differing)
+    differing = len(zh_differing) + len(en_differing)  # every mention, as the doubt's message counts them
+    zh_values, en_values = _once(zh_differing), _once(en_differing)
     # a number changed by one digit (16.6 / 16.7) is one difference, and evidence the pairing is right
-    differences = differing - changed_digits(zh_differing, en_differing)
+    differences = len(zh_values) + len(en_values) - changed_digits(zh_values, en_values)
     total = sum(1 for side in (b.zh_side, b.en_side) for m in side.mentions if m[1].written == "digits"
                 and _repaired(m) is None)
     if differences >= DOUBT_MIN and differences > DOUBT_SHARE * total:

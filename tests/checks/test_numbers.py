@@ -294,3 +294,16 @@ def test_a_number_in_an_english_message_untranslated_span_excuses_is_still_compa
     zh = ('"Connection timed out after 30 seconds while waiting for the device to send its first frame"')
     en = ('"Connection timed out after 10 seconds while waiting for the device to send its first frame"')
     assert numbers(check(zh, en)) == ["30/10"]
+
+
+def test_a_number_the_chinese_repeats_and_the_english_changes_once_is_a_mismatch_not_a_doubt() -> None:
+    """上述5种…上述5种 said once in the English, there as "6": one number changed, one difference, not three
+    unrelated numbers that doubt the pairing."""
+    zh = "本文比较了上述5种方法的精度，并给出上述5种方法的适用范围。"
+    (f,) = check(zh, "We compare the precision of the 6 methods above and give their ranges of use.")
+    assert f.rule == "number-mismatch" and '"6"' in f.message and '"5"' in f.message
+    # the faithful condensed translation, the number said once: nothing to report
+    assert check(zh, "We compare the precision of the 5 methods above and give their ranges of use.") == []
+    # a bead of unrelated numbers is still doubted, a repeated one counted once
+    (g,) = check("共5例，其中5例为男性，平均年龄12岁，随访8个月。", "Of 30 patients, 17 relapsed within 4 years.")
+    assert g.rule == "alignment-doubt"
