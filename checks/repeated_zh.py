@@ -144,20 +144,22 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     The word before alone is no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip
     as often as before a softened verb. Nor is the clause's end: documentation ends clauses with a verb (进行配置。,
     注意：), and a verb typed twice there (进行配置配置。, 注意注意：) is the slip far more often than a softened
-    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
+    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题). A person
+    opening the clause, the verb's subject (`_subject_before`: 咱们商量商量。, 我们研究研究再决定), is the witness
+    that makes the clause's end or 再 "and then" after it a second one."""
     if k != 2:
         return False
     before = token_before(spans, i)
     word = text[before:i] if before is not None else ""
-    if ((word in _PERSONS or word in _SEQUENCE)
-            and (_CLAUSE_END.match(text, i + 2 * k) or text.startswith(_SEQUENCE[0], i + 2 * k))):
-        return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person its subject or an adverb of
-        # sequence before it, then no object, the clause's end or the next step (再 "and then"): what one does a
-        # little before doing the next thing
+    subject = _subject_before(text, i, spans)
+    if subject and (_CLAUSE_END.match(text, i + 2 * k) or text.startswith(_THEN, i + 2 * k)):
+        return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person opening the clause, its subject,
+        # then no object, the clause's end or the next step (再 "and then"): what one does a little before doing the
+        # next thing
     if not text.startswith(_SOFTENERS, i + 2 * k):
         return False
     tag = word_tag(word)
-    if word in _PERSONS:
+    if subject:
         return True  # 大家休息休息吧: jieba tags 大家 n, a person all the same
     if word_tag(text[i:i + 2]).startswith("v"):
         return not tag.startswith(_NOT_BEFORE_A_PREDICATE)
@@ -169,9 +171,29 @@ _PERSONS = frozenset({"我", "你", "您", "他", "她", "咱", "我们", "你�
 reduplication of what it does (我们研究研究, 咱们商量商量); a noun before AB·AB (用户学习学习) may head a noun phrase
 with it instead."""
 
-_SEQUENCE = ("再", "先")
-"""Adverbs of sequence: 再 "again, and then", 先 "first": before a tentative reduplication (你们再研究研究。,
-先休息休息。) or 再 after it, the next step (我们研究研究再决定 "look into it, then decide")."""
+_THEN = "再"
+"""再 "and then" after a tentative reduplication: the next step (我们研究研究再决定 "look into it, then decide").
+Before AB·AB with no person opening the clause it is no witness: documentation writes 再 "then" before a verb it
+doubles by mistake (不能再使用使用。, 读取数据，再打印打印。)."""
+
+_SEQUENCE = frozenset({"再", "先"})
+"""Adverbs of sequence ("again, then", "first"), which may stand between a subject and its tentative verb
+(你们再研究研究)."""
+
+
+def _subject_before(text: str, i: int, spans: Mapping[int, int]) -> bool:
+    """Whether a person (`_PERSONS`) opens the clause right before `i`, or before an adverb of sequence right before
+    it (咱们/商量商量, 你们/再/研究研究): the verb's subject. A person after a verb or preposition is its object
+    (为你/服务服务, 让我们/知道知道, 帮助你/判断判断, 如果你/愿意愿意: the pronoun is no witness there)."""
+    at = token_before(spans, i)
+    if at is not None and text[at:i] in _SEQUENCE:
+        i, at = at, token_before(spans, at)
+    return at is not None and text[at:i] in _PERSONS and (at == 0 or text[at - 1] in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = frozenset("，。；：！？,.;:!?「『“（(\n")
+"""What a clause's first word follows (besides the text's start): a mark that ends a clause or opens a quote or
+aside."""
 
 
 def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts, page: str) -> bool:

@@ -425,9 +425,10 @@ def test_a_noun_typed_twice_before_a_softener_is_still_reported() -> None:
 
 
 def test_a_tentative_reduplication_after_a_person_or_before_the_next_step_is_no_slip() -> None:
-    """A person its subject (我们, 咱们, 大家) or an adverb of sequence (再, 先) before AB·AB, and after it the clause's
-    end, 再 "and then" or a softener: the tentative form (Li & Thompson), no slip; after a modal or a noun, or before
-    an object, the doubled verb is still reported."""
+    """A person opening the clause, its subject (我们, 咱们, 大家; 再 or 先 may stand between), before AB·AB, and after
+    it the clause's end, 再 "and then" or a softener: the tentative form (Li & Thompson), no slip. After a modal, a
+    noun, 再 alone or a person who is a verb's object (为你, 让我们), or before an object, the doubled verb is still
+    reported."""
     assert _doubles("这个方案还不成熟，我们研究研究再决定。") == []
     assert _doubles("咱们商量商量。") == []
     assert _doubles("大家休息休息吧。") == []
@@ -436,6 +437,10 @@ def test_a_tentative_reduplication_after_a_person_or_before_the_next_step_is_no_
     assert _doubles("稍后总结总结。") == ["总结总结"]
     assert _doubles("我们调用调用接口。") == ["调用调用"]
     assert _doubles("记录用户学习学习再上传。") == ["学习学习"]
+    assert _doubles("关闭后不能再使用使用。") == ["使用使用"]
+    assert _doubles("读取数据，再打印打印。") == ["打印打印"]
+    assert _doubles("它一直在为你服务服务。") == ["服务服务"]
+    assert _doubles("有问题请让我们知道知道。") == ["知道知道"]
 
 
 def test_a_measure_word_after_a_word_ending_in_it_counts_nothing() -> None:
