@@ -56,7 +56,8 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
             return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
             # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
         if alone and (doubled or measure
-                      or text[i] not in _NEVER_REDUPLICATED and word_tag(text[i]) == "v"):
+                      or (text[i] not in _NEVER_REDUPLICATED or _meets(text, mid + 1, spans))
+                      and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
         before = token_before(spans, i)
@@ -242,10 +243,28 @@ _NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即�
 """One-character words jieba tags v that grammar never reduplicates: only a volitional action verb takes the
 tentative AA, "do a little" (看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*,
 1981, on verb reduplication and on auxiliary verbs). Here: the copula 是, the verbs of having 有 and 无, the copular
-即 "namely" and 如 "such as"; the auxiliary verbs 能 会 要 应 需 敢 肯 愿 (能能, 会会, 需需: a modal typed twice);
+即 "namely" and 如 "such as"; the auxiliary verbs 能 会 要 应 需 敢 肯 愿 (能能, 会会, 需需: a modal typed twice;
+会 "meet" before its object reduplicates, `_MODAL_ALSO_A_VERB`);
 the causatives 使, 令 and 请 "please", which take a pivot (请请确保, 使使您的); the directional and resultative
 来, 去, 到 (加载到到, 参数来来配置), which state no activity to try. Not 想 (想想 "think it over"), nor 让 (让让
 "make way") or 叫, which reduplicate as action verbs."""
+
+
+_MODAL_ALSO_A_VERB = frozenset("会")
+"""A modal that is also a volitional action verb: 会 "meet, take on (someone)", which reduplicates as one (会会他,
+会一会这位老朋友); the modal 会 "will" takes a verb phrase after it (会会自动重启: the modal typed twice)."""
+
+_OBJECT_TAGS = ("n", "r")
+"""Starts of jieba's tags of a noun or pronoun: the object an action verb takes (会会/他, 会会/这位/老朋友)."""
+
+
+def _meets(text: str, at: int, spans: dict[int, int]) -> bool:
+    """Whether the doubled character before `at` is a modal that is also an action verb (`_MODAL_ALSO_A_VERB`) and a
+    noun or pronoun follows it, the verb's object (会会/他 "go and meet him"), not the verb phrase a modal takes
+    (会会/自动/重启, 会会/`x`)."""
+    word = text[at:spans.get(at, at)]
+    return (text[at - 1:at] in _MODAL_ALSO_A_VERB and is_han(word[:1])
+            and word_tag(word).startswith(_OBJECT_TAGS) and word_tag(word) not in ("vn", "an"))
 
 
 ONE_BY_ONE_AFTER = frozenset("地的")

@@ -144,14 +144,56 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     The word before alone is no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip
     as often as before a softened verb. Nor is the clause's end: documentation ends clauses with a verb (进行配置。,
     注意：), and a verb typed twice there (进行配置配置。, 注意注意：) is the slip far more often than a softened
-    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题)."""
-    if k != 2 or not text.startswith(_SOFTENERS, i + 2 * k):
+    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题). A person
+    opening the clause, the verb's subject (`_subject_before`: 咱们商量商量。, 我们研究研究再决定), is the witness
+    that makes the clause's end or 再 "and then" after it a second one."""
+    if k != 2:
         return False
     before = token_before(spans, i)
-    tag = word_tag(text[before:i]) if before is not None else ""
+    word = text[before:i] if before is not None else ""
+    subject = _subject_before(text, i, spans)
+    if subject and (_CLAUSE_END.match(text, i + 2 * k) or text.startswith(_THEN, i + 2 * k)):
+        return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person opening the clause, its subject,
+        # then no object, the clause's end or the next step (再 "and then"): what one does a little before doing the
+        # next thing
+    if not text.startswith(_SOFTENERS, i + 2 * k):
+        return False
+    tag = word_tag(word)
+    if subject:
+        return True  # 大家休息休息吧: jieba tags 大家 n, a person all the same
     if word_tag(text[i:i + 2]).startswith("v"):
         return not tag.startswith(_NOT_BEFORE_A_PREDICATE)
     return tag.startswith(("r", "d"))
+
+
+_PERSONS = frozenset({"我", "你", "您", "他", "她", "咱", "我们", "你们", "咱们", "他们", "她们", "大家"})
+"""The personal pronouns (and 大家 "everyone", which jieba tags n): a subject that does things, before the tentative
+reduplication of what it does (我们研究研究, 咱们商量商量); a noun before AB·AB (用户学习学习) may head a noun phrase
+with it instead."""
+
+_THEN = "再"
+"""再 "and then" after a tentative reduplication: the next step (我们研究研究再决定 "look into it, then decide").
+Before AB·AB with no person opening the clause it is no witness: documentation writes 再 "then" before a verb it
+doubles by mistake (不能再使用使用。, 读取数据，再打印打印。)."""
+
+_SEQUENCE = frozenset({"再", "先"})
+"""Adverbs of sequence ("again, then", "first"), which may stand between a subject and its tentative verb
+(你们再研究研究)."""
+
+
+def _subject_before(text: str, i: int, spans: Mapping[int, int]) -> bool:
+    """Whether a person (`_PERSONS`) opens the clause right before `i`, or before an adverb of sequence right before
+    it (咱们/商量商量, 你们/再/研究研究): the verb's subject. A person after a verb or preposition is its object
+    (为你/服务服务, 让我们/知道知道, 帮助你/判断判断, 如果你/愿意愿意: the pronoun is no witness there)."""
+    at = token_before(spans, i)
+    if at is not None and text[at:i] in _SEQUENCE:
+        i, at = at, token_before(spans, at)
+    return at is not None and text[at:i] in _PERSONS and (at == 0 or text[at - 1] in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = frozenset("，。；：！？,.;:!?「『“（(\n")
+"""What a clause's first word follows (besides the text's start): a mark that ends a clause or opens a quote or
+aside."""
 
 
 def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts, page: str) -> bool:
@@ -272,6 +314,19 @@ def _opens_a_predicate(word: str) -> bool:
                            or word_tag(word) in ("d", "ad", "df"))
 
 
+def _opens_an_object(after: str) -> bool:
+    """Whether `after`, the token after a second copy, opens an object rather than being a lone noun or verb morpheme
+    that may be the piece of a compound jieba lacks (例 in 用例, 时 in 用时): not Han at all (`x`), a word of two
+    characters or more by jieba's cut (参数), or a free word (`_FREE_WORDS`: 它, 旧, 三, 上)."""
+    return not is_han(after[:1]) or len(after) > 1 or word_tag(after).startswith(_FREE_WORDS)
+
+
+_FREE_WORDS = ("r", "a", "m", "f")
+"""Starts of jieba's tags of a pronoun, adjective, numeral or localiser: one character that is a word of its own, which
+opens a noun phrase or closes one (用它, 用旧的模板, 用三个, 使用用上), never the piece of a compound with the character
+before."""
+
+
 def _start_before(spans: Mapping[int, int], start: int) -> int:
     """Start of the token that ends at `start` (`start` itself when none does)."""
     before = token_before(spans, start)
@@ -359,11 +414,13 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     if text[mid] in _COMPLEMENT_PREPOSITIONS:
         return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
         # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
-    if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first)
+    if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first) and _opens_an_object(after)
             and _opens_a_predicate(text[_start_before(spans, start):start])):
         return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
         # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
-        # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值)
+        # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值);
+        # a lone character after the second copy (使用/用/例, 使用/用/时) may be the piece of a compound it begins
+        # that jieba lacks (用例 "use case", 用时 "time taken"), no object for a preposition to take
     if first in _ADVERB_TAGS and second.startswith("v"):
         return True
     if (second == "p" and text[mid] not in _AFTER_A_VERB and len(after) > 1

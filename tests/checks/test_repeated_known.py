@@ -95,6 +95,16 @@ def test_a_verb_that_never_reduplicates_typed_twice_is_reported() -> None:
     assert _units("你说说看。") == []
 
 
+def test_the_modal_that_is_also_the_verb_meet_reduplicates_before_its_object() -> None:
+    """会 is the modal "will" and the action verb "meet, take on": before a noun or pronoun, its object, 会会 is the
+    verb's tentative form (会会他); before a verb phrase or code it is the modal typed twice."""
+    assert _units("请先去会会这位老朋友。") == []
+    assert _units("改天我要会会他。") == []
+    assert _units("设置后服务会会自动重启。") == ["会会"]
+    assert _units("服务会会重启。") == ["会会"]
+    assert _units("插件会会 `init` 一次。") == ["会会"]
+
+
 def test_a_reduplicated_measure_word_after_a_numeral_is_the_measure_typed_twice() -> None:
     """个个, 天天 mean "every" without a numeral; after one (other than 一: 一个个 "one after another") the measure word
     is typed twice, unless the second copy begins a word (2018年/年会)."""

@@ -424,6 +424,25 @@ def test_a_noun_typed_twice_before_a_softener_is_still_reported() -> None:
     assert _doubles("记录用户学习学习一下。") == ["学习学习"]  # a verb after a noun heads a noun phrase
 
 
+def test_a_tentative_reduplication_after_a_person_or_before_the_next_step_is_no_slip() -> None:
+    """A person opening the clause, its subject (我们, 咱们, 大家; 再 or 先 may stand between), before AB·AB, and after
+    it the clause's end, 再 "and then" or a softener: the tentative form (Li & Thompson), no slip. After a modal, a
+    noun, 再 alone or a person who is a verb's object (为你, 让我们), or before an object, the doubled verb is still
+    reported."""
+    assert _doubles("这个方案还不成熟，我们研究研究再决定。") == []
+    assert _doubles("咱们商量商量。") == []
+    assert _doubles("大家休息休息吧。") == []
+    assert _doubles("你们再研究研究。") == []
+    assert _doubles("修改后需要重启重启。") == ["重启重启"]
+    assert _doubles("稍后总结总结。") == ["总结总结"]
+    assert _doubles("我们调用调用接口。") == ["调用调用"]
+    assert _doubles("记录用户学习学习再上传。") == ["学习学习"]
+    assert _doubles("关闭后不能再使用使用。") == ["使用使用"]
+    assert _doubles("读取数据，再打印打印。") == ["打印打印"]
+    assert _doubles("它一直在为你服务服务。") == ["服务服务"]
+    assert _doubles("有问题请让我们知道知道。") == ["知道知道"]
+
+
 def test_a_measure_word_after_a_word_ending_in_it_counts_nothing() -> None:
     """A measure word counts once, after a numeral or demonstrative: after a word that ends in it (两个, 每次, 平台) it
     is that word's last character typed twice; 一个个 (一 + 个个) and a word it begins (每个个体) stay."""
@@ -451,6 +470,19 @@ def test_a_preposition_after_a_verb_that_heads_a_predicate_is_reported() -> None
     assert _doubles("请勿使用用旧的模板。") == ["用用"]
     assert _doubles("该应用用默认值启动。") == []
     assert _doubles("他直接接了电话。") == []
+
+
+def test_a_lone_character_after_the_second_copy_of_a_predicates_verb_may_begin_a_compound() -> None:
+    """After a predicate's verb ending in 用, a lone character after the second copy may be the piece of a compound
+    it begins that jieba lacks (用例 "use case", 用时 "time taken"): no object, so no slip shown; a whole word, a
+    pronoun or code after it is the preposition's object, and the doubling is reported."""
+    assert _doubles("你可以使用用例来描述需求。") == []
+    assert _doubles("可以应用用例模板。") == []
+    assert _doubles("将使用用时最短的方案。") == []
+    assert _doubles("你可以使用用参数来调用它。") == ["用用"]
+    assert _doubles("可以使用用它来调用接口。") == ["用用"]
+    assert _doubles("请启用用 `x` 开关。") == ["用用"]
+    assert _doubles("配置后就可以使用用上，很方便。") == ["用用"]  # a localiser, a word of its own
 
 
 def test_a_localiser_after_the_second_copy_is_a_word_of_its_own_not_a_piece_of_one() -> None:
