@@ -500,6 +500,7 @@ class _Reader:
         content = [n for n in nodes if n is not None]
         if defn is None:
             return content
+        # _next_groups looks after index 0: a None put first makes it start at content[0], each index one past it
         groups = _next_groups([None, *content], 0, max(defn.keywords))
         for k, g in enumerate(groups, 1):
             if k in defn.keywords:
