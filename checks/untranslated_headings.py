@@ -8,10 +8,11 @@ which the page never writes in its Chinese text (Register plugins, Basic Usage, 
 Nor are the fixed labels of a reference page (`fixed_labels`): the same English heading under several sections of
 the Chinese page (a REST API's Request Body, Response Status, Response Body under each endpoint) is the project's
 label kept in English, not a passage left untranslated. Nor are the headings of a group the Chinese page keeps in
-English throughout (`english_groups`): three sibling headings or more under one parent heading, none with Chinese
-(### User Management, ### Role Management, ### Team Management … under ## 系统设置, the console's menus), the page's
-choice of names, as a table column left in English throughout is; one English heading beside Chinese siblings is
-still reported.
+English throughout (`english_groups`): three sibling headings or more under one parent heading, none with Chinese,
+each written as a name (### User Management, ### Role Management, ### Team Management … under ## 系统设置, the
+console's menus), the page's choice of names, as a table column left in English throughout is; a group in sentence
+case (Check requirements, Unpack release: steps a translator forgot) and one English heading beside Chinese siblings
+are still reported.
 """
 from __future__ import annotations
 
