@@ -23,11 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_of, zh_clauses
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_of
 from zhen_qa.aligner.lexicon import Lexicon
-from zhen_qa.aligner.merged_sentences import is_written, written_marks
+from zhen_qa.aligner.merged_sentences import said_clauses
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
-from zhen_qa.manuscript.script import han_count
 
 
 def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
@@ -40,11 +39,7 @@ def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon,
     rest_paired = said_of(paired, rest, lexicon, memo)
     if len(rest_paired) < MIN_SAID or len(said_of(lone, rest, lexicon, memo) - rest_paired) >= len(beyond):
         return False
-    written = written_marks(edge)
-    if not all(is_written(m.lower(), written) for m in marks(lone)):
-        return False
-    han = [c for c in zh_clauses(lone) if han_count(c)]
-    return bool(han) and all(said_of(c, edge, lexicon, memo) for c in han)
+    return bool(said_clauses(lone, edge, lexicon, memo))
 
 
 def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, *,

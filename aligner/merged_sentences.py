@@ -95,14 +95,22 @@ def rendered_whole(lone: str, english: str, lexicon: Lexicon, memo: Tokens | Non
     leaves out (但多进程测试是验证多进程模型最好的方式，还能发现单进程测试覆盖不到的问题。 beside "…, but it still
     remains the most effective way of testing multiprocess model.") is partly untranslated, and stays reported whole
     rather than joined."""
-    written = written_marks(english)
-    if not all(is_written(m.lower(), written) for m in marks(lone)):
+    han = said_clauses(lone, english, lexicon, memo)
+    if not han:
         return False
-    han = [c for c in zh_clauses(lone) if han_count(c)]
-    if not han or not all(said_of(c, english, lexicon, memo) for c in han):
-        return False
-    stems = set(en_stems(english)) | written
+    stems = set(en_stems(english)) | written_marks(english)
     return all(unwritten(c, stems, lexicon, memo) <= MAX_UNWRITTEN for c in han[1:])
+
+
+def said_clauses(lone: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> list[str]:
+    """The clauses of Chinese `lone` with Han characters, in order, when the English sentence writes each of `lone`'s
+    names, code and numbers (`clauses.marks`, any case) and each of those clauses says a word of it (`said_of`);
+    [] otherwise (and for a sentence without such a clause)."""
+    written = written_marks(english)
+    if not all(_written(m.lower(), written) for m in marks(lone)):
+        return []
+    han = [c for c in zh_clauses(lone) if han_count(c)]
+    return han if all(said_of(c, english, lexicon, memo) for c in han) else []
 
 
 def unwritten(clause: str, stems: set[str], lexicon: Lexicon, memo: Tokens | None = None) -> int:
@@ -128,7 +136,7 @@ INFLECTED = 5
 response / "responses"): a shorter one (api / "apis") must be written as it is."""
 
 
-def is_written(mark: str, written: set[str]) -> bool:
+def _written(mark: str, written: set[str]) -> bool:
     """Whether lower-cased `mark` of the Chinese is one of the English's `written` marks, or a word of INFLECTED
     letters or more that one of them writes with an ending (the Chinese keeps an English word bare: 有明确的request和
     response = "Have the concept of requests and responses")."""

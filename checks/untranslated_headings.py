@@ -8,10 +8,11 @@ which the page never writes in its Chinese text (Register plugins, Basic Usage, 
 Nor are the fixed labels of a reference page (`fixed_labels`): the same English heading under several sections of
 the Chinese page (a REST API's Request Body, Response Status, Response Body under each endpoint) is the project's
 label kept in English, not a passage left untranslated. Nor are the headings of a group the Chinese page keeps in
-English throughout (`english_groups`): three sibling headings or more under one parent heading, none with Chinese
-(### User Management, ### Role Management, ### Team Management … under ## 系统设置, the console's menus), the page's
-choice of names, as a table column left in English throughout is; one English heading beside Chinese siblings is
-still reported.
+English throughout (`english_groups`): three sibling headings or more under one parent heading, none with Chinese,
+each written as a name (### User Management, ### Role Management, ### Team Management … under ## 系统设置, the
+console's menus), the page's choice of names, as a table column left in English throughout is; a group in sentence
+case (Check requirements, Unpack release: steps a translator forgot) and one English heading beside Chinese siblings
+are still reported.
 """
 from __future__ import annotations
 
@@ -46,9 +47,10 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not all(_WORD.fullmatch(w) for w in words):
         return False
-    if " ".join(words).casefold() in fixed_labels(zh.text.source.text):
+    folded = " ".join(words).casefold()
+    if folded in fixed_labels(zh.text.source.text):
         return False  # `###### Response Body` under every endpoint of a REST reference page (hgmisc53)
-    if " ".join(words).casefold() in english_groups(zh.text.source.text):
+    if folded in english_groups(zh.text.source.text):
         return False  # `### User Management` beside `### Role Management` …, all in English: the console's menus
     if " ".join(words) in commands_run(zh.text.source.text):
         return False  # `#### karmadactl init` over `$ karmadactl init --help`: the command the section documents
@@ -62,8 +64,7 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
                                                    and _sentence_case_page(words, en.text.source.text))):
         return False  # "open Visual Studio": a name keeps its capitals inside the English sentence (review50b S12)
     lines = _chinese_lines(zh.text.source.text)
-    phrase = " ".join(words).casefold()
-    if any(phrase in " ".join(_HYPHEN.sub(" ", line).split()).casefold() for line, _text in lines):
+    if any(folded in " ".join(_HYPHEN.sub(" ", line).split()).casefold() for line, _text in lines):
         return False  # inline code included: `rsbuild preview` 命令 names a command; tree-shaking (S13)
     capitals = [w for w in words if w[0].isupper()]
     return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text, flags=re.I) for w in capitals
@@ -134,14 +135,12 @@ def fixed_labels(page: str) -> frozenset[str]:
     Usage` beside `### 参数说明`), is not one."""
     parent_of = tuple((level, title.casefold(), parent) for level, title, parent in _heading_tree(page))
     groups = _sibling_groups(parent_of)
-    english = {key for key, titles in groups.items() if not any(HAN_RUN_RE.search(t) for t in titles)}
+    english = {key for key, titles in groups.items() if not _any_chinese(titles)}
     sections: dict[str, set[int]] = {}
-    beside_chinese: set[str] = set()
-    for level, title, parent in parent_of:
+    for _level, title, parent in parent_of:
         if not HAN_RUN_RE.search(title):
             sections.setdefault(title, set()).add(parent)
-            if (parent, level) not in english:
-                beside_chinese.add(title)  # `### Basic Usage` beside `### 参数说明`: a template heading left in English
+    beside_chinese = _beside_chinese(groups)  # `### Basic Usage` beside `### 参数说明`: left in English
     labels = {t for t, parents in sections.items() if len(parents) >= REPEATED_UNDER and t not in beside_chinese}
     for key in english:
         titles = groups[key]
@@ -180,6 +179,18 @@ def _sibling_groups(tree: tuple[tuple[int, str, int], ...]) -> dict[tuple[int, i
     return groups
 
 
+def _any_chinese(titles: list[str]) -> bool:
+    """Whether one of the titles has Chinese."""
+    return any(HAN_RUN_RE.search(t) for t in titles)
+
+
+def _beside_chinese(groups: dict[tuple[int, int], list[str]]) -> set[str]:
+    """The casefolded titles without Chinese of the groups (`_sibling_groups`) that have a title with Chinese: headings
+    left in English beside Chinese siblings."""
+    return {title.casefold() for titles in groups.values() if _any_chinese(titles)
+            for title in titles if not HAN_RUN_RE.search(title)}
+
+
 ENGLISH_GROUP_MIN = 3
 """Sibling headings, all without Chinese, that make a group the Chinese page keeps in English throughout."""
 
@@ -194,11 +205,10 @@ def english_groups(page: str) -> frozenset[str]:
     none, nor is a group at the page's top (no parent heading), and a title that also stands beside Chinese siblings
     elsewhere on the page is left out (a heading left in English there)."""
     groups = _sibling_groups(_heading_tree(page))
-    beside_chinese = {title.casefold() for titles in groups.values() if any(HAN_RUN_RE.search(t) for t in titles)
-                      for title in titles if not HAN_RUN_RE.search(title)}
+    beside_chinese = _beside_chinese(groups)
     return frozenset(title.casefold() for (parent, _level), titles in groups.items()
                      if parent >= 0 and len(titles) >= ENGLISH_GROUP_MIN
-                     and not any(HAN_RUN_RE.search(t) for t in titles) and all(map(_written_as_name, titles))
+                     and not _any_chinese(titles) and all(map(_written_as_name, titles))
                      for title in titles if title.casefold() not in beside_chinese)
 
 

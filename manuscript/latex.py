@@ -409,12 +409,12 @@ class _Reader:
             used.update(groups)
             return bool(groups)
         if name in self.template.abstract_commands and not any(args):
-            return self.class_abstract(nodes, i, used)
+            return self.abstract_command(nodes, i, used)
         role = BILINGUAL_MACROS.get(name)
         if role is None or len(args) != 1 or not isinstance(args[0], latexwalker.LatexGroupNode):
             return False
         if name in self.template.bilingual:
-            return self.class_pair(role, nodes, i, used)
+            return self.bilingual_command(role, nodes, i, used)
         groups = _next_groups(nodes, i, 1, paragraph=True)
         if not groups or not self._han(args[0]) or self._han(nodes[groups[0]]):
             return False
@@ -423,7 +423,8 @@ class _Reader:
         used.update(groups)
         return True
 
-    def class_pair(self, role: Role, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+    def bilingual_command(self, role: Role, nodes: Sequence[latexwalker.LatexNode | None], i: int,
+                          used: set[int]) -> bool:
         """`nodes[i]`, a title or author command the class defines with more arguments than a pair
         (`Template.bilingual`: `\\title{中文题目}{中文副标题}{English title}{English subtitle}`): its Chinese and
         English arguments, by the definition, as the pair; the other arguments taken too (not prose)."""
@@ -441,7 +442,7 @@ class _Reader:
         used.update(groups)
         return True
 
-    def class_abstract(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+    def abstract_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
         """`nodes[i]`, an abstract page command of the class (`Template.abstract_commands`), with its brace groups:
         its text as the abstract, its keywords as the keywords, in the language its heading says."""
         node = nodes[i]
@@ -499,6 +500,7 @@ class _Reader:
         content = [n for n in nodes if n is not None]
         if defn is None:
             return content
+        # _next_groups looks after index 0: a None put first makes it start at content[0], each index one past it
         groups = _next_groups([None, *content], 0, max(defn.keywords))
         for k, g in enumerate(groups, 1):
             if k in defn.keywords:

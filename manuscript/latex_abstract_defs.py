@@ -56,9 +56,14 @@ class AbstractDef:
     text: tuple[int, ...] = ()
 
 
+def _aliases(body: str) -> dict[str, int]:
+    """The commands `body` sets to one argument (`_ALIAS`), by name (`@keywords`), with that argument's number."""
+    return {(m[1] or m[3]): int(m[2] or m[4]) for m in _ALIAS.finditer(body)}
+
+
 def _keyword_args(body: str) -> set[int]:
     """The arguments `body` typesets right after a keywords label (directly or through a command set to one)."""
-    aliases = {(m[1] or m[3]): int(m[2] or m[4]) for m in _ALIAS.finditer(body)}
+    aliases = _aliases(body)
     found: set[int] = set()
     for label in _KEYWORDS_LABEL.finditer(body):
         pos, end = label.end(), min(len(body), label.end() + MAX_GAP)
@@ -91,7 +96,7 @@ def command_def(arity: int, body: str) -> AbstractDef | None:
         return None
     keywords = _keyword_args(body)
     used = {int(a) for a in _ARG.findall(body)} - {int(a) for a in _ARG_AS_FILE.findall(body)}
-    aliased = {int(m[2] or m[4]) for m in _ALIAS.finditer(body)}
+    aliased = {int(m[2] or m[4]) for m in _ALIAS.finditer(body)}  # every one, a command set twice too
     text = tuple(sorted(a for a in used if a <= arity and a not in keywords and a not in aliased))
     if not text:
         return None
@@ -128,7 +133,7 @@ def _english_of(name: str, other: str) -> bool:
 def bilingual_args(name: str, arity: int, body: str) -> tuple[int, int] | None:
     """The (Chinese, English) arguments of the command `name` defined with `arity` arguments as `body`, when it
     stores one into `\\@name` and another into a command named as its English (`\\@nameeng`); None otherwise."""
-    aliases = {(m[1] or m[3]): int(m[2] or m[4]) for m in _ALIAS.finditer(body)}
+    aliases = _aliases(body)
     zh = aliases.get("@" + name)
     if zh is None or arity < 2:
         return None
