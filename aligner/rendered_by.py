@@ -146,9 +146,11 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
     """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
     and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
     English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
-    through its neighbour's translation), however its similarity compares with the bead's median. Not when Y's own
-    English holds X's translation (`holds_rendering`). A bead changed once
-    is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
+    through its neighbour's translation), however its similarity compares with the bead's median. Y may be a Chinese
+    sentence left alone (Y-null: the two swap, X-null, Y-e). Not when Y's own English holds X's translation
+    (`holds_rendering`). Then `_uncrossed`: an English sentence left alone beside X-e that renders the Chinese
+    sentence on X's other side. A bead changed once is not looked at again; Y keeps at most `max_side` English
+    sentences and must not be too long (`too_long`)."""
     if ev.Z is None or ev.E is None:
         return path
     out = list(path)
@@ -160,7 +162,7 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             if not 0 <= n < len(path) or n in changed:
                 continue
             y0, f0, y1, f1 = path[n]
-            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
+            if y1 == y0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
                     or holds_rendering(ev, path[k], path[n]):
                 continue
             grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
@@ -170,7 +172,61 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             out[k] = (x0, j1, x1, j1) if n < k else (x0, j0, x1, j0)
             changed.update((k, n))
             break
+    return _uncrossed(out, ev, max_side)
+
+
+def _uncrossed(path: list[PathBead], ev: Evidence, max_side: int) -> list[PathBead]:
+    """The path with each crossing around a deleted translation undone: an English sentence f left alone (0-1) beside
+    a 1-1 bead X-e, and the Chinese sentence Y on X's other side (alone or in a bead) that f renders and X does not
+    (`rendered_by`). A monotone path cannot pair f with Y while X-e stands between them; when e renders X no more than
+    Y (no more stems glossed from X alone than from Y alone, no Latin name or number of X's that Y lacks), X is the
+    sentence without English: X-null, and Y takes f, e and its own English (null-f, X-e, Y-G -> X-null, Y-(f, e, G);
+    mirrored, G-W, X-e, f-null -> W-(G, e, f), X-null). A reordered translation keeps its crossing: there e renders X."""
+    out = list(path)
+    k = 0
+    while k + 2 < len(out):
+        lone, bead, other = out[k], out[k + 1], out[k + 2]
+        forward = _lone_en(lone) and _is_one(bead) and other[2] > other[0]
+        backward = _lone_en(other) and _is_one(bead) and lone[2] > lone[0]
+        new: list[PathBead] | None = None
+        if forward:  # null-f, X-e, Y-G
+            (_, f, _, _), (x0, e, x1, _), (y0, g0, y1, g1) = lone, bead, other
+            if g1 - f <= max_side and _renders_not(ev, f, e, x0, (y0, y1)):
+                new = [(x0, f, x1, f), (y0, f, y1, g1)]
+        elif backward:  # W-G, X-e, f-null
+            (w0, g0, w1, _), (x0, e, x1, _), (_, f, _, _) = lone, bead, other
+            if f + 1 - g0 <= max_side and _renders_not(ev, f, e, x0, (w0, w1)):
+                new = [(w0, g0, w1, f + 1), (x0, f + 1, x1, f + 1)]
+        if new is not None:
+            out[k:k + 3] = new
+            k += 2
+            continue
+        k += 1
     return out
+
+
+def _lone_en(b: PathBead) -> bool:
+    return b[2] == b[0] and b[3] - b[1] == 1
+
+
+def _is_one(b: PathBead) -> bool:
+    return b[2] - b[0] == 1 and b[3] - b[1] == 1
+
+
+def _renders_not(ev: Evidence, f: int, e: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence f renders Chinese y and not x, and e renders x no more than y."""
+    if not rendered_by(ev, f, x, y):
+        return False
+    assert ev.Z is not None and ev.E is not None
+    stems = set(rows(ev.E, e, e + 1))
+    in_x, in_y = set(rows(ev.Z, x, x + 1)), set(rows(ev.Z, y[0], y[1]))
+    if len(stems & in_x - in_y) > len(stems & in_y - in_x):
+        return False
+    if ev.zh_texts is None or ev.en_texts is None:
+        return True
+    said = numbers_of(ev.en_texts[e], "en")
+    return not numbers_of(ev.zh_texts[x], "zh") & said - {
+        v for i in range(y[0], y[1]) for v in numbers_of(ev.zh_texts[i], "zh")}
 
 
 def names_own(ev: Evidence, b: PathBead, j: int) -> bool:
