@@ -178,10 +178,12 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
 def _uncrossed(path: list[PathBead], ev: Evidence, max_side: int) -> list[PathBead]:
     """The path with each crossing around a deleted translation undone: an English sentence f left alone (0-1) beside
     a 1-1 bead X-e, and the Chinese sentence Y on X's other side (alone or in a bead) that f renders and X does not
-    (`rendered_by`). A monotone path cannot pair f with Y while X-e stands between them; when e renders X no more than
-    Y (no more stems glossed from X alone than from Y alone, no Latin name or number of X's that Y lacks), X is the
-    sentence without English: X-null, and Y takes f, e and its own English (null-f, X-e, Y-G -> X-null, Y-(f, e, G);
-    mirrored, G-W, X-e, f-null -> W-(G, e, f), X-null). A reordered translation keeps its crossing: there e renders X."""
+    (`rendered_by`). A monotone path cannot pair f with Y while X-e stands between them. When e renders X no more
+    than Y (no more stems glossed from X alone than from Y alone, no number of X's that Y lacks), X is the sentence
+    without English: X-null, and Y takes f, e and its own English (null-f, X-e, Y-G -> X-null, Y-(f, e, G); mirrored,
+    W-G, X-e, f-null -> W-(G, e, f), X-null), at most `max_side` English sentences. A reordered translation keeps its
+    crossing: there e renders X. The grown bead's length is not tested: f and e are there on the lexicon's evidence,
+    and an abstract's English often says a sentence at length (a review's outlook written as three sentences)."""
     out = list(path)
     k = 0
     while k + 2 < len(out):
