@@ -215,9 +215,27 @@ def _is_one(b: PathBead) -> bool:
     return b[2] - b[0] == 1 and b[3] - b[1] == 1
 
 
+CROSS_NUMBERS = 2
+"""A lone English sentence renders the Chinese beyond a pair by its numbers when it writes this many values that
+Chinese writes and the pair's Chinese does not (one shared value may be said otherwise; `orphans.MIN_NUMBERS`)."""
+
+
+def _numbers_render(ev: Evidence, f: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence f writes CROSS_NUMBERS or more values that Chinese y writes and x does not, and no value that
+    x writes and y does not: the dates and measures of y (a methods sentence's "between July 2020 and July 2021"),
+    where the lexicon may gloss too few of its words."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    said = numbers_of(ev.en_texts[f], "en")
+    in_x = numbers_of(ev.zh_texts[x], "zh")
+    in_y = {v for i in range(y[0], y[1]) for v in numbers_of(ev.zh_texts[i], "zh")}
+    return len(said & in_y - in_x) >= CROSS_NUMBERS and not said & in_x - in_y
+
+
 def _renders_not(ev: Evidence, f: int, e: int, x: int, y: tuple[int, int]) -> bool:
-    """English sentence f renders Chinese y and not x, and e renders x no more than y."""
-    if not rendered_by(ev, f, x, y):
+    """English sentence f renders Chinese y and not x (its stems, `rendered_by`, or its numbers, `_numbers_render`),
+    and e renders x no more than y."""
+    if not (rendered_by(ev, f, x, y) or _numbers_render(ev, f, x, y)):
         return False
     assert ev.Z is not None and ev.E is not None
     stems = set(rows(ev.E, e, e + 1))

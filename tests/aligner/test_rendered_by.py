@@ -248,3 +248,19 @@ def test_an_orphan_paired_with_the_english_of_the_lone_sentence_beside_it_swaps(
     # e renders X (its own stem 6): the lone sentence is the one without English
     kept = _evidence(zh, ["Patients were grouped at random."], Z2, [[0, 1, 6]])
     assert give_back_rendered(path, kept, 4) == path
+
+
+def test_a_lone_english_sentence_with_the_dates_of_the_chinese_beyond_undoes_the_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    # f glosses one stem of Y (the lexicon knows few of a methods sentence's words) but writes Y's two dates
+    zh = ["目的探讨新流程的效果。", "方法回顾分析2019年3月至2020年5月的病例。", "结果延误减少。"]
+    z = [[0, 1, 6], [0, 1, 2, 9], [0, 10, 11]]
+    en = ["Cases from March 2019 to May 2020 were reviewed.", "The new process was applied to the cases.",
+          "Delays fell."]
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 2), (2, 2, 3, 3)]
+    dated = _evidence(zh, en, z, [[2, 3], [0, 9], [10, 11]])
+    assert give_back_rendered(path, dated, 4) == [(0, 0, 1, 0), (1, 0, 2, 2), (2, 2, 3, 3)]
+    # the same English sentence without the dates: nothing says whose it is
+    undated = _evidence(zh, ["Cases were reviewed.", *en[1:]], z, [[2, 3], [0, 9], [10, 11]])
+    assert give_back_rendered(path, undated, 4) == path
