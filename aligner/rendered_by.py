@@ -181,15 +181,20 @@ def _uncrossed(path: list[PathBead], ev: Evidence, max_side: int) -> list[PathBe
     (`rendered_by`). A monotone path cannot pair f with Y while X-e stands between them. When e renders X no more
     than Y (no more stems glossed from X alone than from Y alone, no number of X's that Y lacks), X is the sentence
     without English: X-null, and Y takes f, e and its own English (null-f, X-e, Y-G -> X-null, Y-(f, e, G); mirrored,
-    W-G, X-e, f-null -> W-(G, e, f), X-null), at most `max_side` English sentences. A reordered translation keeps its
-    crossing: there e renders X. The grown bead's length is not tested: f and e are there on the lexicon's evidence,
-    and an abstract's English often says a sentence at length (a review's outlook written as three sentences)."""
+    W-G, X-e, f-null -> W-(G, e, f), X-null), at most `max_side` English sentences. f must stand alone: English
+    without Chinese beyond it too (a run of lone sentences) is English the Chinese lacks, an added background
+    (chinaxiv14 cx14-035: "It is usual for individual to feel socially excluded. As an unpleasant experience, social
+    exclusion results in adverse effect …" before the Chinese abstract's first sentence), not a displaced one.
+    A reordered translation keeps its crossing: there e renders X. The grown bead's length is not tested: f and e are
+    there on the lexicon's evidence, and an abstract's English often says a sentence at length (a review's outlook
+    written as three sentences)."""
     out = list(path)
     k = 0
     while k + 2 < len(out):
         lone, bead, other = out[k], out[k + 1], out[k + 2]
-        forward = _lone_en(lone) and _is_one(bead) and other[2] > other[0]
-        backward = _lone_en(other) and _is_one(bead) and lone[2] > lone[0]
+        forward = _lone_en(lone) and _is_one(bead) and other[2] > other[0] and not (k > 0 and _no_zh(out[k - 1]))
+        backward = _lone_en(other) and _is_one(bead) and lone[2] > lone[0] \
+            and not (k + 3 < len(out) and _no_zh(out[k + 3]))
         new: list[PathBead] | None = None
         if forward:  # null-f, X-e, Y-G
             (_, f, _, _), (x0, e, x1, _), (y0, g0, y1, g1) = lone, bead, other
@@ -209,6 +214,10 @@ def _uncrossed(path: list[PathBead], ev: Evidence, max_side: int) -> list[PathBe
 
 def _lone_en(b: PathBead) -> bool:
     return b[2] == b[0] and b[3] - b[1] == 1
+
+
+def _no_zh(b: PathBead) -> bool:
+    return b[2] == b[0]
 
 
 def _is_one(b: PathBead) -> bool:

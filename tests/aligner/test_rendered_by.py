@@ -264,3 +264,16 @@ def test_a_lone_english_sentence_with_the_dates_of_the_chinese_beyond_undoes_the
     # the same English sentence without the dates: nothing says whose it is
     undated = _evidence(zh, ["Cases were reviewed.", *en[1:]], z, [[2, 3], [0, 9], [10, 11]])
     assert give_back_rendered(path, undated, 4) == path
+
+
+def test_a_run_of_lone_english_sentences_is_added_background_not_a_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    en = ["Exclusion is common.", "Cases came from two hospitals.", "Sections showed fewer cells.",
+          "Counts were lower.", "Both fell."]
+    ev = _evidence(CROSS_ZH, en, CROSS_Z, [[7], [7, 8], [0, 1, 2, 3, 4], [0, 9], [10, 11]])
+    # the sentence before f has no Chinese either: two English sentences the Chinese lacks, not one displaced
+    path = [(0, 0, 1, 2), (1, 2, 1, 3), (1, 3, 2, 4), (2, 4, 3, 5)]
+    assert give_back_rendered(path, ev, 4) == [(0, 0, 1, 2), (1, 2, 2, 2), (2, 2, 3, 5)]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 1, 3), (1, 3, 2, 4), (2, 4, 3, 5)]
+    assert give_back_rendered(path, ev, 4) == path
