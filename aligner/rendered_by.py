@@ -146,9 +146,11 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
     """The path with the English of each 1-1 bead X-e joined to the bead beside it, Y-F, where e renders Y's Chinese
     and not X (`rendered_by`), leaving X-null: a Chinese sentence whose translation was deleted takes the nearer
     English sentence of its neighbour (the half of a long sentence the English writes as two, or a chain shift
-    through its neighbour's translation), however its similarity compares with the bead's median. Not when Y's own
-    English holds X's translation (`holds_rendering`). A bead changed once
-    is not looked at again; Y keeps at most `max_side` English sentences and must not be too long (`too_long`)."""
+    through its neighbour's translation), however its similarity compares with the bead's median. Y may be a Chinese
+    sentence left alone (Y-null: the two swap, X-null, Y-e). Not when Y's own English holds X's translation
+    (`holds_rendering`). Then `_uncrossed`: an English sentence left alone beside X-e that renders the Chinese
+    sentence on X's other side. A bead changed once is not looked at again; Y keeps at most `max_side` English
+    sentences and must not be too long (`too_long`)."""
     if ev.Z is None or ev.E is None:
         return path
     out = list(path)
@@ -160,7 +162,7 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             if not 0 <= n < len(path) or n in changed:
                 continue
             y0, f0, y1, f1 = path[n]
-            if y1 == y0 or f1 == f0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
+            if y1 == y0 or f1 - f0 >= max_side or not rendered_by(ev, j0, x0, (y0, y1)) \
                     or holds_rendering(ev, path[k], path[n]):
                 continue
             grown = (y0, f0, y1, j1) if n < k else (y0, j0, y1, f1)
@@ -170,7 +172,90 @@ def give_back_rendered(path: list[PathBead], ev: Evidence, max_side: int, *,
             out[k] = (x0, j1, x1, j1) if n < k else (x0, j0, x1, j0)
             changed.update((k, n))
             break
+    return _uncrossed(out, ev, max_side)
+
+
+def _uncrossed(path: list[PathBead], ev: Evidence, max_side: int) -> list[PathBead]:
+    """The path with each crossing around a deleted translation undone: an English sentence f left alone (0-1) beside
+    a 1-1 bead X-e, and the Chinese sentence Y on X's other side (alone or in a bead) that f renders and X does not
+    (`rendered_by`). A monotone path cannot pair f with Y while X-e stands between them. When e renders X no more
+    than Y (no more stems glossed from X alone than from Y alone, no number of X's that Y lacks), X is the sentence
+    without English: X-null, and Y takes f, e and its own English (null-f, X-e, Y-G -> X-null, Y-(f, e, G); mirrored,
+    W-G, X-e, f-null -> W-(G, e, f), X-null), at most `max_side` English sentences. f must stand alone: English
+    without Chinese beyond it too (a run of lone sentences) is English the Chinese lacks, an added background
+    (chinaxiv14 cx14-035: "It is usual for individual to feel socially excluded. As an unpleasant experience, social
+    exclusion results in adverse effect …" before the Chinese abstract's first sentence), not a displaced one.
+    A reordered translation keeps its crossing: there e renders X. The grown bead's length is not tested: f and e are
+    there on the lexicon's evidence, and an abstract's English often says a sentence at length (a review's outlook
+    written as three sentences)."""
+    out = list(path)
+    k = 0
+    while k + 2 < len(out):
+        lone, bead, other = out[k], out[k + 1], out[k + 2]
+        forward = _lone_en(lone) and _is_one(bead) and other[2] > other[0] and not (k > 0 and _no_zh(out[k - 1]))
+        backward = _lone_en(other) and _is_one(bead) and lone[2] > lone[0] \
+            and not (k + 3 < len(out) and _no_zh(out[k + 3]))
+        new: list[PathBead] | None = None
+        if forward:  # null-f, X-e, Y-G
+            (_, f, _, _), (x0, e, x1, _), (y0, g0, y1, g1) = lone, bead, other
+            if g1 - f <= max_side and _renders_not(ev, f, e, x0, (y0, y1)):
+                new = [(x0, f, x1, f), (y0, f, y1, g1)]
+        elif backward:  # W-G, X-e, f-null
+            (w0, g0, w1, _), (x0, e, x1, _), (_, f, _, _) = lone, bead, other
+            if f + 1 - g0 <= max_side and _renders_not(ev, f, e, x0, (w0, w1)):
+                new = [(w0, g0, w1, f + 1), (x0, f + 1, x1, f + 1)]
+        if new is not None:
+            out[k:k + 3] = new
+            k += 2
+            continue
+        k += 1
     return out
+
+
+def _lone_en(b: PathBead) -> bool:
+    return b[2] == b[0] and b[3] - b[1] == 1
+
+
+def _no_zh(b: PathBead) -> bool:
+    return b[2] == b[0]
+
+
+def _is_one(b: PathBead) -> bool:
+    return b[2] - b[0] == 1 and b[3] - b[1] == 1
+
+
+CROSS_NUMBERS = 2
+"""A lone English sentence renders the Chinese beyond a pair by its numbers when it writes this many values that
+Chinese writes and the pair's Chinese does not (one shared value may be said otherwise; `orphans.MIN_NUMBERS`)."""
+
+
+def _numbers_render(ev: Evidence, f: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence f writes CROSS_NUMBERS or more values that Chinese y writes and x does not, and no value that
+    x writes and y does not: the dates and measures of y (a methods sentence's "between July 2020 and July 2021"),
+    where the lexicon may gloss too few of its words."""
+    if ev.zh_texts is None or ev.en_texts is None:
+        return False
+    said = numbers_of(ev.en_texts[f], "en")
+    in_x = numbers_of(ev.zh_texts[x], "zh")
+    in_y = {v for i in range(y[0], y[1]) for v in numbers_of(ev.zh_texts[i], "zh")}
+    return len(said & in_y - in_x) >= CROSS_NUMBERS and not said & in_x - in_y
+
+
+def _renders_not(ev: Evidence, f: int, e: int, x: int, y: tuple[int, int]) -> bool:
+    """English sentence f renders Chinese y and not x (its stems, `rendered_by`, or its numbers, `_numbers_render`),
+    and e renders x no more than y."""
+    if not (rendered_by(ev, f, x, y) or _numbers_render(ev, f, x, y)):
+        return False
+    assert ev.Z is not None and ev.E is not None
+    stems = set(rows(ev.E, e, e + 1))
+    in_x, in_y = set(rows(ev.Z, x, x + 1)), set(rows(ev.Z, y[0], y[1]))
+    if len(stems & in_x - in_y) > len(stems & in_y - in_x):
+        return False
+    if ev.zh_texts is None or ev.en_texts is None:
+        return True
+    said = numbers_of(ev.en_texts[e], "en")
+    return not numbers_of(ev.zh_texts[x], "zh") & said - {
+        v for i in range(y[0], y[1]) for v in numbers_of(ev.zh_texts[i], "zh")}
 
 
 def names_own(ev: Evidence, b: PathBead, j: int) -> bool:

@@ -196,3 +196,84 @@ def test_an_english_edge_is_glossed_from_its_bead_when_a_third_of_its_stems_are(
     assert glossed_from_bead(ev, (0, 0, 1, 3), 0)
     assert not glossed_from_bead(ev, (0, 0, 1, 3), 1)
     assert not glossed_from_bead(ev, (0, 0, 1, 3), 2)
+
+
+# an abstract whose second sentence's English is deleted: stems 7-8 are the first sentence's, 0-1 the topic, 6 the
+# orphan's own, 2-5 and 9-11 its neighbour's (written by the English as three sentences f, e, g)
+CROSS_ZH = ["本研究纳入了两家医院的病例。", "我们将患者随机分组。", "结果显示切片中的细胞明显减少，且计数较低。"]
+CROSS_Z = [[7, 8], [0, 1, 6], [0, 1, 2, 3, 4, 5, 9, 10, 11]]
+
+
+def _cross(e: list[int], e_text: str = "Counts were lower.") -> Evidence:
+    en = ["Cases came from two hospitals.", "Sections showed fewer cells.", e_text, "Both fell."]
+    return _evidence(CROSS_ZH, en, CROSS_Z, [[7, 8], [0, 1, 2, 3, 4], e, [10, 11]])
+
+
+def test_a_lone_english_sentence_rendering_the_chinese_beyond_a_weak_pair_undoes_the_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    # the search left f ("Sections showed fewer cells.", the third sentence's) alone and paired the orphan with e
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3), (2, 3, 3, 4)]
+    assert give_back_rendered(path, _cross([0, 9]), 4) == [(0, 0, 1, 1), (1, 1, 2, 1), (2, 1, 3, 4)]
+    # mirrored: the lone English sentence after the pair renders the Chinese before it
+    zh = [CROSS_ZH[2], CROSS_ZH[1], CROSS_ZH[0]]
+    en = ["Both fell.", "Counts were lower.", "Sections showed fewer cells.", "Cases came from two hospitals."]
+    ev = _evidence(zh, en, CROSS_Z[::-1], [[10, 11], [0, 9], [0, 1, 2, 3, 4], [7, 8]])
+    path = [(0, 0, 1, 1), (1, 1, 2, 2), (2, 2, 2, 3), (2, 3, 3, 4)]
+    assert give_back_rendered(path, ev, 4) == [(0, 0, 1, 3), (1, 3, 2, 3), (2, 3, 3, 4)]
+
+
+def test_a_reordered_translation_keeps_its_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 2, 3), (2, 3, 3, 4)]
+    # e glosses the orphan's own word (stem 6): it is the orphan's translation, written after its neighbour's first
+    assert give_back_rendered(path, _cross([0, 6]), 4) == path
+    # ...or writes a number only the orphan has (两家 is no digit: the second sentence writes 30)
+    zh = [CROSS_ZH[0], "我们将30名患者随机分组。", CROSS_ZH[2]]
+    en = ["Cases came from two hospitals.", "Sections showed fewer cells.", "The 30 counts were lower.", "Both fell."]
+    ev = _evidence(zh, en, CROSS_Z, [[7, 8], [0, 1, 2, 3, 4], [0, 9], [10, 11]])
+    assert give_back_rendered(path, ev, 4) == path
+    # the grown bead would hold more English sentences than a bead may
+    assert give_back_rendered(path, _cross([0, 9]), 2) == path
+
+
+def test_an_orphan_paired_with_the_english_of_the_lone_sentence_beside_it_swaps() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    # X-e, Y-null where e renders Y and not X: X is the sentence whose translation was deleted
+    zh, path = ZH2, [(0, 0, 1, 1), (1, 1, 2, 1)]
+    deleted = _evidence(zh, ["Sections showed fewer cells."], Z2, E2)
+    assert give_back_rendered(path, deleted, 4) == [(0, 0, 1, 0), (1, 0, 2, 1)]
+    # e renders X (its own stem 6): the lone sentence is the one without English
+    kept = _evidence(zh, ["Patients were grouped at random."], Z2, [[0, 1, 6]])
+    assert give_back_rendered(path, kept, 4) == path
+
+
+def test_a_lone_english_sentence_with_the_dates_of_the_chinese_beyond_undoes_the_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    # f glosses one stem of Y (the lexicon knows few of a methods sentence's words) but writes Y's two dates
+    zh = ["目的探讨新流程的效果。", "方法回顾分析2019年3月至2020年5月的病例。", "结果延误减少。"]
+    z = [[0, 1, 6], [0, 1, 2, 9], [0, 10, 11]]
+    en = ["Cases from March 2019 to May 2020 were reviewed.", "The new process was applied to the cases.",
+          "Delays fell."]
+    path = [(0, 0, 0, 1), (0, 1, 1, 2), (1, 2, 2, 2), (2, 2, 3, 3)]
+    dated = _evidence(zh, en, z, [[2, 3], [0, 9], [10, 11]])
+    assert give_back_rendered(path, dated, 4) == [(0, 0, 1, 0), (1, 0, 2, 2), (2, 2, 3, 3)]
+    # the same English sentence without the dates: nothing says whose it is
+    undated = _evidence(zh, ["Cases were reviewed.", *en[1:]], z, [[2, 3], [0, 9], [10, 11]])
+    assert give_back_rendered(path, undated, 4) == path
+
+
+def test_a_run_of_lone_english_sentences_is_added_background_not_a_crossing() -> None:
+    from zhen_qa.aligner.rendered_by import give_back_rendered
+
+    en = ["Exclusion is common.", "Cases came from two hospitals.", "Sections showed fewer cells.",
+          "Counts were lower.", "Both fell."]
+    ev = _evidence(CROSS_ZH, en, CROSS_Z, [[7], [7, 8], [0, 1, 2, 3, 4], [0, 9], [10, 11]])
+    # the sentence before f has no Chinese either: two English sentences the Chinese lacks, not one displaced
+    path = [(0, 0, 1, 2), (1, 2, 1, 3), (1, 3, 2, 4), (2, 4, 3, 5)]
+    assert give_back_rendered(path, ev, 4) == [(0, 0, 1, 2), (1, 2, 2, 2), (2, 2, 3, 5)]
+    path = [(0, 0, 1, 1), (1, 1, 1, 2), (1, 2, 1, 3), (1, 3, 2, 4), (2, 4, 3, 5)]
+    assert give_back_rendered(path, ev, 4) == path
