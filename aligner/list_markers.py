@@ -13,12 +13,18 @@ from zhen_qa.manuscript.segment import ABBREVIATIONS, GLUED_ENDING_ABBREVIATIONS
 
 __all__ = ["enumerators", "list_spans", "section_labels"]
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Invisible format characters (zero-width space, non-joiner and joiner, word joiner, byte-order mark): no content.
+markdown-it (CommonMark) does not count them as blank, so "\u200b\t2. 将 …" is a paragraph whose text opens with
+"2. 将 …" as the rendered page shows it; before a line-start marker they are read as the blanks they look like."""
+
 _LINE_LIST = LazyPattern(
-    r"(?m)^[ \t]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z" + HAN + r"])|\d+[.、)）](?![\d]))"
+    r"(?m)^[ \t" + _INVISIBLE + r"]*(?:[1-9]\d?(?:\.[1-9]\d?)+\.?(?=[ \t\u3000]+[A-Z" + HAN + r"])|\d+[.、)）](?![\d]))"
 )
-"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods". A part that starts
-with 0 is a version or a decimal, not a section number (sections count from 1): "7.0 及以上", "16.04 及以上" (a table
-cell beside "7.0 and above") keep their numbers."""
+"""List items and section numbers at line start: "1.", "2、", "3)", "3.8 干细胞", "3.8.1 Methods", also behind
+invisible format characters ("\u200b\t\t2. 将 …"). A part that starts with 0 is a version or a decimal, not a
+section number (sections count from 1): "7.0 及以上", "16.04 及以上" (a table cell beside "7.0 and above") keep
+their numbers."""
 
 
 
@@ -29,7 +35,7 @@ def section_labels(text: str) -> dict[str, list[float]]:
     alone, "…4. 序列号管理5. 快速入门" with a line break lost) is matched against them."""
     out: dict[str, list[float]] = {}
     for m in _LINE_LIST.finditer(text):
-        parts = [p for p in re.split(r"[.、)）]", m.group().strip()) if p.isdigit()]
+        parts = [p for p in re.split(r"[.、)）]", m.group().strip(" \t" + _INVISIBLE)) if p.isdigit()]
         out[".".join(parts)] = [float(p) for p in parts] + [float(f"{a}.{b}") for a, b in zip(parts, parts[1:])]
     return out
 

@@ -3,7 +3,8 @@
 A page pair is read as stored at a pinned commit (the snapshot measured first), or at HEAD when the fetched git dir
 no longer holds that commit, and written to OUT as `PAGE.zh.md` / `PAGE.en.md`.
 
-`build` is the whole of a builder whose pages that rule chooses.
+`build` is the whole of a builder whose pages that rule chooses, from one folder of Chinese pages or from several
+(a site's sections, its pages named by section: `sectioned_candidates`).
 
 `passing_pages` is the page rule the docs sets since tauri share, fixed before any check runs: a page pair is taken
 when its English page exists, its Chinese page has 40 to 500 lines, at least 15 of them holding a Han character, and
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
 from heldout_io import pinned, show  # benchmarks/ is the script's folder
@@ -74,15 +75,25 @@ def write_pairs(git_dir: str, out: Path, commit: str, pages: Sequence[str],
     print(f"{len(pages)} page pairs from {rev}")
 
 
-def build(git_dir: str, out: Path, commit: str, pinned_pages: Sequence[str], folder: str, suffix: str,
-          path_of: Callable[[str, str], str], left_out: Collection[str] = ()) -> tuple[str, ...]:
+def sectioned_candidates(git_dir: str, rev: str, folders: Mapping[str, str], suffix: str) -> tuple[str, ...]:
+    """The `candidates` of several folders, each named by its section (the mapping's key) and its path below the
+    folder (`docs/platform/1.alert` for `i18n/zh-CN/.../current/platform/1.alert.md` of the section `docs`), section
+    by section in the mapping's order."""
+    return tuple(f"{section}/{page}" for section, folder in folders.items()
+                 for page in candidates(git_dir, rev, folder, suffix))
+
+
+def build(git_dir: str, out: Path, commit: str, pinned_pages: Sequence[str], folder: str | Mapping[str, str],
+          suffix: str, path_of: Callable[[str, str], str], left_out: Collection[str] = ()) -> tuple[str, ...]:
     """Write the page pairs that pass the rule (`passing_pages`) among the `candidates` of `folder` ending with
-    `suffix`, less the pages of `left_out` (a provenance rule: pages written later), as stored at `commit` (HEAD when
-    the git dir no longer holds it), to `out`; the pages written. At `commit` the rule must give `pinned_pages`, the
-    list the builder wrote down when it was made: anything else ends the run (SystemExit) before a file is written."""
+    `suffix` (or of several folders, `sectioned_candidates` of a mapping section → folder), less the pages of
+    `left_out` (a provenance rule: pages written later), as stored at `commit` (HEAD when the git dir no longer holds
+    it), to `out`; the pages written. At `commit` the rule must give `pinned_pages`, the list the builder wrote down
+    when it was made: anything else ends the run (SystemExit) before a file is written."""
     rev = pinned(git_dir, commit)
-    pages = tuple(page for page in passing_pages(git_dir, rev, candidates(git_dir, rev, folder, suffix), path_of)
-                  if page not in left_out)
+    named = (candidates(git_dir, rev, folder, suffix) if isinstance(folder, str)
+             else sectioned_candidates(git_dir, rev, folder, suffix))
+    pages = tuple(page for page in passing_pages(git_dir, rev, named, path_of) if page not in left_out)
     if rev == commit and pages != tuple(pinned_pages):
         raise SystemExit(f"the rule gives {pages} at {commit}, not the pinned {tuple(pinned_pages)}")
     write_pairs(git_dir, out, commit, pages, path_of)

@@ -15,7 +15,7 @@ since by hand ("English corrections", "Align English documents"). Docusaurus: th
 `i18n/zh-CN/docusaurus-plugin-content-docs/current/PAGE.md`, of `community/PAGE.md`
 `i18n/zh-CN/docusaurus-plugin-content-docs-community/current/PAGE.md`; a page here is named by its English path
 without `.md` (`docs/platform/1.alert`). COMMIT is b358d63e (2024-10-18, "docs: release 2.1.5", the snapshot's HEAD).
-The pages are chosen by page_pairs.passing_pages (the rule of kratos, elasticjob and brpc) on the Chinese pages whose
+The pages are chosen by page_pairs.build (the rule of kratos, elasticjob and brpc) on the Chinese pages whose
 English page exists, written before any check ran (stop 67, helper fresh67). Written to OUT_FOLDER as `PAGE.zh.md` /
 `PAGE.en.md` (in the subfolders `docs/...` and `community/...`). `python benchmarks/precision_mddocs.py
 /tmp/streampark-heldout --labels benchmarks/labels/streampark-heldout.tsv --targets
@@ -26,8 +26,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from heldout_io import pinned  # benchmarks/ is the script's folder
-from page_pairs import candidates, passing_pages, write_pairs
+from page_pairs import build  # benchmarks/ is the script's folder
 
 COMMIT = "b358d63ec0cac0f400ace95607dba11017db1c0a"
 PAGES = ("docs/development/1.development", "docs/framework/3.quickstart", "docs/framework/connector/2.jdbc",
@@ -53,12 +52,7 @@ def path_of(page: str, lang: str) -> str:
 
 
 def main() -> None:
-    rev = pinned(sys.argv[1], COMMIT)
-    pages = passing_pages(sys.argv[1], rev, tuple(f"{section}/{page}" for section, folder in ZH_FOLDER.items()
-                                                  for page in candidates(sys.argv[1], rev, folder, ".md")), path_of)
-    if rev == COMMIT and pages != PAGES:
-        raise SystemExit(f"the rule gives {pages} at {COMMIT}, not the pinned {PAGES}")
-    write_pairs(sys.argv[1], Path(sys.argv[2]), COMMIT, pages, path_of)
+    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, ZH_FOLDER, ".md", path_of)
 
 
 if __name__ == "__main__":

@@ -83,3 +83,25 @@ def test_the_rule_takes_line_counts_within_15_percent_of_the_longer() -> None:
     assert page_pairs.passes_rule(_page(100, 20), _page(115, 0))  # 15 of 115
     assert page_pairs.passes_rule(_page(115, 20), _page(100, 0))
     assert not page_pairs.passes_rule(_page(100, 20), _page(120, 0))  # 20 of 120
+
+
+def test_build_takes_the_candidates_of_several_folders_named_by_section(tmp_path: Path) -> None:
+    """A site with two sections, each with its own Chinese tree: pages named `section/page`, section by section."""
+    git_dir = repository(tmp_path, {
+        "i18n/docs/guide.md": ZH, "docs/guide.md": EN,
+        "i18n/community/join.md": ZH, "community/join.md": EN,
+        "i18n/community/alone.md": ZH,  # no English page: out
+    })
+    folders = {"docs": "i18n/docs", "community": "i18n/community"}
+
+    def path_of(page: str, lang: str) -> str:
+        section, _, rest = page.partition("/")
+        return f"{page}.md" if lang == "en" else f"{folders[section]}/{rest}.md"
+
+    out = tmp_path / "out"
+    written = page_pairs.build(git_dir, out, _head(git_dir), ("docs/guide", "community/join"), folders, ".md", path_of)
+    assert written == ("docs/guide", "community/join")
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == [
+        "community/join.en.md", "community/join.zh.md", "docs/guide.en.md", "docs/guide.zh.md"]
+    with pytest.raises(SystemExit, match="not the pinned"):  # the pinned list still checked
+        page_pairs.build(git_dir, tmp_path / "out2", _head(git_dir), ("docs/guide",), folders, ".md", path_of)
