@@ -1,9 +1,10 @@
 """Whether a source segment of a CAT file has anything to translate.
 
 A software string is often nothing but what the program fills in or a name the code uses: format placeholders
-(%1$@, %d, {0}), identifiers written in CamelCase or with digits (SmallStatusWidget, BatteryIssue17, <userId>, log2)
-and single letters (constants: g, h, k; Z₀). A target-less unit holding only these is left as it is on purpose; one
-with a single word to translate ("OK", "Bolus", "%1$@ ago", "<body>") is not. Unit symbols (mm, km/h, U) and proper
+(%1$@, %d, {0}), identifiers written in CamelCase or with digits (SmallStatusWidget, BatteryIssue17, <userId>, log2),
+single letters (constants: g, h, k; Z₀) and a function's worked example (Re (2-5i) = 2: `_EQUATION`). A target-less
+unit holding only these is left as it is on purpose; one with a single word to translate ("OK", "Bolus", "%1$@ ago",
+"<body>") is not. Unit symbols (mm, km/h, U) and proper
 names (Dexcom, Humalog) are words to this test: Chinese software writes many units in Chinese (毫米, 千米/小时), and
 telling a brand from an ordinary word needs a dictionary.
 """
@@ -24,6 +25,14 @@ _CAMEL = re.compile(r"[a-z]{2}[A-Z]|[A-Z][a-z]+[A-Z]")
 identifier. Not kW or dB, units written so."""
 
 
+_TERM = r"[-+−]?\d+(?:\.\d+)?[a-z]?"
+_EXPRESSION = rf"{_TERM}(?:\s*[-+−*/×÷^]\s*{_TERM})*"
+_EQUATION = re.compile(rf"\A\s*[^\W\d_]\w*\s?\(\s*{_EXPRESSION}(?:\s*[;,]\s*{_EXPRESSION})*\s*\)"
+                       rf"\s*=\s*{_EXPRESSION}\s*\Z")
+"""A worked example of a function: its name applied to numbers, an equals sign and the result (Re (2-5i) = 2,
+log (32;2) = 5): an input the program reads and its output, copied as written. A number may carry one letter
+(5i, 2e). Not a label with a count (Retry (3)): that has no result."""
+
 _MARKS = re.compile("[\u2080-\u209f\u1d00-\u1dbf\u2070-\u207f]")
 """Subscripts, superscripts and small capitals: part of a symbol's name (mₑ, Nᴀ, c₀), not letters of a word."""
 
@@ -31,6 +40,8 @@ _MARKS = re.compile("[\u2080-\u209f\u1d00-\u1dbf\u2070-\u207f]")
 def nothing_to_translate(text: str) -> bool:
     """True when every token of `text` outside placeholders is an identifier, a single letter or holds a digit:
     nothing a translator would render."""
+    if _EQUATION.match(text):
+        return True
     rest = _MARKS.sub("", _PLACEHOLDER.sub(" ", text))
     return all(len(token) == 1 or any(c.isdigit() for c in token) or _CAMEL.search(token)
                for token in _TOKEN.findall(rest))

@@ -41,6 +41,10 @@ CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx"
 """Inline elements whose content is native code (a tag of the original format), never text."""
 
 _TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*?(/?)>|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|&(#?\w+);", re.S)
+_ICON_TAG = re.compile(r"""\bid\s*=\s*["'](START|CLOSE)_TAG_\w*ICON(?:_\d+)?["']""")
+"""The placeholders Angular's extraction writes for the start and the end of an icon element (<mat-icon>,
+<ion-icon>, <fa-icon>: START_TAG_MAT_ICON ... CLOSE_TAG_MAT_ICON): what is between them is the icon's name in its
+font (a Material ligature such as add_circle), shown as a picture, never text."""
 _TUV = re.compile(r"<tuv\s[^>]*?lang=[\"']([^\"']+)[\"'][^>]*>")
 _UNIT_START = {"xliff": re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>]"),
                "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]")}
@@ -75,9 +79,9 @@ class Unit:
 
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
-    """The text of src.text[start:end] (an element's content): tags dropped, code elements skipped, entities
-    decoded; each character mapped to its offset (a decoded entity from its "&" to the end of its ";", so a span
-    that starts or ends on it covers the whole entity)."""
+    """The text of src.text[start:end] (an element's content): tags dropped, code elements and icon names
+    (`_ICON_TAG`) skipped, entities decoded; each character mapped to its offset (a decoded entity from its "&" to
+    the end of its ";", so a span that starts or ends on it covers the whole entity)."""
     from html import unescape  # here: a manuscript that is not a CAT file does not load html's entity table
 
     text = src.text
@@ -98,6 +102,8 @@ def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
             if name in CODE_ELEMENTS and not m.group(3):
                 depth_code += -1 if m.group(1) else 1
                 depth_code = max(depth_code, 0)
+            elif (icon := _ICON_TAG.search(m.group(0))) is not None:  # an icon's name: not text
+                depth_code = max(depth_code + (1 if icon.group(1) == "START" else -1), 0)
         elif m.group(4) is not None and not depth_code:  # CDATA
             for k in range(m.start(4), m.end(4)):
                 chars.append(text[k])

@@ -64,3 +64,23 @@ def test_an_empty_target_for_a_name_the_other_targets_write_in_latin_is_still_un
                                        'msgid "Dexcom G7"\nmsgstr ""\n\nmsgid "Nightscout"\nmsgstr ""\n\n'
                                        'msgid "Loop"\nmsgstr ""\n\n')
     assert found == ["no Chinese for: Dexcom G7", "no Chinese for: Nightscout", "no Chinese for: Loop"]
+
+
+def test_a_function_worked_example_is_nothing_to_translate() -> None:
+    # a function applied to numbers, an equals sign and the result: the input the program reads and its output
+    for text in ("Re (2-5i) = 2", "conj (3+4i) = 3-4i", "log (8;2) = 3", "avg (1, 2, 6) = 3", "Arg (1-1i) = -45.0"):
+        assert nothing_to_translate(text), text
+
+
+def test_a_label_with_a_count_or_an_equation_of_words_is_something_to_translate() -> None:
+    # no result after an equals sign: a button with a count or a range (Retry (3), Pages (1-5)); a word on either side
+    for text in ("Retry (3)", "Pages (1-5)", "Step (1/3) = done", "Total = 5", "Round (2.5) to the nearest whole number"):
+        assert not nothing_to_translate(text), text
+
+
+def test_an_untranslated_worked_example_beside_its_untranslated_words(tmp_path: Path) -> None:
+    # the example is not reported; the sentence that introduces it and a UI word (review63 R6) are
+    found = _untranslated_po(tmp_path, 'msgid "Returns the real part. For example:"\nmsgstr ""\n\n'
+                                       'msgid "Re (7-2i) = 7"\nmsgstr ""\n\n'
+                                       'msgid "Unpair"\nmsgstr ""\n\n')
+    assert found == ["no Chinese for: Returns the real part. For example:", "no Chinese for: Unpair"]

@@ -657,3 +657,42 @@ def test_the_name_of_a_sphinx_image_substitution_is_no_unit_but_an_empty_label_i
     result = check_file(_write(tmp_path, "user.po", SPHINX_ICONS_PO), None, Flags())
     assert [(f.rule, f.message) for f in result.findings if f.rule == "untranslated"] == [
         ("untranslated", "no Chinese for: Power on"), ("untranslated", "no Chinese for: Screenshot")]
+
+
+ANGULAR_ICONS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file source-language="en-US" target-language="zh-Hans" datatype="plaintext" original="ng2.template"><body>
+  <trans-unit id="i1" datatype="html">
+   <source><x id="START_TAG_MAT_ICON" ctype="x-mat_icon" equiv-text="&lt;mat-icon&gt;"/>playlist_remove\
+<x id="CLOSE_TAG_MAT_ICON" ctype="x-mat_icon" equiv-text="&lt;/mat-icon&gt;"/></source>
+  </trans-unit>
+  <trans-unit id="i2" datatype="html">
+   <source><x id="START_TAG_MAT_ICON_1" ctype="x-mat_icon" equiv-text="&lt;mat-icon&gt;"/>undo\
+<x id="CLOSE_TAG_MAT_ICON" ctype="x-mat_icon" equiv-text="&lt;/mat-icon&gt;"/> Revert changes </source>
+  </trans-unit>
+  <trans-unit id="i3" datatype="html">
+   <source>Unpair</source>
+  </trans-unit>
+  <trans-unit id="i4" datatype="html">
+   <source><x id="START_BOLD_TEXT" ctype="x-b" equiv-text="&lt;b&gt;"/>Sort by date\
+<x id="CLOSE_BOLD_TEXT" ctype="x-b" equiv-text="&lt;/b&gt;"/></source>
+  </trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_the_name_inside_an_icon_element_is_no_text(tmp_path: Path) -> None:
+    # Angular writes <mat-icon>undo</mat-icon> as START_TAG_MAT_ICON / CLOSE_TAG_MAT_ICON placeholders; the word
+    # between them is the icon's name in its font, drawn as a picture: no text, so a unit of an icon alone has nothing
+    # to translate, and a unit of an icon and a label is the label
+    m = read_cat(_write(tmp_path, "app.zh-Hans.xlf", ANGULAR_ICONS))
+    assert [(p.section, [s.text.text for s in p.en]) for p in m.pairs] == [
+        ("i2", ["Revert changes"]), ("i3", ["Unpair"]), ("i4", ["Sort by date"])]
+    label = m.pairs[0].en[0]
+    line = ANGULAR_ICONS.splitlines()[7]
+    assert (label.location.line, label.location.column) == (8, line.index("Revert") + 1)
+    result = check_file(_write(tmp_path, "app2.zh-Hans.xlf", ANGULAR_ICONS), None, Flags())
+    found = [f.message for f in result.findings if f.rule == "untranslated"]
+    # the label beside an icon, a UI word (review63 R6) and words inside another element stay untranslated
+    assert found == ["no Chinese for: Revert changes", "no Chinese for: Unpair", "no Chinese for: Sort by date"]
