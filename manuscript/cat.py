@@ -31,6 +31,7 @@ from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_span
 from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
+from zhen_qa.manuscript.po_kept import as_code, kept_words
 from zhen_qa.manuscript.reader import CAT_SUFFIXES
 from zhen_qa.manuscript.rest_roles import role_prefixes, substitution_names
 from zhen_qa.manuscript.script import detect_lang
@@ -632,6 +633,8 @@ class _PoEntry:
     """One PO entry as written: its strings (mapped to the file) and whether it is flagged fuzzy."""
 
     fuzzy: bool
+    comment: str = ""
+    """The developer comments above the entry (`#.` lines), joined."""
     context: str | None = None
     msgid: MappedText | None = None
     plural: MappedText | None = None
@@ -643,12 +646,15 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
     text = src.text
     entry: _PoEntry | None = None
     fuzzy = False
+    comment: list[str] = []
     pos = 0
     while pos < len(text):
         eol = text.find("\n", pos)
         eol = len(text) if eol < 0 else eol
         if text.startswith("#,", pos):
             fuzzy = fuzzy or "fuzzy" in text[pos:eol]
+        elif text.startswith("#.", pos):
+            comment.append(text[pos + 2:eol].strip())
         m = None if text.startswith("#", pos) else _PO_KEYWORD.match(text, pos)
         if m is None:
             pos = eol + 1
@@ -657,7 +663,8 @@ def _po_entries(src: SourceText) -> Iterator[_PoEntry]:
         if entry is None or kw == "msgctxt" or (kw == "msgid" and entry.msgid is not None):
             if entry is not None and entry.msgid is not None:
                 yield entry
-            entry, fuzzy = _PoEntry(fuzzy), False
+            entry, fuzzy = _PoEntry(fuzzy, " ".join(comment)), False
+            comment = []
         value, end = _po_read(src, m.end())
         if kw == "msgctxt":
             entry.context = value.text
@@ -688,6 +695,8 @@ def _po_units(src: SourceText) -> Iterator[_Raw]:
             continue
         source = e.plural if e.plural is not None else e.msgid
         target = e.msgstr[-1] if e.msgstr else MappedText("", [], src)
+        kept = kept_words(e.comment)  # "Translators: Do not translate the word 'fun'!"
+        source, target = as_code(source, kept), as_code(target, kept)
         uid = f"{e.context}|{e.msgid.text}" if e.context is not None else e.msgid.text
         yield _Raw(uid, source, target, e.fuzzy)
 

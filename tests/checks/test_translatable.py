@@ -74,7 +74,8 @@ def test_a_function_worked_example_is_nothing_to_translate() -> None:
 
 def test_a_label_with_a_count_or_an_equation_of_words_is_something_to_translate() -> None:
     # no result after an equals sign: a button with a count or a range (Retry (3), Pages (1-5)); a word on either side
-    for text in ("Retry (3)", "Pages (1-5)", "Step (1/3) = done", "Total = 5", "Round (2.5) to the nearest whole number"):
+    for text in ("Retry (3)", "Pages (1-5)", "Step (1/3) = done", "Total = 5",
+                 "Round (2.5) to the nearest whole number"):
         assert not nothing_to_translate(text), text
 
 
