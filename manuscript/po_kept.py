@@ -11,6 +11,7 @@ translate or localize the semicolons!" names no word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText
 
@@ -27,13 +28,19 @@ def kept_words(comment: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _QUOTED.finditer(comment) if any(c.isalpha() for c in m.group(1)))
 
 
+@lru_cache(maxsize=64)
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` with Latin edges: not inside a longer Latin word, but found beside Han (用Quill打开)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternatives})(?![A-Za-z0-9_-])")
+
+
 def as_code(mt: MappedText, words: frozenset[str]) -> MappedText:
     """`mt` with each of `words` written as a whole word (not inside a longer one) turned into one CODE_PLACEHOLDER,
     placed where the word is; the other characters keep their places."""
     if not words or not mt.text:
         return mt
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                         + r")(?![\w-])")
+    pattern = _whole_words(words)
     chars: list[str] = []
     offsets: list[int] = []
     ends: list[int] = []

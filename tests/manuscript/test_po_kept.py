@@ -49,3 +49,14 @@ def test_other_words_beside_a_kept_word_and_words_no_comment_keeps_are_still_unt
                                     "#. Translators: 'Quill' is a verb here\n"
                                     'msgid "Quill"\nmsgstr ""\n\n')
     assert found == ["no Chinese for: Open in `…`", "no Chinese for: Unpair", "no Chinese for: Quill"]
+
+
+def test_a_kept_word_is_code_beside_han_but_not_inside_a_longer_word(tmp_path: Path) -> None:
+    from zhen_qa.manuscript.cat import read_cat
+
+    po = tmp_path / "tool.zh_CN.po"
+    po.write_text(HEADER + "#. TRANSLATORS: `Quill' is an editor, please don't translate it.\n"
+                           'msgid "Open in Quill, not Quills"\nmsgstr "用Quill打开，而非 Quills"\n\n', encoding="utf-8")
+    pair = read_cat(str(po)).pairs[0]
+    assert pair.en[0].text.text == "Open in \ufffc, not Quills"
+    assert pair.zh[0].text.text == "用\ufffc打开，而非 Quills"
