@@ -24,7 +24,8 @@ from zhen_qa.manuscript.latex_includes import read_by_mains
 
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                        ".tmx", ".po")
-"""Extensions a folder is searched for."""
+"""Extensions a folder is searched for (and `.ts`, for a Qt Linguist file only: `_qt_linguist`)."""
+_TS_ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<TS[\s>]", re.S)
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
 document): never a manuscript, so a folder or pattern leaves it out."""
@@ -74,12 +75,23 @@ def collect_files(paths: Sequence[str]) -> list[str]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _results(os.path.join(root, d)))
                 out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
-                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES)
+                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES + (".ts",))
                                              and not f.startswith(OWNER_FILE_PREFIX))
-                           if os.path.isfile(path))  # not a pipe or socket named *.md: opening one waits for ever
+                           if os.path.isfile(path)  # not a pipe or socket named *.md: opening one waits for ever
+                           and (not path.lower().endswith(".ts") or _qt_linguist(path)))
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))
+
+
+def _qt_linguist(path: str) -> bool:
+    """True for a `.ts` file whose root element is Qt Linguist's <TS> (a folder's TypeScript sources are not)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4000)
+    except OSError:
+        return False
+    return _TS_ROOT.match(head.decode("utf-8", "replace")) is not None
 
 
 def _results(folder: str) -> bool:

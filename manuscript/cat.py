@@ -1,4 +1,5 @@
-"""Read files from CAT tools (XLIFF 1.2 and 2.x, .sdlxliff, .mqxliff, TMX, gettext PO) as aligned units.
+"""Read files from CAT tools (XLIFF 1.2 and 2.x, .sdlxliff, .mqxliff, TMX, gettext PO, Qt Linguist .ts) as aligned
+units.
 
 translate-toolkit opens the file and lists its units (id, line, languages). Each unit is already a
 Chinese-English pair, so the manuscript is built without alignment: one pair per unit, one bead. The text
@@ -48,8 +49,15 @@ _ICON_TAG = re.compile(r"""\bid\s*=\s*["'](START|CLOSE)_TAG_\w*ICON(?:_\d+)?["']
 font (a Material ligature such as add_circle), shown as a picture, never text."""
 _TUV = re.compile(r"<tuv\s[^>]*?lang=[\"']([^\"']+)[\"'][^>]*>")
 _UNIT_START = {"xliff": re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>]"),
-               "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]")}
-_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</segment>", "tmx": "</tu>"}
+               "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]"),
+               "ts": re.compile(r"<message[\s>]")}
+_UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</segment>", "tmx": "</tu>", "ts": "</message>"}
+_TS_TARGET = "translation"
+"""Qt Linguist's target element: `<translation>` (its plural forms `<numerusform>` inside it)."""
+_TS_UNFINISHED = frozenset({"unfinished"})
+"""A Qt Linguist translation not yet marked finished: a draft, like a fuzzy PO entry."""
+_TS_GONE = frozenset({"obsolete", "vanished"})
+"""A Qt Linguist message whose source text is gone from the program: kept in the file, never shown."""
 _UNTRANSLATED_STATES = frozenset({"new", "needs-translation", "initial"})
 """Target states that mean "not translated yet" (XLIFF 1.2 new / needs-translation, XLIFF 2 initial)."""
 PO_CREDITS = frozenset({"translator-credits", "translator_credits", "Your names", "Your emails",
@@ -158,6 +166,8 @@ def _trimmed(mt: MappedText) -> MappedText:
 _LINE_BREAK = re.compile(r"%n|(?<!\\)\\n")
 """A line break written as an escape the program expands: %n (Inno Setup, Java's format) and a backslash-n kept
 as two characters (Java properties, .NET resources, C strings in a memory)."""
+_BACKSLASH_N = re.compile(r"(?<!\\)\\n")
+"""The line-break escape of a Qt Linguist file, whose %n is the count of a plural message, not a line break."""
 _DRIVE = re.compile(r"\A(?:[A-Za-z]:|\\\\|\.{1,2}\\|~)")
 """How a Windows path starts: a drive (C:), a UNC prefix, a dot folder, a home folder."""
 _ESCAPE = re.compile(r"\\[ntr\"'\\]|%n")
@@ -186,15 +196,16 @@ def _is_break(text: str, m: re.Match[str], word_start: int) -> bool:
     return not (word[-1:].isalnum() and _FILE_NAME.match(text, m.start() + 1))
 
 
-def _line_breaks(mt: MappedText) -> MappedText:
-    """`mt` with each line-break escape (`_LINE_BREAK`, `_is_break`) read as the line break it writes, mapped to the
-    whole escape: a line break, not text, to the segmenter and the checks."""
-    if "%n" not in mt.text and "\\n" not in mt.text:
+def _line_breaks(mt: MappedText, qt: bool = False) -> MappedText:
+    """`mt` with each line-break escape (`_LINE_BREAK`, `_is_break`; a Qt Linguist file's `_BACKSLASH_N` when `qt`)
+    read as the line break it writes, mapped to the whole escape: a line break, not text, to the segmenter and the
+    checks."""
+    if ("%n" not in mt.text or qt) and "\\n" not in mt.text:
         return mt
     parts: list[MappedText] = []
     pos = 0
     word_start = scanned = 0  # the start of the word before each escape, found in one walk over the text
-    for m in _LINE_BREAK.finditer(mt.text):
+    for m in (_BACKSLASH_N if qt else _LINE_BREAK).finditer(mt.text):
         for k in range(scanned, m.start()):
             if mt.text[k].isspace():
                 word_start = k + 1
@@ -210,10 +221,11 @@ def _line_breaks(mt: MappedText) -> MappedText:
     return MappedText.join(parts)
 
 
-def _prose(mt: MappedText) -> MappedText:
+def _prose(mt: MappedText, qt: bool = False) -> MappedText:
     """The unit's prose: Markdown link and image markup (brackets, target), menu accelerators and the prefixes of
-    reStructuredText roles (`rest_roles`) dropped, line-break escapes read as line breaks."""
-    mt = _line_breaks(mt)
+    reStructuredText roles (`rest_roles`) dropped, line-break escapes read as line breaks (`qt`: a Qt Linguist
+    file's)."""
+    mt = _line_breaks(mt, qt)
     drop: list[tuple[int, int]] = []
     for m in _MD_LINK.finditer(mt.text):
         drop += [m.span(1), m.span(3)]
@@ -222,9 +234,10 @@ def _prose(mt: MappedText) -> MappedText:
     return _without(mt, drop)
 
 
-def unit_text(mt: MappedText) -> MappedText:
-    """A unit's text as the checks read it: its prose (`_prose`) without the blanks around it."""
-    return _trimmed(_prose(mt))
+def unit_text(mt: MappedText, qt: bool = False) -> MappedText:
+    """A unit's text as the checks read it: its prose (`_prose`; `qt` for a Qt Linguist file's) without the blanks
+    around it."""
+    return _trimmed(_prose(mt, qt))
 
 
 def _without(mt: MappedText, drop: list[tuple[int, int]]) -> MappedText:
@@ -279,22 +292,23 @@ def _markup_prose(mt: MappedText) -> MappedText:
 _ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<(?:[\w.-]+:)?(\w+)",
                    re.S)
 _PO_START = re.compile(r"^\s*(?:msgctxt|msgid)\s+\"", re.M)
-_KIND_NAMES = {"xliff": "XLIFF", "tmx": "TMX", "po": "PO"}
+_KIND_NAMES = {"xliff": "XLIFF", "tmx": "TMX", "po": "PO", "ts": "Qt Linguist"}
 
 
 def extension_kind(path: str) -> str:
-    """"xliff", "tmx" or "po": the CAT format the file's extension names."""
+    """"xliff", "tmx", "po" or "ts" (Qt Linguist): the CAT format the file's extension names."""
     lower = path.lower()
-    return "po" if lower.endswith(".po") else "tmx" if lower.endswith(".tmx") else "xliff"
+    return ("po" if lower.endswith(".po") else "tmx" if lower.endswith(".tmx") else "ts" if lower.endswith(".ts")
+            else "xliff")
 
 
 def content_kind(path: str, text: str) -> str:
-    """The CAT format the file's content is ("xliff", "tmx" or "po", by its root element or its first msgid); the
-    extension's when the content says nothing clear (a broken file is then named by the format it claims)."""
+    """The CAT format the file's content is ("xliff", "tmx", "ts" or "po", by its root element or its first msgid);
+    the extension's when the content says nothing clear (a broken file is then named by the format it claims)."""
     root = _ROOT.match(text[:20000])
     if root is not None:
         name = root.group(1).lower()
-        return {"xliff": "xliff", "tmx": "tmx"}.get(name, extension_kind(path))
+        return {"xliff": "xliff", "tmx": "tmx", "ts": "ts"}.get(name, extension_kind(path))
     if _PO_START.search(text[:20000]):
         return "po"
     return extension_kind(path)
@@ -315,6 +329,14 @@ def _open_store(path: str, data: bytes, kind: str) -> object:
             from translate.storage.tmx import tmxfile
 
             return tmxfile.parsestring(data)  # type: ignore[no-untyped-call]
+        if kind == "ts":
+            root = _ROOT.match(data[:20000].decode("utf-8", "replace"))
+            if root is None or root.group(1).lower() != "ts":  # TypeScript shares the extension
+                raise InputError(f"{path}: not a Qt Linguist file (no <TS> root element); zhen-qa reads the .ts "
+                                 "files of Qt Linguist, not TypeScript")
+            from translate.storage.ts2 import tsfile
+
+            return tsfile.parsestring(data)  # type: ignore[no-untyped-call]
         from translate.storage.po import pofile
 
         return pofile.parsestring(data)  # type: ignore[no-untyped-call]
@@ -348,6 +370,8 @@ class _Raw(NamedTuple):
     not_for_translation: bool = False
     tags: UnitTags | None = None
     approved: bool = False
+    gone: bool = False
+    """A message whose source the program no longer has (Qt Linguist obsolete, vanished): never shown."""
 
 
 def _omegat_memory(store: object, kind: str) -> bool:
@@ -378,6 +402,9 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
         limit = alt if alt >= 0 else limit
         uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
+        if kind == "ts":  # its id is context + source: the context and the message's number read better
+            yield _ts_raw(src, unit, f"{unit.getcontext()} #{number}", start, limit)
+            continue
         if kind == "tmx":
             spans = _tmx_sides(src, start, limit, src_lang)
         else:
@@ -406,6 +433,22 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
             target = MappedText("", [], src)
         yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, unit_tags,
                    signed.unit or bool(signed.segments))
+
+
+def _ts_raw(src: SourceText, unit: object, uid: str, start: int, limit: int) -> _Raw:
+    """One Qt Linguist <message> at text[start:limit]: its <source>, its <translation> (the plural forms inside it
+    read as one text; Chinese has one), a draft when unfinished, gone when obsolete or vanished."""
+    source = _content(src, _element_span(src, "source", start, limit))
+    target = _content(src, _element_span(src, _TS_TARGET, start, limit))
+    if source is None:
+        text = str(getattr(unit, "source", "") or "")
+        source = MappedText(text, [start] * len(text), src)
+    state = ""
+    element = getattr(unit, "xmlelement", None)
+    for child in element if element is not None else ():
+        if isinstance(child.tag, str) and _local(child.tag) == _TS_TARGET:
+            state = str(child.get("type") or "")
+    return _Raw(uid, source, target or MappedText("", [], src), state in _TS_UNFINISHED, gone=state in _TS_GONE)
 
 
 class _Locks(NamedTuple):
@@ -751,7 +794,7 @@ class CatFile:
 
     source: SourceText
     kind: str
-    """"xliff", "tmx" or "po": what the content is (see `content_kind`)."""
+    """"xliff", "tmx", "po" or "ts": what the content is (see `content_kind`)."""
     units: list[Unit]
     zh_source: bool
     drafts: int = 0
@@ -759,6 +802,8 @@ class CatFile:
     not_for_translation: int = 0
     approved: int = 0
     """Units a reviewer approved, left out by `skip_approved`."""
+    obsolete: int = 0
+    """Qt Linguist messages whose source the program no longer has (obsolete, vanished), left out."""
 
 
 def read_units(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> CatFile:
@@ -784,8 +829,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     units: list[Unit] = []
     itstool = kind == "po" and ITSTOOL_MARK in src.text
     markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
-    drafts = locked = not_for_translation = signed_off = 0
-    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved in raw:
+    drafts = locked = not_for_translation = signed_off = obsolete = 0
+    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved, gone in raw:
         marked = marked_elements(written_source.text) | marked_elements(written_target.text)
         written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
                    if markup else ((), ()))
@@ -793,6 +838,9 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
                           html_prose(side, marked) if markup else side
                           for side in (written_source, written_target))
         if not source.text.strip() and not written[0]:
+            continue
+        if gone:
+            obsolete += 1
             continue
         if no or (is_locked and not include_locked):
             not_for_translation += no
@@ -807,8 +855,9 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
         if not target.text.strip():
             tags = (tags[0], ())
-        units.append(Unit(uid, unit_text(source), unit_text(target), tags))
-    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off)
+        units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags))
+    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off,
+                   obsolete)
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
@@ -851,13 +900,16 @@ def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = F
                   "declares its language (xml:lang)",)
     if drafts:
         notes += (f"{drafts} unit{'s' if drafts > 1 else ''} marked as not translated yet (fuzzy, new, "
-                  "needs-translation or initial) read without their draft target",)
+                  "needs-translation, initial or unfinished) read without their draft target",)
     if cat.locked:
         notes += (f"{plural(cat.locked, 'locked segment')} not checked (the CAT tool locks them against editing; "
                   "--include-locked checks them)",)
     if cat.approved:
         notes += (f"{plural(cat.approved, 'approved segment')} not checked (approved or signed off in review; "
                   "left out by --skip-approved)",)
+    if cat.obsolete:
+        notes += (f"{plural(cat.obsolete, 'obsolete message')} not checked (marked obsolete or vanished: the program "
+                  "no longer shows them)",)
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")

@@ -15,7 +15,9 @@ TEXT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".text")
 DOCX_SUFFIXES = (".docx",)
 LATEX_SUFFIXES = (".tex", ".ltx")
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
-CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po")
+QT_SUFFIXES = (".ts",)
+"""Qt Linguist's files (TypeScript shares the extension: a folder search takes only those with a <TS> root)."""
+CAT_SUFFIXES = XLIFF_SUFFIXES + (".tmx", ".po") + QT_SUFFIXES
 """Files of CAT tools, read by `manuscript.cat` (imported only for them)."""
 MAX_LINE_CHARS = 2_000_000
 """Longest line accepted (characters): longer lines are not manuscripts but data dumps."""

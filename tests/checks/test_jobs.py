@@ -109,3 +109,12 @@ def test_a_chinese_message_file_named_alone_pairs_with_its_english_on_disk(tmp_p
     (tmp_path / "values" / "strings.xml").write_text("<resources/>\n", encoding="utf-8")
     android = str(tmp_path / "values-zh-rCN/strings.xml")
     assert collect_jobs([android]) == [Job(android, str(tmp_path / "values/strings.xml"))]
+
+
+def test_a_folder_search_takes_qt_linguist_files_and_leaves_typescript_out(tmp_path: Path) -> None:
+    (tmp_path / "i18n").mkdir()
+    qt = tmp_path / "i18n" / "app_zh_CN.ts"
+    qt.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="zh_CN">\n'
+                  "</TS>\n", encoding="utf-8")
+    (tmp_path / "index.ts").write_text("export const answer = 42;\n", encoding="utf-8")
+    assert collect_files([str(tmp_path)]) == [str(qt)]

@@ -1,0 +1,91 @@
+"""Qt Linguist .ts files read by `manuscript.cat`: each <message> a unit, drafts and obsolete messages as the format
+marks them, a TypeScript file refused by name."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from zhen_qa.cli import main
+from zhen_qa.manuscript.cat import read_cat
+from zhen_qa.manuscript.errors import InputError
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/mainwindow.cpp" line="42"/>
+        <source>Open the file, then save it.</source>
+        <translation>打开文件，然后保存。</translation>
+    </message>
+    <message>
+        <source>Save 3 copies</source>
+        <translation type="unfinished">保存 3 个副本</translation>
+    </message>
+    <message>
+        <source>Delete the old backups.</source>
+        <oldsource>Delete old backups</oldsource>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message numerus="yes">
+        <source>%n file(s) copied in 5 seconds</source>
+        <translation>
+            <numerusform>已在 6 秒内复制 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation type="vanished">旧文本</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_each_message_is_a_unit_with_its_context_and_english_as_the_source(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "app_zh_CN.ts", TS))
+    assert m.source_lang == "en"
+    assert [p.section for p in m.pairs] == ["MainWindow #1", "MainWindow #2", "MainWindow #3", "Dialog #4"]
+    first, plural = m.pairs[0], m.pairs[3]
+    assert (first.zh[0].text.text, first.en[0].text.text) == ("打开文件，然后保存。", "Open the file, then save it.")
+    assert plural.zh[0].text.text.strip() == "已在 6 秒内复制 %n 个文件"
+    loc = first.zh[0].text.location(0, 2)
+    assert (loc.line, loc.column) == (9, 22)  # the unit's Chinese where it is written
+
+
+def test_unfinished_is_a_draft_and_obsolete_messages_are_left_out_with_notes(tmp_path: Path) -> None:
+    m = read_cat(_write(tmp_path, "app_zh_CN.ts", TS))
+    draft = next(p for p in m.pairs if p.section == "MainWindow #2")
+    assert draft.zh == ()  # read without its draft target, as a fuzzy PO entry is
+    assert "旧文本" not in [s.text.text for p in m.pairs for s in p.zh]
+    assert any("unfinished" in n for n in m.notes)
+    assert "1 obsolete message not checked (marked obsolete or vanished: the program no longer shows them)" in m.notes
+
+
+def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path: Path) -> None:
+    path = _write(tmp_path, "app_zh_CN.ts", TS)
+    result = CliRunner().invoke(main, ["check", path])
+    assert result.exit_code == 1
+    assert f"{path}:12:17: warning [untranslated] no Chinese for: Save 3 copies" in result.output
+    assert f"{path}:16:17: warning [untranslated] no Chinese for: Delete the old backups." in result.output
+    assert '[number-mismatch] "6" in the Chinese is "5" in the English' in result.output
+    assert "Old text" not in result.output and "Delete old backups" not in result.output  # oldsource is no unit
+
+
+def test_a_typescript_file_is_refused_by_name(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"index\.ts: not a Qt Linguist file \(no <TS> root element\)"):
+        read_cat(_write(tmp_path, "index.ts", "export const answer: number = 42;\n"))
+    result = CliRunner().invoke(main, ["check", _write(tmp_path, "other.ts", "<html>not a TS</html>")])
+    assert result.exit_code == 2 and "not a Qt Linguist file" in result.output
