@@ -7,6 +7,14 @@ program, declared so by its authors: in the entry it is read as code (one CODE_P
 <cmd> is), so an entry of such words and numbers has nothing to translate, and one with other words still has.
 Only a quoted word counts: "Do not translate possible mode names basic, advanced, …" names none, and "Do NOT
 translate or localize the semicolons!" names no word.
+
+Only a bare instruction counts, and only for the words of its own sentence. An instruction about *how* to translate
+("do not translate "Open" literally; it means the shop is open", "do not translate 'Track' as a noun", "… into
+English", "… but use the plain word", "… unless …", "… differently") still asks for a translation of the word, so
+a word followed in the instruction's sentence by such a qualifier is kept by nothing. The reading errs towards
+reporting: "don't translate 'Quill', as it is a name" keeps nothing either (an unneeded finding, never a lost one).
+A sentence that names no word but says "don't translate it" refers to the word of the sentence before it
+("`Catfish' is a software package. Please don't translate it.").
 """
 from __future__ import annotations
 
@@ -19,13 +27,37 @@ _DO_NOT_TRANSLATE = re.compile(r"\b(?:do\s+not|don['’]t|never|must\s+not|shoul
                                re.I)
 _QUOTED = re.compile(r"""['‘`"“]([^\s'‘’`"“”]{1,40})['’"”]""")
 """A word in quotes: 'fun', `Catfish', "Loop", ‘sin’, “abs”."""
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+"""Where a comment's sentence (or a clause after a semicolon) ends: "… literally; it means …" is two."""
+_QUALIFIER = re.compile(r"\b(?:literally|verbatim|word[-\s]for[-\s]word|directly|differently|as|into|with|by|like|but"
+                        r"|unless|except|if|when)\b", re.I)
+"""A word after the verb that says how or when to translate (as a noun, into English, unless …), not whether."""
+_PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them|this|these|those)\b", re.I)
+"""The instruction's object is a pronoun: "please don't translate it"."""
+
+
+def _words(text: str) -> list[str]:
+    """The quoted words of `text` that hold a letter ('fun', not '…' or ';')."""
+    return [m.group(1) for m in _QUOTED.finditer(text) if any(c.isalpha() for c in m.group(1))]
 
 
 def kept_words(comment: str) -> frozenset[str]:
-    """The quoted words of a developer comment that tells translators not to translate; none without such words."""
-    if not _DO_NOT_TRANSLATE.search(comment):
-        return frozenset()
-    return frozenset(m.group(1) for m in _QUOTED.finditer(comment) if any(c.isalpha() for c in m.group(1)))
+    """The quoted words of a developer comment's sentences that tell translators, with nothing qualifying the verb,
+    not to translate; a pronoun object ("don't translate it") takes the previous sentence's words."""
+    kept: set[str] = set()
+    sentences = _SENTENCE_END.split(comment)
+    for i, sentence in enumerate(sentences):
+        m = _DO_NOT_TRANSLATE.search(sentence)
+        if m is None:
+            continue
+        after = sentence[m.end():]
+        if _QUALIFIER.search(_QUOTED.sub(" ", after)):
+            continue  # "do not translate 'Track' as a noun": a translation is still owed
+        words = _words(sentence)
+        if not words and i and _PRONOUN_OBJECT.match(after):
+            words = _words(sentences[i - 1])
+        kept.update(words)
+    return frozenset(kept)
 
 
 @lru_cache(maxsize=64)
