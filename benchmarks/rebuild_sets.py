@@ -85,6 +85,8 @@ THESES11 = ("Fc-idris/whu-thesis-2024", "haiyichip/whu-thesis")
 """theses11_heldout.THESES11's repositories."""
 THESES12 = ("Monthlyaway/fduthesis2022", "konichan-7/TongjiThesis", "YefanZhou/seuthesis2020")
 """theses12_heldout.THESES12's repositories."""
+THESES13 = ("Thesoul20/cquthesis", "mzry1992/UESTCthesis")
+"""theses13_heldout.THESES13's repositories."""
 
 BUILDS: tuple[SetBuild, ...] = (
     SetBuild("paramed-heldout", "journal", "paramed_heldout.py", (PARAMED,)),
@@ -206,6 +208,9 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("theses12-heldout", "docs", "theses12_heldout.py", THESES12,
              ("--abstracts", "{out}/theses12-heldout-abstracts"), mirror_arg=True,
              also=("theses12-heldout-abstracts",)),
+    SetBuild("theses13-heldout", "docs", "theses13_heldout.py", THESES13,
+             ("--abstracts", "{out}/theses13-heldout-abstracts"), mirror_arg=True,
+             also=("theses13-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
     SetBuild("realcat2", "cat", "", ()),
 )
@@ -261,7 +266,7 @@ for s in $SETS; do
     mddocs) python benchmarks/precision_mddocs.py "$SHARED/data/real/mddocs" --labels benchmarks/labels/mddocs.tsv \\
               >"$out" 2>&1 ;;
     theses) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv >"$out" 2>&1 ;;
-    theses12-heldout|theses11-heldout|theses10-heldout|\\
+    theses13-heldout|theses12-heldout|theses11-heldout|theses10-heldout|\\
     theses9-heldout|theses8-heldout|\\
     theses-heldout|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|theses6-heldout|theses7-heldout)
       python benchmarks/theses.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
@@ -269,7 +274,7 @@ for s in $SETS; do
               --glossary benchmarks/glossaries/mddocs.csv >"$out" 2>&1 ;;
     theses-g) python benchmarks/theses.py "$SHARED/data/real/theses" --labels benchmarks/labels/theses.tsv \\
               --glossary benchmarks/glossaries/theses.csv >"$out" 2>&1 ;;
-    theses12-heldout-g|theses11-heldout-g|theses10-heldout-g|\\
+    theses13-heldout-g|theses12-heldout-g|theses11-heldout-g|theses10-heldout-g|\\
     theses9-heldout-g|theses8-heldout-g|theses-heldout-g|theses7-heldout-g) base=${{s%-g}}
       python benchmarks/theses.py {root}/$base --labels benchmarks/labels/$base.tsv \\
         --glossary benchmarks/glossaries/$base.csv >"$out" 2>&1 ;;
@@ -284,6 +289,7 @@ for s in $SETS; do
          --targets "$targets" >"$out" 2>&1 ;;
   esac
   case $s in
+    theses13-heldout|theses13-heldout-g|\\
     theses12-heldout|theses12-heldout-g|theses11-heldout|theses11-heldout-g|theses10-heldout|theses10-heldout-g|\\
     theses9-heldout|theses9-heldout-g|theses8-heldout|theses8-heldout-g|\\
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
@@ -347,7 +353,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses6-heldout", "theses6-heldout"), ("theses7-heldout", "theses7-heldout"),
     ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"),
     ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
-    ("theses12-heldout", "theses12-heldout"), ("realcat", "realcat"), ("realcat2", "realcat2"))
+    ("theses12-heldout", "theses12-heldout"), ("theses13-heldout", "theses13-heldout"),
+    ("realcat", "realcat"), ("realcat2", "realcat2"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -374,7 +381,7 @@ GLOSSARY_RUNS: tuple[tuple[str, str | None], ...] = (
     ("theses-heldout-g", "theses-heldout"), ("theses7-heldout-g", "theses7-heldout"),
     ("theses8-heldout-g", "theses8-heldout"), ("theses9-heldout-g", "theses9-heldout"),
     ("theses10-heldout-g", "theses10-heldout"), ("theses11-heldout-g", "theses11-heldout"),
-    ("theses12-heldout-g", "theses12-heldout"))
+    ("theses12-heldout-g", "theses12-heldout"), ("theses13-heldout-g", "theses13-heldout"))
 """docs.sh's runs with a glossary (stop 48's benchmarks/glossaries/SET.csv): run name and the set it needs built."""
 
 
