@@ -1,7 +1,8 @@
 """Markup in a Markdown file that markdown-it-py does not take apart: HTML/JSX tags and comments, verbatim HTML
 elements, MDX expressions and ESM lines, display math, fenced code, VitePress snippet imports, the
 delimiters of Hugo container shortcodes, Hugo's TOML front matter (`+++` … `+++`; markdown-it-py's front-matter
-plugin takes only YAML's `---`).
+plugin takes only YAML's `---`), and YAML front matter under blank lines (the plugin takes it only on the first line;
+Hugo, Jekyll and Hexo skip the blank lines before it).
 
 `markup_mask` marks every character of such markup (line breaks excepted) so the reader can blank it before
 parsing (`masked_text`) and skip it when collecting prose. Scans are bounded (`MAX_TAG_SCAN`): a stray `<` or
@@ -45,6 +46,14 @@ container's first paragraph, prose the reader sees."""
 _TOML_FRONT = LazyPattern(r"\A\ufeff?\+\+\+[ \t]*\n(?:.*\n)*?\+\+\+[ \t]*(?:\n|\Z)")
 """Hugo's TOML front matter: a `+++` line first in the file, the page's settings (`title = "…"`, `weight = 2`), up to
 the next `+++` line. Metadata, not page text, as YAML front matter is: both languages' pages share most of it."""
+_LATE_YAML_FRONT = LazyPattern(r"\A\ufeff?(?:[ \t]*\n)+---[ \t]*\n((?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+"""YAML front matter after blank lines at the top of the file (a page written `\n---\ntitle: "…"\n---`): Hugo's
+page parser skips leading white space and reads the block as the page's settings, where CommonMark would read a
+thematic break and a setext heading of the settings' text (`aliases: "/sofa-rpc/docs/…"` as a heading). Group 1 is
+the block's text; it is front matter only when every line is YAML (`_YAML_LINE`)."""
+_YAML_LINE = LazyPattern(r"(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-(?:[ \t].*)?|#.*|[ \t]*)$")
+"""A line of a YAML mapping: `key: value` (or `key:` opening a nested value), an indented continuation, a list item,
+a comment or a blank line. Prose under a thematic break ("这一页介绍配置。") is none of them."""
 _SHORTCODE = LazyPattern(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
 """A Hugo shortcode's opening delimiter and name: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`,
 `{{% /tab %}}` (a closing one)."""
@@ -161,6 +170,14 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end < 0 else end
 
 
+def late_yaml_front_end(text: str) -> int:
+    """End of the YAML front matter that blank lines precede at the top of `text` (`_LATE_YAML_FRONT`), 0 if none."""
+    front = _LATE_YAML_FRONT.match(text)
+    if front is None or not all(_YAML_LINE.match(line) for line in front.group(1).splitlines()):
+        return 0
+    return front.end()
+
+
 def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     """1 for every character of an HTML/JSX tag, comment, verbatim element or (MDX) expression."""
     text = source.text
@@ -171,11 +188,15 @@ def markup_mask(source: SourceText, mdx: bool) -> bytearray:
     starts = source.line_starts
     line = 0
     i = 0
+    front_end = 0
     if text[:4].lstrip("\ufeff").startswith("+++") and (front := _TOML_FRONT.match(text)):
-        for j in range(front.end()):
-            if text[j] != "\n":
-                mask[j] = 1
-        i = front.end()
+        front_end = front.end()
+    elif text[:1] in ("\n", "\r", " ", "\t", "\ufeff"):
+        front_end = late_yaml_front_end(text)
+    for j in range(front_end):
+        if text[j] != "\n":
+            mask[j] = 1
+    i = front_end
     while i < n:
         while line + 1 < len(starts) and starts[line + 1] <= i:
             line += 1

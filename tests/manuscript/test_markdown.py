@@ -87,6 +87,19 @@ def test_hugo_toml_front_matter_is_no_text_but_the_page_after_it_is(tmp_path: Pa
     assert _check(tmp_path, zh, en) == [("punctuation-width", 8, 10)]
 
 
+def test_front_matter_under_a_blank_line_gives_no_term_form_but_the_prose_does(tmp_path: Path) -> None:
+    """The page's URL alias in YAML front matter that a blank line precedes (`aliases: "/sofa-rpc/docs/…"`, Hugo)
+    is a setting, not a second spelling of the product's prose name SOFARPC; the same two spellings in the page's
+    sentences are still a term inconsistency."""
+    front = '\n---\ntitle: "指南"\naliases: "/sofa-rpc/docs/Guide"\n---\n\n# 指南\n\n'
+    zh = front + "SOFARPC 提供多种负载均衡算法。\n\nSOFARPC 支持随机算法。\n"
+    en = ('\n---\ntitle: "Guide"\naliases: "/sofa-rpc/docs/Guide"\n---\n\n# Guide\n\n'
+          "SOFARPC provides several load balancing algorithms.\n\nSOFARPC supports the random algorithm.\n")
+    assert [rule for rule, *_ in _check(tmp_path, zh, en)] == []
+    en_mixed = en.replace("SOFARPC supports", "sofa-rpc supports")
+    assert [(rule, line) for rule, line, _ in _check(tmp_path, zh, en_mixed)] == [("term-inconsistent", 11)]
+
+
 def test_no_finding_inside_mdx_components(tmp_path: Path) -> None:
     zh = ('<CourseBanner chapter={4}\n  notebooks={[\n    {label: "Google Colab, the quick brown fox", value: "x"},\n'
           "]} />\n\n# 指南\n\n{#if fw === 'pt'}\n\n分泌组含有生长因子和细胞因子。\n\n{/if}\n")

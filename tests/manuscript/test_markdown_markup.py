@@ -86,6 +86,24 @@ def test_hugo_toml_front_matter_is_markup_and_the_page_after_it_is_not() -> None
     assert _marked(text) == '+++title = "部署指南"weight = 3+++'
 
 
+def test_yaml_front_matter_under_blank_lines_is_markup() -> None:
+    """A page that opens with a blank line and then its `---` settings (Hugo skips the blank lines and reads them as
+    front matter) is not a thematic break over a setext heading of `title:` and `aliases:`: the block is markup."""
+    text = '\n---\ntitle: "负载均衡"\naliases: "/sofa-rpc/docs/Load-Balance"\n---\n\n## 使用方式\n'
+    assert _marked(text) == '---title: "负载均衡"aliases: "/sofa-rpc/docs/Load-Balance"---'
+    nested = '\n\n---\ntitle: 指南\ntags:\n  - rpc\n- 其他\n# 注释\n\n---\n正文。\n'
+    assert _marked(nested) == "---title: 指南tags:  - rpc- 其他# 注释---"
+
+
+def test_a_thematic_break_over_prose_under_blank_lines_stays_text() -> None:
+    """Only a block of YAML lines is front matter: prose between two `---` lines at the top (a thematic break and a
+    setext heading of a sentence) is read, so an untranslated sentence there is still reported; and a `---` block
+    after text is never front matter."""
+    assert _marked('\n---\n这一页介绍负载均衡的配置。\n---\n\n正文。\n') == ""
+    assert _marked('\n---\ntitle: "负载均衡"\n这一页介绍配置。\n---\n') == ""
+    assert _marked('正文。\n\n---\ntitle: "负载均衡"\n---\n') == ""
+
+
 def test_plus_lines_that_are_not_a_leading_closed_block_stay_text() -> None:
     """Only a `+++` block that opens the file and closes is front matter: an unclosed one, or `+++` later in the page,
     is text (a real untranslated line there is still read)."""
