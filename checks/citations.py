@@ -62,21 +62,37 @@ def ocr_years(text: str) -> set[str]:
             if any(c in "Oo" for c in m.group())} if "o" in text.lower() else set()
 
 
-_NAME_CHARS = "[" + HAN + r"·•‧・\-－]"
-_HAN_AUTHOR_YEAR = LazyPattern(
-    r"(?:[" + HAN + r"]" + _NAME_CHARS + r"{0,11}(?:等人?)?\s*[（(]"
-    r"|[（(]" + _NAME_CHARS + r"{1,12}(?:等人?)?\s*[，,、]\s*)"
-    r"((?:1[5-9]|20)\d\d)[a-z]?\s*年?\s*[）),，;；]")
-"""An author-year citation whose author the Chinese writes in Han characters: the name transliterated (克拉克（2016）
-for "Clark (2016)", （普里斯特利，2012年） for "(Priestley, 2012a)", 哈特-戴维森 (2010)) or a Chinese author's name
-the English writes in pinyin (张伟等（2010） for "Zhang et al. (2010)"). The English name cannot be found in such a
-citation, only its year (group 1)."""
+_HAN_NAME_TAIL = LazyPattern(r"[" + HAN + r"][" + HAN + r"·•‧・\-－]*(?:等人?)?\s*\Z")
+"""What a Han-named citation's bracket follows: a run of Han characters (a name's middle dots and hyphens too),
+maybe 等 or 等人, maybe a blank."""
+_YEAR_BRACKET = LazyPattern(r"[（(]\s*((?:1[5-9]|20)\d\d)[a-z]?\s*年?\s*[）),，;；]")
+"""The bracket of `X（2016）`: the year (group 1), a letter (2012a) or 年 after it."""
+_BRACKETED = LazyPattern(r"[（(]([" + HAN + r"·•‧・\-－]{1,12}?)(?:等人?)?\s*[，,、]\s*((?:1[5-9]|20)\d\d)[a-z]?\s*年?"
+                         r"\s*[）),，;；]")
+"""`（普里斯特利，2012年）`: a Han name (group 1) and the year (group 2) inside one bracket."""
 
 
 def han_author_years(text: str) -> Counter[str]:
-    """The years of the author-year citations `text` writes with a Han author name (`_HAN_AUTHOR_YEAR`), each as
-    often as it is cited so."""
-    return Counter(m.group(1) for m in _HAN_AUTHOR_YEAR.finditer(text)) if "(" in text or "（" in text else Counter()
+    """The years of the author-year citations `text` writes with a Han author name, each as often as it is cited so:
+    an English name transliterated (克拉克（2016） for "Clark (2016)", （普里斯特利，2012年） for "(Priestley, 2012a)",
+    哈特-戴维森 (2010)) or a Chinese author's name the English writes in pinyin (张伟等（2019） for "Zhang et al.
+    (2019)"). The English name cannot be found in such a citation, only its year. A Latin name before 等人
+    (`Guo 等人（2024）`) is no Han name: that citation is found by its Latin name."""
+    years: Counter[str] = Counter()
+    if "(" not in text and "（" not in text:
+        return years
+    for m in _YEAR_BRACKET.finditer(text):
+        tail = _HAN_NAME_TAIL.search(text, max(0, m.start() - 16), m.start())
+        if tail is None:
+            continue
+        name = tail.group().rstrip().removesuffix("人").removesuffix("等")
+        before = text[:tail.start()].rstrip(" ")
+        if name and not (before[-1:].isascii() and before[-1:].isalpha()):  # not "Guo 等人（2024）", "BERT模型（2019）"
+            years[m.group(1)] += 1
+    for m in _BRACKETED.finditer(text):
+        if m.group(1).rstrip("等人"):
+            years[m.group(2)] += 1
+    return years
 
 
 def _missing(marker: CitationMention, other_keys: set[str], other_text: str,
