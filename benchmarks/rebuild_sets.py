@@ -6,11 +6,12 @@
 MIRROR_ROOT is the folder where the fetch tool puts its snapshots (`/work/.mirror`: `OWNER+NAME/repo`, a bare git dir,
 or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`: `/tmp/paramed-heldout`, ...). Every
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
-(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` and `realcat2` are written byte for byte
-with `git show` from the tables of benchmarks/README.md "Real CAT files"; the Health Information Translations samples
-(hit, hit2, hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in
-any snapshot: each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose
-folder exists is kept as it is unless `--force` (which removes it first) or `--only` names it.
+(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat`, `realcat2` and `realcat3` are written byte
+for byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py` writes
+realcat3 alone); the Health Information Translations samples (hit, hit2, hit3, hit4, hit5) are built from raw
+folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot: each leaflet is read from the
+search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is kept as it is unless
+`--force` (which removes it first) or `--only` names it.
 
 Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
 list, for `python benchmarks/precision.py paramed-dev medline $(cat META/sets)`; `sets-extra`, the same for the
@@ -39,7 +40,8 @@ class SetBuild:
 
     name: str
     group: str
-    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat, realcat2)."""
+    """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat,
+    realcat2, realcat3)."""
     script: str
     sources: tuple[str, ...]
     """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
@@ -214,6 +216,7 @@ BUILDS: tuple[SetBuild, ...] = (
              also=("theses13-heldout-abstracts",)),
     SetBuild("realcat", "cat", "", ()),
     SetBuild("realcat2", "cat", "", ()),
+    SetBuild("realcat3", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
 paramed-dev and medline, which precision.py reads from ../shared)."""
@@ -243,7 +246,21 @@ REALCAT2: tuple[tuple[str, str, str, str], ...] = (
 )
 """benchmarks/README.md "Real CAT files, second reading (realcat2)": the same columns as REALCAT."""
 
-CAT_FILES: dict[str, tuple[tuple[str, str, str, str], ...]] = {"realcat": REALCAT, "realcat2": REALCAT2}
+REALCAT3: tuple[tuple[str, str, str, str], ...] = (
+    ("python-tutorial-introduction.zh_CN.po", "python/python-docs-zh-cn", "693cf6be", "tutorial/introduction.po"),
+    ("python-howto-sorting.zh_CN.po", "python/python-docs-zh-cn", "693cf6be", "howto/sorting.po"),
+    ("thunar.zh_CN.po", "xfce-mirror/thunar", "b1d2264c", "po/zh_CN.po"),
+    ("sonata-admin.zh_CN.xliff", "sonata-project/SonataAdminBundle", "fb06e464",
+     "src/Resources/translations/SonataAdminBundle.zh_CN.xliff"),
+    ("mastoot-xcode.zh-Hans.xliff", "tyeen/mastoot-localizations", "9b75f513",
+     "zh-Hans.xcloc/Localized Contents/zh-Hans.xliff"),
+    ("lightweight-dita.zh-CN.tmx", "Lilium27/Creating-Intelligent-Content-with-Lightweight-DITA-Translation-Project",
+     "5d8cd89b", "omegat/project_save.tmx"),
+)
+"""benchmarks/README.md "Real CAT files, third reading (realcat3)": the same columns as REALCAT."""
+
+CAT_FILES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
+    "realcat": REALCAT, "realcat2": REALCAT2, "realcat3": REALCAT3}
 """The CAT sets (group "cat") and the files each is written from."""
 
 DOCS_RUNNER = """#!/bin/bash
@@ -282,7 +299,8 @@ for s in $SETS; do
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
        python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
          --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
-    realcat|realcat2) python benchmarks/precision_cat.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
+    realcat|realcat2|realcat3)
+      python benchmarks/precision_cat.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
        [ -f "$targets" ] || {{ echo "$s: no $targets (precision_mddocs.py would write it)"; continue; }}
@@ -296,7 +314,7 @@ for s in $SETS; do
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
-    realcat|realcat2) summary=$(grep -E '^total:' "$out") ;;
+    realcat|realcat2|realcat3) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
   echo "$s: ${{summary:-FAILED, see $out}}"
@@ -355,7 +373,7 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"),
     ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
     ("theses12-heldout", "theses12-heldout"), ("theses13-heldout", "theses13-heldout"),
-    ("realcat", "realcat"), ("realcat2", "realcat2"))
+    ("realcat", "realcat"), ("realcat2", "realcat2"), ("realcat3", "realcat3"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 

@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 
 from zhen_qa.manuscript.cat_states import Approved, approved
 from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_spans, omegat_tags, placed
+from zhen_qa.manuscript.doctest_blocks import same_session
 from zhen_qa.manuscript.document import Bead, Block, InlineTag, Manuscript, Pair, Role, Sentence, UnitTags
 from zhen_qa.manuscript.errors import InputError, OtherLanguages
 from zhen_qa.manuscript.plural import plural
@@ -804,6 +805,8 @@ class CatFile:
     """Units a reviewer approved, left out by `skip_approved`."""
     obsolete: int = 0
     """Qt Linguist messages whose source the program no longer has (obsolete, vanished), left out."""
+    sessions: int = 0
+    """Doctest blocks whose code the translation keeps (`doctest_blocks.same_session`): units with no prose."""
 
 
 def read_units(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> CatFile:
@@ -829,7 +832,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     units: list[Unit] = []
     itstool = kind == "po" and ITSTOOL_MARK in src.text
     markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
-    drafts = locked = not_for_translation = signed_off = obsolete = 0
+    drafts = locked = not_for_translation = signed_off = obsolete = sessions = 0
     for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved, gone in raw:
         marked = marked_elements(written_source.text) | marked_elements(written_target.text)
         written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
@@ -849,6 +852,10 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         if skip_approved and is_approved and not untranslated:
             signed_off += 1
             continue
+        if not untranslated and same_session(written_source.text, written_target.text):
+            sessions += 1  # a Python session kept as code, its comments translated: nothing to read as prose
+            units.append(Unit(uid, written_source.slice(0, 0), written_target.slice(0, 0), ((), ())))
+            continue
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
@@ -857,7 +864,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
             tags = (tags[0], ())
         units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags))
     return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off,
-                   obsolete)
+                   obsolete, sessions)
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)
@@ -912,4 +919,7 @@ def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = F
                   "no longer shows them)",)
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
+    if cat.sessions:
+        notes += (f"{plural(cat.sessions, 'doctest block')} (Python sessions, >>>) whose code the translation keeps "
+                  "not checked as prose (code, as a fenced code block is)",)
     return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")

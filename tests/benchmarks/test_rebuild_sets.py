@@ -59,7 +59,8 @@ def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
 
 def test_every_labelled_precision_set_has_a_build() -> None:
     labels = Path(__file__).resolve().parents[2] / "benchmarks" / "labels"
-    named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {"realcat", "realcat2"}
+    named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {
+        "realcat", "realcat2", "realcat3"}
     assert named <= {b.name for b in rb.BUILDS}
 
 
@@ -381,8 +382,46 @@ def test_realcat2_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     assert b.group == "cat" and rb.CAT_FILES["realcat2"] == rb.REALCAT2
     assert not {name for name, _, _, _ in rb.REALCAT2} & {name for name, _, _, _ in rb.REALCAT}
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat2")
-    assert "realcat|realcat2) python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3)\n      python benchmarks/precision_cat.py" in runner
     assert "--labels benchmarks/labels/$s.tsv" in runner
     assert rb.docs_sets(["realcat2"])[-1] == "realcat2"
     missing = rb.missing_sources((b,), [])
     assert missing == [f"github:{repo}" for _, repo, _, _ in rb.REALCAT2]
+
+
+def test_realcat3_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "realcat3")
+    assert b.group == "cat" and rb.CAT_FILES["realcat3"] == rb.REALCAT3
+    earlier = {name for name, _, _, _ in (*rb.REALCAT, *rb.REALCAT2)}
+    assert not {name for name, _, _, _ in rb.REALCAT3} & earlier
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat3")
+    assert "realcat|realcat2|realcat3)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3) summary=" in runner
+    assert rb.docs_sets(["realcat3"])[-1] == "realcat3"
+    assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT3))
+
+
+def test_realcat3_heldout_writes_the_table_with_realcat_s_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    import realcat3_heldout
+    repo = tmp_path / "mirror" / "someone+cat3" / "repo"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    blob = b'<tmx version="1.4"><body/></tmx>\r\n'
+    (work / "memory.tmx").write_bytes(blob)
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    monkeypatch.setattr(realcat3_heldout, "REALCAT3", (("m.zh-CN.tmx", "someone/cat3", commit[:8], "memory.tmx"),))
+    monkeypatch.setattr(sys, "argv", ["realcat3_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out")])
+    with pytest.raises(SystemExit) as done:
+        realcat3_heldout.main()
+    assert done.value.code == 0 and (tmp_path / "out" / "m.zh-CN.tmx").read_bytes() == blob
+    monkeypatch.setattr(realcat3_heldout, "REALCAT3", (("n.tmx", "nobody/none", "0", "x"),))
+    monkeypatch.setattr(sys, "argv", ["realcat3_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
+    with pytest.raises(SystemExit) as done:
+        realcat3_heldout.main()
+    assert done.value.code == 1 and not (tmp_path / "out2").exists()

@@ -180,3 +180,28 @@ def test_a_number_glued_to_a_noun_the_document_numbers_a_series_with_is_no_citat
              ("国内外文献已报道类似病例12。", "Similar cases have been reported in the literature.")]
     (c,) = check_beads(cases)
     assert c.rule == "citation-mismatch" and c.data[0] == ("marker", "12")
+
+
+def test_an_author_written_in_han_characters_is_the_english_author_year_citation() -> None:
+    pairs = [
+        ("克拉克（2016）指出，内容策略带来新的可能。", "Clark (2016) notes that content strategy brings more."),
+        ("这一点已有论述（普里斯特利，2012年）。", "This has been argued (Priestley, 2012a)."),
+        ("哈特-戴维森 (2010) 注意到这一点。", "Hart-Davidson (2010) noted this."),
+        ("张伟等（2019）首先报道了该现象。", "Zhang et al. (2019) first reported the phenomenon."),
+    ]
+    for zh, en in pairs:
+        assert check(zh, en) == [], (zh, en)
+
+
+def test_a_dropped_or_changed_citation_beside_a_han_author_is_still_reported() -> None:
+    (f,) = check("克拉克（2016）和琼斯都指出了这一点。", "Clark (2016) and Jones (2016) both noted this.")
+    assert f.lang == "en" and "Jones (2016)" in f.message  # one Chinese citation answers one English citation
+    (g,) = check("克拉克（2015）指出了这一点。", "Clark (2016) noted this.")  # the year changed
+    assert "Clark (2016)" in g.message
+    (h,) = check("我还扩展了一系列抽象概念。", "I also expand a series of abstractions (Evia et al., 2015).")
+    assert "Evia" in h.message  # dropped: no Han-named citation of that year either
+
+
+def test_a_latin_name_before_deng_ren_answers_only_its_own_citation() -> None:
+    (f,) = check("Guo 等人（2024）提出了这一方法。", "Guo et al. (2024) and Smith (2024) proposed the method.")
+    assert "Smith (2024)" in f.message  # 等人（2024） after a Latin name is Guo's citation, not a Han-named one

@@ -696,3 +696,48 @@ def test_the_name_inside_an_icon_element_is_no_text(tmp_path: Path) -> None:
     found = [f.message for f in result.findings if f.rule == "untranslated"]
     # the label beside an icon, a UI word (review63 R6) and words inside another element stay untranslated
     assert found == ["no Chinese for: Revert changes", "no Chinese for: Unpair", "no Chinese for: Sort by date"]
+
+
+SPHINX_DOCTEST_PO = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "Slices give a part of the string (from position 0 to 2)::"
+msgstr "切片提取字符串的一部分（从 0 号位到 2 号位）："
+
+msgid ""
+">>> word = 'Python'\n"
+">>> word[0:2]  # characters from position 0 (included) to 2 (excluded)\n"
+"'Py'"
+msgstr ""
+">>> word = 'Python'\n"
+">>> word[0:2]  # 从 0 号位 (含) 到 2 号位 (不含) 的字符\n"
+"'Py'"
+
+msgid ""
+">>> word[2:5]  # characters from position 2 (included) to 5 (excluded)\n"
+"'tho'"
+msgstr ""
+">>> word[2:6]  # 从 2 号位 (含) 到 6 号位 (不含) 的字符\n"
+"'tho'"
+
+msgid "The prompt is three signs, one after another."
+msgstr "提示符是三个符号, 一个接一个。"
+'''
+
+
+def test_a_doctest_block_kept_as_code_is_no_prose_but_a_changed_session_is_checked(tmp_path: Path) -> None:
+    path = _write(tmp_path, "introduction.po", SPHINX_DOCTEST_PO)
+    m = read_cat(path)
+    assert len(m.pairs) == 4  # the session is still a unit of the file
+    assert m.pairs[1].zh == () and m.pairs[1].en == ()  # but has no prose: its code is the English's
+    assert any("1 doctest block" in n for n in m.notes)
+    result = check_file(path, None, Flags())
+    lines = sorted({(f.rule, f.location.line) for f in result.findings})
+    # the kept session (lines 9-16) gives nothing: no half-width brackets in its comment, no "untranslated" code;
+    # the session whose code the translation changed (word[2:6] for word[2:5]) is still read and reported,
+    # and so is the half-width full stop of the prose after it
+    assert not [r for r in lines if 9 <= r[1] <= 16]
+    assert ("number-mismatch", 22) in lines
+    assert ("punctuation-width", 26) in lines
