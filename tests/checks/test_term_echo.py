@@ -9,8 +9,8 @@ from zhen_qa.manuscript.source import Location
 from zhen_qa.report.findings import Finding, Severity
 
 GLOSSARY = "zh,en\n分片项,sharding item\n注册中心,registry center\n作业节点,job node\n"
-ZH = "# 分片\n\n作业会被拆分为多个分片项并由作业节点执行，注册中心会记录每一次重新分配的完整历史以便运维人员回溯排查问题。\n\n" \
-     "调度器按照分片项的编号依次启动任务。\n"
+ZH = "# 分片\n\n作业会被拆分为多个分片项并由作业节点执行，" \
+     "注册中心会记录每一次重新分配的完整历史以便运维人员回溯排查问题。\n\n调度器按照分片项的编号依次启动任务。\n"
 EN = "# Sharding\n\nA job is split into several sharding items which are run by job nodes.\n\n" \
      "The scheduler starts the tasks in the order of their numbers.\n"
 
