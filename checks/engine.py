@@ -85,6 +85,7 @@ def check_manuscript(
     """All findings of the selected rules, with severity overrides, deduplicated and sorted."""
     from zhen_qa.checks.misaligned_run import one_misalignment
     from zhen_qa.checks.registry import CHECK_MODULES, RULES_BY_ID
+    from zhen_qa.checks.term_echo import without_echoes
     from zhen_qa.checks.unrelated import one_defect
 
     roles = RoleMap(manuscript)
@@ -118,6 +119,7 @@ def check_manuscript(
         out = [f for f in one_defect(manuscript, out) if not selected or f.rule in selected]
     if "alignment-doubt" not in ignored and (not selected or "alignment-doubt" in selected):
         out = [f for f in one_misalignment(manuscript, out, glossary) if not selected or f.rule in selected]
+    out = without_echoes(out)  # a term of a sentence reported as having no counterpart: one defect, one finding
     # users see the code of their file, not the prose view's mask, in every rule's message
     texts = [s.text for lang in ("zh", "en") for s in manuscript.sentences(lang)] + [b.text for b in manuscript.blocks]
     out = restore_code(out, texts)
