@@ -57,7 +57,7 @@ from zhen_qa.checks.joined_unsaid import unsaid_beside
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.script import han_count
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, inline_code
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, code_span, inline_code
 from zhen_qa.report.findings import Finding, Severity
 
 Z_WHOLE = 1.0
@@ -224,11 +224,16 @@ def _runs(clauses: list[str], beside: tuple[str | None, str | None], between: bo
 
 
 def _written(sentences: Sequence[Sentence]) -> str:
-    """The English from the first sentence's start to the last one's end, as the file writes it."""
+    """The English from the first sentence's start to the last one's end, as the file writes it, with the whole of
+    an inline code span that ends the last sentence (its placeholder's offset is the span's first character: the
+    text used to stop there, `WEIGHT_INITIALIZERS` read as `W, so the part's code was not seen)."""
     first, last = sentences[0].text, sentences[-1].text
     if not len(first.offsets) or not len(last.offsets):
         return " ".join(s.text.text for s in sentences)
-    return first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)]
+    end = last.end_of(len(last.text) - 1)
+    if last.text.endswith(CODE_PLACEHOLDER) and (span := code_span(last, len(last.text) - 1)):
+        end = int(last.offsets[-1]) + len(span[1]) + span[0]  # the content and its closing fence
+    return first.source.text[first.offsets[0]:end]
 
 
 def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[Finding]:
