@@ -39,9 +39,10 @@ English sentences, a rendering split in sentences), the *part*, when
   (为了方便排查问题，我们建议开启访问日志，这样在出现问题时就能够快速地定位到具体的请求。 = "We recommend enabling the
   access log to make troubleshooting easier.": the English renders the purpose once; review65 R9). Without a
   purpose before it, the same run is a claim of its own and stays reported (…，从而提升用户体验);
-- the part does not begin or end inside brackets (`in_aside`): a clause cut inside （…，…，译者注） is inside the
-  Chinese's aside (a translator's note or gloss), not between sentences of a rendering (mddocs hf-course: a
-  translator's note read as the dropped English of its sentence).
+- the part is not a translator's note (it says 译者注, 译注 or 译者按: （…，可以跳过，…，译者注）): what the translator
+  adds has no English by design (mddocs hf-course). Not any run inside brackets: an English rendering may end a
+  sentence inside the Chinese's aside and write the aside's last clause as a sentence of its own (maixpy
+  uvc_streaming), and that sentence can be the one dropped.
 
 A translator who condenses keeps the part's words or its length: its stems, names or numbers are then in the English,
 or the English is as long as the whole sentence, and nothing is reported.
@@ -95,9 +96,8 @@ EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
 """An English word that may be made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a
 lexicon glosses (强迫 = force, compel); the Chinese that says the root says the word. Only a root the lexicon knows as
 an English word is one (`en_roots`): the letters after en- of environment, energy or enterprise are none."""
-OPEN_BRACKETS = re.compile(r"[（(]")
-CLOSE_BRACKETS = re.compile(r"[）)]")
-"""Brackets around an aside: a clause cut (at ，) inside them is no boundary of the rendering (`in_aside`)."""
+TRANSLATORS_NOTE = re.compile(r"译者注|译注|译者按")
+"""The mark of a translator's note: what the translator adds (（…，可以跳过，…，译者注）) has no English by design."""
 PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
 """A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
 is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
@@ -170,13 +170,6 @@ def said_with_roots(part: str, en: str, lexicon: Lexicon) -> set[str]:
     return said_of(part, en, lexicon) | (said_of(part, roots, lexicon) if roots else set())
 
 
-def in_aside(before: str) -> bool:
-    """Whether the text `before` a cut leaves a bracket open: the cut falls inside an aside (（…，译者注）, a gloss or
-    a translator's note the Chinese adds in brackets). A translation split in English sentences is cut between the
-    sentence's clauses, not inside its aside, so a run that begins or ends there is no dropped English sentence."""
-    return len(OPEN_BRACKETS.findall(before)) > len(CLOSE_BRACKETS.findall(before))
-
-
 def restated_purpose(part: str, rest: Sequence[str]) -> bool:
     """Whether run `part` (at a sentence's end) is led by a result connective after a clause of purpose among the
     clauses `rest` before it: the purpose said again, which a translation renders once."""
@@ -208,9 +201,8 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
             continue  # the English writes a name of the run's own (not the rest's too)
         if before and not after and restated_purpose(part, before):
             continue  # a run at the end restating the purpose the rest states
-        cuts = (len(before), len(clauses) - len(after))
-        if any(in_aside("".join(clauses[:k])) for k in cuts if 0 < k < len(clauses)):
-            continue  # the run begins or ends inside brackets: the Chinese's aside, not a sentence of the rendering
+        if TRANSLATORS_NOTE.search(part):
+            continue  # the translator's own note: no English by design
         if not unsaid_beside(part.strip(), rest, en):
             continue
         if any(m in seen for m in names) and said_with_roots(part, en, lexicon) - STOP_EN - names:
