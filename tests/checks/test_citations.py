@@ -214,8 +214,9 @@ def test_a_han_named_citation_of_another_author_is_no_answer() -> None:
     (g,) = check("史密斯（2018）描述了这一流程。", "Brown (2018) describes this process.")
     assert g.lang == "en" and "Brown (2018)" in g.message
     (h,) = check("这一流程早有描述（普里斯特利，2012年）。", "The process was described early (Johnson, 2012).")
-    assert "Johnson (2012)" in h.message or "Johnson, 2012" in h.message
+    assert h.lang == "en" and "(Johnson, 2012)" in h.message
     # the same sentences with the authors that agree in sound are not reported
-    assert check("克拉克（2016）认为版本控制能减少重复劳动。", "Clark (2016) argues that version control saves work.") == []
+    clark = "Clark (2016) argues that version control saves work."
+    assert check("克拉克（2016）认为版本控制能减少重复劳动。", clark) == []
     assert check("史密斯（2018）描述了这一流程。", "Smith (2018) describes this process.") == []
     assert check("正如罗宾逊（2011）所说，流程需要记录。", "As Robinson (2011) says, processes need records.") == []
