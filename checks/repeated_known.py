@@ -37,7 +37,7 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
       "every"; CC-CEDICT lists only some), each copy a token of its own;
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not a verb that never reduplicates
-      (`_NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
+      (`NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
@@ -56,7 +56,7 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
             return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
             # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
         if alone and (doubled or measure
-                      or (text[i] not in _NEVER_REDUPLICATED or _meets(text, mid + 1, spans))
+                      or (text[i] not in NEVER_REDUPLICATED or _meets(text, mid + 1, spans))
                       and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
@@ -239,7 +239,7 @@ _ADVERBIAL = frozenset({"d", "ad", "p", "v"})
 """jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
 
 
-_NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
+NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
 """One-character words jieba tags v that grammar never reduplicates: only a volitional action verb takes the
 tentative AA, "do a little" (看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*,
 1981, on verb reduplication and on auxiliary verbs). Here: the copula 是, the verbs of having 有 and 无, the copular
