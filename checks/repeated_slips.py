@@ -29,7 +29,8 @@ def breaks_a_word(text: str, i: int, freq: Counts) -> bool:
     precedes it and the second beginning one with what follows (参数数值 is 参数 + 数值, 上下下文 上下 + 下文, 中国国家
     中国 + 国家: both readings stand, so none is reported), nor is a second copy that is a noun or bound morpheme before
     a lone character jieba cut (no localiser), with which it may begin a word the dictionaries lack (上皮细胞胞质: 胞质
-    "cytoplasm", beside 细胞质). A word of two characters with one copy (默认 in 默默认) is
+    "cytoplasm", beside 细胞质), nor are copies that make a word of the dictionary themselves (不仅仅如此: 不 + 仅仅
+    "merely" + 如此). A word of two characters with one copy (默认 in 默默认) is
     `_straddles_a_word`'s; one that merely begins or ends at the copy (常用 in 常常用) is no broken word."""
     lo = max(0, i - _WINDOW)
     fixed = text[lo:i] + text[i + 1:i + 1 + _WINDOW]
@@ -46,6 +47,8 @@ def breaks_a_word(text: str, i: int, freq: Counts) -> bool:
             and is_han(text[i + 2:i + 3]) and not word_tag(text[i + 2]).startswith("f")):
         return False  # 上皮细胞/胞/质: a noun morpheme before a lone character may begin a word the dictionaries lack
         # (胞质 "cytoplasm")
+    if known_word(text[i:i + 2], freq):
+        return False  # 不仅仅如此: the copies themselves a word the dictionary knows (仅仅 "merely"), between words
     left = fixed[start:at + 1]
     right_known = any(known_word(text[i + 1:e], freq)
                       for e in range(i + 3, min(len(text), i + 1 + _LONGEST_RIGHT) + 1))
@@ -62,10 +65,17 @@ adjectives: *很高高 is out), and no verb or noun reduplication follows one ei
 
 
 def after_a_degree_adverb(text: str, i: int, spans: Mapping[int, int]) -> bool:
-    """Whether the doubling AA at `i` follows an adverb of degree standing as a word of its own (`DEGREE_ADVERBS`:
-    更/大大, 更/多多/信息): the adjective typed twice, as grammar takes no state adjective after such an adverb."""
+    """Whether the doubling AA at `i`, A an adjective (jieba a, or m for 多 "many", 少), follows an adverb of degree
+    standing as a word of its own (`DEGREE_ADVERBS`: 更/大大, 更/多多/信息): the adjective typed twice, as grammar
+    takes no state adjective after such an adverb. A character of another kind after one is none of this shape
+    (提摩/太/速速: jieba cut 太 from the name 提摩太, and 速速 "quickly" is an adverb)."""
     before = token_before(spans, i)
-    return before is not None and text[before:i] in DEGREE_ADVERBS
+    return (before is not None and text[before:i] in DEGREE_ADVERBS
+            and word_tag(text[i]).startswith(_ADJECTIVES))
+
+
+_ADJECTIVES = ("a", "m")
+"""Starts of jieba's tags of an adjective, and of 多 "many" and other words of quantity (m)."""
 
 
 _NO_PREDICATE = ("p", "c", "d", "r", "u", "y", "f", "t", "v")
@@ -78,16 +88,12 @@ def after_a_distinguishing_word(text: str, start: int, mid: int, spans: Mapping[
     word's last character typed twice because the word is a distinguishing word (jieba b: 所有 "all", 额外 "extra",
     私有 "private", 现有 "existing"): a non-predicate adjective, which only modifies a noun (with or without 的) and
     is never followed by a verb, modal, localiser or function word of its own (朱德熙, 《语法讲义》, 1982, 区别词;
-    所有/有/组件, 额外/外/添加). Before a lone noun or verb morpheme the second copy may begin a compound jieba lacks
-    (常用/用/例: 用例 "use case"), so there it is left to the caller."""
+    所有/有/组件, 额外/外/添加). Before a lone character other than a particle the second copy may begin a word jieba
+    lacks (常用/用/例: 用例 "use case"; 所有/有/向边: 有向边 "directed edge"), so there it is left to the caller."""
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
-    piece = len(after) == 1 and is_han(after) and not word_tag(after).startswith(_FREE)
+    piece = len(after) == 1 and is_han(after) and not word_tag(after).startswith(_PARTICLE_TAGS)
     return word_tag(text[start:mid]) == "b" and word_tag(text[mid]).startswith(_NO_PREDICATE) and not piece
 
-
-_FREE = ("r", "a", "m", "f", "p", "c", "u", "d", "y")
-"""Starts of jieba's tags of a one-character word that is free (a pronoun, adjective, numeral, localiser or function
-word), never the piece of a compound with the character before it."""
 
 
 _TENTATIVE_KAN = "看"

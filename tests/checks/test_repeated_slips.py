@@ -29,7 +29,7 @@ def test_a_copy_that_breaks_a_word_of_three_characters_is_reported() -> None:
     assert _doubles("支持以下数据据类型：") == ["据据"]
     assert breaks_a_word("安装应用用程序", 3, freq)
     for text in ("读取参数数值。", "获取上下下文。", "中国国家图书馆。", "大学生生活丰富。",
-                 "上皮细胞胞质内可见颗粒。"):
+                 "上皮细胞胞质内可见颗粒。", "不仅仅如此，还支持插件。"):
         assert _doubles(text) == [], text
     assert not breaks_a_word("读取参数数值", 3, freq)
     assert not breaks_a_word("他常常用电脑", 1, freq)  # 常用 begins at the copy: no word broken
@@ -43,6 +43,7 @@ def test_a_reduplication_after_an_adverb_of_degree_is_reported() -> None:
     assert _doubles("或更低低的采样率就够了。") == ["低低"]
     assert _doubles("这大大提高了效率。") == []
     assert _doubles("你要好好学习。") == []
+    assert _doubles("叫提摩太速速到这里来。") == []  # 太 ends a name, 速速 "quickly" is no adjective
     _bounds, spans = token_bounds("也会更大大。")
     assert after_a_degree_adverb("也会更大大。", 3, spans)
     _bounds, spans = token_bounds("这大大提高了效率。")
@@ -57,6 +58,7 @@ def test_a_distinguishing_words_last_character_again_before_a_verb_or_function_w
     assert _doubles("调用时额外外添加一些选项。") == ["外外"]
     assert _doubles("这个接口是私有有的。") == ["有有"]
     assert _doubles("检查所有有效的配置。") == []
+    assert _doubles("将所有有向边改为无向边。") == []  # 有向边 "directed edge", a word jieba lacks
     assert _doubles("列出常用用例。") == []
 
 
