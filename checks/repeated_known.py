@@ -99,6 +99,13 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_PREPOSITION = "p"
+"""jieba's tag of a preposition."""
+
+ATTRIBUTIVE = "的"
+"""The attributive particle: what follows it is the noun phrase it modifies (完整的用户信息), which no preposition
+opens (朱德熙, 《语法讲义》, 1982, 的字结构 and 定语)."""
+
 _FUNCTION = ("p", "c")
 """Starts of jieba's tags of a function word that links (preposition, conjunction): one after its own first
 character (因/因为, 但/但是) is a slip whatever the character's tag, as two such words are never written in a row."""
@@ -116,7 +123,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     that begins with it (A + AB, AA no word), rather than AB's first character typed twice:
     - a preposition, numeral, measure word, conjunction or particle by jieba's tag (`_FREE_BEFORE_A_WORD`:
       对/对称, 2014年/年底, 这里的/的确), unless the word after is of the same class (或/或者, 而/而且, 对/对于:
-      one function word typed with its longer form);
+      one function word typed with its longer form), or a preposition after the attributive 的 (的/用/用户: the
+      noun 的 modifies follows it);
     - a bound morpheme (a tag ending in g, or k: 度 zg), which cannot stand alone and so ends the word before it
       (相似/度/度量 is 相似度 + 度量);
     - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
@@ -136,6 +144,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if tag.startswith(_COUNTING_TAGS) and not _counts_here(text, i, spans):
         return False  # 生成代/代码, 函数位/位置, 两个类/类型: a measure word or numeral stands alone only where it
         # counts (2014年/年底, 两类/类型, 每项/项目); after a noun or verb it is the word's first character typed twice
+    if tag.startswith(_PREPOSITION) and text[i - 1:i] == ATTRIBUTIVE:
+        return False  # 完整的/用/用户信息: after the attributive 的 comes the noun it modifies, never a preposition
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, token_bounds, zh2en
 from zhen_qa.checks.repeated_known import (
+    ATTRIBUTIVE,
     NEVER_REDUPLICATED,
     ONE_BY_ONE_AFTER,
     PARTICLES,
@@ -643,10 +644,11 @@ def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]
     """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
     主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a
     word of its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips
-    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word), 的用用户 (after
+    the attributive 的 comes the noun it modifies, which no preposition opens)."""
     mid = i + k
-    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
-        return False
+    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p" or text[i - 1:i] == ATTRIBUTIVE:
+        return False  # 完整的/用/用户: after the attributive 的 comes the noun it modifies, no preposition
     end = spans.get(mid, mid)
     if end - mid < 2:  # the dictionary splits a word it lacks (从机); jieba's HMM, run on the clause, joins it
         start = max(0, i - 8)

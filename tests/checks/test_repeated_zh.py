@@ -535,3 +535,12 @@ def test_a_noun_verb_compound_the_dictionary_lacks_after_a_word_ending_in_its_no
     assert _doubles("页面面会把这个操作记录下来。") == ["面面"]
     assert _doubles("零代码码插桩的示例。") == ["码码"]
     assert _doubles("T细胞胞内抗原阳性。", "T细胞胞内抗原阳性。细胞内的钙离子升高。") == []
+
+
+def test_a_preposition_after_the_attributive_de_is_the_next_words_first_character_typed_twice() -> None:
+    """After 的 comes the noun it modifies, which no preposition opens: 的用用户, 的对对象 are 用户, 对象 with the first
+    character typed twice; a preposition before a noun beginning with it elsewhere stays a word (从从机, 对对象进行)."""
+    assert _doubles("拿到完整的用用户信息。") == ["用用"]
+    assert _doubles("获取数据的对对象。") == ["对对"]
+    assert _doubles("主机从从机读取数据。") == []
+    assert _doubles("我们对对象进行处理。") == []
