@@ -34,7 +34,9 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
       nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
-      "every"; CC-CEDICT lists only some), each copy a token of its own;
+      "every"; CC-CEDICT lists only some), each copy a token of its own; not after a numeral other than 一 nor after a
+      demonstrative (2 个个, 这类类: the measure word typed twice) unless the second copy begins a word (2018年/年会,
+      这本/本子) or, after a demonstrative, AA is a word of the dictionary (这种种困难: 种种 "all kinds of");
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not a verb that never reduplicates
       (`NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
@@ -52,7 +54,7 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
         measure = every(text[i:mid + 1]) or word_tag(text[i]) == "q"
-        if alone and measure and _numbered(text, i):
+        if alone and measure and (_numbered(text, i) or _pointed_at(text, i) and not doubled):
             return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
             # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
         if alone and (doubled or measure
@@ -238,6 +240,17 @@ typed twice); after 一 it is the form 一AA "one after another" (一个个, 一
 def _numbered(text: str, i: int) -> bool:
     """Whether a numeral other than 一 stands before `i` (spaces between allowed: 2 个个)."""
     return text[:i].rstrip(" \u00a0\u2009\u202f")[-1:] in _NUMERALS
+
+
+_DEMONSTRATIVES = frozenset("这那哪每某该各此")
+"""Demonstratives and distributives, which count with a measure word once (这类, 每项): a measure word reduplicated
+"every" takes none before it (朱德熙, 《语法讲义》, 1982, 量词重叠), so 这类/类/的 is 类 typed twice; a reduplication
+the dictionary lists as a word of its own (种种 "all kinds of": 这种种困难) is not this shape."""
+
+
+def _pointed_at(text: str, i: int) -> bool:
+    """Whether a demonstrative or distributive (`_DEMONSTRATIVES`) stands right before `i` (这/类类)."""
+    return text[i - 1:i] in _DEMONSTRATIVES
 
 
 def every(word: str) -> bool:
