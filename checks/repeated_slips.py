@@ -64,14 +64,18 @@ adjectives: *很高高 is out), and no verb or noun reduplication follows one ei
 更多多信息, 很很)."""
 
 
-def after_a_degree_adverb(text: str, i: int, spans: Mapping[int, int]) -> bool:
+def after_a_degree_adverb(text: str, i: int, spans: Mapping[int, int], freq: Counts) -> bool:
     """Whether the doubling AA at `i`, A an adjective (jieba a, or m for 多 "many", 少), follows an adverb of degree
     standing as a word of its own (`DEGREE_ADVERBS`: 更/大大, 更/多多/信息): the adjective typed twice, as grammar
     takes no state adjective after such an adverb. A character of another kind after one is none of this shape
-    (提摩/太/速速: jieba cut 太 from the name 提摩太, and 速速 "quickly" is an adverb)."""
+    (提摩/太/速速: jieba cut 太 from the name 提摩太, and 速速 "quickly" is an adverb). Nor is a second copy that
+    begins a word with what follows: the adverb and the adjective, then that word (更高/高度 "a greater height",
+    更长/长度, 非常熟/熟悉)."""
     before = token_before(spans, i)
     return (before is not None and text[before:i] in DEGREE_ADVERBS
-            and word_tag(text[i]).startswith(_ADJECTIVES))
+            and word_tag(text[i]).startswith(_ADJECTIVES)
+            and not any(known_word(text[i + 1:e], freq)
+                        for e in range(i + 3, min(len(text), i + 1 + _LONGEST_RIGHT) + 1)))
 
 
 _ADJECTIVES = ("a", "m")

@@ -86,7 +86,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
             # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
-        if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans) or breaks_a_word(text, i, freq)):
+        if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans, freq) or breaks_a_word(text, i, freq)):
             found.append((i, mid + 1, text[i]))
             continue  # 更/大大: no reduplication after an adverb of degree; 应用用程序: one copy taken out, a word
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)

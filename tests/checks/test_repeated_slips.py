@@ -37,17 +37,21 @@ def test_a_copy_that_breaks_a_word_of_three_characters_is_reported() -> None:
 
 def test_a_reduplication_after_an_adverb_of_degree_is_reported() -> None:
     """No state adjective (a reduplicated one) follows 更, 很, 最: 更大大, 更多多 are the adjective typed twice; the
-    reduplication with no such adverb before it stays (大大提高, 好好学习)."""
+    reduplication with no such adverb before it stays (大大提高, 好好学习), and so does the adjective before a word
+    its second copy begins (更高/高度)."""
     assert _doubles("采样停顿也会更大大。") == ["大大"]
     assert _doubles("有关更多多详细信息，请参阅文档。") == ["多多"]
     assert _doubles("或更低低的采样率就够了。") == ["低低"]
     assert _doubles("这大大提高了效率。") == []
     assert _doubles("你要好好学习。") == []
     assert _doubles("叫提摩太速速到这里来。") == []  # 太 ends a name, 速速 "quickly" is no adjective
+    freq = Counts(jieba_tokenizer())
+    _bounds, spans = token_bounds("达到更高高度。")
+    assert not after_a_degree_adverb("达到更高高度。", 3, spans, freq)  # 更高 + 高度 "a greater height"
     _bounds, spans = token_bounds("也会更大大。")
-    assert after_a_degree_adverb("也会更大大。", 3, spans)
+    assert after_a_degree_adverb("也会更大大。", 3, spans, freq)
     _bounds, spans = token_bounds("这大大提高了效率。")
-    assert not after_a_degree_adverb("这大大提高了效率。", 1, spans)
+    assert not after_a_degree_adverb("这大大提高了效率。", 1, spans, freq)
 
 
 def test_a_distinguishing_words_last_character_again_before_a_verb_or_function_word_is_reported() -> None:
