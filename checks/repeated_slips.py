@@ -4,6 +4,7 @@ adverb (`after_a_degree_adverb`: 更大大), a distinguishing word's last charac
 所有有组件); and the tentative V-V-看 (`tentative_with_kan`: 说说看), which is none."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
@@ -69,13 +70,12 @@ def after_a_degree_adverb(text: str, i: int, spans: Mapping[int, int], freq: Cou
     standing as a word of its own (`DEGREE_ADVERBS`: 更/大大, 更/多多/信息): the adjective typed twice, as grammar
     takes no state adjective after such an adverb. A character of another kind after one is none of this shape
     (提摩/太/速速: jieba cut 太 from the name 提摩太, and 速速 "quickly" is an adverb). Nor is a second copy that
-    begins a word with what follows: the adverb and the adjective, then that word (更高/高度 "a greater height",
-    更长/长度, 非常熟/熟悉)."""
+    begins a word with what follows in jieba's cut: the adverb and the adjective, then that word (更/高/高度 "a greater
+    height", 更/长/长度, 非常/熟/熟悉); 更/多多/组件 is 多 typed twice (多组 is a word, but no token of the cut)."""
     before = token_before(spans, i)
     return (before is not None and text[before:i] in DEGREE_ADVERBS
             and word_tag(text[i]).startswith(_ADJECTIVES)
-            and not any(known_word(text[i + 1:e], freq)
-                        for e in range(i + 3, min(len(text), i + 1 + _LONGEST_RIGHT) + 1)))
+            and not (spans.get(i + 1, i + 2) > i + 2 and known_word(text[i + 1:spans[i + 1]], freq)))
 
 
 _ADJECTIVES = ("a", "m")
@@ -93,10 +93,19 @@ def after_a_distinguishing_word(text: str, start: int, mid: int, spans: Mapping[
     私有 "private", 现有 "existing"): a non-predicate adjective, which only modifies a noun (with or without 的) and
     is never followed by a verb, modal, localiser or function word of its own (朱德熙, 《语法讲义》, 1982, 区别词;
     所有/有/组件, 额外/外/添加). Before a lone character other than a particle the second copy may begin a word jieba
-    lacks (常用/用/例: 用例 "use case"; 所有/有/向边: 有向边 "directed edge"), so there it is left to the caller."""
+    lacks (常用/用/例: 用例 "use case"; 所有/有/向边: 有向边 "directed edge"), so there it is left to the caller; and a
+    verb may open a relative clause that 的 closes later in the clause, inside the noun phrase (所有/有 @Login 注解的
+    方法 "all methods that have the annotation"; 所有有组件的内存限制 is read so too, and missed)."""
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     piece = len(after) == 1 and is_han(after) and not word_tag(after).startswith(_PARTICLE_TAGS)
+    if word_tag(text[mid]).startswith("v") and _RELATIVE_END.match(text, mid + 1):
+        return False  # 所有/有 @Login 注解的方法: the verb opens a relative clause that 的 closes, inside the noun
+        # phrase the distinguishing word modifies ("all methods that have …")
     return word_tag(text[start:mid]) == "b" and word_tag(text[mid]).startswith(_NO_PREDICATE) and not piece
+
+
+_RELATIVE_END = re.compile(r"[^，。；：！？,.;:!?\n]+?的")
+"""The attributive 的 later in the same clause, closing a relative clause."""
 
 
 

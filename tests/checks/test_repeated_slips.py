@@ -42,6 +42,7 @@ def test_a_reduplication_after_an_adverb_of_degree_is_reported() -> None:
     assert _doubles("采样停顿也会更大大。") == ["大大"]
     assert _doubles("有关更多多详细信息，请参阅文档。") == ["多多"]
     assert _doubles("或更低低的采样率就够了。") == ["低低"]
+    assert _doubles("启用更多多组件。") == ["多多"]
     assert _doubles("这大大提高了效率。") == []
     assert _doubles("你要好好学习。") == []
     assert _doubles("叫提摩太速速到这里来。") == []  # 太 ends a name, 速速 "quickly" is no adjective
@@ -58,7 +59,8 @@ def test_a_distinguishing_words_last_character_again_before_a_verb_or_function_w
     """A distinguishing word (所有, 额外, 私有) only modifies a noun: its last character again as a verb, localiser or
     function word (所有/有/组件, 额外/外/添加) is the slip; the second copy beginning a word (所有/有效的) or a
     compound jieba lacks (常用/用/例) is not."""
-    assert _doubles("限制所有有组件的内存。") == ["有有"]
+    assert _doubles("配置所有有组件和模块。") == ["有有"]
+    assert _doubles("包围所有有 @Login 注解的方法。") == []  # 有 opens a relative clause that 的 closes
     assert _doubles("调用时额外外添加一些选项。") == ["外外"]
     assert _doubles("这个接口是私有有的。") == ["有有"]
     assert _doubles("检查所有有效的配置。") == []
