@@ -114,12 +114,13 @@ _TENTATIVE_KAN = "看"
 of Spoken Chinese*, 1968, the tentative aspect)."""
 
 
-def tentative_with_kan(text: str, i: int, never: frozenset[str]) -> bool:
+def tentative_with_kan(text: str, i: int, never: frozenset[str], freq: Counts) -> bool:
     """Whether AA at `i` is a one-character verb reduplicated before 看 (说说看, 试试看), whatever word jieba makes of
     the first copy with what precedes it (你来说说看: jieba cuts 来说/说/看); not a verb grammar never reduplicates
-    (`never`: 是是看, 会会看)."""
+    (`never`: 是是看, 会会看), nor one that makes a word with 看 (查看 "view": 随时查查看 is 查看 with 查 typed twice as
+    often as the tentative, and documentation writes 查看 everywhere)."""
     return (text[i + 2:i + 3] == _TENTATIVE_KAN and text[i] != _TENTATIVE_KAN and text[i] not in never
-            and word_tag(text[i]).startswith("v"))
+            and word_tag(text[i]).startswith("v") and not known_word(text[i] + _TENTATIVE_KAN, freq))
 
 
 _COMPLEMENTS = frozenset({"起来", "起", "下来", "上来", "出来", "过来", "下去", "上去", "出去", "过去", "完", "好",

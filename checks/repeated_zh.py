@@ -92,7 +92,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)
-                or k == 1 and tentative_with_kan(text, i, NEVER_REDUPLICATED)):
+                or k == 1 and tentative_with_kan(text, i, NEVER_REDUPLICATED, freq)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent

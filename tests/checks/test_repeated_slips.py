@@ -70,12 +70,14 @@ def test_a_distinguishing_words_last_character_again_before_a_verb_or_function_w
 
 def test_a_verb_reduplicated_before_kan_is_the_tentative() -> None:
     """V-V-看 "do and see" (说说看, 试试看), whatever word jieba makes of the first copy with what precedes it
-    (你来说说看: 来说/说/看); not a verb that never reduplicates (是是看)."""
+    (你来说说看: 来说/说/看); not a verb that never reduplicates (是是看) nor one that makes a word with 看 (查看)."""
+    freq = Counts(jieba_tokenizer())
     assert _doubles("你来说说看。") == []
     assert _doubles("你再试试看。") == []
-    assert tentative_with_kan("你来说说看。", 2, NEVER_REDUPLICATED)
-    assert not tentative_with_kan("这是是看法。", 1, NEVER_REDUPLICATED)
-    assert not tentative_with_kan("你来说说吧。", 2, NEVER_REDUPLICATED)
+    assert not tentative_with_kan("随时查查看所有集群。", 2, NEVER_REDUPLICATED, freq)  # 查看 "view" is a word
+    assert tentative_with_kan("你来说说看。", 2, NEVER_REDUPLICATED, freq)
+    assert not tentative_with_kan("这是是看法。", 1, NEVER_REDUPLICATED, freq)
+    assert not tentative_with_kan("你来说说吧。", 2, NEVER_REDUPLICATED, freq)
 
 
 def test_a_reduplicated_adverb_before_a_preposition_and_its_object_is_no_slip() -> None:
