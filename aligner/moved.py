@@ -6,7 +6,9 @@ the source has them (`untranslated`) and their translations unpaired where the t
 one defect reported as two or more findings, none of them true. The unpaired sentences of both sides are aligned
 with each other in a second call of the aligner, in their own order (the moved passages keep theirs); a bead of
 that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
-them across the first alignment's order.
+them across the first alignment's order, unless the two open with section labels that name different parts of a
+structured abstract (`label_pairs`: a Chinese 【目的】 whose English was dropped is no translation of the [Conclusions]
+that restates it).
 
 Two unpaired sentences that both point the reader to the same page pair as well (`_same_link`): a pointer is
 often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
@@ -23,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.label_pairs import labels_disagree
 from zhen_qa.aligner.scorers.anchors import number_values
 from zhen_qa.manuscript.document import Bead
 
@@ -92,8 +95,10 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     rest_en = [j for j in lone_en if j not in paired[1]]
     if rest_zh and rest_en:
         found = align([zh[i] for i in rest_zh], [en[j] for j in rest_en], paragraphs=paragraphs)
-        moved += [Bead(tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en), b.score)
-                  for b in found if b.zh and b.en and b.score >= MOVED_SCORE]
+        for b in found:
+            zs, es = tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en)
+            if zs and es and b.score >= MOVED_SCORE and not labels_disagree([zh[i] for i in zs], [en[j] for j in es]):
+                moved.append(Bead(zs, es, b.score))
     if not moved:
         return list(beads)
     by_zh = {b.zh[0]: b for b in moved}
