@@ -8,7 +8,8 @@ with each other in a second call of the aligner, in their own order (the moved p
 that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
 them across the first alignment's order, unless the two open with section labels that name different parts of a
 structured abstract (`label_pairs`: a Chinese 【目的】 whose English was dropped is no translation of the [Conclusions]
-that restates it).
+that restates it). A bead of the first alignment whose labels name different parts is taken apart first
+(`_unlabelled_pairs`): the search shifted the parts after one the translation dropped onto the next labels.
 
 Two unpaired sentences that both point the reader to the same page pair as well (`_same_link`): a pointer is
 often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
@@ -74,6 +75,21 @@ def _same_link(zh: Sequence[str], en: Sequence[str], links: Links, lone_zh: list
             if taken_zh[i] == taken_en[j] == 1 and number_values(zh[i], "zh") == number_values(en[j], "en")]
 
 
+def _unlabelled_pairs(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead]) -> Sequence[Bead]:
+    """`beads` with each bead whose section labels disagree (`label_pairs`) taken apart into its Chinese and its
+    English, each one-sided: the search shifted a structured abstract's parts past a part one side lacks (【结果】
+    with [Limitations], 【局限】 with [Conclusions]), and the leftovers are paired again by their own labels."""
+    if not any(labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]) for b in beads if b.zh and b.en):
+        return beads
+    out: list[Bead] = []
+    for b in beads:
+        if b.zh and b.en and labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]):
+            out += [Bead(b.zh, (), b.score), Bead((), b.en, b.score)]
+        else:
+            out.append(b)
+    return out
+
+
 def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn", *,
                  paragraphs: bool = False, links: Links | None = None) -> list[Bead]:
     """`beads` with one-sided beads of both sides paired where a second alignment of the unpaired sentences alone
@@ -81,6 +97,7 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
     the beads index; `paragraphs` is passed to the aligner (structured Markdown); `links`: the link destinations of
     each sentence of `zh` and of `en` that is a pointer (`aligner.pointer_links`), when the texts come from files."""
+    beads = _unlabelled_pairs(zh, en, beads)
     lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
     lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
     if not lone_zh or not lone_en:

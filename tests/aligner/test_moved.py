@@ -216,3 +216,23 @@ def test_an_objective_left_untranslated_is_not_paired_with_the_conclusions_resta
     m = build_from_texts(ZH_ABSTRACT, dropped, presplit=False)
     assert [s.text.text[:4] for s in unpaired(m, "zh")] == ["【目的】"]  # reported: its English was dropped
     assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
+
+
+def test_a_last_part_dropped_does_not_shift_the_parts_before_it_onto_other_labels() -> None:
+    # the English drops [Limitations]: the search pairs 【局限】 with the [Conclusions] the Chinese lacks; the bead's
+    # labels disagree, so it is taken apart and 【局限】 is reported
+    a = EN_ABSTRACT.index("[Limitations]")
+    m = build_from_texts(ZH_ABSTRACT, EN_ABSTRACT[:a] + EN_ABSTRACT[EN_ABSTRACT.index("[Conclusions]"):],
+                         presplit=False)
+    assert [s.text.text[:4] for s in unpaired(m, "zh")] == ["【局限】"]
+    assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
+
+
+def test_a_bead_whose_labels_disagree_is_taken_apart_and_its_sentences_paired_by_label() -> None:
+    zh = ["【方法】收集订单记录。", "【结果】评分一致。"]
+    en = ["[Results] The scores agree.", "[Methods] We collected order records."]
+    crossed = [Bead((0,), (0,), 0.6), Bead((1,), (1,), 0.6)]  # each pair's labels disagree
+    got = rejoin_moved(zh, en, crossed, _no_pairs)
+    assert sorted((b.zh, b.en) for b in got) == [((), (0,)), ((), (1,)), ((0,), ()), ((1,), ())]
+    agreeing = [Bead((0,), (1,), 0.6), Bead((1,), (0,), 0.6)]
+    assert rejoin_moved(zh, en, agreeing, _no_pairs) == agreeing
