@@ -96,9 +96,13 @@ CLASS_OPTION_KEYS = {"Title": (Role.TITLE, "zh"), "TitleEng": (Role.TITLE, "en")
 {zjuthesis}` (its `\\titletwolines{…}{…}`, the cover's line-broken copy of the title, is not)."""
 SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
 """The key-value setup macros of the templates and their front-matter keys."""
+ANY_SETUP_KEYS = {**SETUP_KEYS, **HIT_SETUP_KEYS}
+"""The front-matter keys of a setup macro no table names (`\\cqusetup`, `\\ustcsetup`): both key styles, thuthesis's
+`title`/`title*` and hithesis's `ctitle`/`etitle` (CQUThesis writes `\\cqusetup{ctitle = {…}, etitle = {…}}`); the
+two share no key name."""
 SETUP_NAME = LazyPattern(r"[A-Za-z]+setup")
 """Any template's key-value setup macro (`\\whusetup{info = {…}}`, whu-thesis; ustcthesis's `\\ustcsetup`): read
-with SETUP_KEYS and SETUP_ABSTRACT_KEYS when it is no package's own (NOT_FRONT_SETUPS)."""
+with ANY_SETUP_KEYS and SETUP_ABSTRACT_KEYS when it is no package's own (NOT_FRONT_SETUPS)."""
 NOT_FRONT_SETUPS = frozenset({"hypersetup", "captionsetup", "sisetup", "geometrysetup", "floatsetup", "lstsetup",
                               "tcbsetup", "fvsetup", "titlesetup", "subcaptionsetup"})
 """Setup macros of packages (links, captions, units, listings): their keys are never the thesis's front matter."""
