@@ -38,9 +38,10 @@ SKIPPED_ENVS = frozenset({
     "tabular*", "tabularx", "longtable", "tabu", "algorithmic", "algorithm", "algorithm2e", "lstlisting", "minted",
     "verbatim", "verbatim*", "Verbatim", "comment", "thebibliography", "denotation", "acknowledgements",
     "acknowledgement", "acknowledgments", "ack", "resume", "committee", "comments", "resolution", "achievements",
-    "publications", "survey", "translation-index", "CJK*", "filecontents",
+    "publications", "survey", "translation-index", "CJK*", "filecontents", "numcases", "subnumcases",
 })
-"""Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
+"""Environments whose content is not body prose: math (the cases package's numbered `numcases`/`subnumcases`
+displays too), code, tables, and thesis back-matter pages."""
 TABULARRAY_ENVS = ("tblr", "longtblr", "talltblr")
 """tabularray's table environments: an optional outer spec in brackets, then the inner spec in braces."""
 VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
