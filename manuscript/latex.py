@@ -264,6 +264,8 @@ class _Reader:
                 continue
             if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.front_command(nodes, i, used):
                 continue
+            if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.table_command(nodes, i, used):
+                continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
                         node, latexwalker.LatexCharsNode) and _BOX_OPTIONS.fullmatch(node.chars):
@@ -421,6 +423,27 @@ class _Reader:
         self.emit(role, "zh", args[0].nodelist)
         self.emit(role, "en", group_nodes(nodes[groups[0]]))
         used.update(groups)
+        return True
+
+    def table_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is a table command of the class (`Template.table_commands`): its arguments are the
+        table's label, spec and cells, no prose; the one it typesets as the caption is read as a caption. The brace
+        groups it takes go to `used`. False when it is none."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode)
+        defn = self.template.table_commands.get(node.macroname) if self.template is not None else None
+        if defn is None:
+            return False
+        option, first = _option(nodes, i) if defn.optional else (None, i)
+        used.update(range(i + 1, first + 1))
+        groups = _next_groups(nodes, first, defn.arity - defn.optional)
+        used.update(groups)
+        self.flush()
+        for k, g in enumerate(groups, 1 + defn.optional):
+            if k in defn.captions and self.in_body and not self.after_appendix:
+                self.walk([nodes[g]])
+                self.flush(Role.CAPTION, "")
+        self.flush()
         return True
 
     def bilingual_command(self, role: Role, nodes: Sequence[latexwalker.LatexNode | None], i: int,

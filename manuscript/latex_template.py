@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from zhen_qa.manuscript.latex_abstract_defs import AbstractDef, bilingual_args, command_def, environment_defs
 from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
+from zhen_qa.manuscript.latex_table_defs import TableDef, table_commands
 from zhen_qa.manuscript.latex_unprinted import brace_group as _group
 from zhen_qa.manuscript.latex_unprinted import unprinted_keys
 
@@ -103,6 +104,9 @@ class Template:
     bilingual: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Commands defined with more arguments than a pair whose Chinese and English arguments the definition names
     (`latex_abstract_defs.bilingual_args`: seuthesis's `\\title[4]`, Chinese #1, English #3)."""
+    table_commands: dict[str, TableDef] = field(default_factory=dict)
+    """Commands the class files and the thesis define as a table (`latex_table_defs`: UESTCthesis's
+    `\\longthreelinetable{label}{caption}{n}{spec}{head}{body}`), by name."""
     abstract_envs: dict[str, AbstractDef] = field(default_factory=dict)
     """Environments defined with an argument typeset as keywords (seuthesis's `\\begin{abstract}{keywords}`)."""
     calls: int = 0
@@ -443,6 +447,7 @@ def load_template(main: str, text: str) -> Template:
         if abstract and name not in inputs and name not in template.titled:
             template.abstract_commands[name] = abstract[0]
     template.abstract_envs = environment_defs(COMMENT.sub("", body) for body in sources)  # a comment's 摘要 is none
+    template.table_commands = table_commands(COMMENT.sub("", body) for body in sources)  # a comment's 摘要 is none
     for name, defs in found.items():
         pairs = [p for n, b in defs if n > 2 and (p := bilingual_args(name, n, b)) is not None]
         if pairs:
