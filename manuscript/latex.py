@@ -33,6 +33,7 @@ from zhen_qa.manuscript.latex_macros import (
     ABSTRACT_HEADING,
     ABSTRACT_PAGES,
     ACCENT_MACROS,
+    ANY_SETUP_KEYS,
     AUTHOR_MACROS,
     BACK_HEADING,
     BILINGUAL_MACROS,
@@ -49,7 +50,6 @@ from zhen_qa.manuscript.latex_macros import (
     PARAGRAPH_DECLARATIONS,
     SECTION_LEVELS,
     SETUP_ABSTRACT_KEYS,
-    SETUP_KEYS,
     SETUP_MACROS,
     SETUP_NAME,
     SKIPPED_ENVS,
@@ -264,6 +264,8 @@ class _Reader:
                 continue
             if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.front_command(nodes, i, used):
                 continue
+            if isinstance(node, latexwalker.LatexMacroNode) and not skip and self.table_command(nodes, i, used):
+                continue
             if box:
                 if isinstance(node, latexwalker.LatexCommentNode) or isinstance(
                         node, latexwalker.LatexCharsNode) and _BOX_OPTIONS.fullmatch(node.chars):
@@ -388,7 +390,7 @@ class _Reader:
             if not groups:
                 return False
             used.update(groups)
-            self.setup(SETUP_MACROS.get(name, SETUP_KEYS), group_nodes(nodes[groups[0]]))
+            self.setup(SETUP_MACROS.get(name, ANY_SETUP_KEYS), group_nodes(nodes[groups[0]]))
             return True
         if name in ABSTRACT_ENVS and not any(args):
             if name in self.template.titled:  # \newcommand{\zhabstract}[1]{\section*{#1}}: the page's heading
@@ -421,6 +423,27 @@ class _Reader:
         self.emit(role, "zh", args[0].nodelist)
         self.emit(role, "en", group_nodes(nodes[groups[0]]))
         used.update(groups)
+        return True
+
+    def table_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int, used: set[int]) -> bool:
+        """Read `nodes[i]` when it is a table command of the class (`Template.table_commands`): its arguments are the
+        table's label, spec and cells, no prose; the one it typesets as the caption is read as a caption. The brace
+        groups it takes go to `used`. False when it is none."""
+        node = nodes[i]
+        assert isinstance(node, latexwalker.LatexMacroNode)
+        defn = self.template.table_commands.get(node.macroname) if self.template is not None else None
+        if defn is None:
+            return False
+        option, first = _option(nodes, i) if defn.optional else (None, i)
+        used.update(range(i + 1, first + 1))
+        groups = _next_groups(nodes, first, defn.arity - defn.optional)
+        used.update(groups)
+        self.flush()
+        for k, g in enumerate(groups, 1 + defn.optional):
+            if k in defn.captions and self.in_body and not self.after_appendix:
+                self.walk([nodes[g]])
+                self.flush(Role.CAPTION, "")
+        self.flush()
         return True
 
     def bilingual_command(self, role: Role, nodes: Sequence[latexwalker.LatexNode | None], i: int,
@@ -502,10 +525,26 @@ class _Reader:
             return content
         # _next_groups looks after index 0: a None put first makes it start at content[0], each index one past it
         groups = _next_groups([None, *content], 0, max(defn.keywords))
+        start = len(self.items)
         for k, g in enumerate(groups, 1):
             if k in defn.keywords:
                 self.emit(Role.KEYWORDS, lang, group_nodes(content[g - 1]))
+        if len(self.items) - start > 1:  # one keyword an argument (UESTCthesis's {kw1}…{kw5}): one keywords line
+            words = self.items[start:]
+            sep = "，" if any(is_han(c) for it in words for c in it.text.text) else ", "
+            self.items[start:] = [_Item(Role.KEYWORDS, words[0].lang, MappedText.join([it.text for it in words], sep))]
         return content[groups[-1]:] if groups else content
+
+    def abstract_env_lang(self, name: str) -> str | None:
+        """The language of the abstract environment `name` ("": by the order of the abstracts), by ABSTRACT_ENVS in
+        any case (UESTCthesis's `Cabstract`, `Eabstract`), else by the heading its class definition typesets
+        (`Template.abstract_envs`); None when `name` is no abstract environment."""
+        if name in ABSTRACT_ENVS:
+            return ABSTRACT_ENVS[name]
+        if name.lower() in ABSTRACT_ENVS_ANY_CASE:
+            return ABSTRACT_ENVS_ANY_CASE[name.lower()]
+        defn = self.template.abstract_envs.get(name) if self.template is not None else None
+        return defn.lang if defn is not None and defn.lang else None
 
     def _unknown_page_command(self, nodes: Sequence[latexwalker.LatexNode | None], i: int) -> None:
         """A note when `nodes[i]`, a command defined nowhere in the thesis folder while its class file is absent,
@@ -634,7 +673,7 @@ class _Reader:
         if self.after_appendix and (name in ("title", "keywords") or _is_setup(name)):
             return True  # the title and keywords of an appendix (a translated paper) are not the thesis's
         if _is_setup(name) and args and isinstance(args[0], latexwalker.LatexGroupNode):
-            self.setup(SETUP_MACROS.get(name, SETUP_KEYS), args[0].nodelist)
+            self.setup(SETUP_MACROS.get(name, ANY_SETUP_KEYS), args[0].nodelist)
             return True
         for table, role in ((TITLE_MACROS, Role.TITLE), (AUTHOR_MACROS, Role.AUTHORS), (KEYWORD_MACROS, Role.KEYWORDS)):
             if name in table:
@@ -718,9 +757,21 @@ class _Reader:
             stem = os.path.splitext(os.path.basename(page))[0]
             cand, inside = resolve_input(self.root, page)
             if cand is not None and inside and os.path.realpath(cand) not in self.done:
-                self.abstract_file(ABSTRACT_PAGES[stem], cand, f"{self.main}: its class")
+                self.abstract_file(ABSTRACT_PAGES[stem.lower()], cand, f"{self.main}: its class")
         found, self.items = self.items[start:], self.items[:start]
         return found
+
+    def unread_class_pages(self) -> list[str]:
+        """Notes naming the pages the class includes by itself (`Template.class_includes`) that were not read."""
+        if self.template is None:
+            return []
+        out = []
+        for page in self.template.class_includes:
+            cand, _inside = resolve_input(self.root, page)
+            if cand is not None and os.path.realpath(cand) not in self.done:
+                out.append(f"{self.main}: the class includes {os.path.relpath(cand, self.root)} by itself "
+                           "(a page it typesets): not checked")
+        return out
 
     def define(self, name: latexwalker.LatexNode | None, nargs: latexwalker.LatexNode | None,
                body: latexwalker.LatexNode | None) -> None:
@@ -788,9 +839,10 @@ class _Reader:
 
     def environment(self, node: latexwalker.LatexEnvironmentNode) -> None:
         name = node.environmentname
-        if name in ABSTRACT_ENVS and not self.after_appendix:
+        known = self.abstract_env_lang(name)
+        if known is not None and not self.after_appendix:
             self.flush()
-            lang = ABSTRACT_ENVS[name] or ("en" if "zh" in self.abstract_seen else "zh")
+            lang = known or ("en" if "zh" in self.abstract_seen else "zh")
             self.abstract(lang, self.environment_keywords(name, lang, node.nodelist))
             return
         if name in KEYWORD_ENVS and not self.after_appendix:
@@ -809,6 +861,8 @@ class _Reader:
         self.walk(node.nodelist)
 
 
+ABSTRACT_ENVS_ANY_CASE = {name.lower(): lang for name, lang in ABSTRACT_ENVS.items()}
+"""ABSTRACT_ENVS by their lower-case names: a class may name them in any case (UESTCthesis `Cabstract`)."""
 _TEST_NAME = re.compile(r"[A-Za-z@:_-]+")
 """A brace group holding one bare name (its text): the test of a two-argument conditional
 (`\\ifbooltrue{ListOfFigures}{…}`, zjuthesis), not a branch."""
@@ -991,7 +1045,30 @@ def read_latex(path: str) -> LatexDocument:
         blocks.append(Block(role, lang, it.text, section if role in (Role.PARAGRAPH, Role.HEADING, Role.CAPTION)
                             else "", label if role in (Role.HEADING, Role.KEYWORDS) else ""))
     reader.doc.blocks = _join_abstracts(blocks)
+    reader.doc.notes.extend(reader.unread_class_pages())
+    note = front_matter_note(reader.doc.blocks) if reader.template is not None and reader.template.thesis_class else ""
+    if note:
+        reader.doc.notes.append(note)
     return reader.doc
+
+
+FRONT_ROLES = (Role.ABSTRACT, Role.TITLE, Role.KEYWORDS)
+
+
+def front_matter_note(blocks: Sequence[Block]) -> str:
+    """A note when a thesis of Chinese chapters has no English abstract, title or keywords: the front matter, the
+    part a reader most wants compared, was not (a class that typesets it from files or commands not read, or a
+    thesis without it); "" otherwise. Without it a report of the chapters alone looked like a clean thesis. Asked
+    only of a document on a class of its own (a template's): a standard class typesets no front matter by itself."""
+    if not any(b.role is Role.PARAGRAPH and b.lang == "zh" for b in blocks):
+        return ""
+    if any(b.role in FRONT_ROLES and b.lang == "en" for b in blocks):
+        return ""
+    found = [name for role, name in ((Role.ABSTRACT, "abstract"), (Role.TITLE, "title"), (Role.KEYWORDS, "keywords"))
+             if any(b.role is role for b in blocks)]
+    read = f"a Chinese {', '.join(found)} and the chapters" if found else "the chapters only"
+    return ("no English abstract, title or keywords found: the front matter was not compared (read: "
+            f"{read}); a class may typeset it from files or commands not read")
 
 
 def _join_abstracts(blocks: list[Block]) -> list[Block]:

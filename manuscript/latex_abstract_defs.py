@@ -30,11 +30,15 @@ _ZH_HEADING = re.compile(r"摘(?:\s|~|\\[A-Za-z]+\*?(?:\{[^{}#]*\})?|\{\})*要")
 _EN_HEADING = re.compile(r"(?<![\\@A-Za-z])(?:ABSTRACT|Abstract)(?![A-Za-z@])")
 _KEYWORDS_LABEL = re.compile(r"(?:关键[词字]|(?<![\\@A-Za-z])(?:KEY\s*WORDS?|Key\s*[Ww]ords?|Keywords?)"
                              r"(?![A-Za-z@]))\s*[：:]?")
-_GAP = re.compile(r"\s+|[{}~]|\\(?:[,;:!]|[A-Za-z]+\*?)(?:\{[^{}#\\]*\})?")
-"""What may stand between a keywords label and its argument: spacing, braces, a font or spacing command."""
+_GAP = re.compile(r"\s+|[{}~]|\\(?:[,;:!]|[A-Za-z]+\*?)(?:\[[^\[\]{}#]*\])?(?:\{[^{}#\\]*\})?")
+"""What may stand between a keywords label and its argument: spacing, braces, a font, spacing or box command with
+its options and size (`\\parbox[t]{378pt}{…}`, UESTCthesis)."""
 _ALIAS = re.compile(r"\\(?:re|provide)?newcommand\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*\{\s*#(\d)\s*\}"
                     r"|\\[gex]?def\s*\\([A-Za-z@]+)\s*\{\s*#(\d)\s*\}")
 """A command the definition sets to one argument (`\\newcommand{\\@keywords}{#1}`, `\\def\\@kw{#1}`)."""
+_HOLDER = re.compile(r"\\(?:re|provide)?newcommand\*?\s*\{?\s*\\([A-Za-z@]+)\s*\}?\s*(?=\{)"
+                     r"|\\[gex]?def\s*\\([A-Za-z@]+)\s*(?=\{)")
+"""A command defined with no arguments of its own, its body to follow (`\\newcommand{\\@ckeywords}{#1，#2…}`)."""
 _ARG = re.compile(r"#(\d)")
 _COMMAND = re.compile(r"\\([A-Za-z@]+)")
 _ARG_AS_FILE = re.compile(r"\\(?:input|include|subfile|InputIfFileExists|IfFileExists)\s*\{[^{}]*#(\d)")
@@ -61,9 +65,22 @@ def _aliases(body: str) -> dict[str, int]:
     return {(m[1] or m[3]): int(m[2] or m[4]) for m in _ALIAS.finditer(body)}
 
 
+def _holders(body: str) -> dict[str, set[int]]:
+    """The commands `body` defines as text holding its arguments, by name, with those arguments' numbers:
+    UESTCthesis's `\\newcommand{\\@ckeywords}{#1，#2，#3…}` (each keyword one argument of its abstract environment,
+    `\\begin{Cabstract}{kw1}…{kw5}`), and a command set to one argument (`_aliases`)."""
+    out = {name: {arg} for name, arg in _aliases(body).items()}
+    for m in _HOLDER.finditer(body):
+        group = brace_group(body, m.end())
+        args = {int(a) for a in _ARG.findall(group[0])} if group is not None else set()
+        if args:
+            out.setdefault(m[1] or m[2], set()).update(args)
+    return out
+
+
 def _keyword_args(body: str) -> set[int]:
-    """The arguments `body` typesets right after a keywords label (directly or through a command set to one)."""
-    aliases = _aliases(body)
+    """The arguments `body` typesets right after a keywords label (directly or through a command holding them)."""
+    aliases = _holders(body)
     found: set[int] = set()
     for label in _KEYWORDS_LABEL.finditer(body):
         pos, end = label.end(), min(len(body), label.end() + MAX_GAP)
@@ -74,7 +91,7 @@ def _keyword_args(body: str) -> set[int]:
                 break
             command = _COMMAND.match(body, pos)
             if command is not None and command[1] in aliases:
-                found.add(aliases[command[1]])
+                found.update(aliases[command[1]])
                 break
             gap = _GAP.match(body, pos)
             if gap is None:

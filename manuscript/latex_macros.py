@@ -38,9 +38,10 @@ SKIPPED_ENVS = frozenset({
     "tabular*", "tabularx", "longtable", "tabu", "algorithmic", "algorithm", "algorithm2e", "lstlisting", "minted",
     "verbatim", "verbatim*", "Verbatim", "comment", "thebibliography", "denotation", "acknowledgements",
     "acknowledgement", "acknowledgments", "ack", "resume", "committee", "comments", "resolution", "achievements",
-    "publications", "survey", "translation-index", "CJK*", "filecontents",
+    "publications", "survey", "translation-index", "CJK*", "filecontents", "numcases", "subnumcases",
 })
-"""Environments whose content is not body prose: math, code, tables, and thesis back-matter pages."""
+"""Environments whose content is not body prose: math (the cases package's numbered `numcases`/`subnumcases`
+displays too), code, tables, and thesis back-matter pages."""
 TABULARRAY_ENVS = ("tblr", "longtblr", "talltblr")
 """tabularray's table environments: an optional outer spec in brackets, then the inner spec in braces."""
 VERBATIM_ENVS = ("lstlisting", "minted", "Verbatim", "comment", "filecontents", "code", "codes", "BVerbatim")
@@ -96,9 +97,13 @@ CLASS_OPTION_KEYS = {"Title": (Role.TITLE, "zh"), "TitleEng": (Role.TITLE, "en")
 {zjuthesis}` (its `\\titletwolines{…}{…}`, the cover's line-broken copy of the title, is not)."""
 SETUP_MACROS = {"thusetup": SETUP_KEYS, "sustechsetup": SETUP_KEYS, "hitsetup": HIT_SETUP_KEYS}
 """The key-value setup macros of the templates and their front-matter keys."""
+ANY_SETUP_KEYS = {**SETUP_KEYS, **HIT_SETUP_KEYS}
+"""The front-matter keys of a setup macro no table names (`\\cqusetup`, `\\ustcsetup`): both key styles, thuthesis's
+`title`/`title*` and hithesis's `ctitle`/`etitle` (CQUThesis writes `\\cqusetup{ctitle = {…}, etitle = {…}}`); the
+two share no key name."""
 SETUP_NAME = LazyPattern(r"[A-Za-z]+setup")
 """Any template's key-value setup macro (`\\whusetup{info = {…}}`, whu-thesis; ustcthesis's `\\ustcsetup`): read
-with SETUP_KEYS and SETUP_ABSTRACT_KEYS when it is no package's own (NOT_FRONT_SETUPS)."""
+with ANY_SETUP_KEYS and SETUP_ABSTRACT_KEYS when it is no package's own (NOT_FRONT_SETUPS)."""
 NOT_FRONT_SETUPS = frozenset({"hypersetup", "captionsetup", "sisetup", "geometrysetup", "floatsetup", "lstsetup",
                               "tcbsetup", "fvsetup", "titlesetup", "subcaptionsetup"})
 """Setup macros of packages (links, captions, units, listings): their keys are never the thesis's front matter."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from zhen_qa.manuscript.latex_abstract_defs import AbstractDef, bilingual_args, command_def, environment_defs
 from zhen_qa.manuscript.latex_macros import ABSTRACT_PAGES
 from zhen_qa.manuscript.latex_paths import COMMENT, MAX_DEPTH, read_tex, resolve_input
+from zhen_qa.manuscript.latex_table_defs import TableDef, table_commands
 from zhen_qa.manuscript.latex_unprinted import brace_group as _group
 from zhen_qa.manuscript.latex_unprinted import unprinted_keys
 
@@ -37,6 +38,8 @@ _CLASS_INPUT = re.compile(r"\\(?:input|include)\s*\{([^{}]*)\}")
 _CLASS_PAGE = re.compile(r"\\(?:file_input:n|input|include|InputIfFileExists)\s*\{\s*([^{}\\#]+?)\s*\}")
 """A file a class inputs by a fixed name (`\\file_input:n { pages/abstract.tex }`, expl3; `\\input{…}`): no
 command or argument in the name."""
+_CLASS_INCLUDE = re.compile(r"\\include\s*\{\s*([^{}\\#]+?)\s*\}")
+"""A page a class includes by a fixed name (`\\include{contents/Cabstract}`)."""
 _DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
 _READERS = frozenset({"input", "include", "subfile", "subfileinclude"})
 _EQUAL = re.compile(r"\s*(\\NOT\s*)?\\equal\s*\{([^{}]*)\}\s*\{([^{}]*)\}\s*")
@@ -80,12 +83,18 @@ class Template:
     absent_class: str = ""
     """The `\\documentclass` whose class file is not in the thesis folder (its commands are unknown) and which is not
     a standard class, else ""."""
+    thesis_class: str = ""
+    """The `\\documentclass` when it is no standard class (a template's, whose file may be absent), else ""."""
     flags: set[str] = field(default_factory=set)
     """The void options of the `\\documentclass[…]` (`[bachelor, twoside]`)."""
     abstract_pages: list[str] = field(default_factory=list)
     """The abstract pages (ABSTRACT_PAGES) the class files input by a fixed name, as `\\input` names relative to the
     thesis folder: `.tex` files of the thesis there, which the class reads by itself (whu-thesis's
     `pages/abstract.tex`); not a file of the class's own code (nwputhesis's `\\input{infra/abstract.def}`)."""
+    class_includes: list[str] = field(default_factory=list)
+    """The other `.tex` files of the thesis folder the class files `\\include` by a fixed name (UESTCthesis's
+    `\\AtEndDocument{… \\include{contents/original} … \\include{contents/translation}}`): pages the class typesets
+    by itself, named in a note when the thesis does not read them."""
     unprinted: frozenset[str] = frozenset()
     """Setup keys the class never typesets for the thesis type the class options choose (`latex_unprinted`: whu-thesis
     `title*` and `author*` in a bachelor's thesis)."""
@@ -95,6 +104,9 @@ class Template:
     bilingual: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Commands defined with more arguments than a pair whose Chinese and English arguments the definition names
     (`latex_abstract_defs.bilingual_args`: seuthesis's `\\title[4]`, Chinese #1, English #3)."""
+    table_commands: dict[str, TableDef] = field(default_factory=dict)
+    """Commands the class files and the thesis define as a table (`latex_table_defs`: UESTCthesis's
+    `\\longthreelinetable{label}{caption}{n}{spec}{head}{body}`), by name."""
     abstract_envs: dict[str, AbstractDef] = field(default_factory=dict)
     """Environments defined with an argument typeset as keywords (seuthesis's `\\begin{abstract}{keywords}`)."""
     calls: int = 0
@@ -337,13 +349,16 @@ def _set_otherwise(name: str, text: str) -> bool:
                      text) is not None
 
 
-def _abstract_pages(root: str, pages: list[str], class_files: set[str]) -> list[str]:
-    """Of the files a class inputs by a fixed name, the abstract pages of the thesis (`Template.abstract_pages`)."""
+def _abstract_pages(root: str, pages: list[str], class_files: set[str], included: set[str]) -> list[str]:
+    """Of the files a class inputs by a fixed name, the abstract pages of the thesis (`Template.abstract_pages`),
+    named in any case (UESTCthesis's `contents/Cabstract`). A file of the class's own code is none, unless the class
+    brings it in with `\\include`, which only ever inputs a page of the document (it starts a new page and cannot
+    be used in a preamble): UESTCthesis's `\\AtBeginDocument{… \\include{contents/Cabstract} …}`."""
     out: list[str] = []
     for page in dict.fromkeys(pages):
         cand, inside = resolve_input(root, page)
-        if (os.path.splitext(os.path.basename(page))[0] in ABSTRACT_PAGES and cand is not None and inside
-                and cand.endswith(".tex") and os.path.realpath(cand) not in class_files):
+        if (os.path.splitext(os.path.basename(page))[0].lower() in ABSTRACT_PAGES and cand is not None and inside
+                and cand.endswith(".tex") and (os.path.realpath(cand) not in class_files or page in included)):
             out.append(page)
     return out
 
@@ -376,6 +391,7 @@ def load_template(main: str, text: str) -> Template:
     sources: list[str] = []
     options, cls = _class(text)
     if cls:
+        template.thesis_class = "" if cls in STANDARD_CLASSES else cls
         path = os.path.join(root, cls + ".cls")
         if "/" not in cls and not os.path.isfile(path):
             path = _class_below(root, cls + ".cls") or path
@@ -384,17 +400,22 @@ def load_template(main: str, text: str) -> Template:
         else:
             pending, seen = [path], {os.path.realpath(path)}
             pages: list[str] = []
+            included: set[str] = set()
             while pending and len(seen) <= 50:
                 cur = pending.pop(0)
                 body = read_tex(cur)
                 sources.append(body)
                 pages += [m[1] for m in _CLASS_PAGE.finditer(body)]
+                included.update(m[1].strip() for m in _CLASS_INCLUDE.finditer(COMMENT.sub("", body)))
                 for m in _CLASS_INPUT.finditer(body):
                     cand, inside = resolve_input(root, m[1].strip())
                     if cand is not None and inside and os.path.realpath(cand) not in seen:
                         seen.add(os.path.realpath(cand))
                         pending.append(cand)
-            template.abstract_pages = _abstract_pages(root, pages, seen)
+            template.abstract_pages = _abstract_pages(root, pages, seen, included)
+            template.class_includes = [page for page in sorted(included) if page not in template.abstract_pages
+                                       and (cand := resolve_input(root, page)[0]) is not None
+                                       and resolve_input(root, page)[1] and cand.endswith(".tex")]
             template.unprinted = unprinted_keys("\n".join(COMMENT.sub("", body) for body in sources), _options(options))
         everything = "\n".join((*sources, text))
         for m in _STRING_OPTION.finditer(sources[0] if sources else ""):
@@ -425,7 +446,8 @@ def load_template(main: str, text: str) -> Template:
         abstract = [d for n, b in defs if (d := command_def(n, b)) is not None]
         if abstract and name not in inputs and name not in template.titled:
             template.abstract_commands[name] = abstract[0]
-    template.abstract_envs = environment_defs(sources)
+    template.abstract_envs = environment_defs(COMMENT.sub("", body) for body in sources)  # a comment's 摘要 is none
+    template.table_commands = table_commands(COMMENT.sub("", body) for body in sources)  # a comment's 摘要 is none
     for name, defs in found.items():
         pairs = [p for n, b in defs if n > 2 and (p := bilingual_args(name, n, b)) is not None]
         if pairs:

@@ -791,3 +791,15 @@ def test_a_group_after_an_unknown_command_is_still_its_argument(tmp_path: Path) 
     text = NOINDENT_ABSTRACT.replace(r"\noindent{\textbf{混合搜索空间}}", r"\mycolor{红色}")
     blocks = read_latex(_write(tmp_path, {"main.tex": text})).blocks
     assert blocks[-1].text.text == "。本节介绍搜索空间。"
+
+
+def test_a_cases_package_display_is_math_not_prose(tmp_path: Path) -> None:
+    """The cases package's `numcases`/`subnumcases` are numbered displays: their `, &$\\alpha=1$` was read as a
+    sentence's half-width comma. A sentence after the display is still prose."""
+    main = _write(tmp_path, {"main.tex": "\\documentclass{ctexbook}\n\\begin{document}\n\\chapter{模型}\n"
+                             "丢包率定义为\n\\begin{numcases}{p=}\n0, & $\\alpha=1$ \\\\\n1, & 其他\n\\end{numcases}\n"
+                             "\\begin{subnumcases}{q=}\n2, & $\\beta=0$\n\\end{subnumcases}\n其中,参数由实验确定。\n"
+                             "\\end{document}\n"})
+    body = " ".join(b.text.text for b in read_latex(main).blocks if b.role is Role.PARAGRAPH)
+    assert "alpha" not in body and "其他" not in body and "β" not in body
+    assert "其中,参数由实验确定。" in body  # the half-width comma of the prose is still there to report

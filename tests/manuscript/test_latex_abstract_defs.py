@@ -222,3 +222,70 @@ def test_a_four_argument_title_is_paired_chinese_with_english(tmp_path: Path) ->
 def test_a_template_placeholder_left_as_the_english_title_is_reported(tmp_path: Path) -> None:
     path = _thesis(tmp_path, "titlethesis", TITLE_CLS, TITLE_MAIN.replace("ENGLISH", r"SEU Thesis \LaTeX\ Template"))
     assert any(rule == "pair-mismatch" for rule, _message in _findings(path))
+
+
+CLASS_PAGES_CLS = r"""\NeedsTeXFormat{LaTeX2e}
+\ProvidesClass{pagesthesis}
+\LoadClass{ctexbook}
+\newenvironment{Zabstract}[3]{
+\newcommand{\@zkeywords}{#1\ifthenelse{\equal{#2}{}}{}{，#2}\ifthenelse{\equal{#3}{}}{}{，#3}}
+\chapter*{摘\enspace 要}
+}{\\[3mm]{\textbf{关键词：}}\parbox[t]{300pt}{\@zkeywords}}
+\newenvironment{Yabstract}[3]{
+\newcommand{\@ykeywords}{#1\ifthenelse{\equal{#2}{}}{}{, #2}\ifthenelse{\equal{#3}{}}{}{, #3}}
+\chapter*{\bf ABSTRACT}% 设置英文摘要版式 (a comment: no heading)
+}{\\[3mm]{\bf Keywords: }\parbox[t]{300pt}{\@ykeywords}}
+\AtBeginDocument{%
+\include{front/ZhAbstract}
+\include{front/EnAbstract}
+\mainmatter}
+\AtEndDocument{\include{front/paper}}
+"""
+CLASS_PAGES_MAIN = r"""\documentclass{pagesthesis}
+\begin{document}
+\include{chapters/intro}
+\end{document}
+"""
+ZH_PAGE = "\\begin{Zabstract}{在线评测}{黑盒测试}{}\n本文实现了一个在线评测系统。系统支持多种语言。\n\\end{Zabstract}\n"
+EN_PAGE = ("\\begin{Yabstract}{Online judge}{Black-box testing}{}\nThis thesis implements an online judge. "
+           "The system supports several languages.\n\\end{Yabstract}\n")
+
+
+def _class_pages(tmp_path: Path, zh: str = ZH_PAGE, en: str = EN_PAGE) -> Path:
+    path = _thesis(tmp_path, "pagesthesis", CLASS_PAGES_CLS, CLASS_PAGES_MAIN)
+    for name, text in (("front/ZhAbstract.tex", zh), ("front/EnAbstract.tex", en), ("front/paper.tex", "正文。\n"),
+                       ("chapters/intro.tex", "\\chapter{绪论}\n在线评测系统用于程序设计竞赛。\n")):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_environment_whose_arguments_are_each_one_keyword() -> None:
+    """UESTCthesis: `\\newenvironment{Cabstract}[5]`, the five arguments stored in one command typeset after the
+    keywords label through a `\\parbox[t]{…}`; a 摘要 in a comment is no heading."""
+    assert environment_defs([CLASS_PAGES_CLS])["Yabstract"].lang == ""  # the comment's 摘要: read without comments
+    from zhen_qa.manuscript.latex_paths import COMMENT
+    defs = environment_defs([COMMENT.sub("", CLASS_PAGES_CLS)])
+    assert defs == {"Zabstract": AbstractDef("zh", (1, 2, 3)), "Yabstract": AbstractDef("en", (1, 2, 3))}
+
+
+def test_abstract_pages_the_class_includes_by_itself_are_read_with_their_keywords(tmp_path: Path) -> None:
+    front = _front(_class_pages(tmp_path))
+    assert front == [
+        (Role.KEYWORDS, "zh", "在线评测，黑盒测试"),
+        (Role.ABSTRACT, "zh", "本文实现了一个在线评测系统。系统支持多种语言。"),
+        (Role.KEYWORDS, "en", "Online judge, Black-box testing"),
+        (Role.ABSTRACT, "en", "This thesis implements an online judge. The system supports several languages."),
+    ]
+
+
+def test_a_page_the_class_includes_and_nobody_reads_is_named_in_a_note(tmp_path: Path) -> None:
+    notes = read_latex(str(_class_pages(tmp_path))).notes
+    assert any("front/paper.tex" in n and "not checked" in n for n in notes)
+    assert not any("Abstract" in n for n in notes)
+
+
+def test_a_sentence_left_untranslated_in_a_class_included_abstract_is_reported(tmp_path: Path) -> None:
+    findings = _findings(_class_pages(tmp_path, en=EN_PAGE.replace(" The system supports several languages.", "")))
+    assert any(rule == "untranslated" and "系统支持多种语言" in message for rule, message in findings)
+    assert _findings(_class_pages(tmp_path / "clean")) == []

@@ -2,6 +2,7 @@
 abstract pages a class inputs by itself: the abstracts are read from the files they name, relative to the main file."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from zhen_qa.checks.run import Flags, check_file
@@ -158,3 +159,76 @@ def test_a_file_of_the_class_s_own_code_named_abstract_is_no_abstract_page(tmp_p
     (tmp_path / "infra" / "abstract.def").write_text("\\cs_set_protected:Npn \\sep {，}\n", encoding="utf-8")
     (tmp_path / "infra" / "abstract.tex").write_text("\\cs_set_protected:Npn \\sep {，}\n", encoding="utf-8")
     assert [b for b in read_latex(str(path)).blocks if b.role is Role.ABSTRACT] == []
+
+
+CQU_MAIN = r"""\documentclass{cquthesis}
+\cqusetup{
+  ctitle = {螺旋桨模态频率预测方法研究},
+  etitle = {TITLE_EN},
+  cauthor = {张三},
+  eauthor = {San Zhang},
+}
+\begin{document}
+\include{pages/chapter1.tex}
+\end{document}
+"""
+
+
+def test_an_unknown_setup_macro_reads_the_ctitle_etitle_keys(tmp_path: Path) -> None:
+    """CQUThesis's `\\cqusetup{ctitle = …, etitle = …}`: hithesis's key style in a setup macro no table names."""
+    roles = _roles(_thesis(tmp_path, CQU_MAIN.replace("TITLE_EN", "Research on Predicting Modal Frequencies of "
+                                                                  "Propellers")))
+    assert [(r, lang, text) for r, lang, text, _s in roles if r in (Role.TITLE, Role.AUTHORS)] == [
+        (Role.TITLE, "zh", "螺旋桨模态频率预测方法研究"),
+        (Role.TITLE, "en", "Research on Predicting Modal Frequencies of Propellers"),
+        (Role.AUTHORS, "zh", "张三"), (Role.AUTHORS, "en", "San Zhang")]
+    (tmp_path / "thu").mkdir()
+    thu = _roles(_thesis(tmp_path / "thu", WHU_MAIN.replace("whusetup", "xyzsetup")))
+    assert (Role.TITLE, "en", "Modal frequency prediction of propellers") in [r[:3] for r in thu]  # title* still
+
+
+def test_an_english_title_left_in_chinese_under_an_unknown_setup_is_reported(tmp_path: Path) -> None:
+    path = _thesis(tmp_path, CQU_MAIN.replace("TITLE_EN", "螺旋桨模态频率预测方法研究"))
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        findings = check_file(path.name, None, Flags()).findings
+    finally:
+        os.chdir(cwd)
+    assert ("wrong-language", "the English title is written in Chinese") in [(f.rule, f.message) for f in findings]
+
+
+CHAPTERS_ONLY = "\\documentclass{ownthesis}\n\\begin{document}\n\\include{pages/chapter1.tex}\n\\end{document}\n"
+
+
+def test_chinese_chapters_without_english_front_matter_get_a_note(tmp_path: Path) -> None:
+    """A class that typesets the abstracts from files or commands not read: say the front matter was not compared."""
+    doc = read_latex(str(_thesis(tmp_path, CHAPTERS_ONLY)))
+    assert [n for n in doc.notes if n.startswith("no English abstract, title or keywords found")] == [
+        "no English abstract, title or keywords found: the front matter was not compared (read: the chapters "
+        "only); a class may typeset it from files or commands not read"]
+    with_title = CHAPTERS_ONLY.replace("\\begin{document}", "\\title{螺旋桨研究}\n\\begin{document}")
+    (tmp_path / "t").mkdir()
+    doc = read_latex(str(_thesis(tmp_path / "t", with_title)))
+    assert any("(read: a Chinese title and the chapters)" in n for n in doc.notes)
+
+
+def test_no_front_matter_note_when_an_english_abstract_was_read(tmp_path: Path) -> None:
+    assert not any(n.startswith("no English abstract") for n in read_latex(str(_thesis(tmp_path, WHU_MAIN))).notes)
+
+
+def test_the_front_matter_note_reaches_the_report_beside_the_chapters_findings(tmp_path: Path) -> None:
+    path = _thesis(tmp_path, CHAPTERS_ONLY)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = check_file(path.name, None, Flags())
+    finally:
+        os.chdir(cwd)
+    assert any(n.startswith("no English abstract, title or keywords found") for n in result.notes)
+
+
+def test_no_front_matter_note_on_a_standard_class(tmp_path: Path) -> None:
+    """A standard class typesets no front matter by itself: a Chinese ctexbook of chapters is no thesis missing one."""
+    doc = read_latex(str(_thesis(tmp_path, CHAPTERS_ONLY.replace("ownthesis", "ctexbook"))))
+    assert not any(n.startswith("no English abstract") for n in doc.notes)
