@@ -9,7 +9,9 @@ that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences
 them across the first alignment's order, unless the two open with section labels that name different parts of a
 structured abstract (`label_pairs`: a Chinese 【目的】 whose English was dropped is no translation of the [Conclusions]
 that restates it). A bead of the first alignment whose labels name different parts is taken apart first
-(`_unlabelled_pairs`): the search shifted the parts after one the translation dropped onto the next labels.
+(`_unlabelled_pairs`) when the other side names its part elsewhere or its words do not bear it out: the search
+shifted the parts after one the translation dropped onto the next labels. Two names of one slot on a translated
+part (【目的】 / [Background]) stay paired.
 
 Two unpaired sentences that both point the reader to the same page pair as well (`_same_link`): a pointer is
 often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
@@ -26,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from zhen_qa.aligner.label_pairs import labels_disagree
+from zhen_qa.aligner.label_pairs import labels_disagree, shifted_beads
 from zhen_qa.aligner.scorers.anchors import number_values
 from zhen_qa.manuscript.document import Bead
 
@@ -76,17 +78,23 @@ def _same_link(zh: Sequence[str], en: Sequence[str], links: Links, lone_zh: list
 
 
 def _unlabelled_pairs(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead]) -> Sequence[Bead]:
-    """`beads` with each bead whose section labels disagree (`label_pairs`) taken apart into its Chinese and its
-    English, each one-sided: the search shifted a structured abstract's parts past a part one side lacks (【结果】
-    with [Limitations], 【局限】 with [Conclusions]), and the leftovers are paired again by their own labels."""
-    if not any(labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]) for b in beads if b.zh and b.en):
+    """`beads` with each bead the search shifted onto another part taken apart into its Chinese and its English,
+    each one-sided: the search shifted a structured abstract's parts past a part one side lacks (【结果】 with
+    [Limitations], 【局限】 with [Conclusions]), and the leftovers are paired again by their own labels. A bead is
+    shifted when its labels disagree and either the other side names its part elsewhere (`label_pairs.shifted_beads`)
+    or its words do not bear it out (a score under `MOVED_SCORE`, the evidence a pair of leftovers needs). A bead
+    whose labels are two names of one slot and whose words translate each other (【目的】 with [Background], score
+    0.5-0.6) is kept; 【局限】 with the [Conclusions] the Chinese lacks (0.1) is not."""
+    two_sided = [b for b in beads if b.zh and b.en]
+    flags = shifted_beads(zh, en, [(b.zh, b.en) for b in two_sided])
+    apart = {id(b) for b, shifted in zip(two_sided, flags)
+             if shifted or (b.score < MOVED_SCORE
+                            and labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]))}
+    if not apart:
         return beads
     out: list[Bead] = []
     for b in beads:
-        if b.zh and b.en and labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]):
-            out += [Bead(b.zh, (), b.score), Bead((), b.en, b.score)]
-        else:
-            out.append(b)
+        out += [Bead(b.zh, (), b.score), Bead((), b.en, b.score)] if id(b) in apart else [b]
     return out
 
 

@@ -1,7 +1,7 @@
 """Section labels that disagree: a structured abstract's part is translated by the part of the same name."""
 from __future__ import annotations
 
-from zhen_qa.aligner.label_pairs import label_keys, labels_disagree
+from zhen_qa.aligner.label_pairs import label_keys, labels_disagree, shifted_beads
 
 
 def test_different_parts_of_a_structured_abstract_disagree() -> None:
@@ -27,3 +27,14 @@ def test_a_side_without_a_label_decides_nothing() -> None:
 def test_label_keys_reads_every_sentence() -> None:
     assert label_keys(["【方法】收集订单记录。", "评分。", "【结果】评分一致。"], "zh") == {"s:methods", "s:results"}
     assert label_keys(["[Limitations] Few records."], "en") == {"s:limitations"}
+
+
+def test_a_bead_is_shifted_only_when_the_other_side_names_its_part_elsewhere() -> None:
+    zh = ["【目的】提出一种推荐方法。", "【方法】收集订单记录。", "【结果】评分一致。"]
+    en = ["[Background] We propose a method.", "[Methods] We collected order records.", "[Results] The scores agree."]
+    # 【目的】 / [Background]: two names of one slot, neither part named elsewhere
+    assert shifted_beads(zh, en, [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]) == [False, False, False]
+    # 【方法】 / [Results]: 【结果】 stands further on, so the search shifted the parts
+    assert shifted_beads(zh, en, [((0,), (0,)), ((1,), (2,)), ((2,), ())]) == [False, True, False]
+    # the Chinese label's part named by another English sentence is evidence too
+    assert shifted_beads(zh[:2], en[1:], [((1,), (1,))]) == [True]

@@ -218,6 +218,28 @@ def test_an_objective_left_untranslated_is_not_paired_with_the_conclusions_resta
     assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
 
 
+def test_a_part_whose_label_is_another_journal_s_name_for_the_slot_stays_paired() -> None:
+    # every part translated, one label named differently on one side (【目的】 as [Background], [Objective] as
+    # 【背景】): no other sentence of the other side names the part, so the bead is no shift and is kept
+    for zh, en in ((ZH_ABSTRACT, EN_ABSTRACT.replace("[Objective]", "[Background]")),
+                   (ZH_ABSTRACT.replace("【目的】", "【背景】"), EN_ABSTRACT),
+                   (ZH_ABSTRACT.replace("【方法】", "【过程】"), EN_ABSTRACT),
+                   (ZH_ABSTRACT, EN_ABSTRACT.replace("[Methods]", "[Process]"))):
+        m = build_from_texts(zh, en, presplit=False)
+        assert [s.text.text for s in unpaired(m, "zh")] == []
+        assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]  # the part the Chinese lacks
+
+
+def test_a_part_dropped_beside_a_renamed_label_is_still_reported() -> None:
+    # [Objective] named [Background] and [Limitations] dropped: the search shifts 【局限】 onto the [Conclusions] the
+    # Chinese lacks; no other sentence names either part, but the two do not translate each other
+    en = EN_ABSTRACT.replace("[Objective]", "[Background]")
+    m = build_from_texts(ZH_ABSTRACT, en[:en.index("[Limitations]")] + en[en.index("[Conclusions]"):],
+                         presplit=False)
+    assert [s.text.text[:4] for s in unpaired(m, "zh")] == ["【局限】"]
+    assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
+
+
 def test_a_last_part_dropped_does_not_shift_the_parts_before_it_onto_other_labels() -> None:
     # the English drops [Limitations]: the search pairs 【局限】 with the [Conclusions] the Chinese lacks; the bead's
     # labels disagree, so it is taken apart and 【局限】 is reported
