@@ -6,7 +6,10 @@ the source has them (`untranslated`) and their translations unpaired where the t
 one defect reported as two or more findings, none of them true. The unpaired sentences of both sides are aligned
 with each other in a second call of the aligner, in their own order (the moved passages keep theirs); a bead of
 that second alignment whose evidence is strong (`MOVED_SCORE`), or two sentences that are the same text, pairs
-them across the first alignment's order.
+them across the first alignment's order, unless the two open with section labels that name different parts of a
+structured abstract (`label_pairs`: a Chinese 【目的】 whose English was dropped is no translation of the [Conclusions]
+that restates it). A bead of the first alignment whose labels name different parts is taken apart first
+(`_unlabelled_pairs`): the search shifted the parts after one the translation dropped onto the next labels.
 
 Two unpaired sentences that both point the reader to the same page pair as well (`_same_link`): a pointer is
 often rendered freely (如果想更深入的了解，可以查看[模板插件开发](../advanced/view-plugin.md)。 / "See [View
@@ -23,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from zhen_qa.aligner.label_pairs import labels_disagree
 from zhen_qa.aligner.scorers.anchors import number_values
 from zhen_qa.manuscript.document import Bead
 
@@ -71,6 +75,21 @@ def _same_link(zh: Sequence[str], en: Sequence[str], links: Links, lone_zh: list
             if taken_zh[i] == taken_en[j] == 1 and number_values(zh[i], "zh") == number_values(en[j], "en")]
 
 
+def _unlabelled_pairs(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead]) -> Sequence[Bead]:
+    """`beads` with each bead whose section labels disagree (`label_pairs`) taken apart into its Chinese and its
+    English, each one-sided: the search shifted a structured abstract's parts past a part one side lacks (【结果】
+    with [Limitations], 【局限】 with [Conclusions]), and the leftovers are paired again by their own labels."""
+    if not any(labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]) for b in beads if b.zh and b.en):
+        return beads
+    out: list[Bead] = []
+    for b in beads:
+        if b.zh and b.en and labels_disagree([zh[i] for i in b.zh], [en[j] for j in b.en]):
+            out += [Bead(b.zh, (), b.score), Bead((), b.en, b.score)]
+        else:
+            out.append(b)
+    return out
+
+
 def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], align: "AlignFn", *,
                  paragraphs: bool = False, links: Links | None = None) -> list[Bead]:
     """`beads` with one-sided beads of both sides paired where a second alignment of the unpaired sentences alone
@@ -78,6 +97,7 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     (its English beads are dropped); beads with both sides are kept as they are. `zh`/`en` are the sentence texts
     the beads index; `paragraphs` is passed to the aligner (structured Markdown); `links`: the link destinations of
     each sentence of `zh` and of `en` that is a pointer (`aligner.pointer_links`), when the texts come from files."""
+    beads = _unlabelled_pairs(zh, en, beads)
     lone_zh = [i for b in beads if b.zh and not b.en for i in b.zh]
     lone_en = [j for b in beads if b.en and not b.zh for j in b.en]
     if not lone_zh or not lone_en:
@@ -92,8 +112,10 @@ def rejoin_moved(zh: Sequence[str], en: Sequence[str], beads: Sequence[Bead], al
     rest_en = [j for j in lone_en if j not in paired[1]]
     if rest_zh and rest_en:
         found = align([zh[i] for i in rest_zh], [en[j] for j in rest_en], paragraphs=paragraphs)
-        moved += [Bead(tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en), b.score)
-                  for b in found if b.zh and b.en and b.score >= MOVED_SCORE]
+        for b in found:
+            zs, es = tuple(rest_zh[i] for i in b.zh), tuple(rest_en[j] for j in b.en)
+            if zs and es and b.score >= MOVED_SCORE and not labels_disagree([zh[i] for i in zs], [en[j] for j in es]):
+                moved.append(Bead(zs, es, b.score))
     if not moved:
         return list(beads)
     by_zh = {b.zh[0]: b for b in moved}

@@ -13,14 +13,15 @@ from zhen_qa.aligner.citations import (
     name_reference,
     reference_numbers,
 )
+from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.numbers import extract_numbers, number_key
 from zhen_qa.checks.citation_series import member_noun, series_nouns
 from zhen_qa.checks.context import CheckContext
+from zhen_qa.checks.han_citations import agrees, han_citations
 from zhen_qa.checks.number_names import names_with_digits
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
-from zhen_qa.manuscript.script import HAN
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS
 from zhen_qa.report.findings import Finding, Rule, Severity
 
@@ -62,44 +63,23 @@ def ocr_years(text: str) -> set[str]:
             if any(c in "Oo" for c in m.group())} if "o" in text.lower() else set()
 
 
-_HAN_NAME_TAIL = LazyPattern(r"[" + HAN + r"][" + HAN + r"·•‧・\-－]*(?:等人?)?\s*\Z")
-"""What a Han-named citation's bracket follows: a run of Han characters (a name's middle dots and hyphens too),
-maybe 等 or 等人, maybe a blank."""
-_YEAR_BRACKET = LazyPattern(r"[（(]\s*((?:1[5-9]|20)\d\d)[a-z]?\s*年?\s*[）),，;；]")
-"""The bracket of `X（2016）`: the year (group 1), a letter (2012a) or 年 after it."""
-_BRACKETED = LazyPattern(r"[（(]([" + HAN + r"·•‧・\-－]{1,12}?)(?:等人?)?\s*[，,、]\s*((?:1[5-9]|20)\d\d)[a-z]?\s*年?"
-                         r"\s*[）),，;；]")
-"""`（普里斯特利，2012年）`: a Han name (group 1) and the year (group 2) inside one bracket."""
-
-
-def han_author_years(text: str) -> Counter[str]:
-    """The years of the author-year citations `text` writes with a Han author name, each as often as it is cited so:
-    an English name transliterated (克拉克（2016） for "Clark (2016)", （普里斯特利，2012年） for "(Priestley, 2012a)",
-    哈特-戴维森 (2010)) or a Chinese author's name the English writes in pinyin (张伟等（2019） for "Zhang et al.
-    (2019)"). The English name cannot be found in such a citation, only its year. A Latin name before 等人
-    (`Guo 等人（2024）`) is no Han name: that citation is found by its Latin name."""
-    years: Counter[str] = Counter()
-    if "(" not in text and "（" not in text:
-        return years
-    for m in _YEAR_BRACKET.finditer(text):
-        tail = _HAN_NAME_TAIL.search(text, max(0, m.start() - 16), m.start())
-        if tail is None:
-            continue
-        name = tail.group().rstrip().removesuffix("人").removesuffix("等")
-        before = text[:tail.start()].rstrip(" ")
-        if name and not (before[-1:].isascii() and before[-1:].isalpha()):  # not "Guo 等人（2024）", "BERT模型（2019）"
-            years[m.group(1)] += 1
-    for m in _BRACKETED.finditer(text):
-        if m.group(1).rstrip("等人"):
-            years[m.group(2)] += 1
-    return years
+def _han_citation(han: list[tuple[str, str]], surname: str, year: str) -> int | None:
+    """The index in `han` of a Han-named citation of `year` whose name agrees with `surname` in sound, or None."""
+    readings: Mapping[str, tuple[str, ...]] | None = None
+    for i, (name, cited) in enumerate(han):
+        if cited == year:
+            readings = readings if readings is not None else load_lexicon().readings
+            if agrees(name, surname, readings):
+                return i
+    return None
 
 
 def _missing(marker: CitationMention, other_keys: set[str], other_text: str,
-             han_years: Counter[str] | None = None) -> list[str]:
-    """The keys of `marker` the other side does not cite. `han_years`: the years the other (Chinese) side cites with
-    a Han author name (`han_author_years`); an English author-year citation of such a year is that citation, and
-    takes it (each Chinese citation answers one English citation, so a second one of the same year is missing)."""
+             han: list[tuple[str, str]] | None = None) -> list[str]:
+    """The keys of `marker` the other side does not cite. `han`: the citations the other (Chinese) side writes with a
+    Han author name (`han_citations.han_citations`); an English author-year citation of such a year whose surname the
+    Han name agrees with in sound (`han_citations.agrees`) is that citation, and takes it (each Chinese citation
+    answers one English citation, so a second one of the same year, or one of another author, is missing)."""
     out = []
     for k in marker.keys:
         if k in other_keys:
@@ -108,8 +88,8 @@ def _missing(marker: CitationMention, other_keys: set[str], other_text: str,
             name, year = k.rsplit(" ", 1)
             if name in other_text and (year in other_text or year in ocr_years(other_text)):
                 continue  # a citation said in prose ("Flykt and Esteves published … in 2O01"), a slip in its year
-            if han_years and han_years[year] > 0:
-                han_years[year] -= 1  # the author written in Han characters: 克拉克（2016） for Clark (2016)
+            if han and (taken := _han_citation(han, name, year)) is not None:
+                del han[taken]  # the author written in Han characters: 克拉克（2016） for Clark (2016)
                 continue
         out.append(k)
     return out
@@ -249,8 +229,8 @@ def check_bead(zh: list[Sentence], en: list[Sentence], series: Mapping[str, int]
         en_keys.update(r for n in en_names if (r := name_reference(n, zh_names, zh_keys)) is not None)
         zh_keys.update(r for n in zh_names if (r := name_reference(n, en_names, en_keys)) is not None)
     miss_en = [(m, miss) for m in zh_m if (miss := _missing(m[1], en_keys, en_text))]
-    han_years = han_author_years(zh_text) if any(c.kind == "author-year" for _s, c in en_m) else None
-    miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text, han_years))]
+    han = han_citations(zh_text) if any(c.kind == "author-year" for _s, c in en_m) else None
+    miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text, han))]
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English
         s, c = b
         yield Finding(

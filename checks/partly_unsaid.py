@@ -38,7 +38,11 @@ English sentences, a rendering split in sentences), the *part*, when
   以便 …) after a clause of purpose in the rest (`PURPOSE_LEADS`: 为了 …) says again what the purpose says
   (为了方便排查问题，我们建议开启访问日志，这样在出现问题时就能够快速地定位到具体的请求。 = "We recommend enabling the
   access log to make troubleshooting easier.": the English renders the purpose once; review65 R9). Without a
-  purpose before it, the same run is a claim of its own and stays reported (…，从而提升用户体验).
+  purpose before it, the same run is a claim of its own and stays reported (…，从而提升用户体验);
+- the part is not a translator's note (it says 译者注, 译注 or 译者按: （…，可以跳过，…，译者注）): what the translator
+  adds has no English by design (mddocs hf-course). Not any run inside brackets: an English rendering may end a
+  sentence inside the Chinese's aside and write the aside's last clause as a sentence of its own (maixpy
+  uvc_streaming), and that sentence can be the one dropped.
 
 A translator who condenses keeps the part's words or its length: its stems, names or numbers are then in the English,
 or the English is as long as the whole sentence, and nothing is reported.
@@ -57,7 +61,7 @@ from zhen_qa.checks.joined_unsaid import unsaid_beside
 from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.script import han_count
-from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, inline_code
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, code_span, inline_code
 from zhen_qa.report.findings import Finding, Severity
 
 Z_WHOLE = 1.0
@@ -92,6 +96,8 @@ EN_VERB = re.compile(r"\b[Ee][nm]([a-z]{4,})")
 """An English word that may be made with the prefix en-/em- (enforce, enlarge, empower): its root (force) is what a
 lexicon glosses (强迫 = force, compel); the Chinese that says the root says the word. Only a root the lexicon knows as
 an English word is one (`en_roots`): the letters after en- of environment, energy or enterprise are none."""
+TRANSLATORS_NOTE = re.compile(r"译者注|译注|译者按")
+"""The mark of a translator's note: what the translator adds (（…，可以跳过，…，译者注）) has no English by design."""
 PURPOSE_LEADS = re.compile(r"\s*(?:为了|为使|为便于|为方便)")
 """A clause of purpose (为了 …): what a run led by `RESULT_LEADS` after it restates. A clause of means (通过 …)
 is not one: the result after it (通过引脚复用，…，从而显著减少引脚的总数) is a claim of its own."""
@@ -195,6 +201,8 @@ def unsaid_part(zh: str, en: str, mu: float, written: str = "",
             continue  # the English writes a name of the run's own (not the rest's too)
         if before and not after and restated_purpose(part, before):
             continue  # a run at the end restating the purpose the rest states
+        if TRANSLATORS_NOTE.search(part):
+            continue  # the translator's own note: no English by design
         if not unsaid_beside(part.strip(), rest, en):
             continue
         if any(m in seen for m in names) and said_with_roots(part, en, lexicon) - STOP_EN - names:
@@ -224,11 +232,16 @@ def _runs(clauses: list[str], beside: tuple[str | None, str | None], between: bo
 
 
 def _written(sentences: Sequence[Sentence]) -> str:
-    """The English from the first sentence's start to the last one's end, as the file writes it."""
+    """The English from the first sentence's start to the last one's end, as the file writes it, with the whole of
+    an inline code span that ends the last sentence (its placeholder's offset is the span's first character: the
+    text used to stop there, `WEIGHT_INITIALIZERS` read as `W, so the part's code was not seen)."""
     first, last = sentences[0].text, sentences[-1].text
     if not len(first.offsets) or not len(last.offsets):
         return " ".join(s.text.text for s in sentences)
-    return first.source.text[first.offsets[0]:last.end_of(len(last.text) - 1)]
+    end = last.end_of(len(last.text) - 1)
+    if last.text.endswith(CODE_PLACEHOLDER) and (span := code_span(last, len(last.text) - 1)):
+        end = int(last.offsets[-1]) + len(span[1]) + span[0]  # the content and its closing fence
+    return first.source.text[first.offsets[0]:end]
 
 
 def findings(pair: Pair, rule: str, severity: Severity, mu: float) -> Iterator[Finding]:

@@ -34,10 +34,12 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
     - AA that CC-CEDICT glosses as "every A" (年年 every year, 天天, 人人, 处处: the distributive reduplication of
       nouns and measure words, missing from jieba's dictionary or at its floor count), each copy a token of its own;
     - AA of a measure word by jieba's tag (顿顿 every meal, 场场, 件件: a measure word reduplicated always means
-      "every"; CC-CEDICT lists only some), each copy a token of its own;
+      "every"; CC-CEDICT lists only some), each copy a token of its own; not after a numeral other than 一 nor after a
+      demonstrative (2 个个, 这类类: the measure word typed twice) unless the second copy begins a word (2018年/年会,
+      这本/本子) or, after a demonstrative, AA is a word of the dictionary (这种种困难: 种种 "all kinds of");
     - AA of a one-character action verb, each copy a token of its own (找找, 说说: the tentative "have a look", which
       the dictionary lists only for the common verbs, 看看 and 试试); not a verb that never reduplicates
-      (`_NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
+      (`NEVER_REDUPLICATED`: 是, 有, the modals, 请, 来, 到);
     - a word of two characters or more before a compound of it and one more character, each a token of its own
       (写入数据/数据量 "the amount of data written"), as 对/对称 for one character; not before a longer entry
       that is a phrase of two words (方法比较/比较简单 stays a slip);
@@ -52,11 +54,11 @@ def known_reduplication(text: str, i: int, k: int, spans: dict[int, int], freq: 
         doubled = freq.get(text[i:mid + 1], 0) > FLOOR_COUNT
         alone = spans.get(i) == mid and spans.get(mid) == mid + 1
         measure = every(text[i:mid + 1]) or word_tag(text[i]) == "q"
-        if alone and measure and _numbered(text, i):
+        if alone and measure and (_numbered(text, i) or _pointed_at(text, i) and not doubled):
             return any(known_word(text[mid:e], freq) for e in range(mid + 2, min(len(text), mid + 3) + 1))
             # 2 个/个/对象 is 个 typed twice; 2018年/年/会 is 2018年 + 年会 (jieba cut 年年 "every year" first)
         if alone and (doubled or measure
-                      or (text[i] not in _NEVER_REDUPLICATED or _meets(text, mid + 1, spans))
+                      or (text[i] not in NEVER_REDUPLICATED or _meets(text, mid + 1, spans))
                       and word_tag(text[i]) == "v"):
             return True
         end = spans.get(mid, mid)
@@ -99,6 +101,13 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_PREPOSITION = "p"
+"""jieba's tag of a preposition."""
+
+ATTRIBUTIVE = "的"
+"""The attributive particle: what follows it is the noun phrase it modifies (完整的用户信息), which no preposition
+opens (朱德熙, 《语法讲义》, 1982, 的字结构 and 定语)."""
+
 _FUNCTION = ("p", "c")
 """Starts of jieba's tags of a function word that links (preposition, conjunction): one after its own first
 character (因/因为, 但/但是) is a slip whatever the character's tag, as two such words are never written in a row."""
@@ -116,7 +125,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     that begins with it (A + AB, AA no word), rather than AB's first character typed twice:
     - a preposition, numeral, measure word, conjunction or particle by jieba's tag (`_FREE_BEFORE_A_WORD`:
       对/对称, 2014年/年底, 这里的/的确), unless the word after is of the same class (或/或者, 而/而且, 对/对于:
-      one function word typed with its longer form);
+      one function word typed with its longer form), or a preposition after the attributive 的 (的/用/用户: the
+      noun 的 modifies follows it);
     - a bound morpheme (a tag ending in g, or k: 度 zg), which cannot stand alone and so ends the word before it
       (相似/度/度量 is 相似度 + 度量);
     - the end of a word of jieba's dictionary or CC-CEDICT with the characters before it, which jieba's path cut
@@ -136,6 +146,8 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if tag.startswith(_COUNTING_TAGS) and not _counts_here(text, i, spans):
         return False  # 生成代/代码, 函数位/位置, 两个类/类型: a measure word or numeral stands alone only where it
         # counts (2014年/年底, 两类/类型, 每项/项目); after a noun or verb it is the word's first character typed twice
+    if tag.startswith(_PREPOSITION) and text[i - 1:i] == ATTRIBUTIVE:
+        return False  # 完整的/用/用户信息: after the attributive 的 comes the noun it modifies, never a preposition
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):
@@ -230,6 +242,17 @@ def _numbered(text: str, i: int) -> bool:
     return text[:i].rstrip(" \u00a0\u2009\u202f")[-1:] in _NUMERALS
 
 
+_DEMONSTRATIVES = frozenset("这那哪每某该各此")
+"""Demonstratives and distributives, which count with a measure word once (这类, 每项): a measure word reduplicated
+"every" takes none before it (朱德熙, 《语法讲义》, 1982, 量词重叠), so 这类/类/的 is 类 typed twice; a reduplication
+the dictionary lists as a word of its own (种种 "all kinds of": 这种种困难) is not this shape."""
+
+
+def _pointed_at(text: str, i: int) -> bool:
+    """Whether a demonstrative or distributive (`_DEMONSTRATIVES`) stands right before `i` (这/类类)."""
+    return text[i - 1:i] in _DEMONSTRATIVES
+
+
 def every(word: str) -> bool:
     """Whether CC-CEDICT glosses `word` (AA) as "every A" / "each A": a distributive reduplication (年年, 天天)."""
     return any(s in _EVERY for s in zh2en().get(word, ()))
@@ -239,7 +262,7 @@ _ADVERBIAL = frozenset({"d", "ad", "p", "v"})
 """jieba's tags of adverbs, prepositions and verbs: after 一X一X they make it the distributive "one by one"."""
 
 
-_NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
+NEVER_REDUPLICATED = frozenset("是有无能会要应需敢肯愿使令请即如来去到")
 """One-character words jieba tags v that grammar never reduplicates: only a volitional action verb takes the
 tentative AA, "do a little" (看看, 试试, 找找; Li & Thompson, *Mandarin Chinese: A Functional Reference Grammar*,
 1981, on verb reduplication and on auxiliary verbs). Here: the copula 是, the verbs of having 有 and 无, the copular

@@ -11,12 +11,22 @@ from collections.abc import Iterator, Mapping
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, token_bounds, zh2en
 from zhen_qa.checks.repeated_known import (
+    ATTRIBUTIVE,
+    NEVER_REDUPLICATED,
     ONE_BY_ONE_AFTER,
     PARTICLES,
     bound,
     known_reduplication,
     known_word,
     one_by_one_misused,
+)
+from zhen_qa.checks.repeated_slips import (
+    adverb_before_a_phrase,
+    after_a_degree_adverb,
+    after_a_distinguishing_word,
+    breaks_a_word,
+    tentative_with_kan,
+    verb_after_its_subject,
 )
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -70,13 +80,19 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
     aabb = _aabb(text, freq)
     for i, k in candidates:
         mid = i + k
-        if k == 1 and spans.get(i) == mid + 1 and i not in aabb and _straddles_a_word(text, i, spans, freq, page):
+        if k == 1 and spans.get(i) == mid + 1 and i not in aabb and not adverb_before_a_phrase(text, i, freq) and (
+                _straddles_a_word(text, i, spans, freq, page)):
             found.append((i, mid + 1, text[i]))
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
-            # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word)
+            # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
+            # not an adverb before the phrase a preposition heads (他常常/用/电脑)
+        if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans, freq) or breaks_a_word(text, i, freq)):
+            found.append((i, mid + 1, text[i]))
+            continue  # 更/大大: no reduplication after an adverb of degree; 应用用程序: one copy taken out, a word
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
-                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)):
+                or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)
+                or k == 1 and tentative_with_kan(text, i, NEVER_REDUPLICATED, freq)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
             # 两两之间, 对/对称: see known_reduplication; 乙酰乙酰 (acetoacetyl) repeats a chemical substituent
@@ -144,18 +160,26 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
     The word before alone is no witness: 请, 需要, 可以 open every instruction of a documentation page, before a slip
     as often as before a softened verb. Nor is the clause's end: documentation ends clauses with a verb (进行配置。,
     注意：), and a verb typed twice there (进行配置配置。, 注意注意：) is the slip far more often than a softened
-    verb (稍后总结总结。, which stays reported), as is a reduplication with an object (研究研究这个问题). A person
-    opening the clause, the verb's subject (`_subject_before`: 咱们商量商量。, 我们研究研究再决定), is the witness
-    that makes the clause's end or 再 "and then" after it a second one."""
-    if k != 2:
-        return False
+    verb (稍后总结总结。, which stays reported). A person opening the clause, the verb's subject (`_subject_before`:
+    咱们商量商量。, 我们研究研究再决定), is the witness that makes the clause's end or 再 "and then" after it a second
+    one. The tentative ABAB takes an object as the verb does (朱德熙, 《语法讲义》, 1982, 动词重叠: 研究研究问题; Li &
+    Thompson, *Mandarin Chinese*, 1981, verb reduplication), and it is at home in a proposal: after a person and the
+    hortative 来 "let's" (我们来研究研究这个问题) or in a clause closed by the particle of suggestion 吧
+    (我们讨论讨论这个问题吧) it is no slip, object or not. A person alone is no witness before an object: a statement
+    (我们使用使用 Redis, 我们提供提供了…, 你需要需要安装) reads the same as a verb typed twice, and documentation writes
+    statements (stop 68: 215 of 739 verbs doubled after a person in eight documentation sets would be lost); nor is a
+    clause where 了 follows AB·AB (我们来添加添加了): the tentative takes the perfective inside, AB了AB (朱德熙)."""
+    if k != 2 or text[i] == text[i + 1]:
+        return False  # 看看看看: a reduplication (看看) is not reduplicated again
     before = token_before(spans, i)
     word = text[before:i] if before is not None else ""
     subject = _subject_before(text, i, spans)
-    if subject and (_CLAUSE_END.match(text, i + 2 * k) or text.startswith(_THEN, i + 2 * k)):
+    if subject and not text.startswith(_PERFECTIVE_MARK, i + 2 * k) and (
+            _CLAUSE_END.match(text, i + 2 * k) or text.startswith(_THEN, i + 2 * k) or word == _HORTATIVE
+            or _suggestion_closes(text, i + 2 * k)):
         return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person opening the clause, its subject,
         # then no object, the clause's end or the next step (再 "and then"): what one does a little before doing the
-        # next thing
+        # next thing; 我们来研究研究这个问题, 我们讨论讨论这个问题吧: a proposal
     if not text.startswith(_SOFTENERS, i + 2 * k):
         return False
     tag = word_tag(word)
@@ -176,9 +200,27 @@ _THEN = "再"
 Before AB·AB with no person opening the clause it is no witness: documentation writes 再 "then" before a verb it
 doubles by mistake (不能再使用使用。, 读取数据，再打印打印。)."""
 
-_SEQUENCE = frozenset({"再", "先"})
-"""Adverbs of sequence ("again, then", "first"), which may stand between a subject and its tentative verb
-(你们再研究研究)."""
+_HORTATIVE = "来"
+"""来 "let's" between a person and a verb (我们来研究研究这个问题): a proposal, where the tentative is at home."""
+
+_SUGGESTION = "吧"
+"""The particle of suggestion, closing a clause (我们讨论讨论这个问题吧)."""
+
+_PERFECTIVE_MARK = "了"
+"""The perfective particle: after AB·AB it marks no tentative (that is AB了AB), but a verb typed twice
+(我们提供提供了)."""
+
+
+def _suggestion_closes(text: str, at: int) -> bool:
+    """Whether the clause going on at `at` ends in the particle of suggestion 吧 (这个问题吧。)."""
+    end = _CLAUSE_END.search(text, at)
+    stop = end.start() if end is not None else len(text)
+    return text.endswith(_SUGGESTION, at, stop)
+
+
+_SEQUENCE = frozenset({"再", "先", _HORTATIVE})
+"""Adverbs of sequence ("again, then", "first") and 来 "let's, going to", which may stand between a subject and its
+tentative verb (你们再研究研究, 我们来研究研究)."""
 
 
 def _subject_before(text: str, i: int, spans: Mapping[int, int]) -> bool:
@@ -392,6 +434,10 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     Before a verb, a particle, an adverb or anything not Han (获取/取/的, 主动/动/发起, 比如/如/`code`) the second
     copy is the slip."""
     mid = i + 1
+    if after_a_distinguishing_word(text, start, mid, spans):
+        return False  # 所有/有/组件, 额外/外/添加: a distinguishing word takes no verb or function word after it
+    if verb_after_its_subject(text, start, mid, spans):
+        return True  # 这个应用/用/起来: a noun phrase, then its verb with a complement
     first, second = word_tag(text[start:mid]), word_tag(text[mid])
     after = text[mid + 1:spans.get(mid + 1, mid + 1)]
     after_tag = word_tag(after)
@@ -598,10 +644,11 @@ def _preposition_before_noun(text: str, i: int, k: int, spans: Mapping[int, int]
     """Whether the doubled character at `i` is a preposition before a noun that begins with the same character:
     主机从从机读取 is 从 ("from") + 从机 ("the slave"), 对对象进行 对 + 对象, 向向量中 向 + 向量. The first copy is a
     word of its own that jieba tags p, the second begins a word of two or more characters that is no verb. Slips
-    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word)."""
+    stay: 点点击 (点 is no preposition), 的的 (a particle), 在在这里 (the second 在 begins no word), 的用用户 (after
+    the attributive 的 comes the noun it modifies, which no preposition opens)."""
     mid = i + k
-    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p":
-        return False
+    if k != 1 or spans.get(i) != mid or word_tag(text[i]) != "p" or text[i - 1:i] == ATTRIBUTIVE:
+        return False  # 完整的/用/用户: after the attributive 的 comes the noun it modifies, no preposition
     end = spans.get(mid, mid)
     if end - mid < 2:  # the dictionary splits a word it lacks (从机); jieba's HMM, run on the clause, joins it
         start = max(0, i - 8)

@@ -9,10 +9,11 @@ first line: the text block begins with the interpreter's prompt `>>>` followed b
 reStructuredText specification, "Doctest Blocks").
 
 `same_session` says whether the Chinese keeps the English session's code: the lines after a prompt (`>>> `, `... `)
-without their comments and the output lines, compared line for line with trailing blanks dropped. Such a unit has
-nothing to check as prose. A session whose code or output the translation changed (a number, a name, a line dropped
-or added, a Chinese paragraph in place of the code) is not the same session and is checked as before, so the change
-is reported.
+without their comments and the output lines, compared line for line with trailing blanks dropped, and whether it
+translated the comments. Such a unit has nothing to check as prose. A session whose code or output the translation
+changed (a number, a name, a line dropped or added, a Chinese paragraph in place of the code) is not the same session,
+nor is one that keeps an English comment as it is (`# floor division discards the fractional part` left in the
+Chinese: prose left untranslated); both are checked as before, so the change or the English is reported.
 """
 from __future__ import annotations
 
@@ -29,9 +30,15 @@ def is_doctest(text: str) -> bool:
     return _PROMPT.match(text.lstrip()) is not None
 
 
-def _without_comment(line: str, quote: str) -> tuple[str, str]:
-    """A code line without its `#` comment, and the string still open at its end ('' for none, a triple quote when
-    one goes on to the next line). `quote` is the string open when the line starts."""
+_WORD = re.compile(r"[A-Za-z]{2}")
+"""A comment with a word in it is prose a translation rewrites; `# 1`, `# -->` have nothing to translate."""
+_DIRECTIVE = re.compile(r"#\s*doctest:")
+"""A doctest directive (`# doctest: +ELLIPSIS`): an option to the test runner, kept as written."""
+
+
+def _split_comment(line: str, quote: str) -> tuple[str, str, str]:
+    """A code line's code, its `#` comment ('' for none) and the string still open at its end ('' for none, a triple
+    quote when one goes on to the next line). `quote` is the string open when the line starts."""
     k = 0
     while k < len(line):
         if quote:
@@ -45,7 +52,7 @@ def _without_comment(line: str, quote: str) -> tuple[str, str]:
             k += 1
             continue
         if line[k] == "#":
-            return line[:k], ""
+            return line[:k], line[k:], ""
         for q in ('"""', "'''", '"', "'"):
             if line.startswith(q, k):
                 quote = q
@@ -53,26 +60,41 @@ def _without_comment(line: str, quote: str) -> tuple[str, str]:
                 break
         else:
             k += 1
-    return line, quote if len(quote) == 3 else ""
+    return line, "", quote if len(quote) == 3 else ""
+
+
+def _session_lines(text: str) -> list[tuple[str, str]]:
+    """The session's lines as (code, comment): prompt lines split at their `#` comment, output lines as written with
+    no comment; trailing blanks dropped, blank lines at the start and end left out."""
+    lines: list[tuple[str, str]] = []
+    quote = ""
+    for line in text.strip("\n").split("\n"):
+        comment = ""
+        if quote or _CODE_LINE.match(line):
+            line, comment, quote = _split_comment(line, quote)
+        lines.append((line.rstrip(), comment.strip()))
+    while lines and lines[-1] == ("", ""):
+        lines.pop()
+    while lines and lines[0] == ("", ""):
+        lines.pop(0)
+    return lines
 
 
 def session_code(text: str) -> list[str]:
     """The session's lines as code: prompt lines without their comments, output lines as written, trailing blanks
     dropped, and blank lines at the start and end left out."""
-    lines: list[str] = []
-    quote = ""
-    for line in text.strip("\n").split("\n"):
-        if quote or _CODE_LINE.match(line):
-            line, quote = _without_comment(line, quote)
-        lines.append(line.rstrip())
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return lines
+    return [code for code, _comment in _session_lines(text)]
+
+
+def kept_comments(source: str, target: str) -> list[str]:
+    """The comments of `source`'s session that `target` keeps unchanged on the same line: English prose left
+    untranslated. A comment without a word (`# 1`) and a doctest directive are not prose."""
+    return [a for (_c, a), (_d, b) in zip(_session_lines(source), _session_lines(target))
+            if a and a == b and _WORD.search(a) and not _DIRECTIVE.match(a)]
 
 
 def same_session(source: str, target: str) -> bool:
-    """True when `source` is a doctest block and `target` keeps its code and output, line for line (the comments may
-    be translated)."""
-    return is_doctest(source) and is_doctest(target) and session_code(source) == session_code(target)
+    """True when `source` is a doctest block and `target` keeps its code and output, line for line, with its comments
+    translated (`kept_comments`: none left in English)."""
+    return (is_doctest(source) and is_doctest(target) and session_code(source) == session_code(target)
+            and not kept_comments(source, target))

@@ -50,10 +50,16 @@ _LATE_YAML_FRONT = LazyPattern(r"\A\ufeff?(?:[ \t]*\n)+---[ \t]*\n((?:.*\n)*?)--
 """YAML front matter after blank lines at the top of the file (a page written `\n---\ntitle: "…"\n---`): Hugo's
 page parser skips leading white space and reads the block as the page's settings, where CommonMark would read a
 thematic break and a setext heading of the settings' text (`aliases: "/sofa-rpc/docs/…"` as a heading). Group 1 is
-the block's text; it is front matter only when every line is YAML (`_YAML_LINE`)."""
-_YAML_LINE = LazyPattern(r"(?:[A-Za-z_][\w.-]*[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-(?:[ \t].*)?|#.*|[ \t]*)$")
-"""A line of a YAML mapping: `key: value` (or `key:` opening a nested value), an indented continuation, a list item,
-a comment or a blank line. Prose under a thematic break ("这一页介绍配置。") is none of them."""
+the block's text; it is front matter only when it reads as a YAML mapping (`_is_yaml_mapping`)."""
+_YAML_KEY = LazyPattern(r"[A-Za-z_][\w.-]*[ \t]*:([ \t].*)?$")
+"""A line of a YAML mapping: `key: value`, or `key:` opening a nested value (group 1 blank)."""
+_YAML_INDENTED = LazyPattern(r"[ \t]+\S")
+"""An indented line: a nested value's continuation."""
+_YAML_ITEM = LazyPattern(r"-(?:[ \t].*)?$")
+"""A block-sequence item at the margin: YAML only as the value of a `key:` line above it."""
+_ATX_HEADING = LazyPattern(r" {0,3}#{1,6}(?:[ \t]|$)")
+"""A Markdown ATX heading (`# 快速开始`): a comment to YAML, but a heading on the page; a front-matter block never
+holds one (a comment written `#注释` stays a comment)."""
 _SHORTCODE = LazyPattern(r"\{\{([<%])\s*(/?)\s*([\w./-]+)")
 """A Hugo shortcode's opening delimiter and name: `{{< tabpane text=true >}}`, `{{% alert title="Note" %}}`,
 `{{% /tab %}}` (a closing one)."""
@@ -170,10 +176,36 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _is_yaml_mapping(block: str) -> bool:
+    """Whether the lines between the `---` lines read as a YAML mapping, the page's settings: the first line with text
+    is `key: value` (or `key:`); a margin list item (`- rpc`) follows a `key:` line or another item (the key's value);
+    other lines are indented continuations, blank, or `#`-comments that are no Markdown heading. Anything else —
+    a sentence ("这一页介绍配置。"), a heading, a list that no key opens — is page text between thematic breaks."""
+    opened = ""  # "" before the first key; "key" after `key: value`; "open" after `key:`; "item" in its list
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        if _ATX_HEADING.match(line):
+            return False
+        if line.startswith("#"):
+            continue
+        if key := _YAML_KEY.match(line):
+            opened = "key" if (key.group(1) or "").strip() else "open"
+        elif not opened:
+            return False
+        elif _YAML_ITEM.match(line):
+            if opened not in ("open", "item"):
+                return False
+            opened = "item"
+        elif not _YAML_INDENTED.match(line):
+            return False
+    return bool(opened)
+
+
 def late_yaml_front_end(text: str) -> int:
     """End of the YAML front matter that blank lines precede at the top of `text` (`_LATE_YAML_FRONT`), 0 if none."""
     front = _LATE_YAML_FRONT.match(text)
-    if front is None or not all(_YAML_LINE.match(line) for line in front.group(1).splitlines()):
+    if front is None or not _is_yaml_mapping(front.group(1)):
         return 0
     return front.end()
 

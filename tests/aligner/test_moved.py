@@ -173,3 +173,66 @@ def test_a_free_rendering_of_that_pointer_pairs_by_its_link() -> None:
     en = EN_CACHE.replace("Entries expire after one hour unless renewed through the [API options]",
                           "See [API options]").replace("(../options/api.md).", "(../options/api.md) for details.")
     assert _unpaired_texts(ZH_CACHE, en) == ([], [])
+
+
+def _all_pairs(zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
+               paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+    """An aligner that pairs sentence i with sentence i, confidently."""
+    n = min(len(zh), len(en))
+    return ([Bead((i,), (i,), 0.9) for i in range(n)] + [Bead((i,), (), 0.9) for i in range(n, len(zh))]
+            + [Bead((), (j,), 0.9) for j in range(n, len(en))])
+
+
+def test_leftovers_under_different_section_labels_stay_unpaired() -> None:
+    zh = ["【目的】提出一种供应商推荐方法。", "【方法】收集订单记录。"]
+    beads = [Bead((0,), (), 0.7), Bead((1,), (0,), 0.8), Bead((), (1,), 0.7)]
+    conclusions = ["[Methods] We collected order records.", "[Conclusions] The proposed method finds suppliers."]
+    assert rejoin_moved(zh, conclusions, beads, _all_pairs) == beads
+    # the same part under the other language's name, or an English sentence without a label, still pairs
+    for last in ("[Purpose] We propose a method to recommend suppliers.",
+                 "We propose a method to recommend suppliers."):
+        got = rejoin_moved(zh, [conclusions[0], last], beads, _all_pairs)
+        assert [(b.zh, b.en) for b in got] == [((0,), (1,)), ((1,), (0,))]
+
+
+ZH_ABSTRACT = ("【目的】为了帮助小型企业找到合适的供应商，提出一种基于订单记录的供应商推荐方法。"
+               "【方法】收集三家工厂的订单记录，提取价格、交货时间和质量评分，用加权求和对每个供应商打分。"
+               "【结果】在三家工厂的数据上，推荐结果与采购人员的选择基本一致。"
+               "【局限】订单记录的数量较少，评分权重仍需调整。\n")
+EN_ABSTRACT = ("[Objective] To help small enterprises find suitable suppliers, we propose a supplier "
+               "recommendation method based on order records. [Methods] We collected the order records of three "
+               "factories, extracted price, delivery time and quality scores, and scored every supplier by a "
+               "weighted sum. [Results] On the data of the three factories, the recommendations largely agree with "
+               "the choices of the buyers. [Limitations] The order records are few, and the weights of the scores "
+               "still need tuning. [Conclusions] The proposed method based on order records can help small "
+               "enterprises find suitable suppliers.\n")
+
+
+def test_an_objective_left_untranslated_is_not_paired_with_the_conclusions_restating_it() -> None:
+    m = build_from_texts(ZH_ABSTRACT, EN_ABSTRACT, presplit=False)
+    assert [s.text.text for s in unpaired(m, "zh")] == []
+    assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]  # the part the Chinese lacks
+    dropped = EN_ABSTRACT[EN_ABSTRACT.index("[Methods]"):]
+    m = build_from_texts(ZH_ABSTRACT, dropped, presplit=False)
+    assert [s.text.text[:4] for s in unpaired(m, "zh")] == ["【目的】"]  # reported: its English was dropped
+    assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
+
+
+def test_a_last_part_dropped_does_not_shift_the_parts_before_it_onto_other_labels() -> None:
+    # the English drops [Limitations]: the search pairs 【局限】 with the [Conclusions] the Chinese lacks; the bead's
+    # labels disagree, so it is taken apart and 【局限】 is reported
+    a = EN_ABSTRACT.index("[Limitations]")
+    m = build_from_texts(ZH_ABSTRACT, EN_ABSTRACT[:a] + EN_ABSTRACT[EN_ABSTRACT.index("[Conclusions]"):],
+                         presplit=False)
+    assert [s.text.text[:4] for s in unpaired(m, "zh")] == ["【局限】"]
+    assert [s.text.text[:13] for s in unpaired(m, "en")] == ["[Conclusions]"]
+
+
+def test_a_bead_whose_labels_disagree_is_taken_apart_and_its_sentences_paired_by_label() -> None:
+    zh = ["【方法】收集订单记录。", "【结果】评分一致。"]
+    en = ["[Results] The scores agree.", "[Methods] We collected order records."]
+    crossed = [Bead((0,), (0,), 0.6), Bead((1,), (1,), 0.6)]  # each pair's labels disagree
+    got = rejoin_moved(zh, en, crossed, _no_pairs)
+    assert sorted((b.zh, b.en) for b in got) == [((), (0,)), ((), (1,)), ((0,), ()), ((1,), ())]
+    agreeing = [Bead((0,), (1,), 0.6), Bead((1,), (0,), 0.6)]
+    assert rejoin_moved(zh, en, agreeing, _no_pairs) == agreeing

@@ -205,3 +205,18 @@ def test_a_dropped_or_changed_citation_beside_a_han_author_is_still_reported() -
 def test_a_latin_name_before_deng_ren_answers_only_its_own_citation() -> None:
     (f,) = check("Guo 等人（2024）提出了这一方法。", "Guo et al. (2024) and Smith (2024) proposed the method.")
     assert "Smith (2024)" in f.message  # 等人（2024） after a Latin name is Guo's citation, not a Han-named one
+
+
+def test_a_han_named_citation_of_another_author_is_no_answer() -> None:
+    # the year agrees, the author does not: 克拉克 (Clark) for "Jones", 史密斯 (Smith) for "Brown"
+    (f,) = check("克拉克（2016）认为版本控制能减少重复劳动。", "Jones (2016) argues that version control saves work.")
+    assert f.lang == "en" and "Jones (2016)" in f.message
+    (g,) = check("史密斯（2018）描述了这一流程。", "Brown (2018) describes this process.")
+    assert g.lang == "en" and "Brown (2018)" in g.message
+    (h,) = check("这一流程早有描述（普里斯特利，2012年）。", "The process was described early (Johnson, 2012).")
+    assert h.lang == "en" and "(Johnson, 2012)" in h.message
+    # the same sentences with the authors that agree in sound are not reported
+    clark = "Clark (2016) argues that version control saves work."
+    assert check("克拉克（2016）认为版本控制能减少重复劳动。", clark) == []
+    assert check("史密斯（2018）描述了这一流程。", "Smith (2018) describes this process.") == []
+    assert check("正如罗宾逊（2011）所说，流程需要记录。", "As Robinson (2011) says, processes need records.") == []

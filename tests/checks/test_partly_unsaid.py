@@ -259,3 +259,42 @@ def test_a_half_width_comma_between_clauses_that_begin_with_names_still_cuts() -
     a piece that is one value alone joins the list before it."""
     assert clauses_of("接口二默认就是 SPI, SPI1 的引脚需要先设置，具体看文档。") == [
         "接口二默认就是 SPI,", " SPI1 的引脚需要先设置，", "具体看文档。"]
+
+
+CODE_ZH = ("# 部署\n\n## 准备\n\n部署之前需要安装数据库。"
+           "这个命令会先检查服务器上的配置文件，"
+           "如果配置文件中的端口已经被其他程序占用，就把错误信息写入 `PORT_ERRORS` 里。"
+           "\n\n完成后重启服务器。\n")
+
+
+def test_a_part_whose_code_span_ends_the_english_sentence_stays_silent(tmp_path: Path) -> None:
+    """The English sentence ends with the part's code span: the English as the file writes it holds the whole span
+    (it used to stop at the span's first character, so the part's code was not seen and the part was named)."""
+    en = (f"{EN_BEFORE}The command first checks the configuration file on the server, see `PORT_ERRORS`\n\n"
+          "Restart the server when done.\n")
+    assert _untranslated(rules_and_messages(tmp_path, CODE_ZH, en)) == []
+
+
+def test_a_dropped_sentence_that_held_the_code_span_is_still_reported(tmp_path: Path) -> None:
+    """The same page whose English sentence with the code span is gone: the part is named."""
+    en = (f"{EN_BEFORE}The command first checks the configuration file on the server.\n\n"
+          "Restart the server when done.\n")
+    found = _untranslated(rules_and_messages(tmp_path, CODE_ZH, en))
+    assert len(found) == 1 and "如果配置文件中的端口已经被其他程序占用" in found[0]
+
+
+ASIDE = ("对于初学者，我们建议先从在线的开发环境开始"
+         "（如果你的网络无法访问这个服务，可以跳过这一步，直接在本地的环境中运行全部的示例代码，译者注）。")
+
+
+def test_a_translators_note_stays_silent() -> None:
+    """A translator's note in brackets, cut at its commas: what the translator adds has no English by design."""
+    assert unsaid_part(ASIDE, "For beginners, we recommend that you start with the online development environment.",
+                       MU) is None
+
+
+def test_the_same_aside_without_the_note_mark_is_still_reported() -> None:
+    """The same run in brackets that is not marked as the translator's: an English rendering can end a sentence
+    inside the aside, and that sentence can be the one dropped."""
+    assert unsaid_part(ASIDE.replace("，译者注", ""), "For beginners, we recommend that you start with the online "
+                       "development environment.", MU) == "可以跳过这一步，直接在本地的环境中运行全部的示例代码）。"

@@ -112,3 +112,14 @@ def test_a_reduplicated_measure_word_after_a_numeral_is_the_measure_typed_twice(
     assert _units("他们个个都很好。") == []
     assert _units("一个个问题都解决了。") == []
     assert _units("他在2018年年会上发言。") == []
+
+
+def test_a_reduplicated_measure_word_after_a_demonstrative_is_the_measure_typed_twice() -> None:
+    """A measure word reduplicated "every" takes no demonstrative before it (朱德熙 1982): 这类类的, 这类类日志 are
+    这类 with 类 typed twice; the second copy beginning a word (这本/本子, 这类/类型) or a dictionary reduplication
+    (这种种困难: 种种 "all kinds of") is not."""
+    assert _units("这类类的分支。") == ["类类"]
+    assert _units("解析这类类日志的方法。") == ["类类"]
+    assert _units("这本本子很好。") == []
+    assert _units("这类类型的数据。") == []
+    assert _units("这种种困难都能克服。") == []

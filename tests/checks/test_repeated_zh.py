@@ -395,7 +395,9 @@ def test_real_reduplications_and_real_text_stay_unreported() -> None:
     """Real reduplications and real text, with the text as its page and with no page at all."""
     for text in ("你看看这个。", "人人都知道。", "两者一一对应。", "他常常迟到。", "试试看吧。", "他直接接了电话。",
                  "请一一列出所有参数。", "他常常看看书。", "非常常见的疾病。", "人人都有。", "仔细细胞计数。",
-                 "谢谢你的帮助。", "天色渐渐暗了。", "纤维素酶酶解效率提高。", "细胞胞内钙离子浓度升高。"):
+                 "谢谢你的帮助。", "天色渐渐暗了。", "纤维素酶酶解效率提高。", "细胞胞内钙离子浓度升高。",
+                 "他时时刻刻都在想。", "个个都很好。", "你来说说看。", "他常常用电脑。", "这个应用用起来很方便。",
+                 "他们互补互补。", "我们来研究研究这个问题。"):
         assert _doubles(text) == [], text
         assert list(chinese_doubles(text)) == [], text
 
@@ -413,7 +415,8 @@ def test_a_tentative_reduplication_takes_a_softener_and_a_doubled_verb_keeps_its
     assert _doubles("可以删除删除旧的日志。") == ["删除删除"]
     assert _doubles("修改后需要重启重启。") == ["重启重启"]
     assert _doubles("注意注意：这个参数必填。") == ["注意注意"]
-    assert _doubles("我们来研究研究这个问题。") == ["研究研究"]  # an object after it: read as the slip
+    assert _doubles("我们来研究研究这个问题。") == []  # a proposal: the tentative takes an object (stop 68, R6)
+    assert _doubles("应该研究研究这个问题。") == ["研究研究"]  # no person proposing it: read as the slip
     assert _doubles("我们调用调用接口。") == ["调用调用"]
     assert _doubles("系统支持支持多种协议。") == ["支持支持"]
 
@@ -441,6 +444,21 @@ def test_a_tentative_reduplication_after_a_person_or_before_the_next_step_is_no_
     assert _doubles("读取数据，再打印打印。") == ["打印打印"]
     assert _doubles("它一直在为你服务服务。") == ["服务服务"]
     assert _doubles("有问题请让我们知道知道。") == ["知道知道"]
+
+
+def test_a_tentative_reduplication_with_an_object_in_a_proposal_is_no_slip() -> None:
+    """Stop 68's R6 ruling: ABAB takes an object (朱德熙 1982, 研究研究问题), at home in a proposal: after a person and
+    the hortative 来, or in a clause closed by 吧. A person's statement with a verb doubled before its object (我们使用
+    使用, 我们讨论讨论这个问题 with no mark of a proposal), one with 了 after it (the tentative's perfective is AB了AB),
+    and a reduplication reduplicated again (看看看看) stay reported."""
+    assert _doubles("我们来研究研究这个问题。") == []
+    assert _doubles("我们讨论讨论这个问题吧。") == []
+    assert _doubles("咱们来商量商量明天的安排。") == []
+    assert _doubles("我们讨论讨论这个问题。") == ["讨论讨论"]
+    assert _doubles("我们使用使用 Redis 作为缓存。") == ["使用使用"]
+    assert _doubles("我们提供提供了一个接口。") == ["提供提供"]
+    assert _doubles("我们来添加添加了一个服务。") == ["添加添加"]
+    assert _doubles("我们来看看看看如何配置。") == ["看看看看"]
 
 
 def test_a_measure_word_after_a_word_ending_in_it_counts_nothing() -> None:
@@ -517,3 +535,12 @@ def test_a_noun_verb_compound_the_dictionary_lacks_after_a_word_ending_in_its_no
     assert _doubles("页面面会把这个操作记录下来。") == ["面面"]
     assert _doubles("零代码码插桩的示例。") == ["码码"]
     assert _doubles("T细胞胞内抗原阳性。", "T细胞胞内抗原阳性。细胞内的钙离子升高。") == []
+
+
+def test_a_preposition_after_the_attributive_de_is_the_next_words_first_character_typed_twice() -> None:
+    """After 的 comes the noun it modifies, which no preposition opens: 的用用户, 的对对象 are 用户, 对象 with the first
+    character typed twice; a preposition before a noun beginning with it elsewhere stays a word (从从机, 对对象进行)."""
+    assert _doubles("拿到完整的用用户信息。") == ["用用"]
+    assert _doubles("获取数据的对对象。") == ["对对"]
+    assert _doubles("主机从从机读取数据。") == []
+    assert _doubles("我们对对象进行处理。") == []

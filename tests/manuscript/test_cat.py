@@ -741,3 +741,50 @@ def test_a_doctest_block_kept_as_code_is_no_prose_but_a_changed_session_is_check
     assert not [r for r in lines if 9 <= r[1] <= 16]
     assert ("number-mismatch", 22) in lines
     assert ("punctuation-width", 26) in lines
+
+
+SPHINX_DOCTEST_ENGLISH_COMMENT_PO = r'''msgid ""
+msgstr ""
+"Language: zh_CN\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+msgid ""
+">>> 7 % 3  # the remainder is what the division leaves\n"
+"1"
+msgstr ""
+">>> 7 % 3  # the remainder is what the division leaves\n"
+"1"
+
+msgid ""
+">>> 7 / 2  # true division gives a float\n"
+"3.5\n"
+">>> 7 // 2  # the quotient is rounded down\n"
+"3"
+msgstr ""
+">>> 7 / 2  # 真除法得到浮点数\n"
+"3.5\n"
+">>> 7 // 2  # the quotient is rounded down\n"
+"3"
+
+msgid ""
+">>> n = 'Python'\n"
+">>> n[0]\n"
+"'P'"
+msgstr ""
+">>> n = 'Python'\n"
+">>> n[0]\n"
+"'P'"
+'''
+
+
+def test_a_doctest_block_whose_comment_is_left_in_english_is_still_reported(tmp_path: Path) -> None:
+    path = _write(tmp_path, "numbers.po", SPHINX_DOCTEST_ENGLISH_COMMENT_PO)
+    m = read_cat(path)
+    assert any("1 doctest block" in n for n in m.notes)  # only the session without comments is code
+    result = check_file(path, None, Flags())
+    found = sorted((f.rule, f.location.line) for f in result.findings)
+    # the session copied whole (its comment in English) and the English comment left in the half-translated one
+    # are reported, as before the doctest reading; the session without comments (lines 27-30) gives nothing
+    assert ("untranslated-span", 10) in found
+    assert ("untranslated-span", 21) in found
+    assert not [r for r in found if r[1] >= 27]

@@ -1,7 +1,7 @@
 """Doctest blocks: a Python session whose code the translation keeps, its comments translated, is code."""
 from __future__ import annotations
 
-from zhen_qa.manuscript.doctest_blocks import is_doctest, same_session, session_code
+from zhen_qa.manuscript.doctest_blocks import is_doctest, kept_comments, same_session, session_code
 
 
 def test_a_doctest_block_starts_with_the_prompt_and_a_blank_or_the_line_end() -> None:
@@ -34,3 +34,24 @@ def test_translated_comments_keep_the_session_but_changed_code_does_not() -> Non
     assert not same_session(en, ">>> word[0:2]")  # output dropped
     assert not same_session(en, "切片的结果是 'Py'。")  # prose in place of the session
     assert not same_session("Slices give 'Py'.", "Slices give 'Py'.")  # no session: prose identical to the English
+
+
+def test_a_comment_kept_in_english_is_prose_left_untranslated() -> None:
+    en = (">>> 7 % 3  # the remainder is what the division leaves\n1\n"
+          ">>> 7 // 3  # the quotient is rounded down\n2")
+    half = (">>> 7 % 3  # 余数是除法剩下的部分\n1\n"
+            ">>> 7 // 3  # the quotient is rounded down\n2")
+    assert kept_comments(en, en) == ["# the remainder is what the division leaves", "# the quotient is rounded down"]
+    assert not same_session(en, en)  # copied whole, its comments in English: not translated
+    assert kept_comments(en, half) == ["# the quotient is rounded down"]
+    assert not same_session(en, half)  # one comment left in English
+    assert same_session(en, half.replace("the quotient is rounded down", "商向下取整"))
+    assert same_session(en, ">>> 7 % 3\n1\n>>> 7 // 3\n2")  # the comments left out: nothing left in English
+
+
+def test_a_session_without_words_in_its_comments_is_the_same_session_when_copied() -> None:
+    plain = ">>> n = 'Python'\n>>> n[0]\n'P'"
+    assert same_session(plain, plain)  # no comment: nothing to translate
+    marked = ">>> n[-1]  # -1\n'n'\n>>> print(n)  # doctest: +NORMALIZE_WHITESPACE\nPython"
+    assert kept_comments(marked, marked) == []  # a comment without a word, a doctest directive
+    assert same_session(marked, marked)

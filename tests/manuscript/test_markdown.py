@@ -100,6 +100,16 @@ def test_front_matter_under_a_blank_line_gives_no_term_form_but_the_prose_does(t
     assert [(rule, line) for rule, line, _ in _check(tmp_path, zh, en_mixed)] == [("term-inconsistent", 11)]
 
 
+def test_an_untranslated_list_item_between_thematic_breaks_under_a_blank_line_is_reported(tmp_path: Path) -> None:
+    """A page that opens with a blank line, a thematic break, a heading and a list (no `key: value` line: no front
+    matter) is read as text: the list item with no English is still reported (review68 R1)."""
+    zh = ("\n---\n\n# 入门\n\n- 先下载安装包。\n- 再编辑配置文件。\n- 最后运行测试并确认所有用例都已通过。\n\n---\n\n"
+          "本页介绍如何安装。\n")
+    en = ("\n---\n\n# Getting started\n\n- First download the package.\n- Then edit the configuration file.\n\n---\n\n"
+          "This page describes how to install.\n")
+    assert [(rule, line) for rule, line, _ in _check(tmp_path, zh, en)] == [("untranslated", 8)]
+
+
 def test_no_finding_inside_mdx_components(tmp_path: Path) -> None:
     zh = ('<CourseBanner chapter={4}\n  notebooks={[\n    {label: "Google Colab, the quick brown fox", value: "x"},\n'
           "]} />\n\n# 指南\n\n{#if fw === 'pt'}\n\n分泌组含有生长因子和细胞因子。\n\n{/if}\n")

@@ -91,8 +91,8 @@ def test_yaml_front_matter_under_blank_lines_is_markup() -> None:
     front matter) is not a thematic break over a setext heading of `title:` and `aliases:`: the block is markup."""
     text = '\n---\ntitle: "负载均衡"\naliases: "/sofa-rpc/docs/Load-Balance"\n---\n\n## 使用方式\n'
     assert _marked(text) == '---title: "负载均衡"aliases: "/sofa-rpc/docs/Load-Balance"---'
-    nested = '\n\n---\ntitle: 指南\ntags:\n  - rpc\n- 其他\n# 注释\n\n---\n正文。\n'
-    assert _marked(nested) == "---title: 指南tags:  - rpc- 其他# 注释---"
+    nested = '\n\n---\ntitle: 指南\ntags:\n  - rpc\n- 其他\n#注释\n\n---\n正文。\n'
+    assert _marked(nested) == "---title: 指南tags:  - rpc- 其他#注释---"
 
 
 def test_a_thematic_break_over_prose_under_blank_lines_stays_text() -> None:
@@ -102,6 +102,16 @@ def test_a_thematic_break_over_prose_under_blank_lines_stays_text() -> None:
     assert _marked('\n---\n这一页介绍负载均衡的配置。\n---\n\n正文。\n') == ""
     assert _marked('\n---\ntitle: "负载均衡"\n这一页介绍配置。\n---\n') == ""
     assert _marked('正文。\n\n---\ntitle: "负载均衡"\n---\n') == ""
+
+
+def test_a_heading_and_a_list_between_thematic_breaks_under_blank_lines_stay_text() -> None:
+    """Front matter is a YAML mapping: its first line is `key: value` (or `key:`), and a list is only a key's value.
+    A heading (`# 快速开始`, a comment to YAML but a heading on the page) and a list between two thematic breaks at
+    the top of the page are page text, so an untranslated item there is still read (review68 R1)."""
+    assert _marked('\n---\n\n# 快速开始\n\n- 安装依赖。\n- 修改配置。\n\n---\n\n正文。\n') == ""
+    assert _marked('\n---\n- 安装依赖。\n- 修改配置。\n---\n') == ""
+    assert _marked('\n---\ntitle: 快速开始\n# 快速开始\n---\n') == ""
+    assert _marked('\n---\ntitle: 快速开始\n\n- 安装依赖。\n---\n') == ""
 
 
 def test_plus_lines_that_are_not_a_leading_closed_block_stay_text() -> None:
