@@ -21,11 +21,15 @@ from typing import NamedTuple
 from zhen_qa.manuscript.errors import InputError
 from zhen_qa.manuscript.i18n_files import is_message_file
 from zhen_qa.manuscript.latex_includes import read_by_mains
+from zhen_qa.manuscript.reader import QT_SUFFIXES
 
 MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xlf", ".xliff", ".sdlxliff", ".mqxliff",
                        ".tmx", ".po")
 """Extensions a folder is searched for (and `.ts`, for a Qt Linguist file only: `_qt_linguist`)."""
+_SEARCHED = MANUSCRIPT_SUFFIXES + QT_SUFFIXES
+"""What a folder search takes by extension: the manuscripts and the `.ts` files, of which `_qt_linguist` keeps Qt's."""
 _TS_ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<TS[\s>]", re.S)
+"""The start of a Qt Linguist file: the XML declaration, comments and doctype, then the <TS> root element."""
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
 document): never a manuscript, so a folder or pattern leaves it out."""
@@ -75,10 +79,10 @@ def collect_files(paths: Sequence[str]) -> list[str]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _results(os.path.join(root, d)))
                 out.extend(path for path in (os.path.join(root, f) for f in sorted(files)
-                                             if f.lower().endswith(MANUSCRIPT_SUFFIXES + (".ts",))
+                                             if f.lower().endswith(_SEARCHED)
                                              and not f.startswith(OWNER_FILE_PREFIX))
                            if os.path.isfile(path)  # not a pipe or socket named *.md: opening one waits for ever
-                           and (not path.lower().endswith(".ts") or _qt_linguist(path)))
+                           and (not path.lower().endswith(QT_SUFFIXES) or _qt_linguist(path)))
         else:
             out.append(p)
     return sorted(dict.fromkeys(out))

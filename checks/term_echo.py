@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zhen_qa.checks.unrelated import beyond, inside
+from zhen_qa.checks.unrelated import restating_left_out
 from zhen_qa.report.findings import Finding
 
 UNPAIRED = frozenset({"untranslated", "extra-target"})
@@ -28,8 +28,4 @@ ECHOING = frozenset({"term-missing"})
 def without_echoes(findings: Sequence[Finding]) -> list[Finding]:
     """`findings` less each term-missing finding that lies inside the span of an `untranslated` or `extra-target`
     finding of the same file (see the module docstring); order kept."""
-    spans = [f.location for f in findings if f.rule in UNPAIRED]
-    if not spans:
-        return list(findings)
-    return [f for f in findings
-            if f.rule not in ECHOING or not inside(f.location, spans) or beyond(f, spans)]
+    return restating_left_out(findings, ECHOING, [f.location for f in findings if f.rule in UNPAIRED])

@@ -4,9 +4,8 @@ A software string is often nothing but what the program fills in or a name the c
 (%1$@, %d, {0}), identifiers written in CamelCase or with digits (SmallStatusWidget, BatteryIssue17, <userId>, log2),
 single letters (constants: g, h, k; Z₀) and a function's worked example (Re (2-5i) = 2: `_EQUATION`). A target-less
 unit holding only these is left as it is on purpose; one with a single word to translate ("OK", "Bolus", "%1$@ ago",
-"<body>") is not. Unit symbols (mm, km/h, U) and proper
-names (Dexcom, Humalog) are words to this test: Chinese software writes many units in Chinese (毫米, 千米/小时), and
-telling a brand from an ordinary word needs a dictionary.
+"<body>") is not. Unit symbols (mm, km/h, U) and proper names (Dexcom, Humalog) are words to this test: Chinese
+software writes many units in Chinese (毫米, 千米/小时), and telling a brand from an ordinary word needs a dictionary.
 """
 from __future__ import annotations
 
@@ -38,8 +37,8 @@ _MARKS = re.compile("[\u2080-\u209f\u1d00-\u1dbf\u2070-\u207f]")
 
 
 def nothing_to_translate(text: str) -> bool:
-    """True when every token of `text` outside placeholders is an identifier, a single letter or holds a digit:
-    nothing a translator would render."""
+    """True when `text` is a function's worked example (`_EQUATION`) or every token of it outside placeholders is an
+    identifier, a single letter or holds a digit: nothing a translator would render."""
     if _EQUATION.match(text):
         return True
     rest = _MARKS.sub("", _PLACEHOLDER.sub(" ", text))

@@ -70,10 +70,16 @@ def one_defect(manuscript: Manuscript, findings: Sequence[Finding]) -> list[Find
         if found is None:
             continue
         zh, en, score = found
-        spans = [s.text.location() for s in (*zh, *en)]
-        out = [f for f in out if f.rule not in COMPARING or not inside(f.location, spans) or beyond(f, spans)]
+        out = restating_left_out(out, COMPARING, [s.text.location() for s in (*zh, *en)])
         out.append(_finding(zh, en, score))
     return out
+
+
+def restating_left_out(findings: Sequence[Finding], rules: frozenset[str], spans: Sequence[Location]
+                       ) -> list[Finding]:
+    """`findings` less those of `rules` that lie inside `spans` (`inside`) and sum up no sentence beyond them
+    (`beyond`): they restate the one defect the spans are reported for; order kept."""
+    return [f for f in findings if f.rule not in rules or not inside(f.location, spans) or beyond(f, spans)]
 
 
 def inside(loc: Location, spans: Sequence[Location]) -> bool:

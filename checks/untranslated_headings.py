@@ -66,9 +66,8 @@ def kept_heading(zh: Sentence, en: Sentence) -> bool:
     lines = _chinese_lines(zh.text.source.text)
     if any(folded in " ".join(_HYPHEN.sub(" ", line).split()).casefold() for line, _text in lines):
         return False  # inline code included: `rsbuild preview` 命令 names a command; tree-shaking (S13)
-    capitals = [w for w in words if w[0].isupper()]
-    return not any(re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", text, flags=re.I) for w in capitals
-                   for _line, text in lines)
+    prose_words = _chinese_prose_words(zh.text.source.text)
+    return not any(w.lower() in prose_words for w in words if w[0].isupper())
 
 
 _HYPHEN = LazyPattern(r"[-_]")
@@ -149,6 +148,7 @@ def fixed_labels(page: str) -> frozenset[str]:
     return frozenset(labels)
 
 
+@functools.lru_cache(maxsize=8)
 def _heading_tree(page: str) -> tuple[tuple[int, str, int], ...]:
     """The page's ATX headings outside fenced code, in order: (level, title as written with its spaces collapsed,
     index of its parent heading in this tuple or -1 for none)."""
@@ -250,6 +250,20 @@ def _chinese_lines(page: str) -> tuple[tuple[str, str], ...]:
     targets, addresses and tags blanked (its prose)."""
     return tuple((line, _NOT_TEXT.sub(" ", line)) for line in page.splitlines()
                  if HAN_RUN_RE.search(line) and not _HEADING_LINE.match(line))
+
+
+_LATIN_RUN = LazyPattern(r"[A-Za-z]+", re.I)
+"""A run of Latin letters, as a case-blind match of a word with Latin edges sees it (re.I: with İ ı ſ K)."""
+_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+"""The four letters re.I takes for ASCII ones (İ ı for i, ſ for s, the Kelvin sign for k), written as those."""
+
+
+@functools.lru_cache(maxsize=8)
+def _chinese_prose_words(page: str) -> frozenset[str]:
+    """The Latin words of the prose of the page's Chinese lines (`_chinese_lines`: outside headings, code, links),
+    lower case: a heading word found here is one the page writes in its Chinese text."""
+    return frozenset(m.group().translate(_TO_ASCII).lower() for _line, text in _chinese_lines(page)
+                     for m in _LATIN_RUN.finditer(text))
 
 
 __all__ = ["commands_run", "english_groups", "fixed_labels", "kept_heading"]
