@@ -28,7 +28,6 @@ MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xl
 """Extensions a folder is searched for (and `.ts`, for a Qt Linguist file only: `_qt_linguist`)."""
 _SEARCHED = MANUSCRIPT_SUFFIXES + QT_SUFFIXES
 """What a folder search takes by extension: the manuscripts and the `.ts` files, of which `_qt_linguist` keeps Qt's."""
-_TS_ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<TS[\s>]", re.S)
 """The start of a Qt Linguist file: the XML declaration, comments and doctype, then the <TS> root element."""
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
@@ -89,13 +88,16 @@ def collect_files(paths: Sequence[str]) -> list[str]:
 
 
 def _qt_linguist(path: str) -> bool:
-    """True for a `.ts` file whose root element is Qt Linguist's <TS> (a folder's TypeScript sources are not)."""
+    """True for a `.ts` file whose root element is Qt Linguist's <TS> (a folder's TypeScript sources are not), read
+    as the CAT reader reads it (`cat.is_qt_linguist`), so a file it reads when named a folder search takes too."""
+    from zhen_qa.manuscript.cat import ROOT_CHARS, is_qt_linguist  # only for .ts files
+
     try:
         with open(path, "rb") as fh:
-            head = fh.read(4000)
+            head = fh.read(ROOT_CHARS * 4)  # UTF-8: at most four bytes a character
     except OSError:
         return False
-    return _TS_ROOT.match(head.decode("utf-8", "replace")) is not None
+    return is_qt_linguist(head.decode("utf-8", "replace"))
 
 
 def _results(folder: str) -> bool:

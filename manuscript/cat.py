@@ -296,6 +296,16 @@ _PO_START = re.compile(r"^\s*(?:msgctxt|msgid)\s+\"", re.M)
 _KIND_NAMES = {"xliff": "XLIFF", "tmx": "TMX", "po": "PO", "ts": "Qt Linguist"}
 
 
+ROOT_CHARS = 20000
+"""How much of a file's start is read for its root element (past an XML declaration, comments and a DOCTYPE)."""
+
+
+def is_qt_linguist(text: str) -> bool:
+    """True when the text's root element is Qt Linguist's <TS> (TypeScript shares the `.ts` extension)."""
+    root = _ROOT.match(text[:ROOT_CHARS])
+    return root is not None and root.group(1).lower() == "ts"
+
+
 def extension_kind(path: str) -> str:
     """"xliff", "tmx", "po" or "ts" (Qt Linguist): the CAT format the file's extension names."""
     lower = path.lower()
@@ -331,8 +341,7 @@ def _open_store(path: str, data: bytes, kind: str) -> object:
 
             return tmxfile.parsestring(data)  # type: ignore[no-untyped-call]
         if kind == "ts":
-            root = _ROOT.match(data[:20000].decode("utf-8", "replace"))
-            if root is None or root.group(1).lower() != "ts":  # TypeScript shares the extension
+            if not is_qt_linguist(data[:ROOT_CHARS].decode("utf-8", "replace")):
                 raise InputError(f"{path}: not a Qt Linguist file (no <TS> root element); zhen-qa reads the .ts "
                                  "files of Qt Linguist, not TypeScript")
             from translate.storage.ts2 import tsfile

@@ -439,7 +439,8 @@ def check(
     if not report.files and not skipped_any:
         from zhen_qa.checks.jobs import MANUSCRIPT_SUFFIXES
 
-        click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}) in {', '.join(paths)}", err=True)
+        click.echo(f"zhen-qa: note: no manuscript ({' '.join(MANUSCRIPT_SUFFIXES)}, Qt Linguist .ts) in "
+                   f"{', '.join(paths)}", err=True)
     if write_baseline:
         from zhen_qa.report.baseline import write_baseline as save
 

@@ -118,3 +118,12 @@ def test_a_folder_search_takes_qt_linguist_files_and_leaves_typescript_out(tmp_p
                   "</TS>\n", encoding="utf-8")
     (tmp_path / "index.ts").write_text("export const answer = 42;\n", encoding="utf-8")
     assert collect_files([str(tmp_path)]) == [str(qt)]
+
+
+def test_a_qt_linguist_file_the_reader_reads_is_taken_by_a_folder_search_too(tmp_path: Path) -> None:
+    # a licence comment longer than a few kilobytes before <TS>: the CAT reader reads the file when it is named, so a
+    # folder search must take it as well
+    qt = tmp_path / "app_zh_CN.ts"
+    qt.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!-- ' + "licence text " * 600 + "-->\n<!DOCTYPE TS>\n"
+                  '<TS version="2.1" language="zh_CN">\n</TS>\n', encoding="utf-8")
+    assert collect_files([str(tmp_path)]) == [str(qt)]
