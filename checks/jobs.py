@@ -28,7 +28,6 @@ MANUSCRIPT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".docx", ".tex", ".xl
 """Extensions a folder is searched for (and `.ts`, for a Qt Linguist file only: `_qt_linguist`)."""
 _SEARCHED = MANUSCRIPT_SUFFIXES + QT_SUFFIXES
 """What a folder search takes by extension: the manuscripts and the `.ts` files, of which `_qt_linguist` keeps Qt's."""
-"""The start of a Qt Linguist file: the XML declaration, comments and doctype, then the <TS> root element."""
 OWNER_FILE_PREFIX = "~$"
 """The start of the owner (lock) file Word writes beside a document it has open (`~$paper.docx`, 162 bytes, no
 document): never a manuscript, so a folder or pattern leaves it out."""

@@ -316,11 +316,11 @@ def extension_kind(path: str) -> str:
 def content_kind(path: str, text: str) -> str:
     """The CAT format the file's content is ("xliff", "tmx", "ts" or "po", by its root element or its first msgid);
     the extension's when the content says nothing clear (a broken file is then named by the format it claims)."""
-    root = _ROOT.match(text[:20000])
+    root = _ROOT.match(text[:ROOT_CHARS])
     if root is not None:
         name = root.group(1).lower()
         return {"xliff": "xliff", "tmx": "tmx", "ts": "ts"}.get(name, extension_kind(path))
-    if _PO_START.search(text[:20000]):
+    if _PO_START.search(text[:ROOT_CHARS]):
         return "po"
     return extension_kind(path)
 
@@ -407,14 +407,14 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         limit = text.find(end_tag, start)
         limit = len(text) if limit < 0 else limit
         cursor = limit
+        if kind == "ts":  # its id is context + source: the context and the message's number read better
+            yield _ts_raw(src, unit, f"{unit.getcontext()} #{number}", start, limit)
+            continue
         no = element is not None and kind != "tmx" and _not_for_translation(element)
         locks = _locks(text, start, limit) if kind == "xliff" else _Locks(False, frozenset())
         alt = text.find("<alt-trans", start, limit)  # suggestions of a TM, not the unit's own text
         limit = alt if alt >= 0 else limit
         uid = str(unit.getid() or f"#{number}").split("\x04")[-1]  # a TMX <tu> without tuid: its number
-        if kind == "ts":  # its id is context + source: the context and the message's number read better
-            yield _ts_raw(src, unit, f"{unit.getcontext()} #{number}", start, limit)
-            continue
         if kind == "tmx":
             spans = _tmx_sides(src, start, limit, src_lang)
         else:
