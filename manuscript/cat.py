@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
+from zhen_qa.manuscript.cat_furniture import running_heads
 from zhen_qa.manuscript.cat_states import Approved, approved
 from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_spans, omegat_tags, placed
 from zhen_qa.manuscript.doctest_blocks import same_session
@@ -872,8 +873,18 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         if not target.text.strip():
             tags = (tags[0], ())
         units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags))
-    return CatFile(src, kind, units, _zh_is_source(store, raw), drafts, locked, not_for_translation, signed_off,
-                   obsolete, sessions)
+    zh_source = _zh_is_source(store, raw)
+    if not zh_source:
+        units = _without_running_heads(units)
+    return CatFile(src, kind, units, zh_source, drafts, locked, not_for_translation, signed_off, obsolete, sessions)
+
+
+def _without_running_heads(units: list[Unit]) -> list[Unit]:
+    """The units with the running heads and page numbers a PDF's extraction left in their English source taken out
+    (`cat_furniture.running_heads`)."""
+    heads = running_heads([u.source.text for u in units], [u.target.text for u in units])
+    return [Unit(u.id, _trimmed(_without(u.source, heads[i])), u.target, u.tags) if i in heads else u
+            for i, u in enumerate(units)]
 
 
 _TU = re.compile(r"<tu[\s>].*?</tu>", re.S)

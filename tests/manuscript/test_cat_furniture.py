@@ -1,0 +1,59 @@
+"""Running heads and page numbers a PDF's extraction left inside the units of a CAT file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from zhen_qa.checks.run import Flags, check_file
+from zhen_qa.manuscript.cat import read_cat
+from zhen_qa.manuscript.cat_furniture import running_heads
+
+HEAD = "Pumps for Small Engines"
+
+
+def _tmx(units: list[tuple[str, str]]) -> str:
+    tus = "".join(f'<tu><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="zh-CN"><seg>{zh}</seg></tuv></tu>\n'
+                  for en, zh in units)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" adminlang="en" '
+            'segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n'
+            f"{tus}</body></tmx>\n")
+
+
+def _numbers(tmp_path: Path, units: list[tuple[str, str]]) -> list[str]:
+    path = tmp_path / "book.tmx"
+    path.write_text(_tmx(units), encoding="utf-8")
+    return [f.message for f in check_file(str(path), None, Flags()).findings if f.rule == "number-mismatch"]
+
+
+def test_a_running_head_and_its_page_number_are_not_read(tmp_path: Path) -> None:
+    units = [(HEAD, "小型发动机用泵"),
+             (f"{HEAD} 165 the pump delivers 300 litres an hour.", "泵每小时输送300升。"),  # an odd page
+             ("A valve fails after 40 cycles 166 Pumps for Small Engines when it is dry.", "阀门干运行40次后失效。")]
+    assert _numbers(tmp_path, units) == []
+    m = read_cat(str(tmp_path / "book.tmx"))
+    assert m.pairs[1].en[0].text.text == "the pump delivers 300 litres an hour."
+    assert m.pairs[2].en[0].text.text == "A valve fails after 40 cycles when it is dry."  # an even page, title-cased
+
+
+def test_a_number_changed_beside_a_running_head_is_still_reported(tmp_path: Path) -> None:
+    units = [(HEAD, "小型发动机用泵"), (f"{HEAD} 165 the pump delivers 300 litres an hour.", "泵每小时输送350升。")]
+    assert [m for m in _numbers(tmp_path, units) if "300" in m and "350" in m]
+    assert not [m for m in _numbers(tmp_path, units) if "165" in m]
+
+
+def test_a_number_beside_no_heading_of_the_file_is_read(tmp_path: Path) -> None:
+    units = [(HEAD, "小型发动机用泵"),
+             ("Small Engines 165 the pump delivers 300 litres an hour.", "泵每小时输送300升。")]
+    assert [m for m in _numbers(tmp_path, units) if "165" in m]
+
+
+def test_a_number_the_translation_gives_is_the_sentences() -> None:
+    texts = ["OmegaT on Wikipedia", "OmegaT on Wikipedia 25 languages are listed.", "the number of cycles"]
+    assert running_heads(texts, ["维基百科上的 OmegaT", "列出了25种语言。", "循环次数"]) == {}
+    assert running_heads(texts, ["维基百科上的 OmegaT", "列出了多种语言。", "循环次数"]) == {1: [(0, 23)]}
+
+
+def test_heading_words_in_a_sentence_are_no_running_head() -> None:
+    """The heading's words in lower case inside a sentence ("the number of cycles 12") are the sentence's."""
+    texts = ["Number of Cycles Counted", "We saw the number of cycles counted 12 times.", "Number of Cycles Counted 12 "
+             "times, we stopped."]
+    assert running_heads(texts, ["", "", ""]) == {2: [(0, 28)]}
