@@ -53,7 +53,8 @@ from zhen_qa.checks.number_lists import break_enumerators, glued_enumerators, sa
 from zhen_qa.checks.number_names import changed_names
 from zhen_qa.checks.number_restated import future_years, reconcile, stated_elsewhere, the_rest, totals_restated
 from zhen_qa.checks.number_suffixed import as_written, suffixed_magnitudes
-from zhen_qa.manuscript.document import Sentence
+from zhen_qa.checks.number_unit_cut import across_cuts
+from zhen_qa.manuscript.document import Pair, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
@@ -313,7 +314,7 @@ def _absence(n: NumberMention, side: Side, other: Side, where: str) -> str:
 def run(ctx: CheckContext) -> Iterable[Finding]:
     """Number-mismatch findings of every aligned bead of the manuscript, pair by pair."""
     beads: list[Bead] = []
-    last = None
+    last: Pair | None = None
     code = code_words(ctx.manuscript.blocks)
 
     def reported(s: Sentence) -> bool:
@@ -321,10 +322,12 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         return any(latin_in_chinese(s, ctx.options, code_words=code.get(s.text.source.path, frozenset())))
 
     quoted: frozenset[int] = frozenset()
-    for pair, bead, zh, en in ctx.aligned_beads():
+    groups: list[tuple[Pair, list[Bead]]] = []  # each pair's beads, read before any is reported: a CAT unit's
+    for pair, bead, zh, en in ctx.aligned_beads():  # numbers may be the next unit's (`number_unit_cut`)
         if pair is not last:
             if beads:
-                yield from _pair_findings(beads, reported)
+                if last is not None:
+                    groups.append((last, beads))
                 beads = []
             quoted = kept_quotations(pair).en
         last = pair
@@ -332,7 +335,11 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         if not b.miss_en and all(j in quoted for j in bead.en):  # the translation of an English quotation the
             b.miss_zh.clear()  # Chinese page keeps right before it: the quotation's own words hold its numbers
         beads.append(b)
-    yield from _pair_findings(beads, reported)
+    if beads and last is not None:
+        groups.append((last, beads))
+    across_cuts(groups)
+    for _, group in groups:
+        yield from _pair_findings(group, reported)
 
 
 
