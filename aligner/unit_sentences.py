@@ -68,15 +68,17 @@ def _alone(text: str, lang: str) -> bool:
 def _pieces(text: str, lang: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans of one side of a unit: the segmenter's, with a piece joined to the one before when that one
     does not end a sentence (a line break inside the unit is a wrap; in Chinese, a half-width stop with text right
-    after it, 时:分:秒.厘秒, is none), when it opens with a comma or a closing
-    bracket, in English with a lower-case letter (unless a line break the program writes, at an offset in `breaks`,
-    comes between: "file.\\nplease check"), or when either is too short to stand alone (`_alone`)."""
+    after it, 时:分:秒.厘秒, is none, closing quotes between or not: 题为“需要标签吗?”的演讲), when it opens with a
+    comma or a closing bracket, in English with a lower-case letter (unless a line break the program writes, at an
+    offset in `breaks`, comes between: "file.\\nplease check"), or when either is too short to stand
+    alone (`_alone`)."""
     out: list[tuple[int, int]] = []
     for a, b in split(text, lang):
         if b <= a:
             continue
         piece = text[a:b]
-        glued = out and lang == "zh" and text[out[-1][1] - 1] in ".?!" and not text[out[-1][1]].isspace()
+        glued = out and lang == "zh" and text[out[-1][0]:out[-1][1]].rstrip(_CLOSERS)[-1:] in (".", "?", "!") \
+            and not text[out[-1][1]].isspace()
         lower = lang == "en" and piece.lstrip()[:1].islower() and not (out and breaks.intersection(
             range(out[-1][1] - 1, a + 1)))
         if out and (glued or not _ends(text[out[-1][0]:out[-1][1]]) or piece.lstrip()[:1] in _GOES_ON

@@ -104,6 +104,8 @@ def test_pieces_without_words_or_cut_at_a_wrap_belong_to_the_sentence_beside_the
         "The configuration folder will be used\ninstead."]  # a line break inside a unit is a wrap
     assert pieces("项目过滤器未更改。</u1>", "zh") == ["项目过滤器未更改。</u1>"]  # markup alone is no sentence
     assert pieces("按照 时:分:秒.厘秒 计时", "zh") == ["按照 时:分:秒.厘秒 计时"]  # a half-width stop inside Chinese
+    assert pieces("做了题为“需要标签吗?”的演讲。", "zh") == ["做了题为“需要标签吗?”的演讲。"]  # a quoted title goes on
+    assert pieces("他问“好吗？”我说好。", "zh") == ["他问“好吗？”", "我说好。"]  # a full-width mark ends one
     assert pieces("针对“?”，同时后面要跟着空格。", "zh") == ["针对“?”，同时后面要跟着空格。"]  # a comma goes on
     assert pieces("下载字典时发生错误。请再试一次。", "zh") == ["下载字典时发生错误。", "请再试一次。"]
     assert pieces("Done. Some fonts could not be copied.", "en") == ["Done.", "Some fonts could not be copied."]
