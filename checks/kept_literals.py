@@ -11,6 +11,10 @@ tool, a message the tool prints, a keyword of a language. Three shapes show the 
 - `keyword_list`: the run is a list of three or more hyphen-joined lower-case identifiers (`content-box / padding-box
   / border-box / margin-box`, CSS keywords), each written the same in the aligned English.
 
+- `markup_sample`: the run lies inside an element written out as text (`<p>We offer more than 30 rolls.</p>`, a
+  book's sample of HTML or XML markup in a memory that keeps markup as text), and the aligned English writes the same
+  element, content and all: a code sample, copied as code.
+
 English left untranslated has none of these: a clause the translator did not translate is followed by more Chinese,
 not by its own translation, and its source sentence writes it as plain prose, not as a quotation or code.
 """
@@ -36,6 +40,9 @@ _QUOTED = LazyPattern(r"\"([^\"]+)\"|“([^”]+)”|`([^`]+)`|「([^」]+)」")
 """A span the English marks as a literal: in quotation marks or inline code."""
 
 _WORD = LazyPattern(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+
+_OPENING = LazyPattern(r"<([A-Za-z][\w:.-]*)\b[^<>]*>")
+"""An element's opening tag written out as text (its element runs to the first closing tag of its name after it)."""
 
 _KEYWORD = LazyPattern(r"[a-z]+(?:-[a-z]+)+")
 """A hyphen-joined lower-case identifier (content-box, flex-start, pre-wrap): a CSS or option keyword."""
@@ -101,3 +108,15 @@ def keyword_list(run: str, english: list[str]) -> bool:
 
 
 __all__ = ["glossed_after", "keyword_list", "quoted_beside"]
+
+
+def markup_sample(text: str, start: int, end: int, english: list[str]) -> bool:
+    """True when text[start:end] lies inside an element written out as text (`_OPENING` to its closing tag:
+    `<p>…</p>`) that one of the aligned English texts writes the same, tags and content: a markup sample kept as it
+    is. An English sentence
+    left untranslated is no element, and an element whose words differ from the English's is a translation to read."""
+    for m in _OPENING.finditer(text, 0, start + 1):
+        close = text.find(f"</{m.group(1)}>", m.end())
+        if close >= end and any(text[m.start():close + len(m.group(1)) + 3] in e for e in english):
+            return True
+    return False

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from zhen_qa.checks.bracketed import inside_brackets, inside_quotes
 from zhen_qa.checks.cited_link import cited_title
 from zhen_qa.checks.context import Options
-from zhen_qa.checks.kept_literals import glossed_after, keyword_list, quoted_beside
+from zhen_qa.checks.kept_literals import glossed_after, keyword_list, markup_sample, quoted_beside
 from zhen_qa.checks.language_link import language_switch
 from zhen_qa.checks.latin_run_excuses import (
     COMMAND_LINE,
@@ -73,6 +73,8 @@ def latin_in_chinese(s: Sentence, options: Options, related: Location | None = N
             continue  # Group similar messages in console（对相似日志进行分组）: a UI label as shown, then rendered
         if quoted_beside(m.group(0), beside):
             continue  # 提示：Startup tracing is not enabled: the message the English cites in quotation marks
+        if markup_sample(s.text.text, m.start(), m.end(), beside):
+            continue  # 斜体：<p>We offer 30 rolls.</p>: the book's HTML sample, written the same in the English
         if keyword_list(m.group(0), beside):
             continue  # content-box / padding-box / border-box: CSS keywords, written alike on both pages
         if cited_title(s, m.start(), m.end(), english_sentences):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.checks.aligned import build
 from zhen_qa.checks.context import CheckContext
-from zhen_qa.checks.kept_literals import glossed_after, keyword_list, quoted_beside
+from zhen_qa.checks.kept_literals import glossed_after, keyword_list, markup_sample, quoted_beside
 from zhen_qa.checks.untranslated import run
 
 EN = "The console groups similar messages by default."
@@ -65,3 +65,20 @@ def test_a_list_of_plain_words_or_keywords_the_english_lacks_is_still_reported()
     zh = "从里到外依次是 the inner box, the padding box and the border box。"
     en = "From the inside out they are the inner box, the padding box and the border box."
     assert len(spans(zh, en)) == 1
+
+
+SAMPLE_EN = "Italics (<em>): <p>We offer more than thirty kinds of rolls, from the <em>house roll</em> to sushi.</p>"
+
+
+def test_a_markup_sample_the_english_writes_the_same_is_kept() -> None:
+    zh = "斜体（<em>）：<p>We offer more than thirty kinds of rolls, from the <em>house roll</em> to sushi.</p>"
+    assert spans(zh, SAMPLE_EN) == []
+    assert markup_sample("见 <p>we keep it</p>", 5, 15, ["Look at <p>we keep it</p>"])
+
+
+def test_english_left_outside_an_element_or_unlike_the_english_sample_is_still_reported() -> None:
+    changed = "斜体（<em>）：<p>We offer more than thirty sorts of rolls, from the <em>house roll</em> to sushi.</p>"
+    assert len(spans(changed, SAMPLE_EN)) == 1  # the sample's words are not the English's: a translation to read
+    bare = "斜体（<em>）：We offer more than thirty kinds of rolls, from the house roll to sushi."
+    assert len(spans(bare, SAMPLE_EN)) == 1  # no element: English prose left in the Chinese
+    assert not markup_sample("见 <p>we keep it</p> 和 we keep it", 22, 32, ["<p>we keep it</p>"])
