@@ -8,10 +8,10 @@ or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`:
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
 (journal sets, documentation sets, theses, the ChinaXiv samples); `realcat`, `realcat2`, `realcat3` and `realcat4` are
 written byte for byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py`
-and `realcat4_heldout.py` write realcat3 and realcat4 alone); the Health Information Translations samples (hit, hit2, hit3, hit4, hit5) are built from raw
-folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot: each leaflet is read from the
-search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is kept as it is unless
-`--force` (which removes it first) or `--only` names it.
+and `realcat4_heldout.py` write realcat3 and realcat4 alone); the Health Information Translations samples (hit, hit2,
+hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any
+snapshot: each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose
+folder exists is kept as it is unless `--force` (which removes it first) or `--only` names it.
 
 Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
 list, for `python benchmarks/precision.py paramed-dev medline $(cat META/sets)`; `sets-extra`, the same for the
