@@ -1,7 +1,8 @@
 """File-type filters written in a text: `文本文件 (*.txt);;所有文件 (*.*)`, the name filter a program hands its file
-dialog (Qt's QFileDialog, GTK's and Windows' file choosers parse the same shape). Its brackets and the `;;` between
-two filters are the filter's syntax, which the program reads: a translation must keep them half-width, so they are
-no punctuation of the Chinese around them.
+dialog. Qt's QFileDialog parses it (the patterns in ASCII brackets at a filter's end, filters joined by `;;`), and
+other toolkits write their filter descriptions in the same shape. Its brackets and the `;;` between two filters are
+the filter's syntax: a translation keeps them half-width (a full-width bracket breaks a Qt filter), so they are no
+punctuation of the Chinese around them.
 """
 from __future__ import annotations
 
