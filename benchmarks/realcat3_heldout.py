@@ -4,34 +4,24 @@
 
 MIRROR_ROOT is the fetch tool's folder (`/work/.mirror`), OUT_FOLDER where the files go (`/tmp/realcat3`). The files
 and the commits they are taken at are `rebuild_sets.REALCAT3` (benchmarks/README.md "Real CAT files, third reading
-(realcat3)"); the writing is realcat's and realcat2's (`rebuild_sets.write_realcat`), so
+(realcat3)"); the writing and the command are shared with the other readings (`rebuild_sets.write_cat_set`), so
 `python benchmarks/rebuild_sets.py /work/.mirror /tmp --only realcat3` writes the same files. Nothing is written
 unless every repository is present; the missing ones are printed and the exit status is 1. The files are never
 stored in the repository (their licences differ).
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rebuild_sets import REALCAT3, write_realcat  # noqa: E402  (benchmarks/ is the script's folder)
+from rebuild_sets import REALCAT3, write_cat_set  # noqa: E402  (benchmarks/ is the script's folder)
 
 
 def main() -> None:
     """Command-line entry."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mirror", type=Path, help="the fetch tool's folder (/work/.mirror)")
-    ap.add_argument("out", type=Path, help="the folder the files are written to (/tmp/realcat3)")
-    args = ap.parse_args()
-    missing = write_realcat(args.mirror, args.out, REALCAT3)
-    for repo in missing:
-        print(f"realcat3_heldout.py: missing github:{repo}", file=sys.stderr)
-    if not missing:
-        print(f"realcat3: {len(REALCAT3)} files written to {args.out}")
-    sys.exit(1 if missing else 0)
+    sys.exit(write_cat_set("realcat3", REALCAT3))
 
 
 if __name__ == "__main__":

@@ -6,12 +6,12 @@
 MIRROR_ROOT is the folder where the fetch tool puts its snapshots (`/work/.mirror`: `OWNER+NAME/repo`, a bare git dir,
 or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`: `/tmp/paramed-heldout`, ...). Every
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
-(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat`, `realcat2` and `realcat3` are written byte
-for byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py` writes
-realcat3 alone); the Health Information Translations samples (hit, hit2, hit3, hit4, hit5) are built from raw
-folders given with `--hit-raw hit=DIR` (their source file is not in any snapshot: each leaflet is read from the
-search index with read_file, see `benchmarks/hit_heldout.py`). A set whose folder exists is kept as it is unless
-`--force` (which removes it first) or `--only` names it.
+(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat`, `realcat2`, `realcat3` and `realcat4` are
+written byte for byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py`
+and `realcat4_heldout.py` write realcat3 and realcat4 alone); the Health Information Translations samples (hit, hit2,
+hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any
+snapshot: each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose
+folder exists is kept as it is unless `--force` (which removes it first) or `--only` names it.
 
 Written to META (default OUT_ROOT/zhen-qa-sets): `sets`, one `NAME=FOLDER` a line for every ready set of the measured
 list, for `python benchmarks/precision.py paramed-dev medline $(cat META/sets)`; `sets-extra`, the same for the
@@ -41,7 +41,7 @@ class SetBuild:
     name: str
     group: str
     """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat,
-    realcat2, realcat3)."""
+    realcat2, realcat3, realcat4)."""
     script: str
     sources: tuple[str, ...]
     """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
@@ -217,6 +217,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("realcat", "cat", "", ()),
     SetBuild("realcat2", "cat", "", ()),
     SetBuild("realcat3", "cat", "", ()),
+    SetBuild("realcat4", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
 paramed-dev and medline, which precision.py reads from ../shared)."""
@@ -259,8 +260,20 @@ REALCAT3: tuple[tuple[str, str, str, str], ...] = (
 )
 """benchmarks/README.md "Real CAT files, third reading (realcat3)": the same columns as REALCAT."""
 
+REALCAT4: tuple[tuple[str, str, str, str], ...] = (
+    ("django-intro.zh_CN.po", "FashtimeDotCom/Django-Docs-Chinese", "93350023",
+     "locale/zh_CN/LC_MESSAGES/intro.po"),
+    ("django-index.zh_CN.po", "FashtimeDotCom/Django-Docs-Chinese", "93350023",
+     "locale/zh_CN/LC_MESSAGES/index.po"),
+    ("cppcheck-gui.zh_CN.ts", "danmar/cppcheck", "72547b3a", "gui/cppcheck_zh_CN.ts"),
+    ("resp-app.zh_CN.ts", "RedisInsight/RedisDesktopManager", "15f6d855",
+     "src/resources/translations/rdm_zh_CN.ts"),
+    ("firefox-ios.zh-CN.xliff", "boek/firefoxios-l10n", "652f9ecd", "zh-CN/firefox-ios.xliff"),
+)
+"""benchmarks/README.md "Real CAT files, fourth reading (realcat4)": the same columns as REALCAT."""
+
 CAT_FILES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "realcat": REALCAT, "realcat2": REALCAT2, "realcat3": REALCAT3}
+    "realcat": REALCAT, "realcat2": REALCAT2, "realcat3": REALCAT3, "realcat4": REALCAT4}
 """The CAT sets (group "cat") and the files each is written from."""
 
 DOCS_RUNNER = """#!/bin/bash
@@ -299,7 +312,7 @@ for s in $SETS; do
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
        python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
          --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
-    realcat|realcat2|realcat3)
+    realcat|realcat2|realcat3|realcat4)
       python benchmarks/precision_cat.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
@@ -314,7 +327,7 @@ for s in $SETS; do
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
-    realcat|realcat2|realcat3) summary=$(grep -E '^total:' "$out") ;;
+    realcat|realcat2|realcat3|realcat4) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
   echo "$s: ${{summary:-FAILED, see $out}}"
@@ -373,7 +386,8 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses8-heldout", "theses8-heldout"), ("theses9-heldout", "theses9-heldout"),
     ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
     ("theses12-heldout", "theses12-heldout"), ("theses13-heldout", "theses13-heldout"),
-    ("realcat", "realcat"), ("realcat2", "realcat2"), ("realcat3", "realcat3"))
+    ("realcat", "realcat"), ("realcat2", "realcat2"), ("realcat3", "realcat3"),
+    ("realcat4", "realcat4"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -460,6 +474,21 @@ def write_realcat(mirror: Path, out: Path, files: tuple[tuple[str, str, str, str
                               check=True, capture_output=True).stdout
         (out / name).write_bytes(blob)
     return []
+
+
+def write_cat_set(name: str, files: tuple[tuple[str, str, str, str], ...], argv: list[str] | None = None) -> int:
+    """The command of realcat3_heldout.py and realcat4_heldout.py: MIRROR OUT from argv, the files written with
+    `write_realcat`; the exit status (1 when a repository is missing: they are printed and nothing is written)."""
+    ap = argparse.ArgumentParser(description=f"Write {name} byte for byte from the fetch tool's git dirs.")
+    ap.add_argument("mirror", type=Path, help="the fetch tool's folder (/work/.mirror)")
+    ap.add_argument("out", type=Path, help=f"the folder the files are written to (/tmp/{name})")
+    args = ap.parse_args(argv)
+    missing = write_realcat(args.mirror, args.out, files)
+    for repo in missing:
+        print(f"{name}_heldout.py: missing github:{repo}", file=sys.stderr)
+    if not missing:
+        print(f"{name}: {len(files)} files written to {args.out}")
+    return 1 if missing else 0
 
 
 def fail(message: str) -> NoReturn:

@@ -6,7 +6,7 @@ linear walk when they are only punctuation swaps and spaces, else difflib on chu
 , : ? ! (and ; in most contexts) between Chinese characters and inserts spaces between Chinese and Latin. Hand
 rules cover what it leaves: half-width ( ) ; next to Chinese characters, and the "no space" house style
 (AutoCorrect only ever adds spaces). Marks that are no punctuation (a formula's brackets, an empty call, a half-open
-interval, a keyboard shortcut's key) are left alone.
+interval, a keyboard shortcut's key, a file dialog's filter syntax `(*.txt);;`) are left alone.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from functools import lru_cache
 import autocorrect_py
 
 from zhen_qa.checks.context import Options
+from zhen_qa.checks.width_filters import file_filters
 from zhen_qa.checks.width_marks import FULL, HALF, HALF_RE, TO_HALF, neighbour, width_finding, width_message
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN as _HAN
@@ -423,6 +424,8 @@ def chinese_width(mt: MappedText, options: Options, lang: str = "zh",
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
                           | _list_calls(mt) | _qualified_calls(mt) if "(" in text else set())  # as if reported
+    if "*" in text and "(" in text:
+        reported |= file_filters(text)  # 文本文件 (*.txt);;所有文件 (*): a file dialog's filter list, its syntax
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)
     if ":::" in text:

@@ -383,6 +383,9 @@ class _Raw(NamedTuple):
     approved: bool = False
     gone: bool = False
     """A message whose source the program no longer has (Qt Linguist obsolete, vanished): never shown."""
+    kept: bool = False
+    """A Qt Linguist message marked finished with an empty translation: the program shows its source, the target
+    given is that source (`_ts_raw`)."""
 
 
 def _omegat_memory(store: object, kind: str) -> bool:
@@ -459,7 +462,13 @@ def _ts_raw(src: SourceText, unit: object, uid: str, start: int, limit: int) -> 
     for child in element if element is not None else ():
         if isinstance(child.tag, str) and _local(child.tag) == _TS_TARGET:
             state = str(child.get("type") or "")
-    return _Raw(uid, source, target or MappedText("", [], src), state in _TS_UNFINISHED, gone=state in _TS_GONE)
+    kept = not state and source.text.strip() != "" and (target is None or not target.text.strip())
+    if kept:  # marked finished, left empty: Qt shows the source, so the message reads as its source kept as it is
+        span = _element_span(src, _TS_TARGET, start, limit)
+        at = span[0] if span else start
+        target = MappedText(source.text, [at] * len(source.text), src)
+    return _Raw(uid, source, target or MappedText("", [], src), state in _TS_UNFINISHED, gone=state in _TS_GONE,
+                kept=kept)
 
 
 class _Locks(NamedTuple):
@@ -817,6 +826,8 @@ class CatFile:
     """Qt Linguist messages whose source the program no longer has (obsolete, vanished), left out."""
     sessions: int = 0
     """Doctest blocks whose code the translation keeps (`doctest_blocks.same_session`): units with no prose."""
+    kept: int = 0
+    """Qt Linguist messages marked finished with an empty translation, read as their source kept as it is."""
 
 
 def read_units(path: str, *, include_locked: bool = False, skip_approved: bool = False) -> CatFile:
@@ -842,8 +853,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     units: list[Unit] = []
     itstool = kind == "po" and ITSTOOL_MARK in src.text
     markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
-    drafts = locked = not_for_translation = signed_off = obsolete = sessions = 0
-    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved, gone in raw:
+    drafts = locked = not_for_translation = signed_off = obsolete = sessions = kept = 0
+    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved, gone, is_kept in raw:
         marked = marked_elements(written_source.text) | marked_elements(written_target.text)
         written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
                    if markup else ((), ()))
@@ -866,6 +877,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
             sessions += 1  # a Python session kept as code, its comments translated: nothing to read as prose
             units.append(Unit(uid, written_source.slice(0, 0), written_target.slice(0, 0), ((), ())))
             continue
+        kept += is_kept
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
@@ -876,7 +888,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     zh_source = _zh_is_source(store, raw)
     if not zh_source:
         units = _without_running_heads(units)
-    return CatFile(src, kind, units, zh_source, drafts, locked, not_for_translation, signed_off, obsolete, sessions)
+    return CatFile(src, kind, units, zh_source, drafts, locked, not_for_translation, signed_off, obsolete, sessions,
+                   kept)
 
 
 def _without_running_heads(units: list[Unit]) -> list[Unit]:
@@ -939,6 +952,9 @@ def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = F
                   "no longer shows them)",)
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
+    if cat.kept:
+        notes += (f"{plural(cat.kept, 'message')} marked finished with an empty translation read as keeping the "
+                  "English (Qt shows the source text): a name kept is no finding, prose left in English is",)
     if cat.sessions:
         notes += (f"{plural(cat.sessions, 'doctest block')} (Python sessions, >>>) whose code the translation keeps "
                   "not checked as prose (code, as a fenced code block is)",)

@@ -60,7 +60,7 @@ def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
 def test_every_labelled_precision_set_has_a_build() -> None:
     labels = Path(__file__).resolve().parents[2] / "benchmarks" / "labels"
     named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {
-        "realcat", "realcat2", "realcat3"}
+        "realcat", "realcat2", "realcat3", "realcat4"}
     assert named <= {b.name for b in rb.BUILDS}
 
 
@@ -382,7 +382,7 @@ def test_realcat2_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     assert b.group == "cat" and rb.CAT_FILES["realcat2"] == rb.REALCAT2
     assert not {name for name, _, _, _ in rb.REALCAT2} & {name for name, _, _, _ in rb.REALCAT}
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat2")
-    assert "realcat|realcat2|realcat3)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
     assert "--labels benchmarks/labels/$s.tsv" in runner
     assert rb.docs_sets(["realcat2"])[-1] == "realcat2"
     missing = rb.missing_sources((b,), [])
@@ -395,10 +395,24 @@ def test_realcat3_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     earlier = {name for name, _, _, _ in (*rb.REALCAT, *rb.REALCAT2)}
     assert not {name for name, _, _, _ in rb.REALCAT3} & earlier
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat3")
-    assert "realcat|realcat2|realcat3)\n      python benchmarks/precision_cat.py" in runner
-    assert "realcat|realcat2|realcat3) summary=" in runner
+    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4) summary=" in runner
     assert rb.docs_sets(["realcat3"])[-1] == "realcat3"
     assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT3))
+
+
+def test_realcat4_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "realcat4")
+    assert b.group == "cat" and rb.CAT_FILES["realcat4"] == rb.REALCAT4
+    earlier = {name for name, _, _, _ in (*rb.REALCAT, *rb.REALCAT2, *rb.REALCAT3)}
+    assert not {name for name, _, _, _ in rb.REALCAT4} & earlier
+    earlier_sources = {(repo, path) for _, repo, _, path in (*rb.REALCAT, *rb.REALCAT2, *rb.REALCAT3)}
+    assert not {(repo, path) for _, repo, _, path in rb.REALCAT4} & earlier_sources
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat4")
+    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4) summary=" in runner
+    assert rb.docs_sets(["realcat4"])[-1] == "realcat4"
+    assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT4))
 
 
 def test_realcat3_heldout_writes_the_table_with_realcat_s_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -424,4 +438,30 @@ def test_realcat3_heldout_writes_the_table_with_realcat_s_writer(tmp_path: Path,
     monkeypatch.setattr(sys, "argv", ["realcat3_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
     with pytest.raises(SystemExit) as done:
         realcat3_heldout.main()
+    assert done.value.code == 1 and not (tmp_path / "out2").exists()
+
+
+def test_realcat4_heldout_writes_the_table_with_shared_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    import realcat4_heldout
+    repo = tmp_path / "mirror" / "someone+cat4" / "repo"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    blob = b'<tmx version="1.4"><body/></tmx>\r\n'
+    (work / "memory.tmx").write_bytes(blob)
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    monkeypatch.setattr(realcat4_heldout, "REALCAT4", (("m.zh-CN.tmx", "someone/cat4", commit[:8], "memory.tmx"),))
+    monkeypatch.setattr(sys, "argv", ["realcat4_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out")])
+    with pytest.raises(SystemExit) as done:
+        realcat4_heldout.main()
+    assert done.value.code == 0 and (tmp_path / "out" / "m.zh-CN.tmx").read_bytes() == blob
+    monkeypatch.setattr(realcat4_heldout, "REALCAT4", (("n.tmx", "nobody/none", "0", "x"),))
+    monkeypatch.setattr(sys, "argv", ["realcat4_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
+    with pytest.raises(SystemExit) as done:
+        realcat4_heldout.main()
     assert done.value.code == 1 and not (tmp_path / "out2").exists()

@@ -79,7 +79,8 @@ def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 1
     assert f"{path}:12:17: warning [untranslated] no Chinese for: Save 3 copies" in result.output
-    assert f"{path}:16:17: warning [untranslated] no Chinese for: Delete the old backups." in result.output
+    # marked finished with an empty translation: Qt shows the English, reported as a copy at the empty translation
+    assert f"{path}:18:22: warning [untranslated-span] the Chinese is identical to the English" in result.output
     assert '[number-mismatch] "6" in the Chinese is "5" in the English' in result.output
     assert "Old text" not in result.output and "Delete old backups" not in result.output  # oldsource is no unit
 
@@ -89,3 +90,48 @@ def test_a_typescript_file_is_refused_by_name(tmp_path: Path) -> None:
         read_cat(_write(tmp_path, "index.ts", "export const answer: number = 42;\n"))
     result = CliRunner().invoke(main, ["check", _write(tmp_path, "other.ts", "<html>not a TS</html>")])
     assert result.exit_code == 2 and "not a Qt Linguist file" in result.output
+
+
+KEPT = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Unix 64-bit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Misra C++ 2008</source>
+        <translation/>
+    </message>
+    <message>
+        <source>Show the details of each thread.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Autosar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_message_finished_with_an_empty_translation_keeps_its_source(tmp_path: Path) -> None:
+    """Qt Linguist marks a message finished only when the translator says so, and Qt shows the source of a finished
+    message whose translation is empty: the translator kept the English. Read as a target that is its source, a
+    name kept so is no finding and prose left in English is a copy, reported at the empty translation; an
+    unfinished message is untranslated as before."""
+    path = _write(tmp_path, "platforms_zh_CN.ts", KEPT)
+    m = read_cat(path)
+    kept = next(p for p in m.pairs if p.section == "Platforms #1")
+    assert kept.zh[0].text.text == "Unix 64-bit" and kept.zh[0].text.location(0, 1).line == 8
+    assert "3 messages marked finished with an empty translation read as keeping the English (Qt shows the source " \
+           "text): a name kept is no finding, prose left in English is" in m.notes
+    result = CliRunner().invoke(main, ["check", path])
+    findings = [line.split(": ", 1)[1] for line in result.output.splitlines() if line.startswith(path)
+                and "[" in line]
+    assert findings == ["warning [untranslated-span] the Chinese is identical to the English",
+                        "warning [untranslated] no Chinese for: Autosar"]
+    assert f"{path}:16:22:" in result.output  # the prose kept in English, at its empty translation
