@@ -47,6 +47,16 @@ Simpson 辛普森, Victor 维克多, Zimmermann 齐默尔曼; and the Wade-Giles
 Hsu 徐, Tsai 蔡)."""
 
 
+def _bare_name(name: str) -> str:
+    """`name` without the 等人 or 等 ("et al.") after it and the blanks around: 张三等人 → 张三, 王五等 → 王五;
+    a name that merely ends in 人 keeps it."""
+    name = name.strip()
+    for et_al in ("等人", "等"):
+        if name.endswith(et_al):
+            return name[:-len(et_al)].rstrip()
+    return name
+
+
 def han_citations(text: str) -> list[tuple[str, str]]:
     """The author-year citations `text` writes with a Han author name: (the Han characters before the year, at
     most NAME_REACH of them, 等/等人 and blanks taken off; the year), in the text's order. A Latin name before 等人
@@ -58,12 +68,12 @@ def han_citations(text: str) -> list[tuple[str, str]]:
         tail = _HAN_NAME_TAIL.search(text, max(0, m.start() - 16), m.start())
         if tail is None:
             continue
-        name = tail.group().rstrip().removesuffix("人").removesuffix("等")
+        name = _bare_name(tail.group())
         before = text[:tail.start()].rstrip(" ")
         if name and not (before[-1:].isascii() and before[-1:].isalpha()):  # not "Guo 等人（2024）", "BERT模型（2019）"
             out.append((name[-NAME_REACH:], m.group(1)))
     for m in _BRACKETED.finditer(text):
-        name = m.group(1).rstrip("等人")
+        name = _bare_name(m.group(1))
         if name:
             out.append((name[-NAME_REACH:], m.group(2)))
     return out

@@ -15,6 +15,12 @@ def test_the_citations_are_the_han_characters_before_the_year() -> None:
     assert han_citations("Guo 等人（2024）提出了这一方法。") == []  # a Latin name: found by its name
 
 
+def test_et_al_is_taken_off_once_and_a_name_ending_in_ren_keeps_it() -> None:
+    # sr68 S9: the bracketed form stripped any run of 等 and 人 (丁人人 → 丁); both forms now take 等人/等 off once
+    assert han_citations("罗宾逊等（2016）指出，约翰等人 (2018)认为。") == [("罗宾逊", "2016"), ("约翰", "2018")]
+    assert han_citations("见（张伟等人，2012年）与（丁人人，2013）。") == [("张伟", "2012"), ("丁人人", "2013")]
+
+
 def test_a_name_agrees_with_a_surname_that_begins_with_its_sound() -> None:
     assert agrees("克拉克", "clark", READINGS)  # c written k
     assert agrees("史密斯", "smith", READINGS)  # s written shi

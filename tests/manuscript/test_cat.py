@@ -553,7 +553,8 @@ def test_backslash_n_before_a_file_name_is_a_path(tmp_path: Path) -> None:
 
 def test_line_break_escapes_cost_linear_time(tmp_path: Path) -> None:
     """Many backslash-n escapes before lower case in one unbroken run (no spaces) are read in linear time: the word
-    before each escape is not rebuilt from the start of the text (it was: 20,000 escapes took over 2 s)."""
+    before each escape is not rebuilt from the start of the text (it was: 20,000 escapes took over 2 s). Timed in
+    CPU time, not wall time: on a loaded machine (CI, parallel sessions) wall time failed a linear reading."""
     import time
 
     from zhen_qa.manuscript.cat import _line_breaks
@@ -562,9 +563,9 @@ def test_line_break_escapes_cost_linear_time(tmp_path: Path) -> None:
     text = "中文\\nabc" * 20000
     src = SourceText("x.po", text)
     mt = MappedText(text, list(range(len(text))), src)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     out = _line_breaks(mt)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
     assert out.text.count("\n") == 20000
 
 

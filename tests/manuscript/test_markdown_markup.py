@@ -135,9 +135,9 @@ def test_unclosed_output_tables_are_scanned_once() -> None:
     # second60 S2: each opening without a closing tag after it scanned to the end of the text (8,000: 35 s)
     text = "    x\n" + '<table class="dataframe">\n    a\n' * 8000
     mask = bytearray(len(text))
-    started = time.perf_counter()
+    started = time.process_time()
     mask_indented_html_tables(text, mask)
-    assert time.perf_counter() - started < 3.0 and not any(mask)
+    assert time.process_time() - started < 3.0 and not any(mask)
     closed = text + "</table>\n"
     mask = bytearray(len(closed))
     mask_indented_html_tables(closed, mask)
