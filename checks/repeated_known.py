@@ -3,7 +3,7 @@ and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
 from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, token_before, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, zh2en
 from zhen_qa.manuscript.script import is_han
 
 PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
@@ -166,7 +166,29 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if spans.get(i - 1) != i or not is_han(text[i - 1:i]):
         return False
     before = text[i - 1]  # a single Han character before the first copy
-    return (word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+    return ((word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+            and unknown_word_ends(text, i - 1, i + 1))
+
+
+_HMM_WINDOW = 8
+"""Characters either side cut again by jieba with its HMM, which joins the characters of a word its dictionary lacks."""
+
+
+def unknown_word_ends(text: str, start: int, end: int) -> bool:
+    """Whether jieba's cut with its HMM (run on the clause around) joins `text[start:end]`, characters its dictionary
+    cut apart, into a word that ends at `end` (本/征/模 → 本征模, 液/动 → 液动): the evidence that a single content
+    character before a copy is a piece of a word the dictionary lacks. A free word the HMM leaves alone (请/参/参阅,
+    the imperative 请 then 参阅 with its first character typed twice) is no such piece."""
+    lo = max(0, start - _HMM_WINDOW)
+    at = lo
+    for token in jieba_tokenizer().cut(text[lo:end + _HMM_WINDOW]):  # type: ignore[attr-defined]
+        stop = at + len(token)
+        if at <= start and stop == end:
+            return True
+        if stop >= end:
+            return False
+        at = stop
+    return False
 
 
 _COUNTING_TAGS = ("m", "q")
@@ -183,8 +205,11 @@ def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     a single Han character (单年/年龄: a word jieba lacks may end in it). After a word of two characters or more
     (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first character typed twice."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
-    if before[-1:] in _COUNTERS or not is_han(before[-1:]):
-        return True
+    if before[-1:] in _COUNTERS or before[-1:].isalnum() and not is_han(before[-1:]):
+        return True  # 2014 年, v2 版: a number (or a name with its digits) before the measure word
+    if not before[-1:].isalnum():
+        return False  # ，枚/枚举, 、类/类型: at a clause's start (after a mark or at the text's start) no numeral or
+        # demonstrative stands before the measure word or numeral, so it counts nothing
     token = token_before(spans, i)
     start = i if token is None else token
     return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
@@ -197,15 +222,26 @@ in a bound morpheme after one (和响/响应 is 和 + 响应 with 响 typed twic
 
 def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
-    word it may end a compound with (相似/度/度量 is 相似度 + 度量): after punctuation, a Latin word or a function
-    word (，判/判断, 和响/响应, 得很/很大) it has no host and is the word's first character typed twice."""
+    word it may end a compound with (相似/度/度量 is 相似度 + 度量): a suffix (`SUFFIXES`, or jieba's tag k) after a
+    content word, or any morpheme jieba's HMM joins with the character before it into a word its dictionary lacks (多/选/选项:
+    多选 "multiple choice"); after punctuation, a Latin word or a function word (，判/判断, 和响/响应, 得很/很大), or a
+    morpheme neither (信息/失/失败), it has no host and is the word's first character typed twice. After a letter or
+    digit written against it (B车/车头) it is a name's."""
     start = token_before(spans, i)
     if start is None or not text[i - 1].isalnum():
         return False
     if not is_han(text[i - 1]):
         return True  # B车/车头: a letter or digit written against it, a name's
     tag = word_tag(text[start:i])
-    return not tag.startswith(_NO_HOSTS)
+    return not tag.startswith(_NO_HOSTS) and (text[i] in SUFFIXES or word_tag(text[i]) == "k"
+                                               or unknown_word_ends(text, i - 1, i + 1))
+
+
+SUFFIXES = frozenset("子儿头们者性化家员手师士度率式型法学论品界感")
+"""Chinese derivational suffixes (朱德熙, 《语法讲义》, 1982, 后缀 and 类后缀; 吕叔湘, 《现代汉语八百词》): bound
+morphemes that end a compound with almost any content word before them (相似度, 可用性, 结构化, 开发者, 调用方式), so one
+cut alone after a content word may end a word jieba lacks. Any other bound morpheme alone (信息/失/失败, 组件/仍/仍然,
+客户端/选/选项, 探测/判/判断) begins the word after it and is that word's first character typed twice."""
 
 
 def bound(char: str) -> bool:
