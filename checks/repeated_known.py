@@ -201,18 +201,23 @@ distributive (这 那 每 某 哪 该 本 各 此 首: 这类, 每项, 首位)."
 
 def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the numeral or measure word at `i` may count there: after a numeral, a demonstrative or a distributive
-    (`_COUNTERS`, spaces between allowed: 2014 年), at a clause's start, after a numeral or measure word (两个/类) or
-    a single Han character (单年/年龄: a word jieba lacks may end in it). After a word of two characters or more
+    (`_COUNTERS`, spaces between allowed: 2014 年), after a numeral or measure word (两个/类) or a single Han
+    character of a content word (单年/年龄: a word jieba lacks may end in it). At a clause's start or after a Latin
+    name (，枚/枚举, ANP 代/代码), or after a particle or function word (的/代/代码), it counts nothing. After a word of two characters or more
     (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first character typed twice."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
-    if before[-1:] in _COUNTERS or before[-1:].isalnum() and not is_han(before[-1:]):
-        return True  # 2014 年, v2 版: a number (or a name with its digits) before the measure word
-    if not before[-1:].isalnum():
-        return False  # ，枚/枚举, 、类/类型: at a clause's start (after a mark or at the text's start) no numeral or
-        # demonstrative stands before the measure word or numeral, so it counts nothing
+    if before[-1:] in _COUNTERS or before[-1:].isdigit():
+        return True  # 2014 年, v2 版: a number before the measure word
+    if not is_han(before[-1:]):
+        return False  # ，枚/枚举, 、类/类型, ANP 代/代码: at a clause's start (after a mark, a Latin name or at the
+        # text's start) no numeral or demonstrative stands before the measure word or numeral: it counts nothing
     token = token_before(spans, i)
     start = i if token is None else token
-    return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
+    if i - start < 2:
+        return not word_tag(text[start:i]).startswith(_NO_HOSTS)  # 单年/年龄: a word jieba lacks may end in it;
+        # not after a particle or other function word (的/代/代码: the attributive 的 is followed by the noun it
+        # modifies, and a measure word after it counts nothing)
+    return word_tag(text[start:i]).startswith(_COUNTING_TAGS)
 
 
 _NO_HOSTS = ("c", "p", "u", "y", "e")
