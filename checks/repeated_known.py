@@ -203,8 +203,9 @@ def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the numeral or measure word at `i` may count there: after a numeral, a demonstrative or a distributive
     (`_COUNTERS`, spaces between allowed: 2014 年), after a numeral or measure word (两个/类) or a single Han
     character of a content word (单年/年龄: a word jieba lacks may end in it). At a clause's start or after a Latin
-    name (，枚/枚举, ANP 代/代码), or after a particle or function word (的/代/代码), it counts nothing. After a word of two characters or more
-    (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first character typed twice."""
+    name (，枚/枚举, ANP 代/代码), or after a particle or function word (的/代/代码), it counts nothing. After
+    a word of two characters or more (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first
+    character typed twice."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
     if before[-1:] in _COUNTERS or before[-1:].isdigit():
         return True  # 2014 年, v2 版: a number before the measure word
@@ -227,11 +228,11 @@ in a bound morpheme after one (和响/响应 is 和 + 响应 with 响 typed twic
 
 def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
-    word it may end a compound with (相似/度/度量 is 相似度 + 度量): a suffix (`SUFFIXES`, or jieba's tag k) after a
-    content word, or any morpheme jieba's HMM joins with the character before it into a word its dictionary lacks (多/选/选项:
-    多选 "multiple choice"); after punctuation, a Latin word or a function word (，判/判断, 和响/响应, 得很/很大), or a
-    morpheme neither (信息/失/失败), it has no host and is the word's first character typed twice. After a letter or
-    digit written against it (B车/车头) it is a name's."""
+    word it may end a compound with (相似/度/度量 is 相似度 + 度量): a suffix (`SUFFIXES`, or jieba's tag k) after
+    a content word, or any morpheme jieba's HMM joins with the character before it into a word its dictionary
+    lacks (多/选/选项: 多选 "multiple choice"); after punctuation, a Latin word or a function word (，判/判断,
+    和响/响应, 得很/很大), or a morpheme neither (信息/失/失败), it has no host and is the word's first
+    character typed twice. After a letter or digit written against it (B车/车头) it is a name's."""
     start = token_before(spans, i)
     if start is None or not text[i - 1].isalnum():
         return False
@@ -243,10 +244,11 @@ def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
 
 
 SUFFIXES = frozenset("子儿头们者性化家员手师士度率式型法学论品界感")
-"""Chinese derivational suffixes (朱德熙, 《语法讲义》, 1982, 后缀 and 类后缀; 吕叔湘, 《现代汉语八百词》): bound
-morphemes that end a compound with almost any content word before them (相似度, 可用性, 结构化, 开发者, 调用方式), so one
-cut alone after a content word may end a word jieba lacks. Any other bound morpheme alone (信息/失/失败, 组件/仍/仍然,
-客户端/选/选项, 探测/判/判断) begins the word after it and is that word's first character typed twice."""
+"""Chinese derivational suffixes (朱德熙, 《语法讲义》, 1982, 后缀 and 类后缀;
+吕叔湘, 《现代汉语八百词》): bound morphemes that end a compound with almost any content word
+before them (相似度, 可用性, 结构化, 开发者, 调用方式), so one cut alone after a content word
+may end a word jieba lacks. Any other bound morpheme alone (信息/失/失败, 组件/仍/仍然,
+客户端/选/选项, 探测/判/判断) begins the word after it: that word's first character typed twice."""
 
 
 def bound(char: str) -> bool:

@@ -317,12 +317,15 @@ verb whichever copy it is (起到/到/了 is 起到了 with 到 typed twice)."""
 _ADVERB_TAG = "d"
 """jieba's tag of an adverb."""
 
-FREE_ADVERBS = frozenset("就都也才再又还只很更最太不没别已曾正总共常却仍均皆亦刚越挺极先便即则约尚并且互另白将仅未须勿稍略早快")
-"""Adverbs of one character that modern written Chinese uses as words of their own (吕叔湘, 《现代汉语八百词》, 1980;
-朱德熙, 《语法讲义》, 1982, 副词): of scope (都 只 仅 共 均 皆), time (已 曾 正 刚 常 先 便 即 将 早 快), frequency and
-repetition (再 又 还 也 亦 另), degree (很 更 最 太 越 挺 极 稍 略), negation and the imperative (不 没 别 未 勿 须),
-mood and linking (就 才 却 仍 总 则 约 尚 并 且 互 白). A character jieba tags an adverb that is none of these (务, 始, 殊, 骤, 绝: the classical
-adverb) is a morpheme of the words it ends, not a word after them."""
+FREE_ADVERBS = frozenset("就都也才再又还只很更最太不没别已曾正总共常却仍均皆亦刚越挺极"
+                         "先便即则约尚并且互另白将仅未须勿稍略早快")
+"""Adverbs of one character that modern written Chinese uses as words of their own
+(吕叔湘, 《现代汉语八百词》, 1980; 朱德熙, 《语法讲义》, 1982, 副词): of scope (都 只 仅 共 均 皆),
+time (已 曾 正 刚 常 先 便 即 将 早 快), frequency and repetition (再 又 还 也 亦 另),
+degree (很 更 最 太 越 挺 极 稍 略), negation and the imperative (不 没 别 未 勿 须),
+mood and linking (就 才 却 仍 总 则 约 尚 并 且 互 白). A character jieba tags an adverb that is
+none of these (务, 始, 殊, 骤, 绝: the classical adverb) is a morpheme of the words it ends,
+not a word after them."""
 
 _ADVERB_TAGS = frozenset({"d", "ad"})
 """jieba's tags of adverbs (直接 ad, 已经 d): one before a verb that begins with its last character modifies it."""
