@@ -148,6 +148,10 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         # counts (2014年/年底, 两类/类型, 每项/项目); after a noun or verb it is the word's first character typed twice
     if tag.startswith(_PREPOSITION) and text[i - 1:i] == ATTRIBUTIVE:
         return False  # 完整的/用/用户信息: after the attributive 的 comes the noun it modifies, never a preposition
+    if tag.startswith(_PREPOSITION) and not _modifies_a_verb(text, i + 1, spans):
+        return False  # 执行以/以下 YAML：, 获取当前的流对/对象。: a preposition's phrase modifies a verb later in the
+        # clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a noun (对/对称路由的假设); with neither, the
+        # character is no preposition but the next word's first character typed twice
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):
@@ -188,6 +192,24 @@ def unknown_word_ends(text: str, start: int, end: int) -> bool:
         if stop >= end:
             return False
         at = stop
+    return False
+
+
+_CLAUSE_MARKS = frozenset("，。；：！？,.;:!?\n（）()「」『』“”\"")
+"""Marks that end or interrupt a clause."""
+
+
+def _modifies_a_verb(text: str, at: int, spans: dict[int, int]) -> bool:
+    """Whether a verb (jieba v…) or the attributive 的 follows the word at `at` later in its clause: what a
+    preposition's phrase, its object beginning at `at`, modifies (对/对象/进行: the verb; 对/对称路由的/假设: a noun,
+    through 的)."""
+    pos = spans.get(at, at + 1)
+    while pos < len(text) and text[pos] not in _CLAUSE_MARKS:
+        end = spans.get(pos, pos + 1)
+        word = text[pos:end]
+        if word == ATTRIBUTIVE or word_tag(word).startswith("v"):
+            return True
+        pos = end
     return False
 
 

@@ -150,3 +150,14 @@ def test_a_bound_morpheme_ends_a_word_before_it_only_as_a_suffix_or_a_word_jieba
     assert _units("该组件仍仍然可用。") == ["仍仍"]
     assert _units("集合相似度度量函数。") == []
     assert _units("表单支持多选选项。") == []
+
+
+def test_a_preposition_with_no_verb_or_de_after_its_object_is_the_next_words_first_character_typed_twice() -> None:
+    """A preposition's phrase modifies a verb later in its clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a
+    noun (对/对称路由的/假设); where neither follows (运行以/以下命令：), the character is no preposition but the
+    next word's first character typed twice."""
+    assert _units("可以运行以以下命令：") == ["以以"]
+    assert _units("执行以以下 YAML 文件") == ["以以"]
+    assert _units("我们对对象进行序列化。") == []
+    assert _units("请以以下方式配置。") == []
+    assert _units("以消除对对称路由的假设。") == []
