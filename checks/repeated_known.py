@@ -3,7 +3,7 @@ and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
 from __future__ import annotations
 
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
-from zhen_qa.checks.repeated_dictionary import Counts, token_before, zh2en
+from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, zh2en
 from zhen_qa.manuscript.script import is_han
 
 PARTICLES = frozenset("的了吧呀啦吗呢啊哇哦嘛")
@@ -148,6 +148,10 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         # counts (2014年/年底, 两类/类型, 每项/项目); after a noun or verb it is the word's first character typed twice
     if tag.startswith(_PREPOSITION) and text[i - 1:i] == ATTRIBUTIVE:
         return False  # 完整的/用/用户信息: after the attributive 的 comes the noun it modifies, never a preposition
+    if tag.startswith(_PREPOSITION) and not _modifies_a_verb(text, i + 1, spans):
+        return False  # 执行以/以下 YAML：, 获取当前的流对/对象。: a preposition's phrase modifies a verb later in the
+        # clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a noun (对/对称路由的假设); with neither, the
+        # character is no preposition but the next word's first character typed twice
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):
@@ -166,7 +170,47 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     if spans.get(i - 1) != i or not is_han(text[i - 1:i]):
         return False
     before = text[i - 1]  # a single Han character before the first copy
-    return (word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+    return ((word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
+            and unknown_word_ends(text, i - 1, i + 1))
+
+
+_HMM_WINDOW = 8
+"""Characters either side cut again by jieba with its HMM, which joins the characters of a word its dictionary lacks."""
+
+
+def unknown_word_ends(text: str, start: int, end: int) -> bool:
+    """Whether jieba's cut with its HMM (run on the clause around) joins `text[start:end]`, characters its dictionary
+    cut apart, into a word that ends at `end` (本/征/模 → 本征模, 液/动 → 液动): the evidence that a single content
+    character before a copy is a piece of a word the dictionary lacks. A free word the HMM leaves alone (请/参/参阅,
+    the imperative 请 then 参阅 with its first character typed twice) is no such piece."""
+    lo = max(0, start - _HMM_WINDOW)
+    at = lo
+    for token in jieba_tokenizer().cut(text[lo:end + _HMM_WINDOW]):  # type: ignore[attr-defined]
+        stop = at + len(token)
+        if at <= start and stop == end:
+            return True
+        if stop >= end:
+            return False
+        at = stop
+    return False
+
+
+_CLAUSE_MARKS = frozenset("，。；：！？,.;:!?\n（）()「」『』“”\"")
+"""Marks that end or interrupt a clause."""
+
+
+def _modifies_a_verb(text: str, at: int, spans: dict[int, int]) -> bool:
+    """Whether a verb (jieba v…) or the attributive 的 follows the word at `at` later in its clause: what a
+    preposition's phrase, its object beginning at `at`, modifies (对/对象/进行: the verb; 对/对称路由的/假设: a noun,
+    through 的)."""
+    pos = spans.get(at, at + 1)
+    while pos < len(text) and text[pos] not in _CLAUSE_MARKS:
+        end = spans.get(pos, pos + 1)
+        word = text[pos:end]
+        if word == ATTRIBUTIVE or word_tag(word).startswith("v"):
+            return True
+        pos = end
+    return False
 
 
 _COUNTING_TAGS = ("m", "q")
@@ -179,15 +223,24 @@ distributive (这 那 每 某 哪 该 本 各 此 首: 这类, 每项, 首位)."
 
 def _counts_here(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the numeral or measure word at `i` may count there: after a numeral, a demonstrative or a distributive
-    (`_COUNTERS`, spaces between allowed: 2014 年), at a clause's start, after a numeral or measure word (两个/类) or
-    a single Han character (单年/年龄: a word jieba lacks may end in it). After a word of two characters or more
-    (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first character typed twice."""
+    (`_COUNTERS`, spaces between allowed: 2014 年), after a numeral or measure word (两个/类) or a single Han
+    character of a content word (单年/年龄: a word jieba lacks may end in it). At a clause's start or after a Latin
+    name (，枚/枚举, ANP 代/代码), or after a particle or function word (的/代/代码), it counts nothing. After
+    a word of two characters or more (生成/代/代码, 函数/位/位置) it counts nothing: the next word's first
+    character typed twice."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")
-    if before[-1:] in _COUNTERS or not is_han(before[-1:]):
-        return True
+    if before[-1:] in _COUNTERS or before[-1:].isdigit():
+        return True  # 2014 年, v2 版: a number before the measure word
+    if not is_han(before[-1:]):
+        return False  # ，枚/枚举, 、类/类型, ANP 代/代码: at a clause's start (after a mark, a Latin name or at the
+        # text's start) no numeral or demonstrative stands before the measure word or numeral: it counts nothing
     token = token_before(spans, i)
     start = i if token is None else token
-    return i - start < 2 or word_tag(text[start:i]).startswith(_COUNTING_TAGS)
+    if i - start < 2:
+        return not word_tag(text[start:i]).startswith(_NO_HOSTS)  # 单年/年龄: a word jieba lacks may end in it;
+        # not after a particle or other function word (的/代/代码: the attributive 的 is followed by the noun it
+        # modifies, and a measure word after it counts nothing)
+    return word_tag(text[start:i]).startswith(_COUNTING_TAGS)
 
 
 _NO_HOSTS = ("c", "p", "u", "y", "e")
@@ -197,15 +250,27 @@ in a bound morpheme after one (和响/响应 is 和 + 响应 with 响 typed twic
 
 def _has_a_host(text: str, i: int, spans: dict[int, int]) -> bool:
     """Whether the bound morpheme at `i`, a token of its own before a word that begins with it, follows a Han content
-    word it may end a compound with (相似/度/度量 is 相似度 + 度量): after punctuation, a Latin word or a function
-    word (，判/判断, 和响/响应, 得很/很大) it has no host and is the word's first character typed twice."""
+    word it may end a compound with (相似/度/度量 is 相似度 + 度量): a suffix (`SUFFIXES`, or jieba's tag k) after
+    a content word, or any morpheme jieba's HMM joins with the character before it into a word its dictionary
+    lacks (多/选/选项: 多选 "multiple choice"); after punctuation, a Latin word or a function word (，判/判断,
+    和响/响应, 得很/很大), or a morpheme neither (信息/失/失败), it has no host and is the word's first
+    character typed twice. After a letter or digit written against it (B车/车头) it is a name's."""
     start = token_before(spans, i)
     if start is None or not text[i - 1].isalnum():
         return False
     if not is_han(text[i - 1]):
         return True  # B车/车头: a letter or digit written against it, a name's
     tag = word_tag(text[start:i])
-    return not tag.startswith(_NO_HOSTS)
+    return not tag.startswith(_NO_HOSTS) and (text[i] in SUFFIXES or word_tag(text[i]) == "k"
+                                               or unknown_word_ends(text, i - 1, i + 1))
+
+
+SUFFIXES = frozenset("子儿头们者性化家员手师士度率式型法学论品界感")
+"""Chinese derivational suffixes (朱德熙, 《语法讲义》, 1982, 后缀 and 类后缀;
+吕叔湘, 《现代汉语八百词》): bound morphemes that end a compound with almost any content word
+before them (相似度, 可用性, 结构化, 开发者, 调用方式), so one cut alone after a content word
+may end a word jieba lacks. Any other bound morpheme alone (信息/失/失败, 组件/仍/仍然,
+客户端/选/选项, 探测/判/判断) begins the word after it: that word's first character typed twice."""
 
 
 def bound(char: str) -> bool:

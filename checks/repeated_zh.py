@@ -314,6 +314,19 @@ _PERFECTIVE = "了"
 verb whichever copy it is (起到/到/了 is 起到了 with 到 typed twice)."""
 
 
+_ADVERB_TAG = "d"
+"""jieba's tag of an adverb."""
+
+FREE_ADVERBS = frozenset("就都也才再又还只很更最太不没别已曾正总共常却仍均皆亦刚越挺极"
+                         "先便即则约尚并且互另白将仅未须勿稍略早快")
+"""Adverbs of one character that modern written Chinese uses as words of their own
+(吕叔湘, 《现代汉语八百词》, 1980; 朱德熙, 《语法讲义》, 1982, 副词): of scope (都 只 仅 共 均 皆),
+time (已 曾 正 刚 常 先 便 即 将 早 快), frequency and repetition (再 又 还 也 亦 另),
+degree (很 更 最 太 越 挺 极 稍 略), negation and the imperative (不 没 别 未 勿 须),
+mood and linking (就 才 却 仍 总 则 约 尚 并 且 互 白). A character jieba tags an adverb that is
+none of these (务, 始, 殊, 骤, 绝: the classical adverb) is a morpheme of the words it ends,
+not a word after them."""
+
 _ADVERB_TAGS = frozenset({"d", "ad"})
 """jieba's tags of adverbs (直接 ad, 已经 d): one before a verb that begins with its last character modifies it."""
 
@@ -486,6 +499,10 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     if second.startswith("f") and first.startswith(_NO_LOCALISER_BEFORE):
         return False  # 然后/后/在, 这里/里/所说, 当前/前/应用: a localiser follows the noun phrase it places, not a
         # conjunction, pronoun, time, place or localiser word ending in it (these already place or link)
+    if second.startswith(_ADVERB_TAG) and text[mid] not in FREE_ADVERBS:
+        return False  # 服务/务/注册, 开始/始/支持, 特殊/殊/情况, 步骤/骤/安装: jieba tags the classical adverb (务
+        # "must", 始 "only then"), but modern Chinese writes none of these alone: the word's last character typed
+        # twice (成就/就/是, 首都/都/是: 就 and 都 are free adverbs, words of their own after any word)
     if second.startswith(_FUNCTION_TAGS) or text[mid] in _COPULA_MODALS:
         if first[:1] == second[:1] and second.startswith(_FUNCTION_TAGS):
             return False

@@ -123,3 +123,41 @@ def test_a_reduplicated_measure_word_after_a_demonstrative_is_the_measure_typed_
     assert _units("这本本子很好。") == []
     assert _units("这类类型的数据。") == []
     assert _units("这种种困难都能克服。") == []
+
+
+def test_a_content_character_before_the_copy_excuses_it_only_as_a_piece_of_a_word_jieba_lacks() -> None:
+    """本/征/模 and 液/动: jieba's HMM joins the characters into a word its dictionary lacks (本征模, 液动), so the copy
+    ends that word; 请/参/参阅: the HMM leaves the imperative 请 alone, and 参 is 参阅's first character typed twice."""
+    assert _units("有关更多信息请参参阅文档。") == ["参参"]
+    assert _units("本征模模式通过分析。") == []
+    assert _units("建立液动动态模型。") == []
+
+
+def test_a_measure_word_counts_nothing_at_a_clauses_start_or_after_a_particle_or_a_name() -> None:
+    assert _units("协议里，枚枚举类型是整数。") == ["枚枚"]  # no numeral before 枚 at the clause's start
+    assert _units("生成的代代码放在这里。") == ["代代"]  # after the attributive 的
+    assert _units("在 ANP 代代码仓库中运行。") == ["代代"]  # after a Latin name
+    assert _units("截至2014年年底，共有三家。") == []  # after a number it counts
+    assert _units("每位位置不同。") == []
+    assert _units("项目分为两类类型。") == []
+
+
+def test_a_bound_morpheme_ends_a_word_before_it_only_as_a_suffix_or_a_word_jieba_lacks() -> None:
+    """A suffix (度) after a content word ends a compound with it (相似度 + 度量), and so does a morpheme jieba's HMM
+    joins with the character before it (多选 + 选项); any other bound morpheme alone begins the next word, typed
+    twice (信息/失/失败, 组件/仍/仍然)."""
+    assert _units("读取信息失失败时重试。") == ["失失"]
+    assert _units("该组件仍仍然可用。") == ["仍仍"]
+    assert _units("集合相似度度量函数。") == []
+    assert _units("表单支持多选选项。") == []
+
+
+def test_a_preposition_with_no_verb_or_de_after_its_object_is_the_next_words_first_character_typed_twice() -> None:
+    """A preposition's phrase modifies a verb later in its clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a
+    noun (对/对称路由的/假设); where neither follows (运行以/以下命令：), the character is no preposition but the
+    next word's first character typed twice."""
+    assert _units("可以运行以以下命令：") == ["以以"]
+    assert _units("执行以以下 YAML 文件") == ["以以"]
+    assert _units("我们对对象进行序列化。") == []
+    assert _units("请以以下方式配置。") == []
+    assert _units("以消除对对称路由的假设。") == []

@@ -544,3 +544,15 @@ def test_a_preposition_after_the_attributive_de_is_the_next_words_first_characte
     assert _doubles("获取数据的对对象。") == ["对对"]
     assert _doubles("主机从从机读取数据。") == []
     assert _doubles("我们对对象进行处理。") == []
+
+
+def test_a_classical_adverb_after_a_word_ending_in_it_is_that_words_last_character_typed_twice() -> None:
+    """jieba tags 务 and 始 adverbs (classical "must", "only then"); modern Chinese writes them only inside words, so
+    one alone after 服务 or 开始 is the word's last character typed twice. A free adverb after a word ending in it is
+    a word of its own (成就/就/是 "the achievement is")."""
+    def units(text: str) -> list[str]:
+        return [text[a:b] for a, b, _unit in chinese_doubles(text)]
+
+    assert units("请先完成服务务注册。") == ["务务"]
+    assert units("从 1.0 开始始支持流式调用。") == ["始始"]
+    assert units("他的成就就是这个项目。") == []
