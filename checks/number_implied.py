@@ -227,6 +227,19 @@ _ZH_DATE_AFTER_YEAR = LazyPattern(r"\s*年\s*(\d{1,2})\s*月")
 _EN_RELATIVE_YEAR = LazyPattern(r"(?<![A-Za-z])(?:this|last|that|next|the\s+same|the\s+previous|the\s+following)\s+"
                                 r"year(?:'s)?(?![A-Za-z])", re.IGNORECASE)
 """this year's guidance, the same year: a year the English leaves to the context."""
+_ZH_RELATIVE_YEARS = frozenset({"今年", "去年", "明年", "前年", "后年", "後年", "本年", "上年", "来年", "來年", "次年",
+                                 "翌年", "同年", "当年", "當年", "今年度", "本年度", "上年度"})
+"""Words naming a year by its distance from the time of writing or from a year already named (自今年 4 月份开源至今 =
+"since it was open-sourced in April 2018", 维护至明年 8 月份 = "until August 2019"), read as whole jieba words: 说明年龄
+holds 明年 and 过去年均 去年 as strings, not as words."""
+
+
+def _relative_years(sentences: list[Sentence]) -> int:
+    """How many words of the sentences name a year by its distance (`_ZH_RELATIVE_YEARS`)."""
+    from zhen_qa.aligner.jieba_base import cut  # noqa: PLC0415  (loaded already where the document was aligned)
+
+    return sum(1 for s in sentences for w in cut(s.text.text) if w in _ZH_RELATIVE_YEARS)
+
 
 
 _EN_NAME_YEAR = LazyPattern(r"[A-Z][A-Za-z]+\s*\(\s*$")
@@ -265,7 +278,9 @@ def context_years(b: Bead) -> None:
 
     The Chinese completes a date whose month the English gives without a year (截至2019年10月8日 = "as of October
     8") or names the year the English calls "this year" (2019年指南 = "this year's guidance"); the English dates a
-    name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)").
+    name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)"), and
+    writes the number of a year the Chinese names by its distance (今年 4 月份 = "in April 2018", 明年 = "2019"), one
+    year for each such word.
     Either side may date a period up to now by the year it starts where the other says its length (`_since_year`:
     自2010年以来 = "in the past decade"). A year the other side gives differently is a changed year, and a period the
     other side does not say at all is a dropped one: both stay reported.
@@ -279,9 +294,10 @@ def context_years(b: Bead) -> None:
             if relative or date and b.en_side.counts[number_key(float(date.group(1)))] or _since_year(b, s, n, "zh"):
                 b.miss_en.remove((s, n))
     if en_years and not any(is_year(n) for _s, n in b.zh_side.mentions):
+        relative = len(en_years) <= _relative_years(b.zh)
         for s, n in en_years:
             text = s.text.text
-            if text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start) \
+            if relative or text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start) \
                     or _since_year(b, s, n, "en"):
                 b.miss_zh.remove((s, n))
 

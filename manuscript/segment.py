@@ -107,6 +107,16 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _prefix_not(text: str, i: int) -> bool:
+    """The `!` at `i` is a negation written before a Latin name (取反操作， !dev 表示 dev 未激活时, `!important`): an
+    ASCII letter or _ right after it, and no letter, digit or Han character right before it (好的!Next and 完成!OK
+    still end a sentence; an exclamation mark is glued to the word it ends, a negation to the word it negates)."""
+    after = text[i + 1:i + 2]
+    before = text[i - 1:i] if i else ""
+    return bool(after) and after.isascii() and (after.isalpha() or after == "_") \
+        and not (before.isalnum() or before in "!_")
+
+
 def split_zh(text: str) -> list[tuple[int, int]]:
     """Split Chinese text on 。！？……, the science journals' ． and line breaks, never inside quotes or brackets.
 
@@ -136,8 +146,8 @@ def split_zh(text: str) -> list[tuple[int, int]]:
                     pass
         elif (ch == "." and not _half_width_stop(text, i)) or (ch == _FULL_STOP and not _full_width_stop(text, i)):
             pass
-        elif ch == "!" and text.startswith("!=", i):
-            pass  # 如果 biz-status != 0，则…: the not-equal operator (!=, !==) written in the prose, no exclamation
+        elif ch == "!" and (text.startswith("!=", i) or _prefix_not(text, i)):
+            pass  # 如果 biz-status != 0，则…, 取反操作， !dev 表示…: an operator written in the prose, no exclamation
         elif ch == "?" and url_query(text, i):
             pass  # localhost:8080/deployments?project=quickstart: a URL's query string, no question's end
         elif ch in _ZH_END or ch in "." + _FULL_STOP or (ch == "…" and text.startswith("……", i)):

@@ -1,6 +1,6 @@
 """The documentation builders whose pages the shared rule chooses (`page_pairs.build`: arthas, brpc, egg, elasticjob,
-kratos, rapidjson, sofarpc): each one's pinned page list and commit, where it reads a page's two files, and its `main`
-run on a small git repository laid out as its source is."""
+kratos, rapidjson, sofaboot, sofarpc): each one's pinned page list and commit, where it reads a page's two files, and
+its `main` run on a small git repository laid out as its source is."""
 from __future__ import annotations
 
 import sys
@@ -17,6 +17,7 @@ import egg_heldout  # noqa: E402
 import elasticjob_heldout  # noqa: E402
 import kratos_heldout  # noqa: E402
 import rapidjson_heldout  # noqa: E402
+import sofaboot_heldout  # noqa: E402
 import sofarpc_heldout  # noqa: E402
 
 from tests.benchmarks.git_files import repository  # noqa: E402
@@ -31,6 +32,8 @@ BUILDERS = [
     (kratos_heldout, 21, "e94cde4e", "component/05-log", "docs/component/05-log.md",
      "i18n/en/docusaurus-plugin-content-docs/current/component/05-log.md"),
     (rapidjson_heldout, 8, "24b5e7a8", "dom", "doc/dom.zh-cn.md", "doc/dom.md"),
+    (sofaboot_heldout, 15, "38c28a43", "health-check/index", "content/zh/projects/sofa-boot/health-check/index.md",
+     "content/en/projects/sofa-boot/health-check/index.md"),
     (sofarpc_heldout, 22, "38c28a43", "load-balance/index", "content/zh/projects/sofa-rpc/load-balance/index.md",
      "content/en/projects/sofa-rpc/load-balance/index.md"),
 ]

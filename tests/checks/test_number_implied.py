@@ -53,6 +53,22 @@ def test_a_year_from_the_context() -> None:
     assert '"2011"' in f.message
 
 
+def test_a_year_the_chinese_names_by_its_distance() -> None:
+    # 今年 / 明年 name a year from the time of writing; the English writes its number
+    assert check("自今年 3 月份项目开源以来，我们收到了许多反馈。",
+                 "Since the project was open-sourced in March 2017, we have received much feedback.") == []
+    assert check("旧版本将维护至明年 6 月份。", "The old version will be maintained until June 2018.") == []
+    # one year for each such word: a second year the Chinese does not name is still reported
+    (f,) = check("旧版本将维护至明年 6 月份。", "The old version will be maintained from 2017 until June 2018.")
+    assert '"2017", "2018"' in f.message
+    # 明年 inside another word (说明 + 年龄) names no year, and a year of the Chinese to differ from is a changed year
+    (g,) = check("图中说明年龄的分布。", "The figure shows the age distribution in 2018.")
+    assert '"2018"' in g.message
+    (h,) = check("自2016年3月开源以来，今年我们收到了许多反馈。",
+                 "Since it was open-sourced in March 2017, we have received much feedback this year.")
+    assert '"2016" in the Chinese is "2017"' in h.message
+
+
 def test_a_count_after_namely_restates_the_list() -> None:
     zh = "我们在0～30日，30日～1年和1～5年（即符合比例风险的3个时间段）分别评估了模型。"
     en = "We evaluated the models within 0 to 30 days, 30 days to 1 year, and 1 year to 5 years, separately."

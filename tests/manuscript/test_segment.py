@@ -493,3 +493,15 @@ def test_not_equal_operator_does_not_end_a_chinese_sentence() -> None:
     text = "如果 TTHeader 中 biz-status != 0，则构造业务错误。好的!下一句。"
     assert [text[a:b] for a, b in split_zh(text)] == [
         "如果 TTHeader 中 biz-status != 0，则构造业务错误。", "好的!", "下一句。"]
+
+
+def test_a_negation_before_a_name_does_not_end_a_chinese_sentence() -> None:
+    """`!` written before a Latin name with nothing glued before it (该字段支持取反， !beta 表示…) negates the name; an
+    exclamation mark glued to the word it ends (好的!, 完成!OK) still ends the sentence."""
+    from zhen_qa.manuscript.segment import split_zh
+
+    text = "该字段支持取反操作， !beta 表示未激活 beta 时加载。好的!下一句。完成!Next 步骤。"
+    assert [text[a:b] for a, b in split_zh(text)] == [
+        "该字段支持取反操作， !beta 表示未激活 beta 时加载。", "好的!", "下一句。", "完成!", "Next 步骤。"]
+    text = "配置为 (!_internal) 时跳过。"
+    assert [text[a:b] for a, b in split_zh(text)] == [text]
