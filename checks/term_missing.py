@@ -255,6 +255,10 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
                         or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
+        if tgt == "zh" and file.writes_code and left_in_english(
+                _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
+                file.usage):
+            continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
                                            evidence.text, en2zh(), file.usage) \
