@@ -1039,7 +1039,8 @@ def test_documentation_keeping_the_english_term_in_its_chinese_renders_it(tmp_pa
     g = "request,请求,request\n"
     code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
     en = "The upstream client sends the request to the proxy."
-    for zh in ("上游client发送request到代理。", "上游 client 将 request 发送到代理。", "上游client发送Requests到代理。"):
+    for zh in ("上游client发送request到代理。", "上游 client 将 request 发送到代理。",
+               "上游client发送Requests到代理。"):
         assert page_term_missing(tmp_path, zh + code, en + code_en, g) == [], zh
 
 
