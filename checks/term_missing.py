@@ -219,14 +219,15 @@ def _unrendered(file: FileContext, bead: BeadContext,
     (`term_implied`), and so on. Each bead whose target has no listed form of a concept is noted in `unlisted` (what
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
     `term_object`) is counted in `learned` under that word, any other excused one in `excused` (said otherwise:
-    `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). A term the Chinese
-    keeps in English in its prose (`presence_kept.left_in_english`: 护理服务quality) asks no excuse, and its hit is
-    noted
-    in `placed`: it stands where it is, so no neighbour's term balances it (`_deficits`); so is an English term no
-    excuse silences whose Chinese has another word in its place by the file's own phrases with it
+    `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). In a
+    page pair that writes code (documentation), an English term the Chinese keeps in its prose
+    (`presence_kept.left_in_english`: 上游client的request) renders the concept (issue 11, class 7; stop
+    69). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
+    where it is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse
+    silences whose Chinese has another word in its place by the file's own phrases with it
     (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes
-    伴侣疗法) or by the English word right beside it (`Case.replaced_beside`: 肌肉物质 for "Muscle development"),
-    replaced there, not moved next door.
+    伴侣疗法) or by the English word right beside it (`Case.replaced_beside`: 肌肉物质 for "Muscle
+    development"), replaced there, not moved next door.
     """
     glossary, tgt, src_hits = file.glossary, bead.tgt, bead.src_hits
     seen: set[str] = set()
@@ -255,6 +256,10 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
                         or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
+        if tgt == "zh" and file.writes_code and left_in_english(
+                _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
+                file.usage):
+            continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
                                            evidence.text, en2zh(), file.usage) \

@@ -64,11 +64,17 @@ def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage(tmp_
     en = "In most cases you only need to make your model inherit from the base class. " \
          "Putting it in the model moves it to the GPU." + code_en
     assert _check(tmp_path, zh, en, glossary) == []
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, the word kept in one sentence,
+    # or glued to the characters, renders the term too.
     one = "大多数情况下你只需要让 model 继承基类。" + code
-    assert len(_check(tmp_path, one, "In most cases you only need to make your model inherit from the base class."
-                      + code_en, glossary)) == 1  # one sentence: a word left in English
+    assert _check(tmp_path, one, "In most cases you only need to make your model inherit from the base class."
+                  + code_en, glossary) == []
     glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。" + code
-    assert len(_check(tmp_path, glued, en, glossary)) == 1  # one finding for the two sentences
+    assert _check(tmp_path, glued, en, glossary) == []
+    # a manuscript without code still reports the word left in English (see the next test)
+    assert len(_check(tmp_path, "大多数情况下你只需要让model继承基类。",
+                      "In most cases you only need to make your model inherit from the base class.", glossary)) == 1
     from zhen_qa.checks.presence_usage import kept_as_usage
 
     assert kept_as_usage("environment", ["定义不同的 environment，例如：", "默认 environment"])
@@ -100,7 +106,7 @@ def test_a_word_inside_a_hyphenated_or_scoped_name_is_kept(tmp_path: Path) -> No
     assert _check(tmp_path, zh, en, g) == []
 
 
-def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english(tmp_path: Path) -> None:
+def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english_in_a_manuscript(tmp_path: Path) -> None:
     """review48 D2: "anti-tumor" in Chinese prose is an English compound left untranslated, not a package's name:
     not in a manuscript, nor in a page that writes code when its first part is a prefix; a run with a slash, at
     sign or digit is code in any file."""
@@ -110,7 +116,11 @@ def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english(tmp_path
     g = "tumor,肿瘤,tumor\n"
     zh = "患者接受了 anti-tumor 治疗。\n\n运行 `make`。\n"
     en = "The patients received anti-tumor therapy.\n\nRun `make`.\n"
-    assert len(_check(tmp_path, zh, en, g)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, the compound kept in the prose
+    # renders "tumor".
+    assert _check(tmp_path, zh, en, g) == []
+    assert len(_check(tmp_path, "患者接受了 anti-tumor 治疗。", "The patients received anti-tumor therapy.", g)) == 1
     from zhen_qa.checks.presence_code_run import code_like_run
 
     text = "安装 @rc-component/picker 与 react-component 以及 anti-tumor、vue-i18n。"
@@ -182,10 +192,13 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     en = "Since the contents of issues and pull requests are quite different, let's do some preprocessing."
     again, again_en = "每个 pull request 都有评论。", " Each pull request has comments."
     assert _check(tmp_path, zh + again + code, en + again_en + code_en, g) == []  # the page's usage
-    assert len(_check(tmp_path, zh + code, en + code_en, g)) == 1  # once: two dictionary words left in English
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, kept once, or alone, the word
+    # renders the term.
+    assert _check(tmp_path, zh + code, en + code_en, g) == []
     assert len(_check(tmp_path, zh, en, g)) == 1  # no code: a manuscript, the phrase left in English
     alone = "由于 issue 和 request 的内容有很大的不同，我们先做一些预处理。"
-    assert len(_check(tmp_path, alone + code, en + code_en, g)) == 1
+    assert _check(tmp_path, alone + code, en + code_en, g) == []
     g = "checkpoint,权重,checkpoint\n"
     zh = "获取与 `bert-base-cased` checkpoint 相关的模型并上传。"
     en = "Get the model associated with the `bert-base-cased` checkpoint and upload it."
@@ -245,7 +258,7 @@ def test_a_chinese_string_literal_holding_the_rendering_renders_no_prose_term(tm
     assert len(_check(tmp_path, zh, en, g)) == 1
 
 
-def test_two_dictionary_words_left_in_the_chinese_are_no_name(tmp_path: Path) -> None:
+def test_two_dictionary_words_left_in_documentation_render_the_term(tmp_path: Path) -> None:
     """review49 R14: "production build" left in the Chinese prose is ordinary English left untranslated (the docs
     write 生产构建), not a name of several words: its neighbour is no code span, capital, digit or word the lexicon
     lacks, and the phrase is not the file's usage. Kept in two sentences set off, it is the file's usage."""
@@ -254,7 +267,10 @@ def test_two_dictionary_words_left_in_the_chinese_are_no_name(tmp_path: Path) ->
          "在 production build 时会自动压缩代码。\n"
     en = "# Plugins\n\nRun `npm i`.\n\nUse the `@vitejs/plugin-react` plugin to support React.\n\n" \
          "Code is minified automatically in the production build.\n"
-    assert len(_check(tmp_path, zh, en, g)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, "production build" kept once
+    # renders "build".
+    assert _check(tmp_path, zh, en, g) == []
     zh2 = zh + "\n在 production build 中移除注释。\n"
     en2 = en + "\nComments are removed in the production build.\n"
     assert _check(tmp_path, zh2, en2, g) == []

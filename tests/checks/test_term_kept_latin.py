@@ -21,12 +21,16 @@ def test_a_word_the_chinese_keeps_glued_is_its_usage_when_typeset_elsewhere(tmp_
     assert _check(tmp_path, zh, en, TOPIC) == []
 
 
-def test_a_word_glued_in_lower_case_each_time_stays_left_in_english(tmp_path: Path) -> None:
-    """Two sentences that glue "topic" to the characters, never typeset as a kept word: a slip, still reported."""
+def test_a_word_glued_in_lower_case_each_time_renders_the_term_in_documentation(tmp_path: Path) -> None:
+    """Two sentences that glue "topic" to the characters, never typeset as a kept word: no usage of the page, but
+    the term kept in English all the same."""
     zh = "## 创建主题\n\n发送消息前需要创建topic。\n\n构建消息时指定topic、标签等信息。" + CODE_ZH
     en = "## Create a topic\n\nCreate the topic before sending messages.\n\n" \
          "When building the message, set the topic, tag, and so on." + CODE_EN
-    assert len(_check(tmp_path, zh, en, TOPIC)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code the glued word renders the term.
+    assert _check(tmp_path, zh, en, TOPIC) == []
+    # a different English word kept there still lacks the term: the next test
 
 
 def test_a_different_english_word_kept_in_the_chinese_does_not_render_the_term(tmp_path: Path) -> None:

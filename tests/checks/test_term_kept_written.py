@@ -19,20 +19,32 @@ def test_a_term_kept_as_the_text_of_a_link_both_sides_write_is_kept(tmp_path: Pa
     glossary = "output-format,输出格式,output format,,format\n"
     en = "When [format](/config/format) is `esm`, the styles are bundled." + _CODE_EN
     assert _check(tmp_path, "在 [format](/config/format) 为 `esm` 时，样式会被打包。" + _CODE, en, glossary) == []
-    assert len(_check(tmp_path, "在 format 为 `esm` 时，样式会被打包。" + _CODE, en, glossary)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, the word outside a link renders
+    # the term too.
+    assert _check(tmp_path, "在 format 为 `esm` 时，样式会被打包。" + _CODE, en, glossary) == []
+    assert len(_check(tmp_path, "在 format 为 esm 时，样式会被打包。", "When format is esm, the styles are bundled.",
+                      glossary)) == 1  # no code: a manuscript leaving the word in English
 
 
-def test_a_page_title_left_in_english_as_link_text_is_still_reported(tmp_path: Path) -> None:
-    """review50 R4: a link text of several words is a page title a translation renders ([带参数的动态路由匹配]), not a
-    name; left in English in the Chinese it is still a missing term. Words the link's target spells are a name (a
-    label: [good first issues](…label:"good first issue"))."""
+def test_a_page_title_left_in_english_as_link_text_renders_the_term_in_documentation(tmp_path: Path) -> None:
+    """review50 R4 said a link text of several words is a page title a translation renders ([带参数的动态路由匹配]),
+    so left in English it was a missing term; by the stop-69 decision (issue 11, class 7) documentation keeping it in
+    English renders the term, and only a manuscript without code reports it. Words the link's target spells are a
+    name (a label: [good first issues](…label:"good first issue"))."""
     glossary = "route,路由,route\n"
     zh = "请先阅读 [dynamic route matching](./dynamic.md)。" + _CODE
     en = "First read [dynamic route matching](./dynamic.md)." + _CODE_EN
-    assert len(_check(tmp_path, zh, en, glossary)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in a page pair that writes code, the link text kept in English
+    # renders "route" (the title left in English is no term-missing finding any more; review50 R4 is reversed by that
+    # decision).
+    assert _check(tmp_path, zh, en, glossary) == []
     zh = "请先阅读 [dynamic route matching](./dynamic-route-matching.md)。" + _CODE  # S5: the page file's slug
     en = "First read [dynamic route matching](./dynamic-route-matching.md)." + _CODE_EN
-    assert len(_check(tmp_path, zh, en, glossary)) == 1
+    assert _check(tmp_path, zh, en, glossary) == []
+    assert len(_check(tmp_path, "请先阅读 [dynamic route matching](./dynamic.md)。",
+                      "First read [dynamic route matching](./dynamic.md).", glossary)) == 1  # no code: reported
     zh = "请先阅读 [dynamic route](https://example.com/issues?q=label:dynamic+route)。" + _CODE
     en = "First read [dynamic route](https://example.com/issues?q=label:dynamic+route)." + _CODE_EN
     assert _check(tmp_path, zh, en, glossary) == []
@@ -49,7 +61,12 @@ def test_a_term_kept_as_a_directory_its_path_shows_is_kept(tmp_path: Path) -> No
     assert _check(tmp_path, zh, en, glossary) == []
     for zh in ("删除原先 operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE,
                "删除原先 phi operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE):
-        assert len(_check(tmp_path, zh, en, glossary)) == 1, zh
+        # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+        # rendering of the concept, not a missing term): in a page pair that writes code, the word kept in the prose
+        # renders the term.
+        assert _check(tmp_path, zh, en, glossary) == [], zh
+    assert len(_check(tmp_path, "删除原先 fluid 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE, en,
+                      glossary)) == 1  # the term dropped: still reported
 
 
 def test_a_term_kept_as_a_table_key_both_sides_write_is_kept() -> None:

@@ -1028,3 +1028,41 @@ def test_a_cross_reference_linking_another_section_keeps_its_finding(tmp_path: P
           "default; using them in a desktop browser needs an extra adapter module.\n\n"
           "See [Adapt to PC Browsers](#/en-US/advanced-usage#adapt-to-pc-browsers).\n\n" + code)
     assert page_term_lines(tmp_path, zh, en, "browser,浏览器,browser,browsers,\n", "en") == [7]
+
+
+def test_documentation_keeping_the_english_term_in_its_chinese_renders_it(tmp_path: Path) -> None:
+    """Lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a rendering of the
+    concept, not a missing term): a page pair that writes code (a code span or block) and keeps the glossary's
+    English word in its Chinese prose, once, glued or set off, in another grammatical number, says the term."""
+    from tests.checks.terms_kit import page_term_missing
+
+    g = "request,请求,request\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    en = "The upstream client sends the request to the proxy."
+    for zh in ("上游client发送request到代理。", "上游 client 将 request 发送到代理。",
+               "上游client发送Requests到代理。"):
+        assert page_term_missing(tmp_path, zh + code, en + code_en, g) == [], zh
+
+
+def test_documentation_keeping_another_english_word_still_lacks_the_term(tmp_path: Path) -> None:
+    """The guard of the stop-69 decision: a kept English word that is not the term (the Chinese keeps "message"
+    where the English says "request") renders nothing, and a term dropped from the Chinese is still reported."""
+    from tests.checks.terms_kit import page_term_missing
+
+    g = "request,请求,request\n"
+    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    en = "The upstream client sends the request to the proxy."
+    assert len(page_term_missing(tmp_path, "上游 client 将 message 发送到代理。" + code, en + code_en, g)) == 1
+    assert len(page_term_missing(tmp_path, "上游 client 将数据发送到代理。" + code, en + code_en, g)) == 1
+
+
+def test_a_manuscript_without_code_keeping_the_english_term_still_lacks_it(tmp_path: Path) -> None:
+    """The stop-69 decision is for documentation only: a journal article or thesis (no code span, no fence) that
+    keeps "chemotherapy" in its Chinese prose has left the term in English, reported as before."""
+    from tests.checks.terms_kit import page_term_missing
+
+    assert len(only(run(gl(CHEMO), ["患者接受了chemotherapy。"], ["The patients received chemotherapy."]),
+                    "term-missing")) == 1
+    g = "request,请求,request\n"
+    assert len(page_term_missing(tmp_path, "上游client发送request到代理。",
+                                 "The upstream client sends the request to the proxy.", g)) == 1
