@@ -65,20 +65,50 @@ def _alone(text: str, lang: str) -> bool:
     return len(_WORD.findall(prose)) >= MIN_WORDS
 
 
+_CLAUSE_GOES_ON = frozenset("的之时后等地得了")
+"""Characters that open no Chinese sentence and go on with the clause before them (题为“…吗?”的演讲, 询问“…?”时)."""
+_COMMAS = frozenset("，,、")
+COMMA_WITHIN = 4
+"""Most characters after closing quotes within which a comma (before any end mark) shows the clause goes on."""
+
+
+def _glued(text: str, span: tuple[int, int]) -> bool:
+    """True when the Chinese piece at `span` ends at a half-width stop that ends no sentence: with text right after
+    it (时:分:秒.厘秒), or, when closing quotes stand between (a quoted question, “…吗?”), only when what follows
+    continues the clause: a character that opens no sentence (的, 时, `_CLAUSE_GOES_ON`) or a comma within
+    `COMMA_WITHIN` characters before any end mark. Chinese writes no space after a closing quote, so text right after
+    one may as well be a new sentence (“是否保存更改?”未保存的更改将丢失。)."""
+    a, e = span
+    piece = text[a:e]
+    core = piece.rstrip(_CLOSERS)
+    if core[-1:] not in (".", "?", "!") or e >= len(text) or text[e].isspace():
+        return False
+    if core == piece:
+        return True
+    if text[e] in _CLAUSE_GOES_ON:
+        return True
+    for ch in text[e:e + COMMA_WITHIN]:
+        if ch in _COMMAS:
+            return True
+        if ch in _ENDS:
+            return False
+    return False
+
+
 def _pieces(text: str, lang: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans of one side of a unit: the segmenter's, with a piece joined to the one before when that one
     does not end a sentence (a line break inside the unit is a wrap; in Chinese, a half-width stop with text right
-    after it, 时:分:秒.厘秒, is none, closing quotes between or not: 题为“需要标签吗?”的演讲), when it opens with a
-    comma or a closing bracket, in English with a lower-case letter (unless a line break the program writes, at an
-    offset in `breaks`, comes between: "file.\\nplease check"), or when either is too short to stand
+    after it, 时:分:秒.厘秒, is none, nor with closing quotes between when the clause goes on: 题为“需要标签吗?”的演讲,
+    `_glued`), when it opens with a comma or a closing bracket, in English with a lower-case letter (unless a line
+    break the program writes, at an offset in `breaks`, comes between: "file.\\nplease check"), or when either is too
+    short to stand
     alone (`_alone`)."""
     out: list[tuple[int, int]] = []
     for a, b in split(text, lang):
         if b <= a:
             continue
         piece = text[a:b]
-        glued = out and lang == "zh" and text[out[-1][0]:out[-1][1]].rstrip(_CLOSERS)[-1:] in (".", "?", "!") \
-            and not text[out[-1][1]].isspace()
+        glued = out and lang == "zh" and _glued(text, out[-1])
         lower = lang == "en" and piece.lstrip()[:1].islower() and not (out and breaks.intersection(
             range(out[-1][1] - 1, a + 1)))
         if out and (glued or not _ends(text[out[-1][0]:out[-1][1]]) or piece.lstrip()[:1] in _GOES_ON

@@ -30,4 +30,16 @@ def translators_note(text: str) -> bool:
     return _TRANSLATED.search(said) is not None and _SOURCE.search(said) is not None
 
 
-__all__ = ["translators_note"]
+_BRACKETED_NOTE = LazyPattern(r"\s*[（(]\s*(?:译者注|译注|译者按)[：:，,][^（）()]*[）)][。.]?\s*|"
+                              r"\s*[（(][^（）()]*[，,：:]\s*(?:译者注|译注|译者按)\s*[）)][。.]?\s*")
+"""A sentence that is all a bracketed note marked as the translator's: （译者注：…）, （…，译者注）."""
+
+
+def bracketed_note(text: str) -> bool:
+    """Whether the Chinese sentence is a translator's note in brackets of its own, marked so at its start or end
+    (（译者注：好比…）。, （…，译注）): what the translator adds to explain has no English by design (the mark
+    `partly_unsaid` already excuses inside a sentence). A bracketed aside without the mark is the page's content."""
+    return _BRACKETED_NOTE.fullmatch(text) is not None
+
+
+__all__ = ["bracketed_note", "translators_note"]

@@ -20,7 +20,7 @@ from zhen_qa.checks.pointer_split import pointer_split
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.translatable import nothing_to_translate
-from zhen_qa.checks.translators_note import translators_note
+from zhen_qa.checks.translators_note import bracketed_note, translators_note
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, listing, run_span
 from zhen_qa.checks.untranslated_keywords import chinese_keywords, keywords_without_chinese, may_close_abstract
 from zhen_qa.manuscript.document import Bead, Pair, Role
@@ -83,10 +83,11 @@ def unpaired(pair: Pair, options: Options, english_source: bool = False,
 
 def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
     """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again, not a
-    translator's note that the page is a translation: `translators_note`)."""
+    translator's note that the page is a translation, `translators_note`, nor one in brackets, `bracketed_note`)."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
             and any(_has_words(pair.zh[i].text.text) for i in bead.zh) and not _restates_heading(pair, bead)
             and not all(translators_note(pair.zh[i].text.text) for i in bead.zh)  # 本文为中文翻译版本
+            and not all(bracketed_note(pair.zh[i].text.text) for i in bead.zh)  # （译者注：…）
             and not _gloss_heading_dropped(pair, bead)
             and not given_bare(pair, bead))  # 可以参考 [Select 属性](…) where the English line is the address
 

@@ -6,7 +6,9 @@ formats …" (an odd page: the chapter's title, then the page number) or "… �
 this being said …" (an even page: the number, then the book's or chapter's title). The translator rightly leaves
 it out, and read as text its page number is a number missing from the translation. The evidence is the file's own:
 the running head is the text of a heading the file holds as a unit of its own (the chapter's title, translated
-there), and it stands right beside a page number of one to four digits inside a longer unit. That stretch (title and
+there), and it stands right beside a page number of one to four digits inside a longer unit, beside two different
+page numbers or more in the file (a page's furniture repeats; one number beside a heading's words is the sentence's,
+"Install Node.js" / "Install Node.js 18 or later"). That stretch (title and
 number) is not the sentence, so it is not read; every other number of the unit is.
 
 A number beside a phrase that is no unit of its own ("Table 2 shows …", "Chapter 3 Results") is read as before, and so
@@ -23,6 +25,10 @@ HEAD_CHARS = 12
 """Fewest characters of such a heading (a one-word label, "Lists", names no chapter)."""
 TITLE_LETTERS = 4
 """Least length of a word a title capitalises (articles, short prepositions and conjunctions may stay lower-case)."""
+PAGES = 2
+"""Fewest different page numbers a heading stands beside in the file to be a running head: a page's furniture
+repeats on every page, while one number beside a heading's text ("Install Node.js" / "Install Node.js 18 or later")
+is the sentence's own."""
 _TOKEN = re.compile(r"\S+")
 _PAGE = re.compile(r"\d{1,4}")
 _DIGITS = re.compile(r"\d+")
@@ -55,13 +61,14 @@ def running_heads(texts: Sequence[str], translations: Sequence[str]) -> dict[int
     """{index in `texts`: the spans of its running heads with their page numbers} for the English texts of a file's
     units (`translations`: their targets, in order): a heading of the file (another unit's whole text, `_heading`)
     right before or right after a number of one to four digits that the unit's translation does not write, inside a
-    longer text (the spans take the whitespace after them). A number the translation gives is the sentence's ("OmegaT
-    on Wikipedia 25 languages" / 25 种语言), whatever stands beside it."""
+    longer text (the spans take the whitespace after them), and only a heading that stands so beside `PAGES` or more
+    different numbers in the file (one coincidence is the sentence's: "Install Node.js 18 or later"). A number the
+    translation gives is the sentence's ("OmegaT on Wikipedia 25 languages" / 25 种语言), whatever stands beside it."""
     headings = {h for t in texts if (h := _heading(t)) is not None}
     folded = {h.casefold() for h in headings}
     if not headings:
         return {}
-    out: dict[int, list[tuple[int, int]]] = {}
+    found: list[tuple[int, tuple[int, int], str, str]] = []  # (unit, span, heading folded, page number)
     most = HEAD_WORDS[1]
     for index, text in enumerate(texts):
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -69,27 +76,31 @@ def running_heads(texts: Sequence[str], translations: Sequence[str]) -> dict[int
             continue
         words = [text[a:b] for a, b in tokens]
         given = set(_DIGITS.findall(translations[index]))
-        spans: list[tuple[int, int]] = []
         taken = -1  # the last token already in a span
         for i, word in enumerate(words):
             if i <= taken or not _PAGE.fullmatch(word) or word in given:
                 continue
-            found = None
+            head = None
             for k in range(min(most, i), HEAD_WORDS[0] - 1, -1):  # the title, then the number (an odd page)
                 if i - k > taken and _is_head(words[i - k:i], headings, folded):
-                    found = (i - k, i)
+                    head = (i - k, i, i - k, i)
                     break
-            if found is None:
+            if head is None:
                 for k in range(min(most, len(words) - i - 1), HEAD_WORDS[0] - 1, -1):  # the number, then the title
                     if _is_head(words[i + 1:i + 1 + k], headings, folded):
-                        found = (i, i + k)
+                        head = (i, i + k, i + 1, i + 1 + k)
                         break
-            if found is None or found[1] - found[0] + 1 == len(words):
+            if head is None or head[1] - head[0] + 1 == len(words):
                 continue  # no heading beside it, or the whole unit is the heading and its number
-            first, last = found
+            first, last, h0, h1 = head
             end = tokens[last + 1][0] if last + 1 < len(tokens) else tokens[last][1]
-            spans.append((tokens[first][0], end))
+            found.append((index, (tokens[first][0], end), " ".join(words[h0:h1]).casefold(), word))
             taken = last
-        if spans:
-            out[index] = spans
+    pages: dict[str, set[str]] = {}
+    for _, _, heading, page in found:
+        pages.setdefault(heading, set()).add(page)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for index, span, heading, _ in found:
+        if len(pages[heading]) >= PAGES:
+            out.setdefault(index, []).append(span)
     return out

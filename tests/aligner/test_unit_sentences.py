@@ -106,6 +106,10 @@ def test_pieces_without_words_or_cut_at_a_wrap_belong_to_the_sentence_beside_the
     assert pieces("按照 时:分:秒.厘秒 计时", "zh") == ["按照 时:分:秒.厘秒 计时"]  # a half-width stop inside Chinese
     assert pieces("做了题为“需要标签吗?”的演讲。", "zh") == ["做了题为“需要标签吗?”的演讲。"]  # a quoted title goes on
     assert pieces("他问“好吗？”我说好。", "zh") == ["他问“好吗？”", "我说好。"]  # a full-width mark ends one
+    assert pieces("当窗口问“要退出吗?”时，按确定。", "zh") == ["当窗口问“要退出吗?”时，按确定。"]  # 时 goes on
+    assert pieces("他说“好了吗?”，然后走了。", "zh") == ["他说“好了吗?”，然后走了。"]  # a comma goes on
+    assert pieces("程序会问“要退出吗?”窗口关闭后数据会丢失。", "zh") == [  # a sentence added after the question
+        "程序会问“要退出吗?”", "窗口关闭后数据会丢失。"]
     assert pieces("针对“?”，同时后面要跟着空格。", "zh") == ["针对“?”，同时后面要跟着空格。"]  # a comma goes on
     assert pieces("下载字典时发生错误。请再试一次。", "zh") == ["下载字典时发生错误。", "请再试一次。"]
     assert pieces("Done. Some fonts could not be copied.", "en") == ["Done.", "Some fonts could not be copied."]

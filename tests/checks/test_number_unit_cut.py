@@ -41,3 +41,19 @@ def test_a_number_missing_from_a_unit_no_cut_touches_is_reported(tmp_path: Path)
     later = ("The survey covered 120 valves.", "调查覆盖了阀门。")
     earlier = ("Valves wear out fast, the survey of 120 found", "调查发现阀门磨损很快")
     assert any("120" in m for m in _numbers(tmp_path, [later, earlier]))
+
+
+KEEP = ("Keep the newest copies of the log files", "保留日志文件最新的 7 份副本")  # a number added
+LABEL = ("Open the main window", "打开主窗口")
+WAIT = ("wait 7 minutes before the job starts again", "在任务重新开始之前等待")  # a number dropped
+
+
+def test_two_unrelated_units_losing_and_adding_a_number_are_both_reported(tmp_path: Path) -> None:
+    assert len(_numbers(tmp_path, [KEEP, LABEL, WAIT])) == 2  # a label without an end mark is no cut half
+    assert len(_numbers(tmp_path, [KEEP, WAIT])) == 2  # neighbours, but the 7 is not at the cut
+
+
+def test_neighbours_cut_at_a_number_share_it(tmp_path: Path) -> None:
+    earlier = ("The valves in the north wing were replaced after 12", "北翼的阀门")
+    later = ("years of service by the new team.", "在使用 12 年后由新团队更换。")
+    assert _numbers(tmp_path, [earlier, later]) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.checks.context import CheckContext, Options
-from zhen_qa.checks.translators_note import translators_note
+from zhen_qa.checks.translators_note import bracketed_note, translators_note
 from zhen_qa.checks.untranslated import run
 
 EN = """# Widgets
@@ -58,3 +58,18 @@ def test_a_papers_sentence_on_translating_english_data_is_no_note() -> None:
     m = build_from_texts(zh, en, "zh.txt", "en.txt", presplit=False)
     found = [f.excerpt for f in run(CheckContext(m, options=Options())) if f.rule == "untranslated"]
     assert any("神经机器翻译模型" in e for e in found)
+
+
+def test_a_bracketed_translators_note_of_its_own_has_no_english() -> None:
+    body = "每个小部件都需要一个唯一的名字，名字会显示在控制台里。{}\n\n缓存按照注册的顺序生效。\n"
+    marked = untranslated("# 小部件\n\n" + body.format("（译者注：名字就像人的身份证号码，不能重复。）"))
+    unmarked = untranslated("# 小部件\n\n" + body.format("（名字就像人的身份证号码，不能重复。）"))
+    assert marked == []
+    assert [e for _, e in unmarked if "身份证" in e]  # an aside the English lacks, not marked as a note: reported
+
+
+def test_bracketed_note_needs_the_mark_at_its_start_or_end() -> None:
+    assert bracketed_note("（译者注：好比金窝银窝不如自己的狗窝）。")
+    assert bracketed_note("（这一节可以跳过，译注）")
+    assert not bracketed_note("（例如，降低亮度，或使用一些柔和的阴影。）")
+    assert not bracketed_note("他说（译者注：好）。")  # a sentence with a note inside is the page's sentence
