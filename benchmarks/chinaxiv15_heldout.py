@@ -21,8 +21,8 @@ check ran), per 100 Chinese sentences. Building reads every paper of the corpus 
 """
 from __future__ import annotations
 
-from chinaxiv14_heldout import STEP, selected  # benchmarks/ is the script's folder
 from chinaxiv3_heldout import write_abstracts
+from chinaxiv14_heldout import STEP, selected  # benchmarks/ is the script's folder
 from chinaxiv_heldout import arguments, revision
 
 START = STEP // 2
