@@ -32,13 +32,12 @@ R30).
 """
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of, words_said, zh_clauses
 from zhen_qa.aligner.heading_splits import one_paragraph
-from zhen_qa.aligner.lexicon import PREPOSITIONS, Lexicon, en_stems
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, preposition_stems
 from zhen_qa.aligner.orphan_repeats import OPENER_HAN
 from zhen_qa.aligner.unit_folds import word_count
 from zhen_qa.manuscript.document import Bead, Sentence
@@ -68,7 +67,7 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
         if not run and not out and han_count(clause) < OPENER_HAN:
             continue
         only = words_said(clause, absorbed, lexicon, memo) - words_said(clause, kept, lexicon, memo)
-        if not run or len(out) > len(run) or only - _prepositions():
+        if not run or len(out) > len(run) or only - preposition_stems():
             return False  # a clause `kept` says nothing of, says less of, or says a word of only the absorbed
             # paragraph of (因为 "because": 因为设备上没有`a.jpg`这个文件 = "This will fail, because the device does
             # not have access to `a.jpg`."; 自动 "automatic" in "The client automatically retries…"): the absorbed
@@ -76,13 +75,6 @@ def renders_nothing(absorbed: str, kept: str, chinese: str, lexicon: Lexicon, me
         leaning += len(out) < len(run)
         even += len(out) == len(run)
     return leaning > even
-
-
-@functools.cache
-def _prepositions() -> frozenset[str]:
-    """`lexicon.PREPOSITIONS` as stems: a closed class the lexicon glosses from many Chinese words (通过 "via"), no
-    evidence that a clause is rendered by the paragraph that writes one."""
-    return frozenset(en_stems(" ".join(PREPOSITIONS)))
 
 
 def _names(chinese: str) -> set[str]:

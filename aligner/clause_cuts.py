@@ -27,14 +27,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import Tokens, said_of, zh_clauses
-from zhen_qa.aligner.lexicon import Lexicon, en_stems
+from zhen_qa.aligner.lexicon import Lexicon, en_stems, preposition_stems
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group, join_lone
 
 MIN_SAID = 2
 """Stems (or Latin tokens and numbers) of the lone English sentence its part of the Chinese sentence must say."""
 SAID_SHARE = 0.5
 """...and the share of the lone sentence's stems they must be at least: the part renders that sentence, not
-a word or two of its topic."""
+a word or two of its topic. A preposition of the lone sentence the part does not say is left out of that count
+(`lexicon.preposition_stems`: a closed class a Chinese clause often writes with no glossed word, 上述 for "the above
+aspects", word order for "amongst"); one it says (其中 "among") counts."""
 
 
 CUT_RATIO = 2.0
@@ -65,7 +67,7 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
     clauses = zh_clauses(sentence)
     if len(clauses) < 2:
         return False
-    least = max(MIN_SAID, SAID_SHARE * len(set(en_stems(lone))))
+    stems = set(en_stems(lone))
     other = " ".join(paired)
     for k in range(1, len(clauses)):
         head, tail = "".join(clauses[:k]), "".join(clauses[k:])
@@ -73,6 +75,8 @@ def cut_at_clause(sentence: str, lone: str, paired: Sequence[str], lone_first: b
         if not in_proportion(near, sentence, lone, other):
             continue
         lone_near = said_of(near, lone, lexicon, memo)
+        # a preposition the part does not say is not held against it (上述 writes "above" with no glossed word)
+        least = max(MIN_SAID, SAID_SHARE * len(stems - (preposition_stems() - lone_near)))
         other_near, other_far = said_of(near, other, lexicon, memo), said_of(far, other, lexicon, memo)
         # what the paired English says of the near part and not of the far part: words both parts say (an item's
         # name written in both clauses, rocksdb.data_path：… rocksdb 的数据目录) are the sentence's topic

@@ -48,6 +48,15 @@ PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "along
 """Prepositions beyond `STOP_EN`, a closed class: none stands in a noun's place ("going through treatment"), none
 modifies one ("after tendon surgery")."""
 
+
+@functools.cache
+def preposition_stems() -> frozenset[str]:
+    """`PREPOSITIONS` as stems (`en_stems`): a closed class a Chinese text often writes with no word the lexicon
+    glosses into one (上述 "above", word order, a particle), and glosses from many Chinese words (通过 "via"); weak
+    evidence either way that a Chinese text says an English one."""
+    return frozenset(en_stems(" ".join(PREPOSITIONS)))
+
+
 STOP_ZH = frozenset(
     "的 了 是 在 和 与 及 或 而 也 都 就 把 被 对 等 之 其 这 那 此 该 着 过 地 得 所 以 为 于 中 上 下 "
     "个 我 你 他 她 它 们 有 无 不 没 又 但 并 则 即 将 从 向 给 让 使 很 更 最 已 再 还 才 只 又".split()

@@ -42,16 +42,17 @@ def other(zh: str) -> bool:
     return not clinical(zh) and not LIFE.search(zh)
 
 
-def spread(ordered: list[tuple[str, Rows]], step: int = STEP, count: int = COUNT) -> list[tuple[str, Rows]]:
-    """Every `step`-th item of `ordered` from the first, at most `count`."""
-    return ordered[::step][:count]
+def spread(ordered: list[tuple[str, Rows]], step: int = STEP, count: int = COUNT,
+           start: int = 0) -> list[tuple[str, Rows]]:
+    """Every `step`-th item of `ordered` from the `start`-th (0: the first), at most `count`."""
+    return ordered[start::step][:count]
 
 
-def selected(git_dir: str, rev: str, step: int = STEP) -> list[tuple[str, Rows]]:
-    """The whole `other` order, deduplicated, then `spread` every `step`-th paper."""
+def selected(git_dir: str, rev: str, step: int = STEP, start: int = 0) -> list[tuple[str, Rows]]:
+    """The whole `other` order, deduplicated, then `spread` every `step`-th paper from the `start`-th."""
     kept = papers(git_dir, rev, YEARS, lambda rows: not glued(rows[1][0]), limit=10 ** 6, about=other)
     ordered = each_once(kept, set(), 10 ** 6)
-    return spread(after(ordered, skip=0, count=10 ** 6), step)
+    return spread(after(ordered, skip=0, count=10 ** 6), step, start=start)
 
 
 def main() -> None:

@@ -248,6 +248,11 @@ engineering, computing, economics ...; every 27th of that order, chinaxiv14_held
 with its own glossary `glossaries/chinaxiv14.csv` (written from the Chinese side and committed before any check ran),
 counted per 100 Chinese sentences. `python benchmarks/chinaxiv14_heldout.py GIT_DIR /tmp/chinaxiv14-heldout`; labels in
 benchmarks/labels/chinaxiv14-heldout.tsv.
+`chinaxiv15-heldout` (stop 69, measured on main a0a4622b before anything was tuned on it): 40 other papers of
+chinaxiv14-heldout's pool (every 27th from the 13th of the same order, chinaxiv15_heldout.py: none of chinaxiv14's),
+laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv15.csv` (written from the Chinese side and
+committed before any check ran), counted per 100 Chinese sentences. `python benchmarks/chinaxiv15_heldout.py GIT_DIR
+/tmp/chinaxiv15-heldout`; labels in benchmarks/labels/chinaxiv15-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -391,6 +396,9 @@ CORPORA = {
                       origin="zh", why=CHINAXIV_WHY),
     "chinaxiv14-heldout": Corpus("chinaxiv14-heldout", Path("/tmp/chinaxiv14-heldout"), "*.zh.txt", ".zh.txt",
                                  ".en.txt", "chinaxiv14",
+                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv15-heldout": Corpus("chinaxiv15-heldout", Path("/tmp/chinaxiv15-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "chinaxiv15",
                       origin="zh", why=CHINAXIV_WHY),
 }
 

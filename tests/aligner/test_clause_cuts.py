@@ -121,3 +121,30 @@ def test_a_lone_sentence_of_another_paragraph_is_measured_against_the_next_sente
     zh = ["标题", THREE_ZH]
     assert join_cut_clauses(path, zh, en, lexicon, 4, en_blocks=[0, 1, 1, 2]) == path
     assert join_cut_clauses(path, zh, en, lexicon, 4, en_blocks=[0, 1, 1, 1]) == [(0, 0, 1, 1), (1, 1, 2, 4)]
+
+
+# one Chinese sentence of three clauses whose last clause (其中表格…) the English writes as a sentence of its own that
+# points back with prepositions ("among the above formats"): 上述 and word order say them with no glossed word
+FORMATS_ZH = "本工具支持三种文件格式：文本、表格及图片，其中表格的导出速度提高了很多。"
+FORMATS_EN = "The tool supports three file formats: text, tables and images."
+FORMATS_LONE = "Notably, exporting tables became much faster among the above formats."
+FORMATS_ADDED = "Among the above formats, images can now be printed after the upgrade."
+
+
+def test_a_preposition_the_clause_does_not_say_is_not_counted_against_it() -> None:
+    lexicon = load_lexicon()
+    # the last clause says export, much, tables and (其中) among: half of the sentence's stems once the unsaid
+    # "above" is left out of the count (4 of 8), short of half with it (4 of 9)
+    assert cut_at_clause(FORMATS_ZH, FORMATS_LONE, [FORMATS_EN], False, lexicon)
+
+
+def test_a_sentence_of_prepositions_and_its_own_content_is_no_cut() -> None:
+    # an added sentence with the same pointing prepositions: the clause says only "among" of it
+    assert not cut_at_clause(FORMATS_ZH, FORMATS_ADDED, [FORMATS_EN], False, load_lexicon())
+
+
+def test_the_clause_written_as_its_own_sentence_joins_its_bead_and_an_added_one_stays_alone() -> None:
+    beads = align(STEPS_ZH + [FORMATS_ZH], STEPS_EN + [FORMATS_EN, FORMATS_LONE], paragraphs=True)
+    assert (beads[-1].zh, beads[-1].en) == ((5,), (5, 6))
+    beads = align(STEPS_ZH + [FORMATS_ZH], STEPS_EN + [FORMATS_EN, FORMATS_ADDED], paragraphs=True)
+    assert [(b.zh, b.en) for b in beads[-2:]] == [((5,), (5,)), ((), (6,))]

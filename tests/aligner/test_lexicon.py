@@ -222,3 +222,10 @@ def test_token_glosses_reads_an_unknown_token_by_its_pieces() -> None:
     assert token_glosses("今天天气", table) == ("today", "weather", "climate")
     assert token_glosses("很", table) == ()  # one character the table lacks: no pieces
     assert token_glosses("API", table) == ()
+
+
+def test_preposition_stems_are_the_closed_class_stemmed_as_en_stems_stems_a_sentence() -> None:
+    stems = L.preposition_stems()
+    assert set(L.en_stems("among the above aspects, during the tests")) & stems == {L.stem("among"), L.stem("above"),
+                                                                                   L.stem("during")}
+    assert not set(L.en_stems("exporting tables became faster")) & stems

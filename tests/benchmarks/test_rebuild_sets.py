@@ -355,6 +355,13 @@ def test_the_fourteenth_chinaxiv_sample_is_a_journal_set() -> None:
     assert names.index("chinaxiv14-heldout") == names.index("chinaxiv13-heldout") + 1
 
 
+def test_the_fifteenth_chinaxiv_sample_is_a_journal_set_after_the_fourteenth() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv15-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv15_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv15-heldout") == names.index("chinaxiv14-heldout") + 1
+
+
 def test_the_second_cat_set_is_written_byte_for_byte_from_its_own_table(tmp_path: Path) -> None:
     import subprocess
     repo = tmp_path / "mirror" / "someone+cat" / "repo"
