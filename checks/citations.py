@@ -23,6 +23,7 @@ from zhen_qa.checks.quote import clipped
 from zhen_qa.manuscript.document import Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.segment import FLAT_REFERENCE_NUMBERS
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, code_written
 from zhen_qa.report.findings import Finding, Rule, Severity
 
 CITATION_MISMATCH = Rule(
@@ -38,7 +39,9 @@ Marker = tuple[Sentence, CitationMention]
 
 
 def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str], Counter[str], str]:
-    """Markers of one side, the keys they cite, the side's whole plain numbers and its lower-cased text."""
+    """Markers of one side, the keys they cite, the side's whole plain numbers and its lower-cased text. The keys
+    count what the side's code spans write too (`code_written`): the other side's marker written there (the Chinese
+    writes `reply(2)[1]` bare, the English in a code span) is written on this side; no marker is taken from code."""
     markers: list[Marker] = []
     keys: set[str] = set()
     numbers: Counter[str] = Counter()
@@ -47,6 +50,8 @@ def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str],
             if c.kind not in AMBIGUOUS_KINDS:  # "covid19" may be a name: evidence, never reported
                 markers.append((s, c))
             keys.update(c.keys)
+        if CODE_PLACEHOLDER in s.text.text:
+            keys.update(k for c in extract_citations(code_written(s.text), lang) for k in c.keys)
         for n in extract_numbers(s.text.text, lang):
             numbers.update(number_key(v) for v in n.endpoints() if float(v).is_integer())
     return markers, keys, numbers, " ".join(s.text.text for s in sentences).lower()

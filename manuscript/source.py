@@ -62,6 +62,15 @@ def inline_code(mt: "MappedText", index: int) -> str:
     return "" if span is None else span[1].strip()
 
 
+def code_written(mt: "MappedText") -> str:
+    """`mt`'s text with each inline code span's placeholder written as the span's content (`inline_code`): what the
+    sentence writes, a name in a code span (`IOBufBuilder`) the same text as the name written bare. A placeholder
+    whose source has no backticks there (code the reader marked otherwise) stays."""
+    if CODE_PLACEHOLDER not in mt.text:
+        return mt.text
+    return "".join((inline_code(mt, i) or ch) if ch == CODE_PLACEHOLDER else ch for i, ch in enumerate(mt.text))
+
+
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 """Largest manuscript accepted (bytes); beyond it reading stops with a clear message.
 

@@ -220,3 +220,26 @@ def test_a_han_named_citation_of_another_author_is_no_answer() -> None:
     assert check("克拉克（2016）认为版本控制能减少重复劳动。", clark) == []
     assert check("史密斯（2018）描述了这一流程。", "Smith (2018) describes this process.") == []
     assert check("正如罗宾逊（2011）所说，流程需要记录。", "As Robinson (2011) says, processes need records.") == []
+
+
+def _page(zh: str, en: str) -> list[str]:
+    """The citation-mismatch messages of a Markdown page pair of one paragraph under a heading."""
+    from zhen_qa.aligner.build import build_from_texts
+    from zhen_qa.checks.engine import check_manuscript
+
+    m = build_from_texts(f"# 取值\n\n{zh}\n", f"# Values\n\n{en}\n", "a.zh.md", "a.en.md", presplit=False)
+    return [f.message for f in check_manuscript(m, select=["citation-mismatch"])]
+
+
+def test_an_index_the_chinese_writes_bare_and_the_english_in_a_code_span_is_no_citation() -> None:
+    # fails before: "[1]" of the bare call read as a citation the English lacks (its code span is one placeholder)
+    assert _page("第二个值可以这样获得：rows.get(2)[1]。", "The second value is fetched with `rows.get(2)[1]`.") == []
+
+
+def test_a_code_span_vouches_only_for_the_marker_it_writes() -> None:
+    # a citation the English drops stays reported beside the code; so does an index the English code writes otherwise
+    (found,) = _page("第二个值可以这样获得：rows.get(2)[1]，详见文献[3]。",
+                     "The second value is fetched with `rows.get(2)[1]`, as the literature describes.")
+    assert '"[3]"' in found
+    (found,) = _page("第二个值可以这样获得：rows.get(2)[1]。", "The second value is fetched with `rows.get(2)[2]`.")
+    assert '"[1]"' in found

@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from zhen_qa.manuscript.errors import InputError
-from zhen_qa.manuscript.source import MappedText, SourceText, decode
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText, code_written, decode
 
 TEXT = "第一行\n摘要: 分泌组在再生医学中。\nsecond line 分泌物\n"
 
@@ -159,3 +159,36 @@ def test_a_broken_byte_before_the_end_is_not_called_cut_short() -> None:
 def test_line_gives_one_line_by_its_number() -> None:
     src = SourceText.from_text("a.md", "# 标题\r\n\n正文。\n最后一行")
     assert [src.line(n) for n in range(0, 6)] == ["", "# 标题", "", "正文。", "最后一行", ""]
+
+
+def _coded(source: str, prose: str) -> MappedText:
+    """`prose` as the Markdown reader gives it for `source`: each placeholder at the first character of a code span's
+    content, every other character at its own place (the test's texts write each character once)."""
+    offsets, at = [], 0
+    for ch in prose:
+        if ch == CODE_PLACEHOLDER:
+            at = source.index("`", at) + 1
+            while source[at] == "`":
+                at += 1
+            offsets.append(at)
+            at = source.index("`", at) + 1
+            while at < len(source) and source[at] == "`":
+                at += 1
+        else:
+            at = source.index(ch, at)
+            offsets.append(at)
+            at += 1
+    return MappedText(prose, offsets, SourceText("a.md", source))
+
+
+def test_code_written_gives_each_code_span_its_content() -> None:
+    source = "Use `FrameBuilder` as ``std::vector`` does."
+    mt = _coded(source, f"Use {CODE_PLACEHOLDER} as {CODE_PLACEHOLDER} does.")
+    assert code_written(mt) == "Use FrameBuilder as std::vector does."
+
+
+def test_code_written_keeps_text_without_code_and_a_placeholder_without_backticks() -> None:
+    assert code_written(MappedText("使用FrameBuilder。", list(range(15)), SourceText("a.md", "使用FrameBuilder。"))) \
+        == "使用FrameBuilder。"
+    bare = MappedText(f"run {CODE_PLACEHOLDER} now", [0, 1, 2, 3, 4, 8, 9, 10, 11], SourceText("a.md", "run make now"))
+    assert code_written(bare) == f"run {CODE_PLACEHOLDER} now"  # no backticks there: nothing to write out
