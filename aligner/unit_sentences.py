@@ -20,6 +20,7 @@ difference (`_plausible`: the search's miss, not the translator's), and one whos
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -206,5 +207,5 @@ def align_units(ms: Manuscript, align: "AlignFn") -> Manuscript:
         for k, beads in _run_beads(units, run, align).items():
             p, zh, en = units[k]
             if (len(zh) > 1 or len(en) > 1) and _plausible(beads, len(zh), len(en)):
-                pairs[p] = Pair(ms.pairs[p].section, zh, en, tuple(beads), tags=ms.pairs[p].tags)
-    return Manuscript(ms.path, ms.sources, ms.blocks, tuple(pairs), ms.monolingual, ms.notes, ms.source_lang)
+                pairs[p] = dataclasses.replace(ms.pairs[p], zh=zh, en=en, beads=tuple(beads))
+    return dataclasses.replace(ms, pairs=tuple(pairs))  # the file's format and notes as read

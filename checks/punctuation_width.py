@@ -34,11 +34,12 @@ def _each_place(ctx: CheckContext, texts: Iterable[Text]) -> Iterator[Finding]:
     seen: set[tuple[object, ...]] = set()
     lists: dict[int, str] | None = None  # built when a half-width , or ; is first reported
     said: dict[int, frozenset[str]] | None = None  # built when a Chinese text first writes a face
+    qt = ctx.manuscript.cat_format == "ts"  # a Qt Linguist file: a file-type filter alone is syntax there
     for mt, lang, keep in texts:
         if lang != "en" and faces(mt.text):
             said = _english_faces(ctx) if said is None else said
         found = english_width(mt) if lang == "en" else chinese_width(
-            mt, ctx.options, "zh", said.get(id(mt), frozenset()) if said else frozenset())
+            mt, ctx.options, "zh", said.get(id(mt), frozenset()) if said else frozenset(), qt)
         kept: list[Finding] = []
         for f in found:
             key = (f.location, f.message)

@@ -44,3 +44,35 @@ def nothing_to_translate(text: str) -> bool:
     rest = _MARKS.sub("", _PLACEHOLDER.sub(" ", text))
     return all(len(token) == 1 or any(c.isdigit() for c in token) or _CAMEL.search(token)
                for token in _TOKEN.findall(rest))
+
+
+_NAMED_ONLY = LazyPattern(r"\S*[/\\]\S*|\w+(?:\.\w+)+|<[\w-]+>|\b\d+-[^\W\d_]+")
+"""What names a thing in a message without being a word to render: a path (../data, C:\\tools), a file name
+(config.json), a usage line's slot (<port>) and a number joined to its word (64-bit: a token with a digit)."""
+_PREFIX_MIN, _REST_MIN = 2, 3
+"""The shortest parts a word is split into when testing whether it is made of dictionary words (un+pair,
+auto+fill, re+sync; not u+nix or un+ix)."""
+
+
+def kept_name(text: str) -> bool:
+    """True when `text` holds a name and nothing else to render: every token outside placeholders, paths and file
+    names is nothing to translate (`nothing_to_translate`'s tokens: a letter, a token with a digit, an identifier)
+    or a word the lexicon neither glosses nor splits into two glossed words (Unix, Autosar, ANSI; not Windows,
+    Bluetooth, Unpair = un+pair, Autofill = auto+fill, Resync = re+sync, Open Settings). Capitals prove nothing:
+    a program's labels are capitalised by convention. What a Qt message marked finished with an empty
+    translation may keep (Qt shows its source): a name, not a label left in English."""
+    rest = _NAMED_ONLY.sub(" ", _MARKS.sub("", _PLACEHOLDER.sub(" ", text)))
+    words = [t for t in _TOKEN.findall(rest) if not (len(t) == 1 or any(c.isdigit() for c in t) or _CAMEL.search(t))]
+    return not any(_dictionary_word(w) for w in words)
+
+
+def _dictionary_word(word: str) -> bool:
+    """The lexicon glosses the word's stems, or the word is two glossed words written as one (un+pair)."""
+    from zhen_qa.aligner.lexicon import en_stems, load_lexicon  # loaded already where the document was aligned
+
+    table = load_lexicon().en2zh
+    lower = word.lower()
+    if any(stem in table for stem in en_stems(lower)):
+        return True
+    return any(all(any(stem in table for stem in en_stems(part)) for part in (lower[:k], lower[k:]))
+               for k in range(_PREFIX_MIN, len(lower) - _REST_MIN + 1))

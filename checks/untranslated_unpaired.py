@@ -19,7 +19,7 @@ from zhen_qa.checks.note_beside import note_said_before
 from zhen_qa.checks.pointer_split import pointer_split
 from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
-from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.translatable import kept_name, nothing_to_translate
 from zhen_qa.checks.translators_note import bracketed_note, translators_note
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, listing, run_span
 from zhen_qa.checks.untranslated_keywords import chinese_keywords, keywords_without_chinese, may_close_abstract
@@ -222,7 +222,8 @@ def _extra_run(pair: Pair, run: list[int], english_source: bool) -> Iterator[Fin
     related = _neighbour(pair, run[0], "zh")
     sentences = [pair.en[j] for i in run for j in pair.beads[i].en if _has_words(pair.en[j].text.text)]
     if english_source:  # a source segment of placeholders, identifiers and units is left as it is on purpose
-        sentences = [s for s in sentences if not nothing_to_translate(s.text.text)]
+        sentences = [s for s in sentences if not nothing_to_translate(s.text.text)
+                     and not (pair.source_shown and kept_name(s.text.text))]  # Qt shows a finished empty one
     # the pair's last, in an abstract: its keyword line
     closing = run[-1] == len(pair.beads) - 1 and not english_source and may_close_abstract(pair.section)
     if sentences and all(s.role is Role.KEYWORDS or closing and is_keyword_line(s.text.text, "en")

@@ -1,8 +1,10 @@
-"""File-type filters written in a text: `文本文件 (*.txt);;所有文件 (*.*)`, the name filter a program hands its file
-dialog. Qt's QFileDialog parses it (the patterns in ASCII brackets at a filter's end, filters joined by `;;`), and
-other toolkits write their filter descriptions in the same shape. Its brackets and the `;;` between two filters are
-the filter's syntax: a translation keeps them half-width (a full-width bracket breaks a Qt filter), so they are no
-punctuation of the Chinese around them.
+"""File-type filters in a Qt program's strings: `文本文件 (*.txt);;所有文件 (*)`, the name filter a program hands
+Qt's QFileDialog, which parses it: each filter ends in its patterns in ASCII brackets, filters are joined by `;;`.
+There the brackets and the `;;` are syntax: a translation keeps them half-width (a full-width bracket breaks the
+filter), so they are no punctuation of the Chinese around them. Only where Qt reads them: in a Qt Linguist file
+(a filter alone, `XML 文件 (*.xml)`), or where `;;` joins two filters (the syntax is Qt's). Elsewhere a bracketed
+pattern is display text or prose (a Java file chooser's description `自动文本文件 (*.autotext)`, a page's aside
+`支持图片文件 (*.png *.jpg)`), and its half-width brackets are reported like any other.
 """
 from __future__ import annotations
 
@@ -17,16 +19,20 @@ joins it to such a filter (`所有文件 (*)` after `图像 (*.png);;`); a brack
 lone star (`(*)`, a footnote mark) is no filter."""
 _JOIN = LazyPattern(r"[ \t]*;;[^;\n]*?")
 """What lies between a filter's closing bracket and the next filter's description: `;;` and the description."""
+_END = LazyPattern(r"[ \t]*(?:;;|\n|\Z)")
+"""What follows a filter's closing bracket: the next filter's `;;` or the end of the string (Qt reads the patterns
+only at a filter's end)."""
 
 
-def file_filters(text: str) -> set[int]:
-    """Indices of the brackets of file-type filters (`_FILTER`) in text and of the `;;` joining two of them: the
-    syntax of a filter list a program parses, not punctuation. A bracket holding Chinese (`(可选)`, `(*.txt 文件)`),
-    a single `;` and a bracket around words stay punctuation."""
+def file_filters(text: str, qt: bool = False) -> set[int]:
+    """Indices of the brackets of file-type filters (`_FILTER`, closing a filter: `_END`) in text and of the `;;`
+    joining two of them: the syntax of a filter list Qt parses, not punctuation. A filter alone counts only in a Qt
+    Linguist file (`qt`); elsewhere only filters `;;` joins to another. A bracket holding Chinese (`(可选)`,
+    `(*.txt 文件)`), a single `;` and a bracket around words stay punctuation."""
     out: set[int] = set()
-    if "*" not in text or "(" not in text:
+    if "*" not in text or "(" not in text or not qt and ";;" not in text:
         return out
-    found = list(_FILTER.finditer(text))
+    found = [m for m in _FILTER.finditer(text) if _END.match(text, m.end())]
     starred = [("*." in m.group() or ".*" in m.group()) for m in found]
     joined = [k + 1 < len(found) and _JOIN.fullmatch(text, m.end(), found[k + 1].start()) is not None
               for k, m in enumerate(found)]  # filter k and k + 1 are one list, `;;` between
@@ -37,7 +43,8 @@ def file_filters(text: str) -> set[int]:
             if joined[k] and starred[k] != starred[k + 1]:
                 starred[k] = starred[k + 1] = changed = True
     for k, m in enumerate(found):
-        if not starred[k]:
+        listed = joined[k] or k > 0 and joined[k - 1]
+        if not starred[k] or not (qt or listed):
             continue
         out.update((m.start(), m.end() - 1))
         if joined[k] and starred[k + 1]:

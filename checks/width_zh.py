@@ -418,14 +418,15 @@ def _simple_edits(old: str, new: str) -> list[tuple[int, int, str, str]] | None:
 
 
 def chinese_width(mt: MappedText, options: Options, lang: str = "zh",
-                  said: frozenset[str] = frozenset()) -> Iterator[Finding]:
+                  said: frozenset[str] = frozenset(), qt: bool = False) -> Iterator[Finding]:
     """Half-width punctuation in Chinese runs and Chinese/Latin spacing of one Chinese text; `said` holds the text
-    emoticons its aligned English writes (`faces`), the only ones taken for faces here."""
+    emoticons its aligned English writes (`faces`), the only ones taken for faces here; `qt`: the text is a Qt
+    Linguist message (a file-type filter alone is syntax there, `file_filters`)."""
     text = mt.text
     reported: set[int] = (_numbering_brackets(mt) | _formula_brackets(mt) | _empty_calls(mt) | _math_calls(mt)
                           | _list_calls(mt) | _qualified_calls(mt) if "(" in text else set())  # as if reported
     if "*" in text and "(" in text:
-        reported |= file_filters(text)  # 文本文件 (*.txt);;所有文件 (*): a file dialog's filter list, its syntax
+        reported |= file_filters(text, qt)  # 文本文件 (*.txt);;所有文件 (*): a Qt file dialog's filter list
     if any(c in text for c in "⌘⌥⌃⇧+"):
         reported |= _shortcut_keys(text)
     if ":::" in text:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
 from zhen_qa.manuscript.cat_furniture import running_heads
@@ -87,6 +87,8 @@ class Unit:
     tags: UnitTags | None = None
     """The inline tags of source and target: the format's elements (XLIFF, TMX, OmegaT's shortcuts), then the
     markup written as text in the strings (`text_tags`)."""
+    source_shown: bool = False
+    """A Qt Linguist message marked finished with an empty translation: the program shows its source text."""
 
 
 def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
@@ -384,8 +386,8 @@ class _Raw(NamedTuple):
     gone: bool = False
     """A message whose source the program no longer has (Qt Linguist obsolete, vanished): never shown."""
     kept: bool = False
-    """A Qt Linguist message marked finished with an empty translation: the program shows its source, the target
-    given is that source (`_ts_raw`)."""
+    """A Qt Linguist message marked finished with an empty translation: the program shows its source (`_ts_raw`);
+    read without a target, as an empty one is."""
 
 
 def _omegat_memory(store: object, kind: str) -> bool:
@@ -463,10 +465,6 @@ def _ts_raw(src: SourceText, unit: object, uid: str, start: int, limit: int) -> 
         if isinstance(child.tag, str) and _local(child.tag) == _TS_TARGET:
             state = str(child.get("type") or "")
     kept = not state and source.text.strip() != "" and (target is None or not target.text.strip())
-    if kept:  # marked finished, left empty: Qt shows the source, so the message reads as its source kept as it is
-        span = _element_span(src, _TS_TARGET, start, limit)
-        at = span[0] if span else start
-        target = MappedText(source.text, [at] * len(source.text), src)
     return _Raw(uid, source, target or MappedText("", [], src), state in _TS_UNFINISHED, gone=state in _TS_GONE,
                 kept=kept)
 
@@ -884,7 +882,7 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
         tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
         if not target.text.strip():
             tags = (tags[0], ())
-        units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags))
+        units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags, is_kept))
     zh_source = _zh_is_source(store, raw)
     if not zh_source:
         units = _without_running_heads(units)
@@ -896,7 +894,7 @@ def _without_running_heads(units: list[Unit]) -> list[Unit]:
     """The units with the running heads and page numbers a PDF's extraction left in their English source taken out
     (`cat_furniture.running_heads`)."""
     heads = running_heads([u.source.text for u in units], [u.target.text for u in units])
-    return [Unit(u.id, _trimmed(_without(u.source, heads[i])), u.target, u.tags) if i in heads else u
+    return [replace(u, source=_trimmed(_without(u.source, heads[i]))) if i in heads else u
             for i, u in enumerate(units)]
 
 
@@ -930,7 +928,7 @@ def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = F
             if side.text:  # the source first, as the CAT tool shows it
                 blocks.append(Block(Role.PARAGRAPH, lang, side, f"unit {unit.id}"))
         bead = Bead(tuple(range(len(zh_s))), tuple(range(len(en_s))), 1.0)
-        pairs.append(Pair(unit.id, zh_s, en_s, (bead,), tags=unit.tags))
+        pairs.append(Pair(unit.id, zh_s, en_s, (bead,), tags=unit.tags, source_shown=unit.source_shown))
     notes: tuple[str, ...] = () if units else ("no translation units found",)
     if kind != extension_kind(path):  # a memory saved as .xlf, an XLIFF as .tmx: read as what it is
         notes += (f"read as {_KIND_NAMES[kind]} (its content), not {_KIND_NAMES[extension_kind(path)]} "
@@ -953,9 +951,10 @@ def read_cat(path: str, *, include_locked: bool = False, skip_approved: bool = F
     if cat.not_for_translation:
         notes += (f"{plural(cat.not_for_translation, 'unit')} marked translate=\"no\" not checked",)
     if cat.kept:
-        notes += (f"{plural(cat.kept, 'message')} marked finished with an empty translation read as keeping the "
-                  "English (Qt shows the source text): a name kept is no finding, prose left in English is",)
+        notes += (f"{plural(cat.kept, 'message')} marked finished with an empty translation (Qt shows the source "
+                  "text): a name kept so is no finding, words left in English are",)
     if cat.sessions:
         notes += (f"{plural(cat.sessions, 'doctest block')} (Python sessions, >>>) whose code the translation keeps "
                   "not checked as prose (code, as a fenced code block is)",)
-    return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en")
+    return Manuscript(path, (src,), tuple(blocks), tuple(pairs), (), notes, source_lang="zh" if zh_source else "en",
+                      cat_format=kind)

@@ -193,6 +193,9 @@ class Pair:
     duplicates: tuple[Duplicate, ...] = ()
     tags: UnitTags | None = None
     """A CAT unit's inline tags, (source's, target's), in order; None where the file has no such tags to read."""
+    source_shown: bool = False
+    """A Qt Linguist message marked finished with an empty translation: the program shows its English source as it
+    is (a name kept so is no finding, `translatable.kept_name`)."""
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,9 @@ class Manuscript:
     source_lang: str | None = None
     """The language the file says it was translated from ("zh" or "en": a CAT file's source side); None for a
     manuscript, which may have been written in either language first."""
+    cat_format: str | None = None
+    """The CAT format the file was read as, by its content ("po", "xliff", "tmx", "ts" for Qt Linguist); None for
+    a manuscript."""
 
     @property
     def units(self) -> bool:

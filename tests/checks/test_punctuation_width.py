@@ -105,10 +105,10 @@ def test_the_brackets_of_a_formula_written_in_the_text_are_notation_not_prose(tm
     fs = found([zh], [EN], "punctuation-width")
     at = zh.index("(逐个)")
     assert [f.location.column - 1 for f in fs] == [at]  # only the brackets around words (one pair, one finding)
-    # "=" explained in words, spaced, is prose; a file pattern is no operation, and in brackets a file-type filter,
-    # the syntax of a file dialog (checks/width_filters, fresh69c), not a parenthesis of the prose either
+    # "=" explained in words, spaced, is prose; a file pattern is no operation (its ")" follows Latin text), and no
+    # Qt file-type filter either (review69 R6: no Qt file, no `;;` list): the brackets of the prose, reported
     zh = "左边距(0 = 样式默认)，文本文件(*.autotext)。"
-    starts = [zh.index("(0")]  # the pair (0 = 样式默认) is one finding
+    starts = [zh.index("(0"), zh.index("(*")]  # the pair (0 = 样式默认) is one finding
     assert sorted(f.location.column - 1 for f in found([zh], [EN], "punctuation-width")) == starts
     # a tuple of inline math: its brackets are the tuple's notation; one math in brackets stays a parenthesis
     body = "然后通过($Q$,$K$,$V$)三元组运算建立关联，第$t$层($t=0$)的输出。"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from zhen_qa.checks.translatable import nothing_to_translate
+from zhen_qa.checks.translatable import kept_name, nothing_to_translate
 from zhen_qa.cli import main
 
 
@@ -85,3 +85,11 @@ def test_an_untranslated_worked_example_beside_its_untranslated_words(tmp_path: 
                                        'msgid "Re (7-2i) = 7"\nmsgstr ""\n\n'
                                        'msgid "Unpair"\nmsgstr ""\n\n')
     assert found == ["no Chinese for: Returns the real part. For example:", "no Chinese for: Unpair"]
+
+
+def test_a_kept_name_is_no_dictionary_word_nor_two_of_them() -> None:
+    # review69 R7: what a finished Qt message may keep in English; capitals prove nothing (labels are capitalised)
+    for text in ("Unix 64-bit", "Misra C++ 2008", "T55xx", "config.json", "../data", "<port> -f"):
+        assert kept_name(text), text
+    for text in ("Unpair", "Autofill", "Resync", "Open Settings", "Bluetooth", "Windows 64-bit", "Delete all doses"):
+        assert not kept_name(text), text

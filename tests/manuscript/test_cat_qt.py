@@ -79,8 +79,8 @@ def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 1
     assert f"{path}:12:17: warning [untranslated] no Chinese for: Save 3 copies" in result.output
-    # marked finished with an empty translation: Qt shows the English, reported as a copy at the empty translation
-    assert f"{path}:18:22: warning [untranslated-span] the Chinese is identical to the English" in result.output
+    # marked finished with an empty translation: Qt shows the English, words to translate (no name) are reported
+    assert f"{path}:16:17: warning [untranslated] no Chinese for: Delete the old backups." in result.output
     assert '[number-mismatch] "6" in the Chinese is "5" in the English' in result.output
     assert "Old text" not in result.output and "Delete old backups" not in result.output  # oldsource is no unit
 
@@ -90,6 +90,7 @@ def test_a_typescript_file_is_refused_by_name(tmp_path: Path) -> None:
         read_cat(_write(tmp_path, "index.ts", "export const answer: number = 42;\n"))
     result = CliRunner().invoke(main, ["check", _write(tmp_path, "other.ts", "<html>not a TS</html>")])
     assert result.exit_code == 2 and "not a Qt Linguist file" in result.output
+
 
 
 KEPT = """<?xml version="1.0" encoding="utf-8"?>
@@ -118,20 +119,67 @@ KEPT = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_a_message_finished_with_an_empty_translation_keeps_its_source(tmp_path: Path) -> None:
+def _findings(path: str) -> list[str]:
+    result = CliRunner().invoke(main, ["check", path])
+    return [line.split(": ", 1)[1] for line in result.output.splitlines() if line.startswith(path) and "[" in line]
+
+
+def test_a_message_finished_with_an_empty_translation_may_keep_a_name(tmp_path: Path) -> None:
     """Qt Linguist marks a message finished only when the translator says so, and Qt shows the source of a finished
-    message whose translation is empty: the translator kept the English. Read as a target that is its source, a
-    name kept so is no finding and prose left in English is a copy, reported at the empty translation; an
-    unfinished message is untranslated as before."""
+    message whose translation is empty: a name kept so (words the lexicon neither glosses nor splits, beside
+    numbers) is no finding; prose left so is untranslated, as an unfinished message is."""
     path = _write(tmp_path, "platforms_zh_CN.ts", KEPT)
     m = read_cat(path)
     kept = next(p for p in m.pairs if p.section == "Platforms #1")
-    assert kept.zh[0].text.text == "Unix 64-bit" and kept.zh[0].text.location(0, 1).line == 8
-    assert "3 messages marked finished with an empty translation read as keeping the English (Qt shows the source " \
-           "text): a name kept is no finding, prose left in English is" in m.notes
-    result = CliRunner().invoke(main, ["check", path])
-    findings = [line.split(": ", 1)[1] for line in result.output.splitlines() if line.startswith(path)
-                and "[" in line]
-    assert findings == ["warning [untranslated-span] the Chinese is identical to the English",
-                        "warning [untranslated] no Chinese for: Autosar"]
-    assert f"{path}:16:22:" in result.output  # the prose kept in English, at its empty translation
+    assert kept.source_shown and not kept.zh and kept.en[0].text.text == "Unix 64-bit"
+    assert "3 messages marked finished with an empty translation (Qt shows the source text): a name kept so is no " \
+           "finding, words left in English are" in m.notes
+    assert _findings(path) == ["warning [untranslated] no Chinese for: Show the details of each thread.",
+                               "warning [untranslated] no Chinese for: Autosar"]
+
+
+LABELS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Sensor</name>
+    <message>
+        <source>Press Unlink to forget the sensor.</source>
+        <translation>按 Unlink 以忘记此传感器。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wireless</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>config.json</source>
+        <translation></translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_label_left_in_english_in_a_finished_message_is_still_untranslated(tmp_path: Path) -> None:
+    """review69 R7: a capitalised UI word is no name. A label made of dictionary words (un+link, auto+save, re+scan,
+    Show Details, Wireless) left empty in a finished message shows English in the Chinese UI, whether or not another
+    message's Chinese writes it in Latin; a file name kept is nothing to translate."""
+    path = _write(tmp_path, "sensor_zh_CN.ts", LABELS)
+    assert _findings(path) == [f"warning [untranslated] no Chinese for: {label}"
+                               for label in ("Unlink", "Autosave", "Rescan", "Show Details", "Wireless")]
