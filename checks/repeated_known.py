@@ -199,15 +199,38 @@ _CLAUSE_MARKS = frozenset("，。；：！？,.;:!?\n（）()「」『』“”\
 """Marks that end or interrupt a clause."""
 
 
+_LOCALIZERS = frozenset({
+    "中", "上", "下", "里", "内", "外", "前", "后", "间", "旁", "边", "时", "之中", "之上", "之下", "之间", "之内",
+    "之外", "之前", "之后", "之际", "当中", "中间", "以内", "以外", "以上", "以下", "以前", "以后", "期间", "里面",
+    "上面", "下面", "前面", "后面", "内部", "外部", "之时"})
+"""Localizers (方位词, 朱德熙 1982; 时 and 之际 for time): the postposition that closes a phrase of place or time."""
+
+_FRAMES: dict[str, frozenset[str]] = {
+    **{p: _LOCALIZERS for p in "在于当从自由到向往朝"},  # 在…中, 当…时, 从…里, 到…上
+    **{p: frozenset({"而言", "来说", "来讲", "说来"}) for p in "对就拿"},  # 对…而言, 就…来说
+    "打": frozenset({"起", "以来", "开始"}),
+    "除": frozenset({"外", "以外", "之外"}),
+    "为": frozenset({"起见"}),
+    **{p: frozenset({"一样", "似的", "一般", "相比"}) for p in "跟和与同像"},  # 跟…一样, 与…相比
+}
+"""The frame word (the second half of a circumposition, 刘丹青 2003) each one-character preposition takes after its
+object: 在在职人员中, 对对称矩阵而言 are a preposition, its object and the frame that closes the phrase, an adverbial
+that needs no verb in its own clause (the clause it modifies follows the comma). 从 and 自 take 起/以来 too."""
+_FRAMES = {**_FRAMES, **{p: _FRAMES[p] | {"起", "以来", "开始"} for p in "从自"}}
+
+
 def _modifies_a_verb(text: str, at: int, spans: dict[int, int]) -> bool:
     """Whether a verb (jieba v…) or the attributive 的 follows the word at `at` later in its clause: what a
     preposition's phrase, its object beginning at `at`, modifies (对/对象/进行: the verb; 对/对称路由的/假设: a noun,
-    through 的)."""
+    through 的); or the frame word that closes the preposition's circumposition (`_FRAMES`: 在/在职人员/中，,
+    对/对称矩阵/而言，), which makes the phrase an adverbial of the clause after it. A frame word of another
+    preposition does not (运行以/以下命令/后，: 以 takes no localizer)."""
+    frames = _FRAMES.get(text[at - 1:at], frozenset())
     pos = spans.get(at, at + 1)
     while pos < len(text) and text[pos] not in _CLAUSE_MARKS:
         end = spans.get(pos, pos + 1)
         word = text[pos:end]
-        if word == ATTRIBUTIVE or word_tag(word).startswith("v"):
+        if word == ATTRIBUTIVE or word_tag(word).startswith("v") or word in frames:
             return True
         pos = end
     return False

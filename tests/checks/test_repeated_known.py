@@ -161,3 +161,16 @@ def test_a_preposition_with_no_verb_or_de_after_its_object_is_the_next_words_fir
     assert _units("我们对对象进行序列化。") == []
     assert _units("请以以下方式配置。") == []
     assert _units("以消除对对称路由的假设。") == []
+
+
+def test_a_preposition_whose_phrase_its_own_frame_word_closes_stands_as_a_word_of_its_own() -> None:
+    """在…中, 对…而言: a preposition, its object and the frame word that closes the circumposition make an adverbial
+    of the clause after it, which needs no verb of its own (在/在职人员/中，, 对/对称矩阵/而言，). A frame word of
+    another preposition closes nothing (以/以下命令/后: 以 takes no localizer; 对/对称矩阵/中: 对 takes none)."""
+    assert _units("在在职人员中，有一半使用这个工具。") == []
+    assert _units("对对称矩阵而言，这个算法更快。") == []
+    assert _units("在在册员工里，多数选择远程办公。") == []
+    assert _units("对对称图形来说，旋转后不变。") == []
+    assert _units("运行以以下命令后，服务即可启动。") == ["以以"]
+    assert _units("对对称矩阵中，这个算法更快。") == ["对对"]
+    assert _units("可以运行以以下命令：") == ["以以"]
