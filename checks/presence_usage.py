@@ -26,9 +26,12 @@ def writes_code(source_text: str) -> bool:
     return _WRITTEN_CODE.search(source_text) is not None
 
 
-_WRITTEN_CODE = re.compile(r"(?<!`)``(?:[^`'\n]|'(?!'))+``(?!`)|(?<!`)`[^`'\n][^`\n]*`(?!`)|^\s*(?:```|~~~)", re.M)
+_WRITTEN_CODE = re.compile(r"(?<!`)``(?:[^`'\n]|'(?!'))+``(?!`)|(?<!`)`(?![^`'\s][^`'\n]*'(?!\w))[^`'\n][^`\n]*`(?!`)"
+                           r"|^\s*(?:```|~~~)", re.M)
 """A code span of one or two backticks, or a fence; not LaTeX's ``quoted'' text (two backticks opening, two
-apostrophes closing), which a thesis writes in prose (review48b DG1)."""
+apostrophes closing), which a thesis writes in prose (review48b DG1), nor its `single' quotes (review69 R8: the
+backtick's word closed by an apostrophe no letter follows, as in `first' and `second'; `it's` and `f('a')` are
+code)."""
 
 
 DOC_SPAN_BLOCKS = 2

@@ -167,6 +167,9 @@ def test_latex_quotes_are_no_code_span() -> None:
 
     assert not writes_code("我们称之为``自适应''方法和``鲁棒''方法。")
     assert writes_code("使用 `cache` 选项。") and writes_code("调用 ``Runner`` 即可。")
+    # review69 R8: LaTeX's single quotes, `first' and `second', are no code span; code holding an apostrophe is
+    assert not writes_code("as the `first' and `second' cohorts show, `2013 method of the year'.")
+    assert writes_code("run `echo 'hi'` first") and writes_code("use `it's` here") and writes_code("call `f('a')`")
 
 
 def test_an_english_term_kept_as_code_in_the_chinese_is_rendered(tmp_path: Path) -> None:
