@@ -16,7 +16,7 @@ from zhen_qa.checks.presence import Evidence, masked
 from zhen_qa.checks.presence_code import code_spans, code_words
 from zhen_qa.checks.presence_de_split import zh_split_by_de
 from zhen_qa.checks.presence_names import defined_abbreviations, zh_defined_abbreviations
-from zhen_qa.checks.presence_usage import kept_as_usage, writes_code
+from zhen_qa.checks.presence_usage import is_documentation, kept_as_usage, writes_code
 from zhen_qa.checks.term_abbrev import with_term_abbreviations
 from zhen_qa.checks.term_code_word import page_code_words, written_by_code
 from zhen_qa.checks.term_crossing import zh_terms
@@ -124,6 +124,13 @@ class FileContext:
         """Whether either file of the pair writes code (`presence_usage.writes_code`): documentation."""
         sources = {id(s.text.source): s.text.source.text for side in ("zh", "en") for s in self.ctx.sentences(side)}
         return any(writes_code(text) for text in sources.values())
+
+    @cached_property
+    def documentation(self) -> bool:
+        """Whether the pair is documentation by what a manuscript does not do in passing (`presence_usage.
+        is_documentation`: Markdown, no front matter, a code block or code spans in several blocks of each language);
+        stricter than `writes_code`."""
+        return is_documentation(self.ctx.manuscript.sources, self.ctx.manuscript.blocks)
 
     @cached_property
     def code_words(self) -> frozenset[str]:

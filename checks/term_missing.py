@@ -220,7 +220,8 @@ def _unrendered(file: FileContext, bead: BeadContext,
     `checks.renderings` learns from); one an excuse says by the file's own word (`Excuse.learns`: the object's word,
     `term_object`) is counted in `learned` under that word, any other excused one in `excused` (said otherwise:
     `missing_summary` weighs it with the missing beads, so an excuse never breaks a summary up). In a
-    page pair that writes code (documentation), an English term the Chinese keeps in its prose
+    page pair that is documentation (`FileContext.documentation`: Markdown with a code block or code spans in
+    several blocks, no front matter), an English term the Chinese keeps in its prose
     (`presence_kept.left_in_english`: 上游client的request) renders the concept (issue 11, class 7; stop
     69). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
     where it is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse
@@ -256,7 +257,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
                         or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
-        if tgt == "zh" and file.writes_code and left_in_english(
+        if tgt == "zh" and file.documentation and left_in_english(
                 _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
                 file.usage):
             continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)

@@ -64,14 +64,19 @@ def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage(tmp_
     en = "In most cases you only need to make your model inherit from the base class. " \
          "Putting it in the model moves it to the GPU." + code_en
     assert _check(tmp_path, zh, en, glossary) == []
+    # One code span in passing makes no documentation (review69 R1): the word kept in one sentence, or glued to the
+    # characters, is still left in English.
+    one = "大多数情况下你只需要让 model 继承基类。"
+    one_en = "In most cases you only need to make your model inherit from the base class."
+    assert len(_check(tmp_path, one + code, one_en + code_en, glossary)) == 1  # one sentence: a word left in English
+    glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。"
+    assert len(_check(tmp_path, glued + code, en, glossary)) == 1  # one finding for the two sentences
     # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, the word kept in one sentence,
-    # or glued to the characters, renders the term too.
-    one = "大多数情况下你只需要让 model 继承基类。" + code
-    assert _check(tmp_path, one, "In most cases you only need to make your model inherit from the base class."
-                  + code_en, glossary) == []
-    glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。" + code
-    assert _check(tmp_path, glued, en, glossary) == []
+    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the word kept
+    # in one sentence, or glued to the characters, renders the term too.
+    fence = "\n\n```bash\npython train.py\n```\n"
+    assert _check(tmp_path, one + fence, one_en + fence, glossary) == []
+    assert _check(tmp_path, glued + fence, en.replace(code_en, "") + fence, glossary) == []
     # a manuscript without code still reports the word left in English (see the next test)
     assert len(_check(tmp_path, "大多数情况下你只需要让model继承基类。",
                       "In most cases you only need to make your model inherit from the base class.", glossary)) == 1
@@ -116,10 +121,12 @@ def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english_in_a_man
     g = "tumor,肿瘤,tumor\n"
     zh = "患者接受了 anti-tumor 治疗。\n\n运行 `make`。\n"
     en = "The patients received anti-tumor therapy.\n\nRun `make`.\n"
+    assert len(_check(tmp_path, zh, en, g)) == 1  # one code span in passing makes no documentation (review69 R1)
     # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, the compound kept in the prose
-    # renders "tumor".
-    assert _check(tmp_path, zh, en, g) == []
+    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the compound
+    # kept in the prose renders "tumor".
+    fence = "\n```bash\nmake\n```\n"
+    assert _check(tmp_path, zh + fence, en + fence, g) == []
     assert len(_check(tmp_path, "患者接受了 anti-tumor 治疗。", "The patients received anti-tumor therapy.", g)) == 1
     from zhen_qa.checks.presence_code_run import code_like_run
 
@@ -160,6 +167,9 @@ def test_latex_quotes_are_no_code_span() -> None:
 
     assert not writes_code("我们称之为``自适应''方法和``鲁棒''方法。")
     assert writes_code("使用 `cache` 选项。") and writes_code("调用 ``Runner`` 即可。")
+    # review69 R8: LaTeX's single quotes, `first' and `second', are no code span; code holding an apostrophe is
+    assert not writes_code("as the `first' and `second' cohorts show, `2013 method of the year'.")
+    assert writes_code("run `echo 'hi'` first") and writes_code("use `it's` here") and writes_code("call `f('a')`")
 
 
 def test_an_english_term_kept_as_code_in_the_chinese_is_rendered(tmp_path: Path) -> None:
@@ -192,13 +202,16 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     en = "Since the contents of issues and pull requests are quite different, let's do some preprocessing."
     again, again_en = "每个 pull request 都有评论。", " Each pull request has comments."
     assert _check(tmp_path, zh + again + code, en + again_en + code_en, g) == []  # the page's usage
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, kept once, or alone, the word
-    # renders the term.
-    assert _check(tmp_path, zh + code, en + code_en, g) == []
+    assert len(_check(tmp_path, zh + code, en + code_en, g)) == 1  # once, one code span: no documentation (R1)
     assert len(_check(tmp_path, zh, en, g)) == 1  # no code: a manuscript, the phrase left in English
     alone = "由于 issue 和 request 的内容有很大的不同，我们先做一些预处理。"
-    assert _check(tmp_path, alone + code, en + code_en, g) == []
+    assert len(_check(tmp_path, alone + code, en + code_en, g)) == 1
+    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
+    # rendering of the concept, not a missing term): in documentation (a page pair with a code block), kept once, or
+    # alone, the word renders the term.
+    fence = "\n\n```bash\nmake\n```\n"
+    assert _check(tmp_path, zh + fence, en + fence, g) == []
+    assert _check(tmp_path, alone + fence, en + fence, g) == []
     g = "checkpoint,权重,checkpoint\n"
     zh = "获取与 `bert-base-cased` checkpoint 相关的模型并上传。"
     en = "Get the model associated with the `bert-base-cased` checkpoint and upload it."

@@ -11,6 +11,7 @@ from zhen_qa.glossary.model import Concept, Glossary
 
 _CODE = "\n\n运行 `rslib build` 即可。\n"
 _CODE_EN = "\n\nRun `rslib build`.\n"
+_FENCE = "\n\n```bash\nrslib build\n```\n"
 
 
 def test_a_term_kept_as_the_text_of_a_link_both_sides_write_is_kept(tmp_path: Path) -> None:
@@ -35,13 +36,14 @@ def test_a_page_title_left_in_english_as_link_text_renders_the_term_in_documenta
     glossary = "route,路由,route\n"
     zh = "请先阅读 [dynamic route matching](./dynamic.md)。" + _CODE
     en = "First read [dynamic route matching](./dynamic.md)." + _CODE_EN
+    assert len(_check(tmp_path, zh, en, glossary)) == 1  # one code span in passing: no documentation (review69 R1)
     # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, the link text kept in English
-    # renders "route" (the title left in English is no term-missing finding any more; review50 R4 is reversed by that
-    # decision).
-    assert _check(tmp_path, zh, en, glossary) == []
-    zh = "请先阅读 [dynamic route matching](./dynamic-route-matching.md)。" + _CODE  # S5: the page file's slug
-    en = "First read [dynamic route matching](./dynamic-route-matching.md)." + _CODE_EN
+    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the link text
+    # kept in English renders "route" (the title left in English is no term-missing finding any more; review50 R4 is
+    # reversed by that decision).
+    assert _check(tmp_path, zh.replace(_CODE, _FENCE), en.replace(_CODE_EN, _FENCE), glossary) == []
+    zh = "请先阅读 [dynamic route matching](./dynamic-route-matching.md)。" + _FENCE  # S5: the page file's slug
+    en = "First read [dynamic route matching](./dynamic-route-matching.md)." + _FENCE
     assert _check(tmp_path, zh, en, glossary) == []
     assert len(_check(tmp_path, "请先阅读 [dynamic route matching](./dynamic.md)。",
                       "First read [dynamic route matching](./dynamic.md).", glossary)) == 1  # no code: reported

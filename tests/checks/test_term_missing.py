@@ -1037,11 +1037,14 @@ def test_documentation_keeping_the_english_term_in_its_chinese_renders_it(tmp_pa
     from tests.checks.terms_kit import page_term_missing
 
     g = "request,请求,request\n"
-    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    code = "\n\n```bash\nmake\n```\n"
     en = "The upstream client sends the request to the proxy."
     for zh in ("上游client发送request到代理。", "上游 client 将 request 发送到代理。",
                "上游client发送Requests到代理。"):
-        assert page_term_missing(tmp_path, zh + code, en + code_en, g) == [], zh
+        assert page_term_missing(tmp_path, zh + code, en + code, g) == [], zh
+    spans = "\n\n运行 `make` 即可。\n\n再运行 `make test`。\n"  # code spans in two blocks of each language
+    spans_en = "\n\nRun `make`.\n\nThen run `make test`.\n"
+    assert page_term_missing(tmp_path, "上游client发送request到代理。" + spans, en + spans_en, g) == []
 
 
 def test_documentation_keeping_another_english_word_still_lacks_the_term(tmp_path: Path) -> None:
@@ -1050,10 +1053,10 @@ def test_documentation_keeping_another_english_word_still_lacks_the_term(tmp_pat
     from tests.checks.terms_kit import page_term_missing
 
     g = "request,请求,request\n"
-    code, code_en = "\n\n运行 `make` 即可。\n", "\n\nRun `make`.\n"
+    code = "\n\n```bash\nmake\n```\n"
     en = "The upstream client sends the request to the proxy."
-    assert len(page_term_missing(tmp_path, "上游 client 将 message 发送到代理。" + code, en + code_en, g)) == 1
-    assert len(page_term_missing(tmp_path, "上游 client 将数据发送到代理。" + code, en + code_en, g)) == 1
+    assert len(page_term_missing(tmp_path, "上游 client 将 message 发送到代理。" + code, en + code, g)) == 1
+    assert len(page_term_missing(tmp_path, "上游 client 将数据发送到代理。" + code, en + code, g)) == 1
 
 
 def test_a_manuscript_without_code_keeping_the_english_term_still_lacks_it(tmp_path: Path) -> None:
@@ -1066,3 +1069,43 @@ def test_a_manuscript_without_code_keeping_the_english_term_still_lacks_it(tmp_p
     g = "request,请求,request\n"
     assert len(page_term_missing(tmp_path, "上游client发送request到代理。",
                                  "The upstream client sends the request to the proxy.", g)) == 1
+
+
+def test_a_markdown_manuscript_naming_one_tool_in_backticks_still_lacks_its_kept_terms(tmp_path: Path) -> None:
+    """review69 R1: a Markdown article whose Methods name one package in backticks is no documentation; the English
+    words its Chinese keeps glued to the characters (肝脏death的, 抗tumor) are terms left in English, reported as they
+    are without the backticks. A page pair with a code block is documentation (the stop-69 decision)."""
+    from tests.checks.terms_kit import page_term_findings
+
+    g = "death,死亡,death\ntumor,肿瘤,tumor\n"
+    zh = "# 方法\n\n我们用 `limma` 软件包比较两组样本。\n\n# 结果\n\n感染是肝移植患者death的首要原因。\n\n" \
+         "抗tumor药物延长了无进展生存期。\n"
+    en = "# Methods\n\nWe compared the two groups of samples with the `limma` package.\n\n# Results\n\n" \
+         "Infection is the leading cause of death in liver transplant patients.\n\n" \
+         "Anti-tumor drugs prolonged progression-free survival.\n"
+    found = page_term_findings(tmp_path, zh, en, g)  # fails on 68b1558d (no finding)
+    assert sorted(f.message for f in found) == ["“death” has no 「死亡」 in the aligned Chinese",
+                                                "“tumor” has no 「肿瘤」 in the aligned Chinese"]
+    bare = page_term_findings(tmp_path, zh.replace("`", ""), en.replace("`", ""), g)
+    assert len(bare) == 2  # the backticks decide nothing
+    fence = "\n```r\nlibrary(limma)\n```\n"
+    assert page_term_findings(tmp_path, zh + fence, en + fence, g) == []  # documentation: kept English renders
+
+
+def test_a_latex_thesis_quoting_words_with_backticks_still_lacks_its_kept_terms(tmp_path: Path) -> None:
+    """review69 R8: a LaTeX thesis writing `early' and `late' (LaTeX's single quotes) is no documentation, whatever
+    a regex over its raw text reads as a code span: 患者death的 and 抗tumor in its Chinese abstract are terms left in
+    English."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    tex = ("\\documentclass{ctexart}\n\\title{肝癌患者的预后分析}\n\\begin{document}\n\\begin{abstract}\n"
+           "感染是肝移植患者death的首要原因。抗tumor药物延长了无进展生存期。\n\\end{abstract}\n"
+           "\\begin{abstract*}\n"
+           "Infection is the leading cause of death in liver transplant patients, as the `early' and `late' groups "
+           "show. Anti-tumor drugs prolonged progression-free survival.\n\\end{abstract*}\n"
+           "\\section{引言}\n本文介绍研究背景。\n\\end{document}\n")
+    (tmp_path / "main.tex").write_text(tex, encoding="utf-8")
+    (tmp_path / "g.csv").write_text("id,zh,en\ndeath,死亡,death\ntumor,肿瘤,tumor\n", encoding="utf-8")
+    result = check_file(str(tmp_path / "main.tex"), None, Flags(glossaries=(str(tmp_path / "g.csv"),)))
+    found = sorted(f.message for f in result.findings if f.rule == "term-missing")  # fails on 6a1968c8 (none)
+    assert found == ["“death” has no 「死亡」 in the aligned Chinese", "“tumor” has no 「肿瘤」 in the aligned Chinese"]
