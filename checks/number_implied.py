@@ -280,7 +280,7 @@ def context_years(b: Bead) -> None:
     8") or names the year the English calls "this year" (2019年指南 = "this year's guidance"); the English dates a
     name in brackets that the Chinese name identifies (東日本大地震 = "the Great East Japan Earthquake (2011)"), and
     writes the number of a year the Chinese names by its distance (今年 4 月份 = "in April 2018", 明年 = "2019"), one
-    year for each such word.
+    year for each such word the English does not say in words itself (今年 = "this year's …" stands for no number).
     Either side may date a period up to now by the year it starts where the other says its length (`_since_year`:
     自2010年以来 = "in the past decade"). A year the other side gives differently is a changed year, and a period the
     other side does not say at all is a dropped one: both stay reported.
@@ -294,7 +294,8 @@ def context_years(b: Bead) -> None:
             if relative or date and b.en_side.counts[number_key(float(date.group(1)))] or _since_year(b, s, n, "zh"):
                 b.miss_en.remove((s, n))
     if en_years and not any(is_year(n) for _s, n in b.zh_side.mentions):
-        relative = len(en_years) <= _relative_years(b.zh)
+        said = sum(len(_EN_RELATIVE_YEAR.findall(s.text.text)) for s in b.en)  # 今年 = "this year" stands for none
+        relative = len(en_years) <= _relative_years(b.zh) - said
         for s, n in en_years:
             text = s.text.text
             if relative or text[n.end:n.end + 1] == ")" and _EN_NAME_YEAR.search(text, max(0, n.start - 40), n.start) \

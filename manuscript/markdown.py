@@ -54,6 +54,11 @@ _FOOTNOTE_MARK = LazyPattern(r"\[\^[^\]\s]{1,40}\]:?")
 """A Markdown footnote marker (`filesystem[^1]`, `[^note]:`) left as text: its definition lacks the colon (`[^1] due
 to …`) or is missing, so the parser made no footnote of it. Footnote syntax, never a citation number: the parsed
 footnotes' markers are markup already (`InlineWalker`), these are too."""
+_BOM = LazyPattern("\ufeff")
+"""A byte-order mark inside the file (a page whose body was saved with one and joined to its front matter): no prose
+character. Kept, it opened the prose view when it stood before the page's first words, and the view read as a file
+lost it (`SourceText.from_text` drops a leading BOM): every later block was one character off its Markdown part,
+and the page was read without its structure (headings, paragraphs and code as plain lines, their line numbers off)."""
 _ANCHOR = LazyPattern(r"\s*\[\[[^\]\n]*\]\]|\s*(?:%\{#[\w:.-]+\}%|\{#[\w:.-]+\})|\s*\{\s*#[\w:.-]+\s*\}")
 """A heading's id: `{#id}` (VitePress, Pandoc), `%{#id}%` (the Chinese Vue/Pinia docs' translated-heading form),
 `[[id]]`. The percent signs go only as a pair: `50%{#rate}` keeps its percent."""
@@ -223,11 +228,11 @@ def _prose_view(source: SourceText, structured: bool, mdx: bool) -> _View:
 def _inline_prose(tok: "Token", masked: str, mask: bytearray, a: int, b: int, breaks: frozenset[int],
                   structured: bool, heading: bool) -> tuple[list[str], list[int]]:
     """The prose characters of an inline token spanning masked[a:b] and their file offsets: its text walked
-    (`InlineWalker`), web addresses and footnote marks dropped, wrapped lines joined, a heading's anchor dropped and,
-    in a structured page, its noise."""
+    (`InlineWalker`), byte-order marks, web addresses and footnote marks dropped, wrapped lines joined, a heading's
+    anchor dropped and, in a structured page, its noise."""
     walker = InlineWalker(masked, mask, a, b, breaks)
     walker.walk(tok.children or [])
-    chars, offsets = drop(*drop(walker.chars, walker.offsets, _URL), _FOOTNOTE_MARK)
+    chars, offsets = drop(*drop(*drop(walker.chars, walker.offsets, _BOM), _URL), _FOOTNOTE_MARK)
     chars, offsets = join_wrapped(chars, offsets, masked, structured, walker.hard_breaks)
     if heading:
         chars, offsets = drop(chars, offsets, _ANCHOR)

@@ -67,6 +67,13 @@ def test_a_year_the_chinese_names_by_its_distance() -> None:
     (h,) = check("自2016年3月开源以来，今年我们收到了许多反馈。",
                  "Since it was open-sourced in March 2017, we have received much feedback this year.")
     assert '"2016" in the Chinese is "2017"' in h.message
+    # a distance word the English says in words (今年 = "this year's") stands for no number: a year it adds is reported
+    (k,) = check("今年的年会已经取消，下一届年会将在秋天举行。",
+                 "This year's annual meeting has been cancelled; the next meeting will be held in autumn 2024.")
+    assert '"2024"' in k.message
+    # 去年 = "Last year"; 明年 is left over for the one year the English writes
+    assert check("去年我们发布了第一版，下一版会在明年春天发布。",
+                 "Last year we released the first edition; the next one will be released in the spring of 2025.") == []
 
 
 def test_a_count_after_namely_restates_the_list() -> None:

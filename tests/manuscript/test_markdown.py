@@ -360,3 +360,27 @@ def test_a_quoted_line_with_no_english_is_still_reported(tmp_path: Path) -> None
 
 def test_a_pasted_manuscript_line_still_reads_as_a_heading() -> None:
     assert _blocks("引言\n\n分泌组含有生长因子和细胞因子，是再生医学研究的热点。\n")[0][0] in ("title", "heading")
+
+
+BOM_EN = ("---\ntitle: Setup\n---\n\n\ufeffThe service reads its settings when it starts.\n\n## Profiles\n\n"
+          "Add these lines to the settings file:\n\n```properties\nactive=dev\n```\n\n"
+          "With this setting only the development profile is active. Other profiles are left switched off.\n")
+BOM_ZH = ("---\ntitle: 设置\n---\n\n服务启动时读取它的设置。\n\n## 配置\n\n在设置文件中加入以下几行：\n\n"
+          "```properties\nactive=dev\n```\n\n"
+          "有了这个设置，只有开发配置处于激活状态，其他配置保持关闭。\n")
+
+
+def test_a_byte_order_mark_after_the_front_matter_keeps_the_page_structured() -> None:
+    """A body saved with a BOM and joined to its front matter: the mark is no prose, and each block keeps its
+    Markdown part and its line (the mark at the head of the prose once shifted every later block by a character)."""
+    blocks = markdown_blocks(SourceText.from_text("en.md", BOM_EN))
+    assert [(b.text.text[:12], b.location.line, b.part and b.part.kind) for b in blocks] == [
+        ("The service ", 5, "paragraph"), ("Profiles", 7, "heading"), ("Add these li", 9, "paragraph"),
+        ("With this se", 15, "paragraph")]
+    assert blocks[0].location.column == 2  # after the mark
+
+
+def test_a_paragraph_left_out_of_a_page_whose_english_holds_a_byte_order_mark_is_reported(tmp_path: Path) -> None:
+    assert ("extra-target", 15, 1) not in _check(tmp_path, BOM_ZH, BOM_EN)
+    deleted = BOM_ZH[:BOM_ZH.rindex("有了")].rstrip("\n") + "\n"
+    assert ("extra-target", 15, 1) in _check(tmp_path, deleted, BOM_EN)
