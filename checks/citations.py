@@ -38,12 +38,13 @@ RULES: tuple[Rule, ...] = (CITATION_MISMATCH,)
 Marker = tuple[Sentence, CitationMention]
 
 
-def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str], Counter[str], str]:
-    """Markers of one side, the keys they cite, the side's whole plain numbers and its lower-cased text. The keys
-    count what the side's code spans write too (`code_written`): the other side's marker written there (the Chinese
-    writes `reply(2)[1]` bare, the English in a code span) is written on this side; no marker is taken from code."""
+def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str], Counter[str], str, set[str]]:
+    """Markers of one side, the keys they cite, the side's whole plain numbers, its lower-cased text and the keys
+    its code spans write (`code_written`; no marker is taken from code): evidence only for the other side's index
+    written as code (`_code_index`), never for a citation."""
     markers: list[Marker] = []
     keys: set[str] = set()
+    code_keys: set[str] = set()
     numbers: Counter[str] = Counter()
     for s in sentences:
         for c in extract_citations(s.text.text, lang):
@@ -51,10 +52,27 @@ def _side(sentences: list[Sentence], lang: str) -> tuple[list[Marker], set[str],
                 markers.append((s, c))
             keys.update(c.keys)
         if CODE_PLACEHOLDER in s.text.text:
-            keys.update(k for c in extract_citations(code_written(s.text), lang) for k in c.keys)
+            code_keys.update(k for c in extract_citations(code_written(s.text), lang) for k in c.keys)
         for n in extract_numbers(s.text.text, lang):
             numbers.update(number_key(v) for v in n.endpoints() if float(v).is_integer())
-    return markers, keys, numbers, " ".join(s.text.text for s in sentences).lower()
+    return markers, keys, numbers, " ".join(s.text.text for s in sentences).lower(), code_keys
+
+
+_CODE_INDEX_BEFORE = re.compile(r"[A-Za-z0-9_)\]]\Z")
+"""What ends the text right before an index written as code: an identifier, a call or another index (`arr[3]`,
+`reply(2)[1]`). A citation's bracket follows a space, a Han character or punctuation."""
+
+
+def _code_index(marker: Marker) -> bool:
+    """Whether a bracketed marker is an index glued to code (`_CODE_INDEX_BEFORE`), not a citation."""
+    s, c = marker
+    return c.text.startswith("[") and _CODE_INDEX_BEFORE.search(s.text.text, 0, c.start) is not None
+
+
+def _coded(marker: Marker, missing: list[str], other_code: set[str]) -> list[str]:
+    """The keys of `missing` left when a marker that is itself code (`_code_index`: the Chinese writes
+    `reply(2)[1]` bare) finds them in the other side's code spans (the English writes it as a code span)."""
+    return [k for k in missing if k not in other_code] if other_code and _code_index(marker) else missing
 
 
 _OCR_YEAR = re.compile(r"(?<![A-Za-z0-9])[12][0-9Oo]{3}(?![A-Za-z0-9])")
@@ -213,10 +231,10 @@ def labelled_numbers(text: str) -> set[str]:
 def check_bead(zh: list[Sentence], en: list[Sentence], series: Mapping[str, int] | None = None) -> Iterator[Finding]:
     """Citation-mismatch findings of one aligned bead. `series`: the nouns the document numbers a series with
     (`citation_series.series_nouns`); a Chinese trailing number glued to one is that member's, no marker."""
-    zh_m, zh_keys, zh_numbers, zh_text = _side(zh, "zh")
+    zh_m, zh_keys, zh_numbers, zh_text, zh_code = _side(zh, "zh")
     zh_m = [(s, c) for s, c in zh_m
             if c.kind != "trailing" or not member_noun(s.text.text, c.start, c.keys, series or {})]
-    en_m, en_keys, en_numbers, en_text = _side(en, "en")
+    en_m, en_keys, en_numbers, en_text, en_code = _side(en, "en")
     if any(c.kind == "trailing" and c.text.isdigit() and len(c.text) > 1 for _s, c in zh_m):
         zh_m = _unglued(zh_m, set(en_numbers), en_keys)
         zh_keys.update(k for _s, c in zh_m for k in c.keys)
@@ -233,9 +251,9 @@ def check_bead(zh: list[Sentence], en: list[Sentence], series: Mapping[str, int]
         zh_names, en_names = names_with_digits(zh), names_with_digits(en)
         en_keys.update(r for n in en_names if (r := name_reference(n, zh_names, zh_keys)) is not None)
         zh_keys.update(r for n in zh_names if (r := name_reference(n, en_names, en_keys)) is not None)
-    miss_en = [(m, miss) for m in zh_m if (miss := _missing(m[1], en_keys, en_text))]
+    miss_en = [(m, miss) for m in zh_m if (miss := _coded(m, _missing(m[1], en_keys, en_text), en_code))]
     han = han_citations(zh_text) if any(c.kind == "author-year" for _s, c in en_m) else None
-    miss_zh = [(m, miss) for m in en_m if (miss := _missing(m[1], zh_keys, zh_text, han))]
+    miss_zh = [(m, miss) for m in en_m if (miss := _coded(m, _missing(m[1], zh_keys, zh_text, han), zh_code))]
     for (a, _), (b, b_miss) in zip(miss_en, miss_zh):  # a marker changed: one finding, on the English
         s, c = b
         yield Finding(

@@ -243,3 +243,17 @@ def test_a_code_span_vouches_only_for_the_marker_it_writes() -> None:
     assert '"[3]"' in found
     (found,) = _page("第二个值可以这样获得：rows.get(2)[1]。", "The second value is fetched with `rows.get(2)[2]`.")
     assert '"[1]"' in found
+
+
+def test_a_citation_the_english_drops_is_reported_beside_a_code_span_writing_its_index() -> None:
+    # fails before the mend: `log[3]` in the English code span excused the Chinese citation [3] after 子问题
+    (found,) = _page("共识被分解为两个子问题[3]，条目保存在 `log[3]` 这样的数组中。",
+                     "Consensus splits into two subproblems, and entries sit in an array such as `log[3]`.")
+    assert '"[3]"' in found
+    (found,) = _page("共识被分解为两个子问题 [3]，条目保存在 `log[3]` 里。",
+                     "Consensus splits into two subproblems, and entries sit in `log[3]`.")
+    assert '"[3]"' in found
+
+
+def test_an_index_glued_to_an_identifier_is_code_the_english_span_writes() -> None:
+    assert _page("条目保存在数组 log[3] 中。", "Entries sit in the array `log[3]`.") == []
