@@ -278,10 +278,14 @@ def _point_moved(x: str, y: str) -> bool:
 
 
 def _twin(x: str, y: str) -> bool:
-    """Whether two numbers written in digits (`_digits`) are one number with one digit changed (same form and
-    length, one digit apart) or with its decimal point moved (`_point_moved`)."""
-    if _point_moved(x, y):
-        return True
+    """Whether two numbers written in digits (`_digits`) are one number with one digit changed (`_one_digit`) or
+    with its decimal point moved (`_point_moved`)."""
+    return _one_digit(x, y) or _point_moved(x, y)
+
+
+def _one_digit(x: str, y: str) -> bool:
+    """Whether two numbers written in digits (`_digits`) are one number with one digit changed: same form and
+    length, one digit apart, TWIN_MIN_DIGITS digits or more."""
     if len(x) != len(y):
         return False
     apart = [k for k in range(len(x)) if x[k] != y[k]]
@@ -294,13 +298,20 @@ def changed_digits(zh: list[Mention], en: list[Mention]) -> int:
     that differs from it in one digit (平均16.6个月 and "an average of 16.7 months") or in the place of its decimal
     point (由3.91上升到8.47 and "increased from 39.1 to 84.7", a range's ends counted as numbers). Such a pair is one
     number changed in translation, one difference that shows the sentences ARE counterparts, not two unrelated
-    numbers."""
-    left = [(form, n.percent) for _s, n in en for form in _digits(n)]
+    numbers. Single numbers one digit apart are paired first, so a moved point or a range's end never takes a
+    partner a one-digit twin would have had."""
+    zh_forms = [(form, n.percent, isinstance(n.value, tuple)) for _s, n in zh for form in _digits(n)]
+    left = [(form, n.percent, isinstance(n.value, tuple)) for _s, n in en for form in _digits(n)]
     pairs = 0
-    for _s, n in zh:
-        for form in _digits(n):
-            k = next((k for k, (m, pct) in enumerate(left) if pct == n.percent and _twin(form, m)), None)
-            if k is not None:
+    for first in (True, False):
+        rest = []
+        for form, percent, ranged in zh_forms:
+            k = next((k for k, (m, pct, r) in enumerate(left) if pct == percent and (
+                not (ranged or r) and _one_digit(form, m) if first else _twin(form, m))), None)
+            if k is None:
+                rest.append((form, percent, ranged))
+            else:
                 pairs += 1
                 del left[k]
+        zh_forms = rest
     return pairs

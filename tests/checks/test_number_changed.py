@@ -151,3 +151,9 @@ def test_a_moved_point_pairs_one_to_one_and_needs_three_digits() -> None:
     zh = _mentions("浓度为3.91，比例为0.847，共1.5升。", "zh")
     assert changed_digits(zh, _mentions("39.1, 84.7 and 15 litres.", "en")) == 2  # 1.5/15: two digits, too few
     assert changed_digits(zh, _mentions("39.2, 8.74 and 1.5 litres.", "en")) == 0  # digits changed and moved
+
+
+def test_one_digit_twins_pair_before_a_moved_point_takes_their_partner() -> None:
+    zh = _mentions("浓度为3.91，比例为39.2。", "zh")
+    # 3.91 / 39.1 is a moved point, but 3.91 / 3.92 and 39.2 / 39.1 are one-digit twins: both pairs are made
+    assert changed_digits(zh, _mentions("a ratio of 39.1 and 3.92.", "en")) == 2
