@@ -269,12 +269,13 @@ def _digits(n: NumberMention) -> list[str]:
 
 
 def _point_moved(x: str, y: str) -> bool:
-    """Whether two numbers written in digits (`_digits`) are one number with its decimal point moved: the same
-    digits, leading zeros aside, TWIN_MIN_DIGITS of them or more, the point somewhere else (3.91 and 39.1, 0.847 and
-    84.7, 12.5 and 1.25): a tenfold slip in typing or copying, not two unrelated numbers, which share all their digits
-    in order by chance as rarely as they share all but one."""
+    """Whether two numbers written in digits (`_digits`) are one number with its decimal point moved: both written
+    with a point, the same digits, leading zeros aside, TWIN_MIN_DIGITS of them or more, the point somewhere else
+    (3.91 and 39.1, 0.847 and 84.7, 12.5 and 1.25): a tenfold slip in typing or copying, not two unrelated numbers,
+    which share all their digits in order by chance as rarely as they share all but one. Not a whole number and a
+    point (42,000 and "42.000"): that is as often the other convention's thousands separator as a point moved."""
     a, b = x.replace(".", "").lstrip("0"), y.replace(".", "").lstrip("0")
-    return x != y and a == b and len(a) >= TWIN_MIN_DIGITS and ("." in x or "." in y)
+    return x != y and a == b and len(a) >= TWIN_MIN_DIGITS and "." in x and "." in y
 
 
 def _twin(x: str, y: str) -> bool:

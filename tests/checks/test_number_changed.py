@@ -157,3 +157,9 @@ def test_one_digit_twins_pair_before_a_moved_point_takes_their_partner() -> None
     zh = _mentions("浓度为3.91，比例为39.2。", "zh")
     # 3.91 / 39.1 is a moved point, but 3.91 / 3.92 and 39.2 / 39.1 are one-digit twins: both pairs are made
     assert changed_digits(zh, _mentions("a ratio of 39.1 and 3.92.", "en")) == 2
+
+
+def test_a_whole_number_and_a_point_are_no_moved_point() -> None:
+    zh = _mentions("参与人数超过42,000人，浓度为3.91。", "zh")
+    # "42.000" is 42,000 in the other convention as often as a point moved: only 3.91 / 39.1 pair
+    assert changed_digits(zh, _mentions("more than 42.000 people, a concentration of 39.1.", "en")) == 1
