@@ -256,18 +256,38 @@ TWIN_MIN_DIGITS = 3
 _PLAIN = LazyPattern(r"\d+(?:\.\d+)?")
 
 
-def _digits(n: NumberMention) -> str | None:
-    """The digits and decimal point of a single number written in digits ("1,234.5" -> "1234.5"), else None."""
-    if n.written != "digits" or isinstance(n.value, tuple):
-        return None
+def _digits(n: NumberMention) -> list[str]:
+    """The digits and decimal point of each number a mention written in digits gives ("1,234.5" -> ["1234.5"]; a
+    range's two ends, "39.1 to 84.7" -> ["39.1", "84.7"]: each end is a number a translation can change), else []."""
+    if n.written != "digits":
+        return []
+    if isinstance(n.value, tuple):
+        ends = _PLAIN.findall(n.text.replace(",", ""))
+        return ends if len(ends) == len(n.value) == 2 else []
     form = n.text.replace(",", "").rstrip("% ")
-    return form if _PLAIN.fullmatch(form) else None
+    return [form] if _PLAIN.fullmatch(form) else []
 
 
-def _twin(a: NumberMention, b: NumberMention) -> bool:
-    """Whether `a` and `b` are one number with one digit changed: same form and length, one digit apart."""
-    x, y = _digits(a), _digits(b)
-    if x is None or y is None or len(x) != len(y) or a.percent != b.percent:
+def _point_moved(x: str, y: str) -> bool:
+    """Whether two numbers written in digits (`_digits`) are one number with its decimal point moved: both written
+    with a point, the same digits, leading zeros aside, TWIN_MIN_DIGITS of them or more, the point somewhere else
+    (3.91 and 39.1, 0.847 and 84.7, 12.5 and 1.25): a tenfold slip in typing or copying, not two unrelated numbers,
+    which share all their digits in order by chance as rarely as they share all but one. Not a whole number and a
+    point (42,000 and "42.000"): that is as often the other convention's thousands separator as a point moved."""
+    a, b = x.replace(".", "").lstrip("0"), y.replace(".", "").lstrip("0")
+    return x != y and a == b and len(a) >= TWIN_MIN_DIGITS and "." in x and "." in y
+
+
+def _twin(x: str, y: str) -> bool:
+    """Whether two numbers written in digits (`_digits`) are one number with one digit changed (`_one_digit`) or
+    with its decimal point moved (`_point_moved`)."""
+    return _one_digit(x, y) or _point_moved(x, y)
+
+
+def _one_digit(x: str, y: str) -> bool:
+    """Whether two numbers written in digits (`_digits`) are one number with one digit changed: same form and
+    length, one digit apart, TWIN_MIN_DIGITS digits or more."""
+    if len(x) != len(y):
         return False
     apart = [k for k in range(len(x)) if x[k] != y[k]]
     return len(apart) == 1 and x[apart[0]] != "." and y[apart[0]] != "." \
@@ -276,13 +296,23 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
 
 def changed_digits(zh: list[Mention], en: list[Mention]) -> int:
     """How many numbers the Chinese lacks in the English (`zh`) pair one to one with one the English lacks (`en`)
-    that differs from it in one digit (平均16.6个月 and "an average of 16.7 months"). Such a pair is one number changed
-    in translation, one difference that shows the sentences ARE counterparts, not two unrelated numbers."""
-    left = [n for _s, n in en]
+    that differs from it in one digit (平均16.6个月 and "an average of 16.7 months") or in the place of its decimal
+    point (由3.91上升到8.47 and "increased from 39.1 to 84.7", a range's ends counted as numbers). Such a pair is one
+    number changed in translation, one difference that shows the sentences ARE counterparts, not two unrelated
+    numbers. Single numbers one digit apart are paired first, so a moved point or a range's end never takes a
+    partner a one-digit twin would have had."""
+    zh_forms = [(form, n.percent, isinstance(n.value, tuple)) for _s, n in zh for form in _digits(n)]
+    left = [(form, n.percent, isinstance(n.value, tuple)) for _s, n in en for form in _digits(n)]
     pairs = 0
-    for _s, n in zh:
-        k = next((k for k, m in enumerate(left) if _twin(n, m)), None)
-        if k is not None:
-            pairs += 1
-            del left[k]
+    for first in (True, False):
+        rest = []
+        for form, percent, ranged in zh_forms:
+            k = next((k for k, (m, pct, r) in enumerate(left) if pct == percent and (
+                not (ranged or r) and _one_digit(form, m) if first else _twin(form, m))), None)
+            if k is None:
+                rest.append((form, percent, ranged))
+            else:
+                pairs += 1
+                del left[k]
+        zh_forms = rest
     return pairs

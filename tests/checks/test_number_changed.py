@@ -133,3 +133,33 @@ def test_numbers_one_digit_apart_pair_one_to_one() -> None:
     en = _mentions("16.7 months, 2016, 13 cases, 1235 people, 16.8 days.", "en")
     assert changed_digits(zh, en) == 3  # 16.6/16.7, 2015/2016, 1,234/1235; 12/13 too short; 16.8 has no partner left
     assert changed_digits(zh, _mentions("26.7 months, 2105, 16.60 days, 16.6% of them.", "en")) == 0
+
+
+def test_a_decimal_point_moved_is_a_number_changed_not_a_doubt_about_the_pairing() -> None:
+    zh = "结果表明：2000—2017年，该市的空气质量综合指数由3.91上升到8.47，治理水平不断提高。"
+    en = ("The results showed that from 2000 to 2017 the city's overall air quality index rose from {} to {}, "
+          "and its governance kept improving.")
+    (f,) = check(zh, en.format("39.1", "84.7"))  # a tenfold slip at both ends of the range
+    assert f.rule == "number-mismatch" and "39.1 to 84.7" in f.message
+    assert check(zh, en.format("3.91", "8.47")) == []
+    # numbers that share no digits in order stay a doubt: the sentences may well not be counterparts
+    (g,) = check(zh, en.format("5.62", "7.13"))
+    assert g.rule == "alignment-doubt"
+
+
+def test_a_moved_point_pairs_one_to_one_and_needs_three_digits() -> None:
+    zh = _mentions("浓度为3.91，比例为0.847，共1.5升。", "zh")
+    assert changed_digits(zh, _mentions("39.1, 84.7 and 15 litres.", "en")) == 2  # 1.5/15: two digits, too few
+    assert changed_digits(zh, _mentions("39.2, 8.74 and 1.5 litres.", "en")) == 0  # digits changed and moved
+
+
+def test_one_digit_twins_pair_before_a_moved_point_takes_their_partner() -> None:
+    zh = _mentions("浓度为3.91，比例为39.2。", "zh")
+    # 3.91 / 39.1 is a moved point, but 3.91 / 3.92 and 39.2 / 39.1 are one-digit twins: both pairs are made
+    assert changed_digits(zh, _mentions("a ratio of 39.1 and 3.92.", "en")) == 2
+
+
+def test_a_whole_number_and_a_point_are_no_moved_point() -> None:
+    zh = _mentions("参与人数超过42,000人，浓度为3.91。", "zh")
+    # "42.000" is 42,000 in the other convention as often as a point moved: only 3.91 / 39.1 pair
+    assert changed_digits(zh, _mentions("more than 42.000 people, a concentration of 39.1.", "en")) == 1
