@@ -102,8 +102,7 @@ def _pieces(text: str, lang: str, breaks: frozenset[int] = frozenset()) -> list[
     after it, 时:分:秒.厘秒, is none, nor with closing quotes between when the clause goes on: 题为“需要标签吗?”的演讲,
     `_glued`), when it opens with a comma or a closing bracket, in English with a lower-case letter (unless a line
     break the program writes, at an offset in `breaks`, comes between: "file.\\nplease check"), or when either is too
-    short to stand
-    alone (`_alone`)."""
+    short to stand alone (`_alone`)."""
     out: list[tuple[int, int]] = []
     for a, b in split(text, lang):
         if b <= a:

@@ -26,10 +26,7 @@ benchmarks/labels/arthas-heldout.tsv --targets benchmarks/labels/arthas-heldout.
 `--glossary benchmarks/glossaries/arthas.csv` for the with-glossary run (`arthas-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_folders  # benchmarks/ is the script's folder
 
 COMMIT = "b266e1c967268f3d41f28080ced0f12b124cc3a6"
 PAGES = ("advanced-use", "advice-class", "arthas-properties", "async", "auth", "batch-support", "classloader",
@@ -38,16 +35,13 @@ PAGES = ("advanced-use", "advice-class", "arthas-properties", "async", "auth", "
          "release-notes", "retransform", "sc", "spring-boot-starter", "stack", "start-arthas", "thread", "trace", "tt",
          "tunnel", "vmtool", "watch")
 
-FOLDER = {"zh": "site/docs/doc", "en": "site/docs/en/doc"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"{FOLDER[lang]}/{page}.md"
+FILES = two_folders("site/docs/doc", "site/docs/en/doc")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

@@ -23,10 +23,7 @@ benchmarks/labels/brpc-heldout.tsv --targets benchmarks/labels/brpc-heldout.targ
 `--glossary benchmarks/glossaries/brpc.csv` for the with-glossary run (`brpc-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_folders  # benchmarks/ is the script's folder
 
 COMMIT = "71871ee9fb46cdb39565e3f5af1dfa6949f80bca"
 PAGES = ("atomic_instructions", "backup_request", "builtin_service", "error_code", "getting_started", "http_client",
@@ -35,16 +32,13 @@ PAGES = ("atomic_instructions", "backup_request", "builtin_service", "error_code
 # Page pairs that pass the rule but were first written after 2022 (provenance, see the docstring).
 RECENT = ("ubring",)
 
-FOLDER = {"zh": "docs/cn", "en": "docs/en"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"{FOLDER[lang]}/{page}.md"
+FILES = two_folders("docs/cn", "docs/en")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of, RECENT)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES, RECENT)
 
 
 if __name__ == "__main__":

@@ -28,10 +28,7 @@ one is absent). `python benchmarks/precision_mddocs.py /tmp/egg-heldout --labels
 the with-glossary run (`egg-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_suffixes  # benchmarks/ is the script's folder
 
 COMMIT = "af2e5430d0287ffacbb089654c588708cd4e132d"
 PAGES = ("advanced/framework", "advanced/loader-update", "advanced/plugin", "advanced/view-plugin",
@@ -42,16 +39,13 @@ PAGES = ("advanced/framework", "advanced/loader-update", "advanced/plugin", "adv
          "intro/migration", "intro/progressive", "intro/quickstart", "tutorials/index", "tutorials/mysql",
          "tutorials/passport", "tutorials/restful", "tutorials/sequelize")
 
-SUFFIX = {"zh": ".zh-CN.md", "en": ".md"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"site/docs/{page}{SUFFIX[lang]}"
+FILES = two_suffixes("site/docs", ".zh-CN.md", ".md")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, "site/docs", SUFFIX["zh"], path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

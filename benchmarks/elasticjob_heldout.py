@@ -19,10 +19,7 @@ with a Han character. Written to OUT_FOLDER as `PAGE.zh.md` / `PAGE.en.md` (a pa
 them, with `--glossary benchmarks/glossaries/elasticjob.csv` for the with-glossary run (`elasticjob-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_suffixes  # benchmarks/ is the script's folder
 
 COMMIT = "642c8c909015b405c4e276de272b3d873af2922e"
 PAGES = ("downloads/_index", "faq/_index", "features/elastic", "features/failover", "features/resource",
@@ -39,17 +36,13 @@ PAGES = ("downloads/_index", "faq/_index", "features/elastic", "features/failove
          "user-manual/elasticjob-lite/usage/operation-api/_index",
          "user-manual/elasticjob-lite/usage/tracing/table-structure")
 
-ROOT = "docs/content"
-SUFFIX = {"zh": ".cn.md", "en": ".en.md"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"{ROOT}/{page}{SUFFIX[lang]}"
+FILES = two_suffixes("docs/content", ".cn.md", ".en.md")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, ROOT, SUFFIX["zh"], path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

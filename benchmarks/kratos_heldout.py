@@ -20,10 +20,7 @@ Han character. Written to OUT_FOLDER as `PAGE.zh.md` / `PAGE.en.md` (a page may 
 with `--glossary benchmarks/glossaries/kratos.csv` for the with-glossary run (`kratos-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_folders  # benchmarks/ is the script's folder
 
 COMMIT = "e94cde4eb735320a106e5fe4d26a358f11b43949"
 PAGES = ("community/01-contribution", "community/02-documentation", "component/01-api", "component/03-encoding",
@@ -33,16 +30,13 @@ PAGES = ("community/01-contribution", "community/02-documentation", "component/0
          "guide/01-api-protobuf", "guide/02-openapi", "guide/03-wire", "guide/04-ent", "intro/01-overview",
          "intro/02-design", "intro/03-faq")
 
-FOLDER = {"zh": "docs", "en": "i18n/en/docusaurus-plugin-content-docs/current"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"{FOLDER[lang]}/{page}.md"
+FILES = two_folders("docs", "i18n/en/docusaurus-plugin-content-docs/current")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ A page pair is read as stored at a pinned commit (the snapshot measured first), 
 no longer holds that commit, and written to OUT as `PAGE.zh.md` / `PAGE.en.md`.
 
 `build` is the whole of a builder whose pages that rule chooses, from one folder of Chinese pages or from several
-(a site's sections, its pages named by section: `sectioned_candidates`).
+(a site's sections, its pages named by section: `sectioned_candidates`); `PageFiles` is where a site keeps a page's
+two files, its `path_of` and its `main` the builder's own when that is a folder and a suffix for each language.
 
 `passing_pages` is the page rule the docs sets since tauri share, fixed before any check runs: a page pair is taken
 when its English page exists, its Chinese page has 40 to 500 lines, at least 15 of them holding a Han character, and
@@ -16,6 +17,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from heldout_io import pinned, show  # benchmarks/ is the script's folder
@@ -98,3 +100,33 @@ def build(git_dir: str, out: Path, commit: str, pinned_pages: Sequence[str], fol
         raise SystemExit(f"the rule gives {pages} at {commit}, not the pinned {tuple(pinned_pages)}")
     write_pairs(git_dir, out, commit, pages, path_of)
     return pages
+
+
+@dataclass(frozen=True)
+class PageFiles:
+    """Where a site keeps a page's two files: `folder[lang]/PAGE` then `suffix[lang]` (two folders, one suffix:
+    `site/docs/doc/watch.md` / `site/docs/en/doc/watch.md`; one folder, two suffixes: `doc/dom.zh-cn.md` /
+    `doc/dom.md`)."""
+
+    folder: Mapping[str, str]
+    suffix: Mapping[str, str]
+
+    def path_of(self, page: str, lang: str) -> str:
+        """The page's file in the repository for "zh" or "en"."""
+        return f"{self.folder[lang]}/{page}{self.suffix[lang]}"
+
+    def main(self, commit: str, pinned_pages: Sequence[str], left_out: Collection[str] = ()) -> None:
+        """A builder's command, `GIT_DIR OUT_FOLDER` from the command line: `build` with the Chinese folder and suffix
+        as the candidates."""
+        build(sys.argv[1], Path(sys.argv[2]), commit, pinned_pages, self.folder["zh"], self.suffix["zh"], self.path_of,
+              left_out)
+
+
+def two_folders(zh: str, en: str, suffix: str = ".md") -> PageFiles:
+    """A site whose Chinese and English pages stand in two folders under the same names."""
+    return PageFiles({"zh": zh, "en": en}, {"zh": suffix, "en": suffix})
+
+
+def two_suffixes(folder: str, zh: str, en: str) -> PageFiles:
+    """A site whose Chinese and English pages stand side by side in one folder, told apart by their suffixes."""
+    return PageFiles({"zh": folder, "en": folder}, {"zh": zh, "en": en})

@@ -21,24 +21,18 @@ was tuned on it; the newest commit if that one is absent). `python benchmarks/pr
 them, with `--glossary benchmarks/glossaries/rapidjson.csv` for the with-glossary run (`rapidjson-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_suffixes  # benchmarks/ is the script's folder
 
 COMMIT = "24b5e7a8b27f42fa16b96fc70aade9106cf7102f"
 PAGES = ("dom", "encoding", "faq", "features", "internals", "pointer", "sax", "stream")
 
-SUFFIX = {"zh": ".zh-cn.md", "en": ".md"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository."""
-    return f"doc/{page}{SUFFIX[lang]}"
+FILES = two_suffixes("doc", ".zh-cn.md", ".md")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, "doc", SUFFIX["zh"], path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

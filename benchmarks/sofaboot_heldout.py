@@ -23,10 +23,7 @@ benchmarks/labels/sofaboot-heldout.targets.tsv` measures them, with `--glossary 
 for the with-glossary run (`sofaboot-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_folders  # benchmarks/ is the script's folder
 
 COMMIT = "38c28a43d187f60a3b279ce8e7c140fa6afb4e42"
 PAGES = ("_index", "classloader-isolation/index", "extension/index", "health-check/index",
@@ -34,16 +31,13 @@ PAGES = ("_index", "classloader-isolation/index", "extension/index", "health-che
          "sofa-ark-classloader/index", "sofa-ark-contribution/index", "sofa-ark-plugin/index",
          "sofa-ark-startup/index", "sofaboot-module/index", "sofaboot-profile/index", "upgrade_3_x/index")
 
-FOLDER = {"zh": "content/zh/projects/sofa-boot", "en": "content/en/projects/sofa-boot"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository (`content/zh/projects/sofa-boot/health-check/index.md`)."""
-    return f"{FOLDER[lang]}/{page}.md"
+FILES = two_folders("content/zh/projects/sofa-boot", "content/en/projects/sofa-boot")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

@@ -24,10 +24,7 @@ benchmarks/labels/sofarpc-heldout.targets.tsv` measures them, with `--glossary b
 the with-glossary run (`sofarpc-g` in docs.sh)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-from page_pairs import build  # benchmarks/ is the script's folder
+from page_pairs import two_folders  # benchmarks/ is the script's folder
 
 COMMIT = "38c28a43d187f60a3b279ce8e7c140fa6afb4e42"
 PAGES = ("_index", "bolt-timeout/index", "bolt-usage/index", "common-model/index", "configuration-common/index",
@@ -37,16 +34,13 @@ PAGES = ("_index", "bolt-timeout/index", "bolt-usage/index", "common-model/index
          "restful-swagger/index", "roadmap/index", "rpc-config-xml-explain/index", "skywalking-usage/index",
          "sofatracer-usage/index", "structure-intro/index")
 
-FOLDER = {"zh": "content/zh/projects/sofa-rpc", "en": "content/en/projects/sofa-rpc"}
-
-
-def path_of(page: str, lang: str) -> str:
-    """The page's file in the repository (`content/zh/projects/sofa-rpc/load-balance/index.md`)."""
-    return f"{FOLDER[lang]}/{page}.md"
+FILES = two_folders("content/zh/projects/sofa-rpc", "content/en/projects/sofa-rpc")
+path_of = FILES.path_of
 
 
 def main() -> None:
-    build(sys.argv[1], Path(sys.argv[2]), COMMIT, PAGES, FOLDER["zh"], ".md", path_of)
+    """Command-line entry."""
+    FILES.main(COMMIT, PAGES)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """English runs a Chinese sentence keeps on purpose as literals, not English left untranslated (untranslated-span).
 
 Software documentation keeps in English what the reader sees in English: the label of a setting in an English-only
-tool, a message the tool prints, a keyword of a language. Three shapes show the writer kept the run on purpose:
+tool, a message the tool prints, a keyword of a language. Four shapes show the writer kept the run on purpose:
 
 - `glossed_after`: the run is followed at once by a bracket holding its Chinese rendering (`Group similar messages in
   console（对相似日志进行分组）`, a DevTool setting named as the UI shows it, then translated);
@@ -9,8 +9,7 @@ tool, a message the tool prints, a keyword of a language. Three shapes show the 
   Chinese `提示：Startup tracing is not enabled, cannot pull trace data` beside the English `shows: "Startup tracing
   is not enabled, cannot pull trace data"`): the source itself marks them as a literal it cites;
 - `keyword_list`: the run is a list of three or more hyphen-joined lower-case identifiers (`content-box / padding-box
-  / border-box / margin-box`, CSS keywords), each written the same in the aligned English.
-
+  / border-box / margin-box`, CSS keywords), each written the same in the aligned English;
 - `markup_sample`: the run lies inside an element written out as text (`<p>We offer more than 30 rolls.</p>`, a
   book's sample of HTML or XML markup in a memory that keeps markup as text), and the aligned English writes the same
   element, content and all: a code sample, copied as code.
@@ -107,16 +106,16 @@ def keyword_list(run: str, english: list[str]) -> bool:
     return all(item in beside for item in items)
 
 
-__all__ = ["glossed_after", "keyword_list", "quoted_beside"]
-
-
 def markup_sample(text: str, start: int, end: int, english: list[str]) -> bool:
     """True when text[start:end] lies inside an element written out as text (`_OPENING` to its closing tag:
     `<p>…</p>`) that one of the aligned English texts writes the same, tags and content: a markup sample kept as it
-    is. An English sentence
-    left untranslated is no element, and an element whose words differ from the English's is a translation to read."""
+    is. An English sentence left untranslated is no element, and an element whose words differ from the English's is
+    a translation to read."""
     for m in _OPENING.finditer(text, 0, start + 1):
         close = text.find(f"</{m.group(1)}>", m.end())
         if close >= end and any(text[m.start():close + len(m.group(1)) + 3] in e for e in english):
             return True
     return False
+
+
+__all__ = ["glossed_after", "keyword_list", "markup_sample", "quoted_beside"]

@@ -322,8 +322,10 @@ def run(ctx: CheckContext) -> Iterable[Finding]:
         return any(latin_in_chinese(s, ctx.options, code_words=code.get(s.text.source.path, frozenset())))
 
     quoted: frozenset[int] = frozenset()
-    groups: list[tuple[Pair, list[Bead]]] = []  # each pair's beads, read before any is reported: a CAT unit's
-    for pair, bead, zh, en in ctx.aligned_beads():  # numbers may be the next unit's (`number_unit_cut`)
+    # each pair's beads, all read before any is reported: a CAT unit's numbers may be another unit's
+    # (`number_unit_cut`)
+    groups: list[tuple[Pair, list[Bead]]] = []
+    for pair, bead, zh, en in ctx.aligned_beads():
         if pair is not last:
             if beads:
                 if last is not None:

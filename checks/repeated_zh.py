@@ -314,8 +314,9 @@ _PERFECTIVE = "了"
 verb whichever copy it is (起到/到/了 is 起到了 with 到 typed twice)."""
 
 
-_ADVERB_TAG = "d"
-"""jieba's tag of an adverb."""
+_ADVERB_TAG_PREFIX = "d"
+"""What jieba's adverb tags begin with (d; dg an adverbial morpheme, df "不要"), told by `startswith`; `_ADVERB_TAGS`
+below is the set of whole tags (d, ad)."""
 
 FREE_ADVERBS = frozenset("就都也才再又还只很更最太不没别已曾正总共常却仍均皆亦刚越挺极"
                          "先便即则约尚并且互另白将仅未须勿稍略早快")
@@ -499,7 +500,7 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
     if second.startswith("f") and first.startswith(_NO_LOCALISER_BEFORE):
         return False  # 然后/后/在, 这里/里/所说, 当前/前/应用: a localiser follows the noun phrase it places, not a
         # conjunction, pronoun, time, place or localiser word ending in it (these already place or link)
-    if second.startswith(_ADVERB_TAG) and text[mid] not in FREE_ADVERBS:
+    if second.startswith(_ADVERB_TAG_PREFIX) and text[mid] not in FREE_ADVERBS:
         return False  # 服务/务/注册, 开始/始/支持, 特殊/殊/情况, 步骤/骤/安装: jieba tags the classical adverb (务
         # "must", 始 "only then"), but modern Chinese writes none of these alone: the word's last character typed
         # twice (成就/就/是, 首都/都/是: 就 and 都 are free adverbs, words of their own after any word)

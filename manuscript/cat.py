@@ -852,7 +852,8 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
     itstool = kind == "po" and ITSTOOL_MARK in src.text
     markup = not _omegat_memory(store, kind)  # OmegaT made its markup shortcut tags: `<div>` left is text
     drafts = locked = not_for_translation = signed_off = obsolete = sessions = kept = 0
-    for uid, written_source, written_target, untranslated, is_locked, no, tags, is_approved, gone, is_kept in raw:
+    for r in raw:
+        uid, written_source, written_target, untranslated, tags = r.id, r.source, r.target, r.draft, r.tags
         marked = marked_elements(written_source.text) | marked_elements(written_target.text)
         written = ((text_tags(written_source, itstool, marked), text_tags(written_target, itstool, marked))
                    if markup else ((), ()))
@@ -861,33 +862,34 @@ def read_units(path: str, *, include_locked: bool = False, skip_approved: bool =
                           for side in (written_source, written_target))
         if not source.text.strip() and not written[0]:
             continue
-        if gone:
+        if r.gone:
             obsolete += 1
             continue
-        if no or (is_locked and not include_locked):
-            not_for_translation += no
-            locked += is_locked and not no
+        if r.not_for_translation or (r.locked and not include_locked):
+            not_for_translation += r.not_for_translation
+            locked += r.locked and not r.not_for_translation
             continue
-        if skip_approved and is_approved and not untranslated:
+        if skip_approved and r.approved and not untranslated:
             signed_off += 1
             continue
         if not untranslated and same_session(written_source.text, written_target.text):
             sessions += 1  # a Python session kept as code, its comments translated: nothing to read as prose
             units.append(Unit(uid, written_source.slice(0, 0), written_target.slice(0, 0), ((), ())))
             continue
-        kept += is_kept
+        kept += r.kept
         if untranslated and target.text.strip():
             drafts += 1
             target = target.slice(0, 0)
         tags = written if tags is None else (tags[0] + written[0], tags[1] + written[1])
         if not target.text.strip():
             tags = (tags[0], ())
-        units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags, is_kept))
+        units.append(Unit(uid, unit_text(source, kind == "ts"), unit_text(target, kind == "ts"), tags,
+                          source_shown=r.kept))
     zh_source = _zh_is_source(store, raw)
     if not zh_source:
         units = _without_running_heads(units)
-    return CatFile(src, kind, units, zh_source, drafts, locked, not_for_translation, signed_off, obsolete, sessions,
-                   kept)
+    return CatFile(src, kind, units, zh_source, drafts=drafts, locked=locked, not_for_translation=not_for_translation,
+                   approved=signed_off, obsolete=obsolete, sessions=sessions, kept=kept)
 
 
 def _without_running_heads(units: list[Unit]) -> list[Unit]:

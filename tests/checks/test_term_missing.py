@@ -13,6 +13,7 @@ from tests.checks.terms_kit import (
     gl,
     only,
     page_term_lines,
+    page_term_missing,
     run,
     term_missing,
 )
@@ -1034,8 +1035,6 @@ def test_documentation_keeping_the_english_term_in_its_chinese_renders_it(tmp_pa
     """Lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a rendering of the
     concept, not a missing term): a page pair that writes code (a code span or block) and keeps the glossary's
     English word in its Chinese prose, once, glued or set off, in another grammatical number, says the term."""
-    from tests.checks.terms_kit import page_term_missing
-
     g = "request,请求,request\n"
     code = "\n\n```bash\nmake\n```\n"
     en = "The upstream client sends the request to the proxy."
@@ -1050,8 +1049,6 @@ def test_documentation_keeping_the_english_term_in_its_chinese_renders_it(tmp_pa
 def test_documentation_keeping_another_english_word_still_lacks_the_term(tmp_path: Path) -> None:
     """The guard of the stop-69 decision: a kept English word that is not the term (the Chinese keeps "message"
     where the English says "request") renders nothing, and a term dropped from the Chinese is still reported."""
-    from tests.checks.terms_kit import page_term_missing
-
     g = "request,请求,request\n"
     code = "\n\n```bash\nmake\n```\n"
     en = "The upstream client sends the request to the proxy."
@@ -1062,8 +1059,6 @@ def test_documentation_keeping_another_english_word_still_lacks_the_term(tmp_pat
 def test_a_manuscript_without_code_keeping_the_english_term_still_lacks_it(tmp_path: Path) -> None:
     """The stop-69 decision is for documentation only: a journal article or thesis (no code span, no fence) that
     keeps "chemotherapy" in its Chinese prose has left the term in English, reported as before."""
-    from tests.checks.terms_kit import page_term_missing
-
     assert len(only(run(gl(CHEMO), ["患者接受了chemotherapy。"], ["The patients received chemotherapy."]),
                     "term-missing")) == 1
     g = "request,请求,request\n"

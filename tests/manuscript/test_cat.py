@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cat_files import write_file
 from zhen_qa.checks.run import Flags, check_file
 from zhen_qa.manuscript.cat import read_cat
 from zhen_qa.manuscript.errors import InputError
@@ -52,14 +53,8 @@ msgstr "约530项试验。"
 '''
 
 
-def _write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
 def test_xliff12_units_inline_tags_and_entities(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "a.xlf", XLIFF12))
+    m = read_cat(write_file(tmp_path, "a.xlf", XLIFF12))
     assert [p.section for p in m.pairs] == ["u1", "u2"]
     zh, en = m.pairs[0].zh[0], m.pairs[0].en[0]
     assert zh.text.text == "分泌组含有生长因子&细胞因子。"
@@ -72,7 +67,7 @@ def test_xliff12_units_inline_tags_and_entities(tmp_path: Path) -> None:
 
 
 def test_xliff20_english_source_is_read_as_en_to_zh(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "b.xliff", XLIFF20))
+    m = read_cat(write_file(tmp_path, "b.xliff", XLIFF20))
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("约530项试验。", "About 350 trials.")
 
 
@@ -81,7 +76,7 @@ def test_xliff20_english_source_is_read_as_en_to_zh(tmp_path: Path) -> None:
     [("a.xlf", XLIFF12, 10, 18), ("b.xlf", XLIFF20, 5, 29), ("c.tmx", TMX, 4, 92), ("d.po", PO, 6, 14)],
 )
 def test_number_mismatch_points_at_the_unit(tmp_path: Path, name: str, text: str, line: int, column: int) -> None:
-    result = check_file(_write(tmp_path, name, text), None, Flags())
+    result = check_file(write_file(tmp_path, name, text), None, Flags())
     numbers = [f for f in result.findings if f.rule == "number-mismatch"]
     assert numbers, result.findings
     f = numbers[0]
@@ -91,13 +86,13 @@ def test_number_mismatch_points_at_the_unit(tmp_path: Path, name: str, text: str
 
 def test_deleted_target_is_untranslated(tmp_path: Path) -> None:
     text = XLIFF12.replace("<target>About 530 trials<ph id=\"3\">&lt;b&gt;</ph>.</target>", "<target/>")
-    result = check_file(_write(tmp_path, "a.xlf", text), None, Flags())
+    result = check_file(write_file(tmp_path, "a.xlf", text), None, Flags())
     assert [(f.rule, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [("untranslated", 9, "u2")]
 
 
 def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a readable"):
-        read_cat(_write(tmp_path, "a.xlf", "<xliff version='1.2'><file>"))
+        read_cat(write_file(tmp_path, "a.xlf", "<xliff version='1.2'><file>"))
 
 
 PO_PLURAL = '''msgid ""
@@ -127,7 +122,7 @@ msgstr "张三 <zhang@example.org>, 2019"
 
 
 def test_po_plural_entry_keeps_later_entries_paired(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "p.po", PO_PLURAL))
+    m = read_cat(write_file(tmp_path, "p.po", PO_PLURAL))
     pairs = [(p.section, p.en[0].text.text, p.zh[0].text.text if p.zh else "") for p in m.pairs]
     assert pairs == [("One file", "%d files", "%d 个文件"), ("menu|Open 3 windows", "Open 3 windows", "打开 3 个窗口"),
                      ("Close 5 tabs", "Close 5 tabs", "")]
@@ -136,7 +131,7 @@ def test_po_plural_entry_keeps_later_entries_paired(tmp_path: Path) -> None:
 
 
 def test_po_fuzzy_entry_is_one_untranslated_finding_and_credits_are_skipped(tmp_path: Path) -> None:
-    result = check_file(_write(tmp_path, "p.po", PO_PLURAL), None, Flags())
+    result = check_file(write_file(tmp_path, "p.po", PO_PLURAL), None, Flags())
     # the English source has no Chinese: untranslated (a warning), as a Chinese source without English would be
     assert [(f.rule, f.severity.value, f.location.line, dict(f.data)["unit"]) for f in result.findings] == [
         ("untranslated", "warning", 16, "Close 5 tabs")]
@@ -158,16 +153,16 @@ XLIFF_STATES = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_xliff_needs_translation_is_untranslated_and_translate_no_is_skipped(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "s.xlf", XLIFF_STATES))
+    m = read_cat(write_file(tmp_path, "s.xlf", XLIFF_STATES))
     assert [p.section for p in m.pairs] == ["n", "t", "a"]
     assert m.pairs[0].zh == ()
-    result = check_file(_write(tmp_path, "s.xlf", XLIFF_STATES), None, Flags())
+    result = check_file(write_file(tmp_path, "s.xlf", XLIFF_STATES), None, Flags())
     assert [(f.rule, dict(f.data)["unit"], f.message) for f in result.findings] == [
         ("untranslated", "n", "no Chinese for: Truck without 2 axles")]
 
 
 def test_markdown_link_target_and_accelerator_are_not_unit_text(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "s.xlf", XLIFF_STATES))
+    m = read_cat(write_file(tmp_path, "s.xlf", XLIFF_STATES))
     zh = m.pairs[1].zh[0].text
     assert zh.text == "现在打开论坛。"
     at = zh.text.index("。")
@@ -180,13 +175,13 @@ XLIFF20_INITIAL = XLIFF20.replace("<segment>", '<segment state="initial">')
 
 
 def test_xliff20_initial_segment_is_untranslated(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "i.xliff", XLIFF20_INITIAL))
+    m = read_cat(write_file(tmp_path, "i.xliff", XLIFF20_INITIAL))
     assert m.pairs[0].zh == () and m.pairs[0].en[0].text.text == "About 350 trials."
 
 
 def test_xliff20_unit_not_for_translation_is_skipped(tmp_path: Path) -> None:
     text = XLIFF20.replace('<unit id="a">', '<unit id="a" translate="no">')
-    assert read_cat(_write(tmp_path, "n.xliff", text)).pairs == ()
+    assert read_cat(write_file(tmp_path, "n.xliff", text)).pairs == ()
 
 
 ONE_LINE = ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
@@ -198,11 +193,11 @@ ONE_LINE = ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc
 
 
 def test_units_on_one_line_are_told_apart_and_alt_trans_is_no_target(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "o.xlf", ONE_LINE))
+    m = read_cat(write_file(tmp_path, "o.xlf", ONE_LINE))
     sides = [(p.section, p.en[0].text.text, p.zh[0].text.text if p.zh else "") for p in m.pairs]
     assert sides == [("1", "Open 3 files", "打开 3 个文件"), ("2", "Close 5 tabs", ""),
                      ("3", "Keep 7 days", "保留 8 天")]
-    result = check_file(_write(tmp_path, "o.xlf", ONE_LINE), None, Flags())
+    result = check_file(write_file(tmp_path, "o.xlf", ONE_LINE), None, Flags())
     number = next(f for f in result.findings if f.rule == "number-mismatch")
     assert number.location.line == 1
     assert ONE_LINE[number.location.column - 1] in "78"  # the third unit's number, not the first unit's
@@ -225,13 +220,13 @@ msgstr "按 <keyseq><key>Ctrl</key><key>B</key></keyseq> 使用<gui>二进制</g
 
 
 def test_itstool_po_markup_is_read_as_markup(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "h.po", PO_ITSTOOL))
+    m = read_cat(write_file(tmp_path, "h.po", PO_ITSTOOL))
     assert [(p.en[0].text.text, p.zh[0].text.text) for p in m.pairs] == [
         ("\ufffc", "\ufffc"), ("Press \ufffc for the Binary button.", "按 \ufffc 使用二进制按钮。")]
     zh = m.pairs[1].zh[0].text
     at = zh.text.index("二进制")
     assert zh.location(at, at + 3).column == 63  # 二进制 inside <gui>, in the file
-    result = check_file(_write(tmp_path, "h.po", PO_ITSTOOL), None, Flags())
+    result = check_file(write_file(tmp_path, "h.po", PO_ITSTOOL), None, Flags())
     assert [f.rule for f in result.findings if f.rule == "untranslated-span"] == []  # a key sequence is no text
 
 
@@ -243,18 +238,18 @@ def test_itstool_po_markup_is_read_as_markup(tmp_path: Path) -> None:
 ], ids=["fr-de", "zh-ja", "po-fr"])
 def test_a_file_declaring_another_language_is_refused(tmp_path: Path, name: str, text: str) -> None:
     with pytest.raises(InputError, match="Chinese-English files only") as exc:
-        read_cat(_write(tmp_path, name, text))
+        read_cat(write_file(tmp_path, name, text))
     assert "\n" not in str(exc.value)
 
 
 def test_multilingual_tmx_pairs_the_chinese_and_english_variants(tmp_path: Path) -> None:
     tmx = TMX.replace('<tuv xml:lang="en">', '<tuv xml:lang="ja-JP"><seg>試験は350件。</seg></tuv><tuv xml:lang="en">')
-    m = read_cat(_write(tmp_path, "m.tmx", tmx))
+    m = read_cat(write_file(tmp_path, "m.tmx", tmx))
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
     en_first = TMX.replace('srclang="zh-CN"', 'srclang="*all*"').replace(
         '<tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv>', '<tuv xml:lang="de"><seg>Etwa 530.</seg></tuv>'
         '<tuv xml:lang="zh-CN"><seg>已有350项试验。</seg></tuv>')
-    m = read_cat(_write(tmp_path, "n.tmx", en_first))
+    m = read_cat(write_file(tmp_path, "n.tmx", en_first))
     assert (m.pairs[0].zh[0].text.text, m.pairs[0].en[0].text.text) == ("已有350项试验。", "About 530 trials.")
 
 
@@ -270,7 +265,7 @@ SEGMENTED = """<?xml version="1.0" encoding="UTF-8"?>
 
 @pytest.mark.parametrize("second", ['<mrk mid="2" mtype="seg"/>', '<mrk mid="2" mtype="seg"></mrk>', ""])
 def test_a_segment_left_empty_in_a_segmented_unit_is_untranslated(tmp_path: Path, second: str) -> None:
-    path = _write(tmp_path, "m.xlf", SEGMENTED.replace("TARGET2", second))
+    path = write_file(tmp_path, "m.xlf", SEGMENTED.replace("TARGET2", second))
     m = read_cat(path)
     assert [(p.section, p.zh[0].text.text, [s.text.text for s in p.en]) for p in m.pairs] == [
         ("7:1", "已有350项试验。", ["About 530 trials."]), ("7:2", "再生医学发展迅速。", [])]
@@ -280,20 +275,20 @@ def test_a_segment_left_empty_in_a_segmented_unit_is_untranslated(tmp_path: Path
 
 def test_a_segmented_unit_is_read_whole_when_its_target_is_not_segmented(tmp_path: Path) -> None:
     text = SEGMENTED.replace('<mrk mid="1" mtype="seg">About 530 trials.</mrk>TARGET2', "About 530 trials.")
-    m = read_cat(_write(tmp_path, "m.xlf", text))
+    m = read_cat(write_file(tmp_path, "m.xlf", text))
     assert [(p.section, p.zh[0].text.text) for p in m.pairs] == [("7", "已有350项试验。再生医学发展迅速。")]
 
 
 def test_tmx_without_languages_is_refused_saying_why(tmp_path: Path) -> None:
     bare = TMX.replace(' xml:lang="zh-CN"', "").replace(' xml:lang="en"', "")
     with pytest.raises(InputError, match=r"m\.tmx: no <tuv> declares its language \(xml:lang"):
-        read_cat(_write(tmp_path, "m.tmx", bare))
+        read_cat(write_file(tmp_path, "m.tmx", bare))
 
 
 def test_tmx_units_without_languages_are_counted_in_a_note(tmp_path: Path) -> None:
     bare_unit = "<tu><tuv><seg>没有语言。</seg></tuv><tuv><seg>No language.</seg></tuv></tu>"
     one_more = TMX.replace("</body>", bare_unit + "</body>")
-    m = read_cat(_write(tmp_path, "m.tmx", one_more))
+    m = read_cat(write_file(tmp_path, "m.tmx", one_more))
     assert [p.zh[0].text.text for p in m.pairs] == ["已有350项试验。"]
     assert "1 translation unit not read: no <tuv> of it declares its language (xml:lang)" in m.notes
 
@@ -301,7 +296,7 @@ def test_tmx_units_without_languages_are_counted_in_a_note(tmp_path: Path) -> No
 @pytest.mark.parametrize("name", ["h.xlf", "h.tmx"])
 def test_xml_of_another_kind_is_refused_saying_why(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match=r"not a readable \w+ file \(no \w+ root element\)"):
-        read_cat(_write(tmp_path, name, "<html>not a CAT file</html>"))
+        read_cat(write_file(tmp_path, name, "<html>not a CAT file</html>"))
 
 
 ENTITIES = """<?xml version="1.0" encoding="UTF-8"?>
@@ -314,7 +309,7 @@ ENTITIES = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_a_span_starting_or_ending_on_an_entity_covers_the_whole_entity(tmp_path: Path) -> None:
-    path = _write(tmp_path, "e.xlf", ENTITIES)
+    path = write_file(tmp_path, "e.xlf", ENTITIES)
     m = read_cat(path)
     src = m.sources[0]
     zh, en = m.pairs[0].zh[0].text, m.pairs[0].en[0].text
@@ -332,7 +327,7 @@ def test_a_span_starting_or_ending_on_an_entity_covers_the_whole_entity(tmp_path
 
 
 def test_a_po_escape_is_one_character_spanning_its_backslash_and_letter(tmp_path: Path) -> None:
-    path = _write(tmp_path, "q.po", 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n\nmsgid "Say \\"hi\\""\n'
+    path = write_file(tmp_path, "q.po", 'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n\nmsgid "Say \\"hi\\""\n'
                                     'msgstr "说\\"你好\\""\n')
     m = read_cat(path)
     zh = m.pairs[0].zh[0].text
@@ -342,11 +337,11 @@ def test_a_po_escape_is_one_character_spanning_its_backslash_and_letter(tmp_path
 
 
 def test_a_cat_file_with_the_extension_of_another_format_is_read_as_what_it_is(tmp_path: Path) -> None:
-    as_tmx = _write(tmp_path, "memory.tmx", XLIFF12)  # an XLIFF saved as .tmx
+    as_tmx = write_file(tmp_path, "memory.tmx", XLIFF12)  # an XLIFF saved as .tmx
     ms = read_cat(as_tmx)
     assert [p.section for p in ms.pairs] == ["u1", "u2"]
     assert ms.notes == ("read as XLIFF (its content), not TMX (its extension)",)
-    as_xlf = _write(tmp_path, "strings.xlf", PO)  # a PO file saved as .xlf
+    as_xlf = write_file(tmp_path, "strings.xlf", PO)  # a PO file saved as .xlf
     ms = read_cat(as_xlf)
     assert [p.zh[0].text.text for p in ms.pairs] == ["约530项试验。"]
     assert ms.notes == ("read as PO (its content), not XLIFF (its extension)",)
@@ -357,7 +352,7 @@ def test_a_cat_file_with_the_extension_of_another_format_is_read_as_what_it_is(t
 
 
 def test_a_broken_xml_file_is_one_line_with_its_place(tmp_path: Path) -> None:
-    broken = _write(tmp_path, "cut.xlf", XLIFF12[:XLIFF12.index("</source>")])
+    broken = write_file(tmp_path, "cut.xlf", XLIFF12[:XLIFF12.index("</source>")])
     with pytest.raises(InputError) as err:
         read_cat(broken)
     message = str(err.value)
@@ -371,7 +366,7 @@ def test_the_segments_read_add_up_to_the_unit_translate_toolkit_reads(tmp_path: 
     from translate.storage.xliff import xlifffile
 
     text = SEGMENTED.replace("TARGET2", '<mrk mid="2" mtype="seg">Regenerative medicine is growing fast.</mrk>')
-    path = _write(tmp_path, "m.xlf", text)
+    path = write_file(tmp_path, "m.xlf", text)
     (unit,) = xlifffile.parsestring(text.encode("utf-8")).units
     m = read_cat(path)
     assert "".join(p.zh[0].text.text for p in m.pairs) == unit.source
@@ -411,7 +406,7 @@ MQ_LOCKED = """<?xml version="1.0" encoding="utf-8"?>
 def test_locked_segments_are_left_out_with_a_note_unless_included(tmp_path: Path) -> None:
     """A Trados segment locked by its tool (here an approved 100% match with a wrong number) is not the
     translator's to edit: left out by default, counted in a note; --include-locked checks it."""
-    path = _write(tmp_path, "a.sdlxliff", SDL_LOCKED)
+    path = write_file(tmp_path, "a.sdlxliff", SDL_LOCKED)
     m = read_cat(path)
     assert [p.section for p in m.pairs] == ["t1:2"]
     assert any(n.startswith("1 locked segment not checked") for n in m.notes)
@@ -425,11 +420,11 @@ def test_locked_segments_are_left_out_with_a_note_unless_included(tmp_path: Path
 def test_memoq_locks_and_inherited_translate_no(tmp_path: Path) -> None:
     """memoQ's mq:locked="locked" locks the unit; translate="no" on a <group> holds for its units unless a nearer
     group says yes; both counted in notes."""
-    m = read_cat(_write(tmp_path, "a.mqxliff", MQ_LOCKED))
+    m = read_cat(write_file(tmp_path, "a.mqxliff", MQ_LOCKED))
     assert [p.section for p in m.pairs] == ["2", "4"]
     assert "1 locked segment not checked" in " ".join(m.notes)
     assert '1 unit marked translate="no" not checked' in m.notes
-    assert [p.section for p in read_cat(_write(tmp_path, "b.mqxliff", MQ_LOCKED), include_locked=True).pairs] == \
+    assert [p.section for p in read_cat(write_file(tmp_path, "b.mqxliff", MQ_LOCKED), include_locked=True).pairs] == \
         ["1", "2", "4"]
 
 
@@ -453,7 +448,7 @@ def test_line_break_escapes_are_line_breaks(tmp_path: Path) -> None:
     the English stop before %n%n ends its sentence as the Chinese 。 does; a path's \\new stays text."""
     from zhen_qa.aligner.build import load_manuscript
 
-    path = _write(tmp_path, "setup.po", INNO)
+    path = write_file(tmp_path, "setup.po", INNO)
     m = load_manuscript(path)
     first, second, third = m.pairs
     assert [s.text.text for s in first.en] == ["This will install the editor on your computer.",
@@ -485,7 +480,7 @@ def test_a_backslash_n_before_a_lower_case_letter_is_a_line_break_unless_it_part
     from zhen_qa.aligner.build import load_manuscript
     from zhen_qa.checks.run import Flags, check_file
 
-    path = _write(tmp_path, "app.po", LOWER_AFTER_BREAK)
+    path = write_file(tmp_path, "app.po", LOWER_AFTER_BREAK)
     first, second = load_manuscript(path).pairs
     assert [s.text.text for s in first.en] == ["Could not open the file.", "please check the path and try again."]
     assert "\n" not in second.en[0].text.text and "\\new" in second.en[0].text.text
@@ -516,7 +511,7 @@ def test_approved_segments_are_checked_unless_skip_approved(tmp_path: Path) -> N
     """Segments signed off in review (Trados ApprovedSignOff, XLIFF approved="yes" and state final, memoQ
     proofread) are checked by default; --skip-approved leaves them out with a note. A translator's own
     confirmation (memoQ ManuallyConfirmed, Trados Translated) is no approval."""
-    path = _write(tmp_path, "a.sdlxliff", APPROVED)
+    path = write_file(tmp_path, "a.sdlxliff", APPROVED)
     assert [p.section for p in read_cat(path).pairs] == ["t1:1", "t1:2", "u2", "u3", "u4", "u5"]
     m = read_cat(path, skip_approved=True)
     assert [p.section for p in m.pairs] == ["t1:2", "u5"]
@@ -545,7 +540,7 @@ def test_backslash_n_before_a_file_name_is_a_path(tmp_path: Path) -> None:
         'msgid "Open Documents\\\\notes.txt."\nmsgstr "打开 Documents\\\\notes.txt。"\n\n'
         'msgid "Could not open it\\\\nplease retry."\nmsgstr "无法打开\\\\n请重试。"\n'
     )
-    m = load_manuscript(_write(tmp_path, "paths.po", po))
+    m = load_manuscript(write_file(tmp_path, "paths.po", po))
     first, second = m.pairs
     assert "".join(s.text.text for s in first.en) == "Open Documents\\notes.txt."
     assert "\n" in "".join(s.text.text for s in second.en)
@@ -618,10 +613,10 @@ msgstr "按下按钮锁定所有计算机: :kbd:`Ctrl`"
 
 
 def test_a_sphinx_role_prefix_is_markup_but_a_role_glued_to_chinese_is_text(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "user.po", SPHINX_PO))
+    m = read_cat(write_file(tmp_path, "user.po", SPHINX_PO))
     assert m.pairs[0].zh[0].text.text == "按下 `Ctrl` 键并单击 `锁定` 按钮。"
     assert m.pairs[0].en[0].text.text == "Press the `Ctrl` key and click the `Lock` button."
-    result = check_file(_write(tmp_path, "user.po", SPHINX_PO), None, Flags())
+    result = check_file(write_file(tmp_path, "user.po", SPHINX_PO), None, Flags())
     found = [(f.rule, f.location.line, f.location.column) for f in result.findings if f.rule == "punctuation-width"]
     # the glued role prints as text (docutils does not read it), and a half-width colon after Chinese stays one
     assert found == [("punctuation-width", 10, 11), ("punctuation-width", 13, 20)]
@@ -651,11 +646,11 @@ msgstr "单击截图按钮。"
 
 def test_the_name_of_a_sphinx_image_substitution_is_no_unit_but_an_empty_label_is_untranslated(
         tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "user.po", SPHINX_ICONS_PO))
+    m = read_cat(write_file(tmp_path, "user.po", SPHINX_ICONS_PO))
     assert [p.section for p in m.pairs] == [
         "The |powered-on| button hides all computers that are not powered on.", "Power on", "Screenshot",
         "Click the Screenshot button."]
-    result = check_file(_write(tmp_path, "user.po", SPHINX_ICONS_PO), None, Flags())
+    result = check_file(write_file(tmp_path, "user.po", SPHINX_ICONS_PO), None, Flags())
     assert [(f.rule, f.message) for f in result.findings if f.rule == "untranslated"] == [
         ("untranslated", "no Chinese for: Power on"), ("untranslated", "no Chinese for: Screenshot")]
 
@@ -687,13 +682,13 @@ def test_the_name_inside_an_icon_element_is_no_text(tmp_path: Path) -> None:
     # Angular writes <mat-icon>undo</mat-icon> as START_TAG_MAT_ICON / CLOSE_TAG_MAT_ICON placeholders; the word
     # between them is the icon's name in its font, drawn as a picture: no text, so a unit of an icon alone has nothing
     # to translate, and a unit of an icon and a label is the label
-    m = read_cat(_write(tmp_path, "app.zh-Hans.xlf", ANGULAR_ICONS))
+    m = read_cat(write_file(tmp_path, "app.zh-Hans.xlf", ANGULAR_ICONS))
     assert [(p.section, [s.text.text for s in p.en]) for p in m.pairs] == [
         ("i2", ["Revert changes"]), ("i3", ["Unpair"]), ("i4", ["Sort by date"])]
     label = m.pairs[0].en[0]
     line = ANGULAR_ICONS.splitlines()[7]
     assert (label.location.line, label.location.column) == (8, line.index("Revert") + 1)
-    result = check_file(_write(tmp_path, "app2.zh-Hans.xlf", ANGULAR_ICONS), None, Flags())
+    result = check_file(write_file(tmp_path, "app2.zh-Hans.xlf", ANGULAR_ICONS), None, Flags())
     found = [f.message for f in result.findings if f.rule == "untranslated"]
     # the label beside an icon, a UI word (review63 R6) and words inside another element stay untranslated
     assert found == ["no Chinese for: Revert changes", "no Chinese for: Unpair", "no Chinese for: Sort by date"]
@@ -729,7 +724,7 @@ msgstr "提示符是三个符号, 一个接一个。"
 
 
 def test_a_doctest_block_kept_as_code_is_no_prose_but_a_changed_session_is_checked(tmp_path: Path) -> None:
-    path = _write(tmp_path, "introduction.po", SPHINX_DOCTEST_PO)
+    path = write_file(tmp_path, "introduction.po", SPHINX_DOCTEST_PO)
     m = read_cat(path)
     assert len(m.pairs) == 4  # the session is still a unit of the file
     assert m.pairs[1].zh == () and m.pairs[1].en == ()  # but has no prose: its code is the English's
@@ -779,7 +774,7 @@ msgstr ""
 
 
 def test_a_doctest_block_whose_comment_is_left_in_english_is_still_reported(tmp_path: Path) -> None:
-    path = _write(tmp_path, "numbers.po", SPHINX_DOCTEST_ENGLISH_COMMENT_PO)
+    path = write_file(tmp_path, "numbers.po", SPHINX_DOCTEST_ENGLISH_COMMENT_PO)
     m = read_cat(path)
     assert any("1 doctest block" in n for n in m.notes)  # only the session without comments is code
     result = check_file(path, None, Flags())

@@ -3,33 +3,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zhen_qa.checks.run import Flags, check_file
+from tests.cat_files import tmx_numbers
 from zhen_qa.manuscript.cat import read_cat
 from zhen_qa.manuscript.cat_furniture import running_heads
 
 HEAD = "Pumps for Small Engines"
 
 
-def _tmx(units: list[tuple[str, str]]) -> str:
-    tus = "".join(f'<tu><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="zh-CN"><seg>{zh}</seg></tuv></tu>\n'
-                  for en, zh in units)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" adminlang="en" '
-            'segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n'
-            f"{tus}</body></tmx>\n")
-
-
-def _numbers(tmp_path: Path, units: list[tuple[str, str]]) -> list[str]:
-    path = tmp_path / "book.tmx"
-    path.write_text(_tmx(units), encoding="utf-8")
-    return [f.message for f in check_file(str(path), None, Flags()).findings if f.rule == "number-mismatch"]
-
-
 def test_a_running_head_and_its_page_number_are_not_read(tmp_path: Path) -> None:
     units = [(HEAD, "小型发动机用泵"),
              (f"{HEAD} 165 the pump delivers 300 litres an hour.", "泵每小时输送300升。"),  # an odd page
              ("A valve fails after 40 cycles 166 Pumps for Small Engines when it is dry.", "阀门干运行40次后失效。")]
-    assert _numbers(tmp_path, units) == []
-    m = read_cat(str(tmp_path / "book.tmx"))
+    assert tmx_numbers(tmp_path, units) == []
+    m = read_cat(str(tmp_path / "memory.tmx"))
     assert m.pairs[1].en[0].text.text == "the pump delivers 300 litres an hour."
     assert m.pairs[2].en[0].text.text == "A valve fails after 40 cycles when it is dry."  # an even page, title-cased
 
@@ -37,14 +23,14 @@ def test_a_running_head_and_its_page_number_are_not_read(tmp_path: Path) -> None
 def test_a_number_changed_beside_a_running_head_is_still_reported(tmp_path: Path) -> None:
     units = [(HEAD, "小型发动机用泵"), (f"{HEAD} 165 the pump delivers 300 litres an hour.", "泵每小时输送350升。"),
              ("A valve fails after 40 cycles 166 Pumps for Small Engines when it is dry.", "阀门干运行40次后失效。")]
-    assert [m for m in _numbers(tmp_path, units) if "300" in m and "350" in m]
-    assert not [m for m in _numbers(tmp_path, units) if "165" in m]
+    assert [m for m in tmx_numbers(tmp_path, units) if "300" in m and "350" in m]
+    assert not [m for m in tmx_numbers(tmp_path, units) if "165" in m]
 
 
 def test_a_number_beside_no_heading_of_the_file_is_read(tmp_path: Path) -> None:
     units = [(HEAD, "小型发动机用泵"),
              ("Small Engines 165 the pump delivers 300 litres an hour.", "泵每小时输送300升。")]
-    assert [m for m in _numbers(tmp_path, units) if "165" in m]
+    assert [m for m in tmx_numbers(tmp_path, units) if "165" in m]
 
 
 def test_a_number_the_translation_gives_is_the_sentences() -> None:
@@ -69,7 +55,7 @@ def test_one_number_beside_a_heading_is_the_sentences(tmp_path: Path) -> None:
              ("Install the Toolkit 18 or later before you start the server.", "启动服务器前，请安装工具包或更高版本。"),
              ("Back up the Database", "备份数据库"),
              ("Back up the Database 2 hours before the window opens.", "在维护窗口开始之前备份数据库。")]
-    found = _numbers(tmp_path, units)
+    found = tmx_numbers(tmp_path, units)
     assert [m for m in found if "18" in m] and [m for m in found if '"2"' in m]
     units[1] = (units[1][0], "启动服务器前，请安装工具包 16 或更高版本。")
-    assert [m for m in _numbers(tmp_path, units) if "16" in m and "Install the Toolkit 18" in m]
+    assert [m for m in tmx_numbers(tmp_path, units) if "16" in m and "Install the Toolkit 18" in m]

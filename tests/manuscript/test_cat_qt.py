@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.cat_files import write_file
 from zhen_qa.cli import main
 from zhen_qa.manuscript.cat import read_cat
 from zhen_qa.manuscript.errors import InputError
@@ -48,14 +49,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def _write(tmp_path: Path, name: str, text: str) -> str:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
 def test_each_message_is_a_unit_with_its_context_and_english_as_the_source(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "app_zh_CN.ts", TS))
+    m = read_cat(write_file(tmp_path, "app_zh_CN.ts", TS))
     assert m.source_lang == "en"
     assert [p.section for p in m.pairs] == ["MainWindow #1", "MainWindow #2", "MainWindow #3", "Dialog #4"]
     first, plural = m.pairs[0], m.pairs[3]
@@ -66,7 +61,7 @@ def test_each_message_is_a_unit_with_its_context_and_english_as_the_source(tmp_p
 
 
 def test_unfinished_is_a_draft_and_obsolete_messages_are_left_out_with_notes(tmp_path: Path) -> None:
-    m = read_cat(_write(tmp_path, "app_zh_CN.ts", TS))
+    m = read_cat(write_file(tmp_path, "app_zh_CN.ts", TS))
     draft = next(p for p in m.pairs if p.section == "MainWindow #2")
     assert draft.zh == ()  # read without its draft target, as a fuzzy PO entry is
     assert "旧文本" not in [s.text.text for p in m.pairs for s in p.zh]
@@ -75,7 +70,7 @@ def test_unfinished_is_a_draft_and_obsolete_messages_are_left_out_with_notes(tmp
 
 
 def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path: Path) -> None:
-    path = _write(tmp_path, "app_zh_CN.ts", TS)
+    path = write_file(tmp_path, "app_zh_CN.ts", TS)
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 1
     assert f"{path}:12:17: warning [untranslated] no Chinese for: Save 3 copies" in result.output
@@ -87,8 +82,8 @@ def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path
 
 def test_a_typescript_file_is_refused_by_name(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"index\.ts: not a Qt Linguist file \(no <TS> root element\)"):
-        read_cat(_write(tmp_path, "index.ts", "export const answer: number = 42;\n"))
-    result = CliRunner().invoke(main, ["check", _write(tmp_path, "other.ts", "<html>not a TS</html>")])
+        read_cat(write_file(tmp_path, "index.ts", "export const answer: number = 42;\n"))
+    result = CliRunner().invoke(main, ["check", write_file(tmp_path, "other.ts", "<html>not a TS</html>")])
     assert result.exit_code == 2 and "not a Qt Linguist file" in result.output
 
 
@@ -128,7 +123,7 @@ def test_a_message_finished_with_an_empty_translation_may_keep_a_name(tmp_path: 
     """Qt Linguist marks a message finished only when the translator says so, and Qt shows the source of a finished
     message whose translation is empty: a name kept so (words the lexicon neither glosses nor splits, beside
     numbers) is no finding; prose left so is untranslated, as an unfinished message is."""
-    path = _write(tmp_path, "platforms_zh_CN.ts", KEPT)
+    path = write_file(tmp_path, "platforms_zh_CN.ts", KEPT)
     m = read_cat(path)
     kept = next(p for p in m.pairs if p.section == "Platforms #1")
     assert kept.source_shown and not kept.zh and kept.en[0].text.text == "Unix 64-bit"
@@ -180,6 +175,6 @@ def test_a_label_left_in_english_in_a_finished_message_is_still_untranslated(tmp
     """review69 R7: a capitalised UI word is no name. A label made of dictionary words (un+link, auto+save, re+scan,
     Show Details, Wireless) left empty in a finished message shows English in the Chinese UI, whether or not another
     message's Chinese writes it in Latin; a file name kept is nothing to translate."""
-    path = _write(tmp_path, "sensor_zh_CN.ts", LABELS)
+    path = write_file(tmp_path, "sensor_zh_CN.ts", LABELS)
     assert _findings(path) == [f"warning [untranslated] no Chinese for: {label}"
                                for label in ("Unlink", "Autosave", "Rescan", "Show Details", "Wireless")]
