@@ -257,14 +257,13 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
                         or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
-        if tgt == "zh" and file.documentation and left_in_english(
-                _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
-                file.usage):
+        kept_english = tgt == "zh" and left_in_english(
+            _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
+            file.usage)
+        if kept_english and file.documentation:
             continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
-        if tgt == "zh" and left_in_english(_with_inflection([f for c in concepts for f in c.accepted("en")], h.surface),
-                                           evidence.text, en2zh(), file.usage) \
-                and not kept_as_written(h.sentence, h.match.start, h.match.end, bead.tgt_sentences):
+        if kept_english and not kept_as_written(h.sentence, h.match.start, h.match.end, bead.tgt_sentences):
             excuse = None  # the term left in English in the Chinese: no excuse of a term left out or said otherwise
             placed.add(id(h))
         else:
