@@ -422,10 +422,15 @@ def test_realcat4_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT4))
 
 
-def test_realcat3_heldout_writes_the_table_with_realcat_s_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                                  ) -> None:
-    import realcat3_heldout
-    repo = tmp_path / "mirror" / "someone+cat3" / "repo"
+@pytest.mark.parametrize("number", [3, 4])
+def test_realcat_heldout_scripts_write_their_table_with_the_shared_writer(
+        number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """realcat3_heldout.py and realcat4_heldout.py write their table byte for byte, and nothing when a repository is
+    missing (exit status 1)."""
+    import importlib
+    script = importlib.import_module(f"realcat{number}_heldout")
+    table = f"REALCAT{number}"
+    repo = tmp_path / "mirror" / f"someone+cat{number}" / "repo"
     subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
     work = tmp_path / "work"
     subprocess.run(["git", "init", "-q", str(work)], check=True)
@@ -436,39 +441,13 @@ def test_realcat3_heldout_writes_the_table_with_realcat_s_writer(tmp_path: Path,
     subprocess.run([*git, "commit", "-qm", "x"], check=True)
     subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
     commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    monkeypatch.setattr(realcat3_heldout, "REALCAT3", (("m.zh-CN.tmx", "someone/cat3", commit[:8], "memory.tmx"),))
-    monkeypatch.setattr(sys, "argv", ["realcat3_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out")])
+    monkeypatch.setattr(script, table, (("m.zh-CN.tmx", f"someone/cat{number}", commit[:8], "memory.tmx"),))
+    monkeypatch.setattr(sys, "argv", [f"realcat{number}_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out")])
     with pytest.raises(SystemExit) as done:
-        realcat3_heldout.main()
+        script.main()
     assert done.value.code == 0 and (tmp_path / "out" / "m.zh-CN.tmx").read_bytes() == blob
-    monkeypatch.setattr(realcat3_heldout, "REALCAT3", (("n.tmx", "nobody/none", "0", "x"),))
-    monkeypatch.setattr(sys, "argv", ["realcat3_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
+    monkeypatch.setattr(script, table, (("n.tmx", "nobody/none", "0", "x"),))
+    monkeypatch.setattr(sys, "argv", [f"realcat{number}_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
     with pytest.raises(SystemExit) as done:
-        realcat3_heldout.main()
-    assert done.value.code == 1 and not (tmp_path / "out2").exists()
-
-
-def test_realcat4_heldout_writes_the_table_with_shared_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                                               ) -> None:
-    import realcat4_heldout
-    repo = tmp_path / "mirror" / "someone+cat4" / "repo"
-    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
-    work = tmp_path / "work"
-    subprocess.run(["git", "init", "-q", str(work)], check=True)
-    blob = b'<tmx version="1.4"><body/></tmx>\r\n'
-    (work / "memory.tmx").write_bytes(blob)
-    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "x"], check=True)
-    subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    monkeypatch.setattr(realcat4_heldout, "REALCAT4", (("m.zh-CN.tmx", "someone/cat4", commit[:8], "memory.tmx"),))
-    monkeypatch.setattr(sys, "argv", ["realcat4_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out")])
-    with pytest.raises(SystemExit) as done:
-        realcat4_heldout.main()
-    assert done.value.code == 0 and (tmp_path / "out" / "m.zh-CN.tmx").read_bytes() == blob
-    monkeypatch.setattr(realcat4_heldout, "REALCAT4", (("n.tmx", "nobody/none", "0", "x"),))
-    monkeypatch.setattr(sys, "argv", ["realcat4_heldout.py", str(tmp_path / "mirror"), str(tmp_path / "out2")])
-    with pytest.raises(SystemExit) as done:
-        realcat4_heldout.main()
+        script.main()
     assert done.value.code == 1 and not (tmp_path / "out2").exists()
