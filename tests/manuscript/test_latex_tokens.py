@@ -60,7 +60,7 @@ def test_fast_walker_reads_a_run_of_chinese_as_one_token() -> None:
 
 def _read_cpu(path: Path) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # best of three: one slow pass under load (stop 69: 7.1x once) is not the code's growth
         start = time.process_time()
         read_latex(str(path))
         best = min(best, time.process_time() - start)
