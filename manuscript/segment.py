@@ -114,7 +114,7 @@ def _prefix_not(text: str, i: int) -> bool:
     after = text[i + 1:i + 2]
     before = text[i - 1:i] if i else ""
     return bool(after) and after.isascii() and (after.isalpha() or after == "_") \
-        and not (before.isalnum() or before in "!_")
+        and not (before.isalnum() or before in ("!", "_"))
 
 
 def split_zh(text: str) -> list[tuple[int, int]]:

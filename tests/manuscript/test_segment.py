@@ -505,3 +505,12 @@ def test_a_negation_before_a_name_does_not_end_a_chinese_sentence() -> None:
         "该字段支持取反操作， !beta 表示未激活 beta 时加载。", "好的!", "下一句。", "完成!", "Next 步骤。"]
     text = "配置为 (!_internal) 时跳过。"
     assert [text[a:b] for a, b in split_zh(text)] == [text]
+
+
+def test_a_negation_opening_a_text_does_not_end_a_sentence() -> None:
+    """Nothing before the `!` (a table cell or a text that starts `!beta …`) is "no letter, digit or Han character
+    right before it": the negation stays inside its sentence (sr69 S5: the empty string was read as one of "!_")."""
+    from zhen_qa.manuscript.segment import split_zh
+
+    text = "!beta 表示未激活 beta 时加载。下一句。"
+    assert [text[a:b] for a, b in split_zh(text)] == ["!beta 表示未激活 beta 时加载。", "下一句。"]
