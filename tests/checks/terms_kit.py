@@ -12,8 +12,11 @@ from zhen_qa.manuscript.document import Bead, Manuscript, Pair, Role, Sentence
 from zhen_qa.manuscript.source import MappedText, SourceText
 from zhen_qa.report.findings import Finding
 
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
+"""Which zh sentences go with which en sentences, by index: one pair of index tuples a bead."""
 
-def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> Manuscript:
+
+def manuscript(zh: list[str], en: list[str], beads: Beads) -> Manuscript:
     """One source file: the zh sentences one per line, a blank line, then the en sentences."""
     text = "\n".join(zh) + "\n\n" + "\n".join(en) + "\n"
     source = SourceText.from_text("t.md", text)
@@ -28,19 +31,20 @@ def manuscript(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], 
     return Manuscript("t.md", (source,), (), (pair,))
 
 
-def run(glossary: Glossary, zh: list[str], en: list[str], beads=None, options: Options | None = None) -> list[Finding]:
+def run(glossary: Glossary, zh: list[str], en: list[str], beads: Beads | None = None,
+        options: Options | None = None) -> list[Finding]:
     if beads is None:
         beads = [((i,), (i,)) for i in range(len(zh))]
     return list(checks.run(CheckContext(manuscript(zh, en, beads), glossary, options or Options())))
 
 
-def run_syn(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+def run_syn(glossary: Glossary, zh: list[str], en: list[str], beads: Beads | None = None) -> list[Finding]:
     """`run` with admitted synonyms reported (`Options.admitted_synonyms`): which accepted forms are one usage
     and which are two words of one concept."""
     return run(glossary, zh, en, beads, Options(admitted_synonyms=True))
 
 
-def run_nosyn(glossary: Glossary, zh: list[str], en: list[str], beads=None) -> list[Finding]:
+def run_nosyn(glossary: Glossary, zh: list[str], en: list[str], beads: Beads | None = None) -> list[Finding]:
     """`run` with `admitted-synonyms = false`: two different words the glossary admits are its choice, no mixture;
     one term spelt two ways or written shorter inside still competes."""
     return run(glossary, zh, en, beads, Options(admitted_synonyms=False))

@@ -367,7 +367,7 @@ def test_the_segments_read_add_up_to_the_unit_translate_toolkit_reads(tmp_path: 
 
     text = SEGMENTED.replace("TARGET2", '<mrk mid="2" mtype="seg">Regenerative medicine is growing fast.</mrk>')
     path = write_file(tmp_path, "m.xlf", text)
-    (unit,) = xlifffile.parsestring(text.encode("utf-8")).units
+    (unit,) = xlifffile.parsestring(text.encode("utf-8")).units  # type: ignore[no-untyped-call]
     m = read_cat(path)
     assert "".join(p.zh[0].text.text for p in m.pairs) == unit.source
     assert "".join(p.en[0].text.text for p in m.pairs) == unit.target
