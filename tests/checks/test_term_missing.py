@@ -1145,3 +1145,24 @@ def test_a_glossary_deprecating_the_english_word_leaves_the_chinese_term_and_a_r
     for zh in ("调度器记录结果。", "调度器以 tag 的形式记录结果。"):
         found = page_term_findings(tmp_path, zh + DOC_FENCE, en + DOC_FENCE, g, DEPRECATING)
         assert [f.message for f in found] == ["“label” has no 「标签」 in the aligned Chinese"], zh
+
+
+def test_a_tbx_termbase_deprecating_the_english_word_in_its_chinese_section_is_read_the_same_way(
+        tmp_path: Path) -> None:
+    """The termbase's own way of saying it: the English word as a term of the Chinese section with the status
+    deprecatedTerm-admn-sts (TBX-Basic). Fails on 6c96384d (documentation keeping "Label": no finding)."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    tbx = ('<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+           'xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc>'
+           '</tbxHeader><text><body><conceptEntry id="label"><langSec xml:lang="zh">'
+           '<termSec><term>标签</term></termSec><termSec><term>label</term><termNote type="administrativeStatus">'
+           'deprecatedTerm-admn-sts</termNote></termSec></langSec><langSec xml:lang="en"><termSec><term>label</term>'
+           '</termSec></langSec></conceptEntry></body></text></tbx>\n')
+    (tmp_path / "g.tbx").write_text(tbx, encoding="utf-8")
+    (tmp_path / "p.zh.md").write_text("调度器以 Label 的形式记录结果。" + DOC_FENCE, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("The scheduler records the result as a label." + DOC_FENCE, encoding="utf-8")
+    result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"),
+                        Flags(glossaries=(str(tmp_path / "g.tbx"),)))
+    assert [f.message for f in result.findings if f.rule == "term-missing"] == [
+        "“label” has no 「标签」 in the aligned Chinese"]
