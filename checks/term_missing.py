@@ -27,7 +27,7 @@ from zhen_qa.checks.term_hits import NOT_REFERENCES, Hit, bead_sides, q
 from zhen_qa.checks.term_kept_written import kept_as_written
 from zhen_qa.checks.term_nested import nested_rendering, said_apart
 from zhen_qa.checks.term_rendered import en2zh, general_alternative_hit, refers_back, zh2en
-from zhen_qa.glossary.model import Glossary, TermStatus
+from zhen_qa.glossary.model import Concept, Glossary, TermStatus
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.script import HAN_RUN_RE
 from zhen_qa.manuscript.source import Location
@@ -248,7 +248,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
         evidence = bead.evidence
         found = False
         for concept in concepts:
-            forms = concept.accepted(tgt) + (concept.zh_deprecated if tgt == "zh" else concept.en_deprecated)
+            forms = concept.accepted(tgt) + (_zh_deprecated(concept) if tgt == "zh" else concept.en_deprecated)
             if forms and (evidence.has_zh(forms) or bead.split_by_de(forms) if tgt == "zh"
                           else evidence.has_en(forms, concept.case_sensitive)
                           or bead.code.has_en(forms, concept.case_sensitive)):
@@ -260,7 +260,7 @@ def _unrendered(file: FileContext, bead: BeadContext,
         kept_english = tgt == "zh" and left_in_english(
             _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
             file.usage)
-        if kept_english and file.documentation:
+        if kept_english and file.documentation and not any(c.english_deprecated_in_zh() for c in concepts):
             continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if kept_english and not kept_as_written(h.sentence, h.match.start, h.match.end, bead.tgt_sentences):
@@ -287,6 +287,16 @@ def _unrendered(file: FileContext, bead: BeadContext,
             h = kept
         out.append((h, renderings))
     return out
+
+
+def _zh_deprecated(concept: Concept) -> tuple[str, ...]:
+    """The deprecated Chinese terms that say a concept (a deprecated form is found and reported as such), less its
+    own English words where the glossary lists them there (`Concept.english_deprecated_in_zh`): the Chinese keeping
+    the word in any case or number ("labels" for a deprecated "label") then lacks the term."""
+    if not concept.english_deprecated_in_zh():
+        return concept.zh_deprecated
+    english = {t.casefold() for t in concept.accepted("en")}
+    return tuple(t for t in concept.zh_deprecated if t.casefold() not in english)
 
 
 def in_code_name_of(text: str, start: int, end: int) -> bool:

@@ -95,6 +95,14 @@ class Concept:
             return ((self.zh,) if self.zh else ()) + self.zh_admitted
         return ((self.en,) if self.en else ()) + self.en_admitted
 
+    def english_deprecated_in_zh(self) -> bool:
+        """Whether the glossary says the Chinese must not keep the concept's English word: one of its English terms
+        is listed among its deprecated Chinese terms, in any case (a CSV `zh_deprecated` cell "label" for 标签 =
+        label; a TBX Chinese section holding "label" with the status deprecatedTerm-admn-sts). The Chinese keeping
+        that word, in any case or number (以 Label 的形式, 加上 labels), then renders nothing, in documentation too."""
+        banned = {t.casefold() for t in self.zh_deprecated}
+        return bool(banned) and any(t.casefold() in banned for t in self.accepted("en"))
+
 
 _NO_DEFAULT = object()
 _CONCEPT_DEFAULTS: dict[str, object] = {f.name: f.default for f in fields(Concept) if f.default is not MISSING}

@@ -1104,3 +1104,65 @@ def test_a_latex_thesis_quoting_words_with_backticks_still_lacks_its_kept_terms(
     result = check_file(str(tmp_path / "main.tex"), None, Flags(glossaries=(str(tmp_path / "g.csv"),)))
     found = sorted(f.message for f in result.findings if f.rule == "term-missing")  # fails on 6a1968c8 (none)
     assert found == ["“death” has no 「死亡」 in the aligned Chinese", "“tumor” has no 「肿瘤」 in the aligned Chinese"]
+
+
+DEPRECATING = "id,zh,en,zh_admitted,en_admitted,zh_deprecated"
+"""A glossary header with the deprecated Chinese terms column."""
+DOC_FENCE = "\n\n```bash\nkubectl get pods\n```\n"
+"""A code block: the page pair is documentation (`presence_usage.is_documentation`)."""
+
+
+def test_documentation_keeping_an_english_word_the_glossary_deprecates_in_chinese_lacks_the_term(
+        tmp_path: Path) -> None:
+    """Stop 70: the stop-69 leniency (documentation keeping the English term in its Chinese renders it) is the
+    default; a glossary listing the English word among the concept's deprecated Chinese terms says the Chinese must
+    translate it, and the Chinese keeping the word in another case or number lacks the term, as a manuscript's
+    does. Fails on 6c96384d (no finding: the kept word was a rendering, or the kept-original excuse)."""
+    from tests.checks.terms_kit import page_term_findings
+
+    g = "label,标签,label,,labels,label\n"
+    en = "The scheduler records the result as a label."
+    for zh in ("调度器以 Label 的形式记录结果。", "调度器以 labels 的形式记录结果。"):
+        found = page_term_findings(tmp_path, zh + DOC_FENCE, en + DOC_FENCE, g, DEPRECATING)
+        assert [f.message for f in found] == ["“label” has no 「标签」 in the aligned Chinese"], zh
+    # without the deprecated English word, the stop-69 decision stands: the kept word renders the term
+    assert page_term_findings(tmp_path, "调度器以 Label 的形式记录结果。" + DOC_FENCE, en + DOC_FENCE,
+                              "label,标签,label,,labels,标记\n", DEPRECATING) == []
+    assert page_term_findings(tmp_path, "调度器以 Label 的形式记录结果。" + DOC_FENCE, en + DOC_FENCE,
+                              "label,标签,label,,labels\n") == []
+
+
+def test_a_glossary_deprecating_the_english_word_leaves_the_chinese_term_and_a_real_drop_as_they_were(
+        tmp_path: Path) -> None:
+    """The real defects of the same shape: the term dropped, or said by another word, is still reported; the
+    glossary's own Chinese term renders it as before (the deprecation reports nothing new there)."""
+    from tests.checks.terms_kit import page_term_findings
+
+    g = "label,标签,label,,labels,label\n"
+    en = "The scheduler records the result as a label."
+    assert page_term_findings(tmp_path, "调度器以标签的形式记录结果。" + DOC_FENCE, en + DOC_FENCE, g,
+                              DEPRECATING) == []
+    for zh in ("调度器记录结果。", "调度器以 tag 的形式记录结果。"):
+        found = page_term_findings(tmp_path, zh + DOC_FENCE, en + DOC_FENCE, g, DEPRECATING)
+        assert [f.message for f in found] == ["“label” has no 「标签」 in the aligned Chinese"], zh
+
+
+def test_a_tbx_termbase_deprecating_the_english_word_in_its_chinese_section_is_read_the_same_way(
+        tmp_path: Path) -> None:
+    """The termbase's own way of saying it: the English word as a term of the Chinese section with the status
+    deprecatedTerm-admn-sts (TBX-Basic). Fails on 6c96384d (documentation keeping "Label": no finding)."""
+    from zhen_qa.checks.run import Flags, check_file
+
+    tbx = ('<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" '
+           'xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc>'
+           '</tbxHeader><text><body><conceptEntry id="label"><langSec xml:lang="zh">'
+           '<termSec><term>标签</term></termSec><termSec><term>label</term><termNote type="administrativeStatus">'
+           'deprecatedTerm-admn-sts</termNote></termSec></langSec><langSec xml:lang="en"><termSec><term>label</term>'
+           '</termSec></langSec></conceptEntry></body></text></tbx>\n')
+    (tmp_path / "g.tbx").write_text(tbx, encoding="utf-8")
+    (tmp_path / "p.zh.md").write_text("调度器以 Label 的形式记录结果。" + DOC_FENCE, encoding="utf-8")
+    (tmp_path / "p.en.md").write_text("The scheduler records the result as a label." + DOC_FENCE, encoding="utf-8")
+    result = check_file(str(tmp_path / "p.zh.md"), str(tmp_path / "p.en.md"),
+                        Flags(glossaries=(str(tmp_path / "g.tbx"),)))
+    assert [f.message for f in result.findings if f.rule == "term-missing"] == [
+        "“label” has no 「标签」 in the aligned Chinese"]

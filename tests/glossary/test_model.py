@@ -108,3 +108,14 @@ def test_concept_pickles_its_id_and_the_fields_set() -> None:
         back = pickle.loads(pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL))
         assert back == c and hash(back) == hash(c) and back.accepted("zh") == c.accepted("zh")
     assert len(full.__getstate__()) == 11
+
+
+def test_english_deprecated_in_zh_is_an_english_term_listed_among_the_deprecated_chinese_terms() -> None:
+    """A termbase saying the Chinese must not keep the English word lists that word as a deprecated Chinese term
+    (stop 70): any of the concept's English terms, in any case; a deprecated Chinese word alone says nothing of it."""
+    assert Concept("label", zh="标签", en="label", zh_deprecated=("Label",)).english_deprecated_in_zh()
+    assert Concept("label", zh="标签", en="label", en_admitted=("labels",),
+                   zh_deprecated=("标记", "labels")).english_deprecated_in_zh()
+    assert not Concept("label", zh="标签", en="label", zh_deprecated=("标记",)).english_deprecated_in_zh()
+    assert not Concept("label", zh="标签", en="label").english_deprecated_in_zh()
+    assert not Concept("label", zh="标签", en="label", en_deprecated=("label",)).english_deprecated_in_zh()
