@@ -63,12 +63,15 @@ def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sente
     topic's, which any sentence beside may share) or more words of the neighbour's other side that the neighbour's own
     side does not (`clauses.said_beyond`: for a Chinese lone sentence, the stems of the neighbour's English it glosses
     into less those the neighbour's Chinese glosses into; for an English one, its stems the neighbour's Chinese
-    glosses into less those of the neighbour's English). Latin tokens and numbers (the code the rule has already
-    compared) are not words."""
+    glosses into less those of the neighbour's English). The Latin tokens and numbers the Chinese writes (names and
+    code, which the rule has already compared) are not words: the lone sentence's own for a Chinese one, the
+    neighbour's Chinese for an English one. An English sentence's own Latin tokens are all its words: taking those
+    out kept only the stems that differ from their word ("servic" of "service") and dropped the rest ("restart")."""
     lone = " ".join(s.text.text for s in alone)
     own = " ".join(s.text.text for s in same)
     far = " ".join(s.text.text for s in other)
-    return len(said_beyond(lone, [own], far, lang, load_lexicon()) - marks(lone)) >= MIN_SAID
+    names = marks(lone if lang == "zh" else far)
+    return len(said_beyond(lone, [own], far, lang, load_lexicon()) - names) >= MIN_SAID
 
 
 def same_paragraph(a: Sentence, b: Sentence) -> bool:

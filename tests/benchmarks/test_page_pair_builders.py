@@ -1,6 +1,6 @@
 """The documentation builders whose pages the shared rule chooses (`page_pairs.build`: arthas, brpc, egg, elasticjob,
-kratos, rapidjson, sofaboot, sofarpc): each one's pinned page list and commit, where it reads a page's two files, and
-its `main` run on a small git repository laid out as its source is."""
+kratos, rapidjson, sofaboot, sofarpc, tidbop): each one's pinned page list and commit, where it reads a page's two
+files, and its `main` run on a small git repository laid out as its source is."""
 from __future__ import annotations
 
 import sys
@@ -19,6 +19,7 @@ import kratos_heldout  # noqa: E402
 import rapidjson_heldout  # noqa: E402
 import sofaboot_heldout  # noqa: E402
 import sofarpc_heldout  # noqa: E402
+import tidbop_heldout  # noqa: E402
 
 from tests.benchmarks.git_files import repository  # noqa: E402
 
@@ -36,6 +37,7 @@ BUILDERS = [
      "content/en/projects/sofa-boot/health-check/index.md"),
     (sofarpc_heldout, 22, "38c28a43", "load-balance/index", "content/zh/projects/sofa-rpc/load-balance/index.md",
      "content/en/projects/sofa-rpc/load-balance/index.md"),
+    (tidbop_heldout, 18, "232a4a71", "use-auto-failover", "zh/use-auto-failover.md", "en/use-auto-failover.md"),
 ]
 IDS = [builder.__name__ for builder, *_ in BUILDERS]
 
@@ -79,3 +81,8 @@ def test_brpc_leaves_out_the_page_pairs_written_after_2022() -> None:
 def test_egg_takes_the_pages_of_six_folders() -> None:
     assert {page.split("/")[0] for page in egg_heldout.PAGES} == {
         "advanced", "basics", "community", "core", "intro", "tutorials"}
+
+
+def test_tidbop_samples_one_passing_page_in_four_leaving_out_release_notes_and_the_contents() -> None:
+    passing = ("TOC", "a", "b", "c", "d", "e", "releases/r1", "z")
+    assert tidbop_heldout.left_out(passing) == ("TOC", "b", "c", "d", "releases/r1", "z")

@@ -113,6 +113,26 @@ def test_an_english_clause_needs_its_words_in_the_neighbours_chinese() -> None:
         assert carried_beside(forced, 2) is carried, lone
 
 
+def test_an_english_clause_is_judged_by_its_words_whatever_their_form() -> None:
+    """An English lone sentence's words count as words whether or not stemming changes them ("restart" as well as
+    "service"): the Latin tokens left out of the count are the names the neighbour's Chinese writes (`operator`), not
+    the English sentence's own words. A lone sentence with the same code and words the Chinese does not say, a real
+    addition, is still reported."""
+    from dataclasses import replace
+
+    from zhen_qa.checks.clause_beside import carried_beside
+    from zhen_qa.manuscript.document import Bead
+
+    zh = "# 副本\n\n你可以在 `values.yaml` 文件中设置 `replicas` 字段，修改后需要重启 `operator` 服务。\n"
+    en = "# Replicas\n\nYou can set the `replicas` field in the `values.yaml` file. {}\n"
+    for lone, carried in (("Then restart the `operator` service.", True),
+                          ("Never stop the `operator` process.", False),
+                          ("Then stop the `operator` process.", False)):
+        pair = build_from_texts(zh, en.format(lone), "a.zh.md", "a.en.md", presplit=False).pairs[0]
+        forced = replace(pair, beads=(Bead((0,), (0,), 1.0), Bead((1,), (1,), 1.0), Bead((), (2,), 1.0)))
+        assert carried_beside(forced, 2) is carried, lone
+
+
 COLOR_EN = ("# Colors\n\nThe color value should be a hex number starting with a '#', or a value calculated by the "
             "function `rgb()`, `rgba()` or `hsl()`. See the specification for more details.\n")
 COLOR_ZH = "# 颜色\n\n颜色的值可以用一个以“#”开头的十六进制数来表示红、绿、蓝通道的值。{}更多取值可以参考规范。\n"
