@@ -28,7 +28,7 @@ from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN
 
-__all__ = ["carried_beside", "same_paragraph"]
+__all__ = ["carried_beside", "repeats", "same_paragraph"]
 
 
 def _spans(sentences: list[Sentence]) -> Counter[str]:
@@ -42,7 +42,7 @@ _WORD_RUN = LazyPattern(r"[A-Za-z]+(?: [A-Za-z]+){3,}")
 """Four English words in a row: a run the English lone sentence may repeat from its neighbour."""
 
 
-def _repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
+def repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
     """Whether a lone sentence repeats a run of its neighbour's words: REPEATED_RUN Han characters, or four English
     words, that stand in both (a run of the lone sentence is searched for, in windows of that length)."""
     near = " ".join(s.text.text for s in beside)
@@ -110,7 +110,7 @@ def carried_beside(pair: Pair, index: int) -> bool:
         if not said & theirs:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
-                and same_paragraph(own[0], same[-1] if k < index else same[0]) and not _repeats(own, same) \
+                and same_paragraph(own[0], same[-1] if k < index else same[0]) and not repeats(own, same) \
                 and _words_beside(own, same, other, lang):
             return True
     return False

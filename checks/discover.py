@@ -15,9 +15,11 @@ from zhen_qa.aligner.jieba_base import expect
 from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.term_component_name import component_names
 from zhen_qa.checks.term_hyphen_code import written_as_code
+from zhen_qa.checks.term_script import out_of_script
 from zhen_qa.glossary.discover.collect import Collector, FormStat, context_of
 from zhen_qa.glossary.discover.groups import FINALS, Settings, VariantGroup, find_groups
 from zhen_qa.glossary.model import Concept, Glossary, en_key, zh_key
+from zhen_qa.glossary.normalize import fold_zh
 from zhen_qa.manuscript.document import Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.report.findings import Finding, Scope
@@ -131,12 +133,12 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # barcode-scanner beside `tauri add barcode-scanner`: the package's name, no spelling
         if group.lang == "zh":
             table: Mapping[str, FormStat] = {f: uses.get(f, collector.stats.zh[f]) for f in group.forms}
-            yield _finding(ctx, _by_count(group, table), table, zh_sents)
+            yield _finding(ctx, _by_count(group, table, zh_sents), table, zh_sents)
         else:
             yield _finding(ctx, group, collector.stats.en_forms(), en_sents)
     if scripts:
         table = {f: uses.get(f, collector.stats.zh[f]) for g in scripts for f in g.forms}
-        yield script_finding(ctx, [_by_count(g, table) for g in scripts], table, zh_sents)
+        yield script_finding(ctx, [_by_count(g, table, zh_sents) for g in scripts], table, zh_sents)
 
 
 def recount(groups: Sequence[VariantGroup], sents: Sequence[Sentence],
@@ -172,9 +174,19 @@ def recount(groups: Sequence[VariantGroup], sents: Sequence[Sentence],
     return out
 
 
-def _by_count(group: VariantGroup, table: Mapping[str, FormStat]) -> VariantGroup:
-    """The group with its forms in `table`'s order of use: most used first, then first used."""
-    order = sorted(group.forms, key=lambda f: (-table[f].count, table[f].first[:2], group.forms.index(f)))
+def _by_count(group: VariantGroup, table: Mapping[str, FormStat], sents: Sequence[Sentence]) -> VariantGroup:
+    """The group with its forms in `table`'s order of use: most used first, then, for one word written in two
+    scripts, the form its sentence's script agrees with (`term_script.out_of_script`: 減少 in a simplified sentence
+    is the form to change, whichever came first), then first used."""
+    one_word = len({fold_zh(f) for f in group.forms}) == 1
+
+    def slip(f: str) -> bool:
+        if not one_word:
+            return False
+        sentence, start, end = _span(table[f], sents)
+        return out_of_script(sentence.text.text, start, end)
+
+    order = sorted(group.forms, key=lambda f: (-table[f].count, slip(f), table[f].first[:2], group.forms.index(f)))
     return VariantGroup(group.lang, tuple(order), group.kinds, group.evidence)
 
 

@@ -21,6 +21,7 @@ from zhen_qa.checks.quote import clipped
 from zhen_qa.checks.short_answer import answered_beside
 from zhen_qa.checks.translatable import kept_name, nothing_to_translate
 from zhen_qa.checks.translators_note import bracketed_note, translators_note
+from zhen_qa.checks.unit_split import split_in_unit
 from zhen_qa.checks.untranslated_findings import EXTRA_TARGET, UNTRANSLATED, listing, run_span
 from zhen_qa.checks.untranslated_keywords import chinese_keywords, keywords_without_chinese, may_close_abstract
 from zhen_qa.manuscript.document import Bead, Pair, Role
@@ -195,6 +196,7 @@ def _unpaired_sentences(pair: Pair, options: Options, beside: dict[int, int],
         if (_reported_zh(pair, bead, options) and not carried_beside(pair, i) and not rendered_by_component(pair, i)
                 and not answered_beside(pair, i)  # 有的。 beside "Yes. An offline version …"
                 and not note_said_before(pair, i)  # 。（仅当字段为 optional 时合法） = "… (only valid if …)."
+                and not (english_source and split_in_unit(pair, i))  # 为什么需要测试呢？又为什么是现在呢？
                 and not all(k in kept for k in bead.zh if _has_words(pair.zh[k].text.text))):
             run.append(i)
             yield from _extra_run(pair, extra, english_source)

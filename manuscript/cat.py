@@ -413,8 +413,9 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         limit = text.find(end_tag, start)
         limit = len(text) if limit < 0 else limit
         cursor = limit
-        if kind == "ts":  # its id is context + source: the context and the message's number read better
-            yield _ts_raw(src, unit, f"{unit.getcontext()} #{number}", start, limit)
+        if kind == "ts":  # Qt keys a message by its context and its source: what Linguist finds it by
+            yield _ts_raw(src, unit, ts_unit_id(unit.getcontext(), str(getattr(unit, "source", "") or "")), start,
+                          limit)
             continue
         no = element is not None and kind != "tmx" and _not_for_translation(element)
         locks = _locks(text, start, limit) if kind == "xliff" else _Locks(False, frozenset())
@@ -449,6 +450,15 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
             target = MappedText("", [], src)
         yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, unit_tags,
                    signed.unit or bool(signed.segments))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def ts_unit_id(context: str, source: str) -> str:
+    """The id of a Qt Linguist message as a translator finds it: its `<context><name>` and its source text (on one
+    line, quoted), as Qt itself keys a message: `MainWindow "Save all"`; a report clips a long one."""
+    return f'{context} "{_SPACES.sub(" ", source).strip()}"'
 
 
 def _ts_raw(src: SourceText, unit: object, uid: str, start: int, limit: int) -> _Raw:

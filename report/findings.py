@@ -110,19 +110,20 @@ def bounded_excerpt(text: str) -> str:
     return text if len(text) <= MAX_EXCERPT else text[: MAX_EXCERPT - 1] + "…"
 
 
-UNIT_ID_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".json", ".yml", ".yaml", ".properties", ".strings",
-                    ".resx", ".xml")
-"""Files whose units have ids a translator finds them by in the CAT tool or the code (XLIFF, message files)."""
+UNIT_ID_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".ts", ".json", ".yml", ".yaml", ".properties",
+                    ".strings", ".resx", ".xml")
+"""Files whose units have ids a translator finds them by in the CAT tool or the code (XLIFF, a Qt Linguist
+message's context and source, message files)."""
 UNIT_SHOWN = 60
 """Most characters of a unit id the text and HTML reports show (an id past it is clipped with "…")."""
 
 
 def unit_of(f: Finding) -> str | None:
     """The id of the unit a CAT file's finding points at, as the reports show it beside the place: the XLIFF
-    trans-unit's id (a segment's `id:mid`), the TMX tuid, a JSON message's key path (`checks.run.with_unit_ids`
-    put it in the finding's data); None outside such files, and in a PO file or a TMX memory, whose units have no
-    id a translator searches by (a PO entry's is its msgid, a <tu> without tuid its source text, which the excerpt
-    and message show already)."""
+    trans-unit's id (a segment's `id:mid`), the TMX tuid, a Qt message's context and source, a JSON message's key
+    path (`checks.run.with_unit_ids` put it in the finding's data); None outside such files, and in a PO file or a
+    TMX memory, whose units have no id a translator searches by (a PO entry's is its msgid, a <tu> without tuid its
+    source text, which the excerpt and message show already)."""
     unit = dict(f.data).get("unit")
     if unit is None or not str(unit) or not f.location.path.lower().endswith(UNIT_ID_SUFFIXES):
         return None

@@ -52,7 +52,9 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 def test_each_message_is_a_unit_with_its_context_and_english_as_the_source(tmp_path: Path) -> None:
     m = read_cat(write_file(tmp_path, "app_zh_CN.ts", TS))
     assert m.source_lang == "en"
-    assert [p.section for p in m.pairs] == ["MainWindow #1", "MainWindow #2", "MainWindow #3", "Dialog #4"]
+    assert [p.section for p in m.pairs] == ['MainWindow "Open the file, then save it."', 'MainWindow "Save 3 copies"',
+                                           'MainWindow "Delete the old backups."',
+                                           'Dialog "%n file(s) copied in 5 seconds"']  # as Linguist finds them
     first, plural = m.pairs[0], m.pairs[3]
     assert (first.zh[0].text.text, first.en[0].text.text) == ("打开文件，然后保存。", "Open the file, then save it.")
     assert plural.zh[0].text.text.strip() == "已在 6 秒内复制 %n 个文件"
@@ -62,7 +64,7 @@ def test_each_message_is_a_unit_with_its_context_and_english_as_the_source(tmp_p
 
 def test_unfinished_is_a_draft_and_obsolete_messages_are_left_out_with_notes(tmp_path: Path) -> None:
     m = read_cat(write_file(tmp_path, "app_zh_CN.ts", TS))
-    draft = next(p for p in m.pairs if p.section == "MainWindow #2")
+    draft = next(p for p in m.pairs if p.section == 'MainWindow "Save 3 copies"')
     assert draft.zh == ()  # read without its draft target, as a fuzzy PO entry is
     assert "旧文本" not in [s.text.text for p in m.pairs for s in p.zh]
     assert any("unfinished" in n for n in m.notes)
@@ -73,10 +75,14 @@ def test_check_reports_the_untranslated_messages_and_the_changed_number(tmp_path
     path = write_file(tmp_path, "app_zh_CN.ts", TS)
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 1
-    assert f"{path}:12:17: warning [untranslated] no Chinese for: Save 3 copies" in result.output
+    # each finding names its message as Linguist finds it: the context and the source (an XLIFF one names its id)
+    assert f'{path}:12:17: warning [untranslated] unit MainWindow "Save 3 copies": no Chinese for: Save 3 copies' \
+        in result.output
     # marked finished with an empty translation: Qt shows the English, words to translate (no name) are reported
-    assert f"{path}:16:17: warning [untranslated] no Chinese for: Delete the old backups." in result.output
-    assert '[number-mismatch] "6" in the Chinese is "5" in the English' in result.output
+    assert f'{path}:16:17: warning [untranslated] unit MainWindow "Delete the old backups.": no Chinese for: Delete ' \
+        'the old backups.' in result.output
+    assert '[number-mismatch] unit Dialog "%n file(s) copied in 5 seconds": "6" in the Chinese is "5" in the English' \
+        in result.output
     assert "Old text" not in result.output and "Delete old backups" not in result.output  # oldsource is no unit
 
 
@@ -125,12 +131,13 @@ def test_a_message_finished_with_an_empty_translation_may_keep_a_name(tmp_path: 
     numbers) is no finding; prose left so is untranslated, as an unfinished message is."""
     path = write_file(tmp_path, "platforms_zh_CN.ts", KEPT)
     m = read_cat(path)
-    kept = next(p for p in m.pairs if p.section == "Platforms #1")
+    kept = next(p for p in m.pairs if p.section == 'Platforms "Unix 64-bit"')
     assert kept.source_shown and not kept.zh and kept.en[0].text.text == "Unix 64-bit"
     assert "3 messages marked finished with an empty translation (Qt shows the source text): a name kept so is no " \
            "finding, words left in English are" in m.notes
-    assert _findings(path) == ["warning [untranslated] no Chinese for: Show the details of each thread.",
-                               "warning [untranslated] no Chinese for: Autosar"]
+    assert _findings(path) == ['warning [untranslated] unit Platforms "Show the details of each thread.": no Chinese '
+                               'for: Show the details of each thread.',
+                               'warning [untranslated] unit Platforms "Autosar": no Chinese for: Autosar']
 
 
 LABELS = """<?xml version="1.0" encoding="utf-8"?>
@@ -176,5 +183,5 @@ def test_a_label_left_in_english_in_a_finished_message_is_still_untranslated(tmp
     Show Details, Wireless) left empty in a finished message shows English in the Chinese UI, whether or not another
     message's Chinese writes it in Latin; a file name kept is nothing to translate."""
     path = write_file(tmp_path, "sensor_zh_CN.ts", LABELS)
-    assert _findings(path) == [f"warning [untranslated] no Chinese for: {label}"
+    assert _findings(path) == [f'warning [untranslated] unit Sensor "{label}": no Chinese for: {label}'
                                for label in ("Unlink", "Autosave", "Rescan", "Show Details", "Wireless")]
