@@ -253,6 +253,11 @@ chinaxiv14-heldout's pool (every 27th from the 13th of the same order, chinaxiv1
 laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv15.csv` (written from the Chinese side and
 committed before any check ran), counted per 100 Chinese sentences. `python benchmarks/chinaxiv15_heldout.py GIT_DIR
 /tmp/chinaxiv15-heldout`; labels in benchmarks/labels/chinaxiv15-heldout.tsv.
+`chinaxiv16-heldout` (stop 70, measured on main 6c96384d before anything was tuned on it): 40 other papers of
+chinaxiv14-heldout's pool (every 27th from the 6th of the same order, chinaxiv16_heldout.py: none of chinaxiv14's or
+chinaxiv15's), laid out as chinaxiv3-heldout, with its own glossary `glossaries/chinaxiv16.csv` (written from the
+Chinese side and committed before any check ran), counted per 100 Chinese sentences. `python
+benchmarks/chinaxiv16_heldout.py GIT_DIR /tmp/chinaxiv16-heldout`; labels in benchmarks/labels/chinaxiv16-heldout.tsv.
 """
 from __future__ import annotations
 
@@ -399,6 +404,9 @@ CORPORA = {
                       origin="zh", why=CHINAXIV_WHY),
     "chinaxiv15-heldout": Corpus("chinaxiv15-heldout", Path("/tmp/chinaxiv15-heldout"), "*.zh.txt", ".zh.txt",
                                  ".en.txt", "chinaxiv15",
+                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv16-heldout": Corpus("chinaxiv16-heldout", Path("/tmp/chinaxiv16-heldout"), "*.zh.txt", ".zh.txt",
+                                 ".en.txt", "chinaxiv16",
                       origin="zh", why=CHINAXIV_WHY),
 }
 

@@ -122,6 +122,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("chinaxiv13-heldout", "journal", "chinaxiv13_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv14-heldout", "journal", "chinaxiv14_heldout.py", (CHINAXIV,)),
     SetBuild("chinaxiv15-heldout", "journal", "chinaxiv15_heldout.py", (CHINAXIV,)),
+    SetBuild("chinaxiv16-heldout", "journal", "chinaxiv16_heldout.py", (CHINAXIV,)),
     SetBuild("fresh43-heldout", "journal", "fresh43_heldout.py", (NEJM, ECC)),
     SetBuild("fresh44-heldout", "journal", "fresh44_heldout.py", (ECC,)),
     SetBuild("nextstrain-heldout", "journal", "nextstrain_heldout.py", ("nextstrain/narratives",)),

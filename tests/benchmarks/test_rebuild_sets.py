@@ -362,6 +362,13 @@ def test_the_fifteenth_chinaxiv_sample_is_a_journal_set_after_the_fourteenth() -
     assert names.index("chinaxiv15-heldout") == names.index("chinaxiv14-heldout") + 1
 
 
+def test_the_sixteenth_chinaxiv_sample_is_a_journal_set_after_the_fifteenth() -> None:
+    names = [b.name for b in rb.BUILDS]
+    b = next(b for b in rb.BUILDS if b.name == "chinaxiv16-heldout")
+    assert b.group == "journal" and b.script == "chinaxiv16_heldout.py" and b.sources == (rb.CHINAXIV,)
+    assert names.index("chinaxiv16-heldout") == names.index("chinaxiv15-heldout") + 1
+
+
 def test_the_second_cat_set_is_written_byte_for_byte_from_its_own_table(tmp_path: Path) -> None:
     import subprocess
     repo = tmp_path / "mirror" / "someone+cat" / "repo"

@@ -319,3 +319,19 @@ def test_extra_target_exact() -> None:
     en = "An added sentence."
     assert rows([([ZH], [EN]), ([], [en])]) == [
         ("extra-target", "en", "info", whole("en.txt", 2, en), whole("zh.txt", 1, ZH), "no Chinese for: " + en, en)]
+
+
+def test_a_chinese_sentence_with_nothing_to_translate_is_not_untranslated() -> None:
+    # what a translator keeps as written (a stray letter PDF extraction leaves after an abstract, an item label, a
+    # version) has no English of its own to miss
+    for kept in ("D", "(b)", "v2.1"):
+        assert findings([([GOOD[0]], [GOOD[1]]), ([kept], [])], "untranslated") == [], kept
+
+
+def test_a_short_chinese_sentence_with_words_to_translate_is_still_untranslated() -> None:
+    # the same shape with something to render: a short Chinese sentence, or Latin words a translator renders
+    # (Han written without spaces is one token: one with a digit is still a sentence to translate)
+    for dropped in ("这一句没有翻译。", "D 组被试的反应速度明显更快。", "Keep this sentence as it is.",
+                    "本研究共纳入患者26例并随访3年。"):
+        fs = findings([([GOOD[0]], [GOOD[1]]), ([dropped], [])], "untranslated")
+        assert [f.excerpt for f in fs] == [dropped], dropped
