@@ -86,6 +86,10 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
             # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
+        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i):
+            found.append((i, mid + 1, text[i]))
+            continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时 "at all
+            # times" stands before the predicate it modifies, never at a clause's end
         if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans, freq) or breaks_a_word(text, i, freq)):
             found.append((i, mid + 1, text[i]))
             continue  # 更/大大: no reduplication after an adverb of degree; 应用用程序: one copy taken out, a word
@@ -259,6 +263,22 @@ def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts,
         if gain > _ROUTE_GAIN and freq.get(word, 0) > FLOOR_COUNT and page.count(double) <= page.count(written):
             return True
     return False
+
+
+_CLAUSE_CLOSES = re.compile(r"$|[，。；：！？,.;:!?]")
+"""What ends a clause outright (no 、 "and", which may join two adverbs: 时时、处处)."""
+
+
+def _localizer_closing_twice(text: str, i: int) -> bool:
+    """Whether AA at `i`, one token of jieba's (时时, 上上), is a localizer or 时 "when" (`_postposition`) typed twice
+    where it closes the phrase before it at a clause's end (类型时时，, 迁移时时。): the reduplicated forms are words
+    that need a word after them (the adverb 时时 "at all times" before the predicate it modifies, 时时更新; 上上
+    "the one before last" before the noun it counts, 上上周), so at a clause's end, after the phrase the localizer
+    closes (its last word Chinese, a name or a number: 部署 Karmada 时时，), only the localizer itself stands there,
+    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close."""
+    before = text[:i].rstrip(" \u00a0\u2009\u202f")[-1:]
+    return (_postposition(text[i]) and bool(_CLAUSE_CLOSES.match(text, i + 2))
+            and (is_han(before) or before.isalnum()))
 
 
 _LONGEST_RIGHT = 4
