@@ -88,8 +88,8 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
         if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i):
             found.append((i, mid + 1, text[i]))
-            continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时 "at all
-            # times" stands before the predicate it modifies, never at a clause's end
+            continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时
+            # "at all times" stands before the predicate it modifies, never at a clause's end
         if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans, freq) or breaks_a_word(text, i, freq)):
             found.append((i, mid + 1, text[i]))
             continue  # 更/大大: no reduplication after an adverb of degree; 应用用程序: one copy taken out, a word

@@ -559,8 +559,8 @@ def test_a_classical_adverb_after_a_word_ending_in_it_is_that_words_last_charact
 
 
 def test_when_closing_a_clause_typed_twice_is_reported_where_the_adverb_could_not_stand() -> None:
-    """时时 read by jieba as the adverb "at all times" is 时 "when" typed twice where it closes the phrase before it at a
-    clause's end (the adverb stands before a predicate); the adverb before its predicate, a clause-opening 时时, the
+    """时时 read by jieba as the adverb "at all times" is 时 "when" typed twice where it closes the phrase before it at
+    a clause's end (the adverb stands before a predicate); the adverb before its predicate, a clause-opening 时时, the
     reduplications 时时刻刻 and 时时、处处, and 小时 + 时 after a counted duration stay silent."""
     for text in ("当参数的值为列表时时，配置的是一个数组。", "在节点迁移时时，必须先删除旧的实例。",
                  "部署 Gizmo 时时，在安装脚本中指定版本。", "这个字段过长时时。"):
