@@ -103,6 +103,20 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_PARTICLE = "u"
+"""Start of jieba's tags of a structural particle (之 u, 地 uv, 得 ud, 的 uj)."""
+
+_PREDICATE_PARTICLES = frozenset({"uv", "ud"})
+"""jieba's tags of 地 (after an adverbial, before the verb it modifies) and 得 (after a verb, before its complement):
+particles a predicate follows, never a noun (朱德熙, 《语法讲义》, 1982, 结构助词)."""
+
+_LOCALIZER = "f"
+"""Start of jieba's tag of a localizer (之前, 之后, 之间): it closes a noun phrase itself, so no particle stands
+before it."""
+
+_NOUN = "n"
+"""Start of jieba's tags of nouns."""
+
 _PREPOSITION = "p"
 """jieba's tag of a preposition."""
 
@@ -154,6 +168,11 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         return False  # 执行以/以下 YAML：, 获取当前的流对/对象。: a preposition's phrase modifies a verb later in the
         # clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a noun (对/对称路由的假设); with neither, the
         # character is no preposition but the next word's first character typed twice
+    if tag.startswith(_PARTICLE) and (after.startswith(_LOCALIZER) or tag in _PREDICATE_PARTICLES
+                                      and after.startswith(_NOUN)):
+        return False  # 提交之/之前, 监听地/地址: a structural particle stands before what grammar gives it — 之 the
+        # noun it links, 地 the verb it marks an adverbial of, 得 the complement — never before a localizer, and 地
+        # and 得 never before a noun: the next word's first character typed twice
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):

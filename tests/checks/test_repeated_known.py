@@ -189,3 +189,13 @@ def test_a_word_taking_its_first_character_from_the_word_before_excuses_the_copy
                  "天渐渐黑了。", "个个都很好。", "一个个走进来。", "所有有问题的记录都会被删除。",
                  "最多多少个节点？", "不仅仅如此。"):
         assert _units(text) == [], text
+
+
+def test_a_structural_particle_before_a_localizer_or_a_predicate_particle_before_a_noun_is_a_slip() -> None:
+    """之 before a localizer beginning with it (之/之前) and 地 before a noun beginning with it (地/地址) are the next
+    word's first character typed twice; the particles before what grammar gives them stay silent, as does 的 before
+    的确 (a particle, then the adverb)."""
+    for text, unit in (("请在提交之之前搜索现有的问题。", "之之"), ("服务使用默认的监听地地址和端口。", "地地")):
+        assert _units(text) == [unit], text
+    for text in ("这里的的确是一个问题。", "他慢慢地走了。", "雨下得很大。", "在两者之间选择。", "三者之一。"):
+        assert _units(text) == [], text
