@@ -390,6 +390,19 @@ def _opens_a_predicate(word: str) -> bool:
                            or word_tag(word) in ("d", "ad", "df"))
 
 
+_ITEM_OPENING = LazyPattern(r"(?:^|[\s|>*+-]|\d+[.)、])$")
+"""What an instruction's first word follows: nothing, a space, a table cell's bar, a quote or list marker, or an item
+number (3. , 2) , 1、)."""
+
+
+def _opens_an_instruction(text: str, start: int) -> bool:
+    """Whether the verb at `start` opens its clause (at the text's start, after a mark that ends a clause, or after a
+    list or table marker: `3. 使用`, `| 启用`): documentation's instruction, an imperative with no subject, so the verb
+    is the predicate's (使用/用/ Homebrew 安装, 启用/用/ `enable` 命令)."""
+    before = text[:start].rstrip(" \u00a0\u2009\u202f")
+    return not before or before[-1] in _CLAUSE_OPENERS or bool(_ITEM_OPENING.search(before))
+
+
 def _opens_an_object(after: str) -> bool:
     """Whether `after`, the token after a second copy, opens an object rather than being a lone noun or verb morpheme
     that may be the piece of a compound jieba lacks (例 in 用例, 时 in 用时): not Han at all (`x`), a word of two
@@ -495,7 +508,7 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
         # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
     if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first) and _opens_an_object(after)
-            and _opens_a_predicate(text[_start_before(spans, start):start])):
+            and (_opens_a_predicate(text[_start_before(spans, start):start]) or _opens_an_instruction(text, start))):
         return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
         # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
         # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值);
