@@ -2,6 +2,8 @@
 and the dictionary 一X一X used as a count (`one_by_one_misused`)."""
 from __future__ import annotations
 
+import math
+
 from zhen_qa.aligner.jieba_base import FLOOR_COUNT, word_tag
 from zhen_qa.checks.repeated_dictionary import Counts, jieba_tokenizer, token_before, zh2en
 from zhen_qa.manuscript.script import is_han
@@ -101,6 +103,20 @@ _FREE_BEFORE_A_WORD = ("p", "m", "q", "c", "u")
 preposition (对/对称 "to symmetry", 向/向量), a numeral or a measure word ending a number (2014年/年底), a
 conjunction (和/和谐) or a particle (这里的/的确, uj)."""
 
+_PARTICLE = "u"
+"""Start of jieba's tags of a structural particle (之 u, 地 uv, 得 ud, 的 uj)."""
+
+_PREDICATE_PARTICLES = frozenset({"uv", "ud"})
+"""jieba's tags of 地 (after an adverbial, before the verb it modifies) and 得 (after a verb, before its complement):
+particles a predicate follows, never a noun (朱德熙, 《语法讲义》, 1982, 结构助词)."""
+
+_LOCALIZER = "f"
+"""Start of jieba's tag of a localizer (之前, 之后, 之间): it closes a noun phrase itself, so no particle stands
+before it."""
+
+_NOUN = "n"
+"""Start of jieba's tags of nouns."""
+
 _PREPOSITION = "p"
 """jieba's tag of a preposition."""
 
@@ -152,6 +168,11 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         return False  # 执行以/以下 YAML：, 获取当前的流对/对象。: a preposition's phrase modifies a verb later in the
         # clause (对/对象/进行, 以/以下方式/配置) or, closed by 的, a noun (对/对称路由的假设); with neither, the
         # character is no preposition but the next word's first character typed twice
+    if tag.startswith(_PARTICLE) and (after.startswith(_LOCALIZER) or tag in _PREDICATE_PARTICLES
+                                      and after.startswith(_NOUN)):
+        return False  # 提交之/之前, 监听地/地址: a structural particle stands before what grammar gives it — 之 the
+        # noun it links, 地 the verb it marks an adverbial of, 得 the complement — never before a localizer, and 地
+        # and 得 never before a noun: the next word's first character typed twice
     if tag.startswith(_FREE_BEFORE_A_WORD):  # not before a word of its own class: 年/年年 (measure words)
         return not after.startswith(tag[0])
     if bound(text[i]):
@@ -162,7 +183,7 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
         # begins with one) takes it as its complement or its object's modifier; before a verb, pronoun or function
         # word (是/是否, 有/有关, 有/有些, 收/收到) or a noun (消/消息, 定/定义) it is the word's first typed twice
     mid = i + 1
-    if any(all(map(is_han, text[j:i])) and known_word(text[j:mid], freq)
+    if any(all(map(is_han, text[j:i])) and known_word(text[j:mid], freq) and _read_across(text, j, i, spans, freq)
            for j in range(max(0, mid - _LONGEST_LEFT), i)):
         return True
     if text[i - 1:i].isdigit():
@@ -172,6 +193,29 @@ def _stands_before_a_word(text: str, i: int, spans: dict[int, int], freq: Counts
     before = text[i - 1]  # a single Han character before the first copy
     return ((word_tag(before).startswith(_CONTENT) or bound(before)) and (tag.startswith("n") or bound(before))
             and unknown_word_ends(text, i - 1, i + 1))
+
+
+_ACROSS_ODDS = math.exp(-2)
+"""How much less likely than jieba's cut (the word before, then the copy alone) a reading through a word that begins
+inside the word before may be and still count (不 + 可变 against 不可 + 变: 0.59; 合 + 并提 against 合并 + 提:
+0.008, 产 + 品评 against 产品 + 评: 0.03)."""
+
+
+def _read_across(text: str, j: int, i: int, spans: dict[int, int], freq: Counts) -> bool:
+    """Whether the word `text[j:i + 1]`, ending at the copy at `i`, is a reading of the text jieba's cut hides: it
+    begins where a word of the cut begins (不可变 over 不可/变), or, beginning inside the word before the copy (可变
+    inside 不可/变), jieba's unigram route through it (不 + 可变) is within `_ACROSS_ODDS` of the cut's (不可 + 变).
+    A word that takes its first character from a common word whose rest is rarely a word of its own (合并/提: 合 +
+    并提, 必须/生: 必 + 须生, 产品/评: 产 + 品评) is no reading: the copy stands alone after that word, the next
+    word's first character typed twice — unless it is a noun the adjective before it modifies (最大/球/球心: the
+    largest sphere's centre)."""
+    before = token_before(spans, i)
+    if before is None or j <= before:
+        return True
+    if word_tag(text[before:i]).startswith("a") and word_tag(text[i]).startswith("n"):
+        return True  # 最大/球/球心: an adjective, then the noun it modifies, then a word beginning with that noun
+    cut = (freq.get(text[before:i], 0) + 1) * (freq.get(text[i], 0) + 1)
+    return (freq.get(text[before:j], 0) + 1) * (freq.get(text[j:i + 1], 0) + 1) >= cut * _ACROSS_ODDS
 
 
 _HMM_WINDOW = 8

@@ -86,6 +86,10 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
             # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
+        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i):
+            found.append((i, mid + 1, text[i]))
+            continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时
+            # "at all times" stands before the predicate it modifies, never at a clause's end
         if k == 1 and i not in aabb and (after_a_degree_adverb(text, i, spans, freq) or breaks_a_word(text, i, freq)):
             found.append((i, mid + 1, text[i]))
             continue  # 更/大大: no reduplication after an adverb of degree; 应用用程序: one copy taken out, a word
@@ -261,6 +265,22 @@ def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts,
     return False
 
 
+_CLAUSE_CLOSES = re.compile(r"$|[，。；：！？,.;:!?]")
+"""What ends a clause outright (no 、 "and", which may join two adverbs: 时时、处处)."""
+
+
+def _localizer_closing_twice(text: str, i: int) -> bool:
+    """Whether AA at `i`, one token of jieba's (时时, 上上), is a localizer or 时 "when" (`_postposition`) typed twice
+    where it closes the phrase before it at a clause's end (类型时时，, 迁移时时。): the reduplicated forms are words
+    that need a word after them (the adverb 时时 "at all times" before the predicate it modifies, 时时更新; 上上
+    "the one before last" before the noun it counts, 上上周), so at a clause's end, after the phrase the localizer
+    closes (its last word Chinese, a name or a number: 部署 Karmada 时时，), only the localizer itself stands there,
+    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close."""
+    before = text[:i].rstrip(" \u00a0\u2009\u202f")[-1:]
+    return (_postposition(text[i]) and bool(_CLAUSE_CLOSES.match(text, i + 2))
+            and (is_han(before) or before.isalnum()))
+
+
 _LONGEST_RIGHT = 4
 """Longest word (characters) `_last_typed_again` looks for beginning at the second copy (胞质 in 细胞胞质)."""
 
@@ -370,6 +390,19 @@ def _opens_a_predicate(word: str) -> bool:
                            or word_tag(word) in ("d", "ad", "df"))
 
 
+_ITEM_OPENING = LazyPattern(r"(?:^|[\s|>*+-]|\d+[.)、])$")
+"""What an instruction's first word follows: nothing, a space, a table cell's bar, a quote or list marker, or an item
+number (3. , 2) , 1、)."""
+
+
+def _opens_an_instruction(text: str, start: int) -> bool:
+    """Whether the verb at `start` opens its clause (at the text's start, after a mark that ends a clause, or after a
+    list or table marker: `3. 使用`, `| 启用`): documentation's instruction, an imperative with no subject, so the verb
+    is the predicate's (使用/用/ Homebrew 安装, 启用/用/ `enable` 命令)."""
+    before = text[:start].rstrip(" \u00a0\u2009\u202f")
+    return not before or before[-1] in _CLAUSE_OPENERS or bool(_ITEM_OPENING.search(before))
+
+
 def _opens_an_object(after: str) -> bool:
     """Whether `after`, the token after a second copy, opens an object rather than being a lone noun or verb morpheme
     that may be the piece of a compound jieba lacks (例 in 用例, 时 in 用时): not Han at all (`x`), a word of two
@@ -475,7 +508,7 @@ def _grammar_after_its_end(text: str, start: int, i: int, spans: Mapping[int, in
         return False  # 用于/于/删除, 来自/自, 交给/给, 起到/到/了: the word already ends in the preposition that
         # takes its object; a second one has no place (自己, 于是, 到底 after it are words: `_last_typed_again`)
     if (second == "p" and text[mid] not in _AFTER_A_VERB and _verbal(first) and _opens_an_object(after)
-            and _opens_a_predicate(text[_start_before(spans, start):start])):
+            and (_opens_a_predicate(text[_start_before(spans, start):start]) or _opens_an_instruction(text, start))):
         return False  # 可以使用/用/参数, 请勿启用/用/它, 将采用/用 `x`: after a modal, an adverb or 请 the word is the
         # predicate's verb, and a preposition stands before the verb it modifies, never after it (but for the
         # complements `_AFTER_A_VERB`); a noun ending in it may be a subject before the verb 用 (应用/用/默认值);

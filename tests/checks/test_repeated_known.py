@@ -174,3 +174,28 @@ def test_a_preposition_whose_phrase_its_own_frame_word_closes_stands_as_a_word_o
     assert _units("运行以以下命令后，服务即可启动。") == ["以以"]
     assert _units("对对称矩阵中，这个算法更快。") == ["对对"]
     assert _units("可以运行以以下命令：") == ["以以"]
+
+
+def test_a_word_taking_its_first_character_from_the_word_before_excuses_the_copy_only_as_a_likely_reading() -> None:
+    """A + AB where A ends a dictionary word only by taking its first character from inside the word before (合并/提:
+    并提, 产品/评: 品评) is reported: jieba's route through that word is far less likely than the cut's; 不可/变/变量
+    (不 + 可变 nearly as likely) and an adjective before the noun it modifies (最大/球/球心) stay silent, as do the
+    brief's reduplications and stop 68's R2/R3 strings."""
+    for text, unit in (("请避免不必要的合并提提交。", "提提"), ("它会返回不准确的产品评评论。", "评评"),
+                       ("在这种模式下，必须生生成新的配置。", "生生")):
+        assert _units(text) == [unit], text
+    for text in ("尽量使用不可变变量。", "计算最大球球心的位置。", "我们看看这个问题。", "人人都能使用。",
+                 "他常常加班。", "天天运行。", "一一对应。", "你试试看。", "我们研究研究再决定。", "谢谢你。",
+                 "天渐渐黑了。", "个个都很好。", "一个个走进来。", "所有有问题的记录都会被删除。",
+                 "最多多少个节点？", "不仅仅如此。"):
+        assert _units(text) == [], text
+
+
+def test_a_structural_particle_before_a_localizer_or_a_predicate_particle_before_a_noun_is_a_slip() -> None:
+    """之 before a localizer beginning with it (之/之前) and 地 before a noun beginning with it (地/地址) are the next
+    word's first character typed twice; the particles before what grammar gives them stay silent, as does 的 before
+    的确 (a particle, then the adverb)."""
+    for text, unit in (("请在提交之之前搜索现有的问题。", "之之"), ("服务使用默认的监听地地址和端口。", "地地")):
+        assert _units(text) == [unit], text
+    for text in ("这里的的确是一个问题。", "他慢慢地走了。", "雨下得很大。", "在两者之间选择。", "三者之一。"):
+        assert _units(text) == [], text

@@ -556,3 +556,26 @@ def test_a_classical_adverb_after_a_word_ending_in_it_is_that_words_last_charact
     assert units("请先完成服务务注册。") == ["务务"]
     assert units("从 1.0 开始始支持流式调用。") == ["始始"]
     assert units("他的成就就是这个项目。") == []
+
+
+def test_when_closing_a_clause_typed_twice_is_reported_where_the_adverb_could_not_stand() -> None:
+    """时时 read by jieba as the adverb "at all times" is 时 "when" typed twice where it closes the phrase before it at
+    a clause's end (the adverb stands before a predicate); the adverb before its predicate, a clause-opening 时时, the
+    reduplications 时时刻刻 and 时时、处处, and 小时 + 时 after a counted duration stay silent."""
+    for text in ("当参数的值为列表时时，配置的是一个数组。", "在节点迁移时时，必须先删除旧的实例。",
+                 "部署 Gizmo 时时，在安装脚本中指定版本。", "这个字段过长时时。"):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["时时"], text
+    for text in ("我们时时提醒用户备份数据。", "他时时刻刻都在想。", "要做到时时、处处为用户着想。", "时时，他都在想。",
+                 "当程序运行到第 10 小时时，内存开始上升。", "窗口打开时，显示列表。"):
+        assert list(chinese_doubles(text, text)) == [], text
+
+
+def test_a_preposition_after_the_verb_that_opens_an_instruction_is_that_verbs_last_character_typed_twice() -> None:
+    """A verb ending in 用 that opens its clause (an instruction: after an item number, a table bar or a comma) is the
+    predicate's verb, and the preposition 用 after it is its last character typed twice (使用用 Homebrew 安装);
+    a compound the second copy begins (使用/用例, 采用/用户名) and 用时 stay silent."""
+    for text in ("3. 使用用 Homebrew 安装。", "| 启用用 `enable` 命令 |", "- 使用用 `make` 构建。",
+                 "这是实例的编号，可用用下面命令查看："):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["用用"], text
+    for text in ("使用用例说明。", "，采用用户名登录。", "调用用时 3 秒。", "可以使用用户名登录。"):
+        assert list(chinese_doubles(text, text)) == [], text
