@@ -57,6 +57,40 @@ def english_kept(forms: Iterable[str], zh_text: str, en2zh: Mapping[str, tuple[s
             yield True, True  # ConsumerGroup for "consumer group", JobEnvConfig's Job: the name written as one word
 
 
+def kept_in_prose(forms: Iterable[str], zh_text: str) -> bool:
+    """Whether the prose of Chinese text keeps an English form as a word, in any case and either number, a capital or
+    none (Labels, LABEL, label for "labels"; labels for "label"): outside brackets, addresses and code spans, and no
+    part of an identifier or a run of code (label_selector, fit(), LabelSelector, k8s.io/label). The question for a
+    word the glossary says the Chinese must translate (`Concept.english_deprecated_in_zh`), where a capital makes
+    no name (`_named_here` reads a capital as a name: the journal Cell) and no lexicon decides whether Chinese may
+    keep it (`kept_name`)."""
+    prose: str | None = None
+    for form in forms:
+        for variant in _numbers(form):
+            for m in kept_pattern(variant).finditer(zh_text):
+                if prose is None:
+                    prose = _prose(zh_text)
+                if prose[m.start():m.end()] == m.group() and not _in_identifier(zh_text, m.start(), m.end()):
+                    return True
+    return False
+
+
+def _numbers(form: str) -> tuple[str, ...]:
+    """The form and, when its last word ends in -s or -es, the form with that ending taken off (labels: label;
+    classes: class, classe): `kept_pattern` adds the plural ending itself, so the two match either number."""
+    if not form[-1:].isalpha() or form[-1:].lower() != "s":
+        return (form,)
+    cut = (form[:-1], form[:-2]) if form[-2:].lower() == "es" else (form[:-1],)
+    return (form, *(v for v in cut if v.split() and len(v.split()[-1]) >= 2))
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] is part of a name of code: joined by an underscore (label_selector), an
+    empty call after it (fit()), or a run of code (`code_like_run`: k8s.io/label, @scope/label-tool)."""
+    return text[end:end + 1] == "_" or text[max(0, start - 1):start] == "_" or text[end:end + 2] == "()" \
+        or code_like_run(text, start, end, True)
+
+
 def _prose(zh_text: str) -> str:
     """The text with its brackets, addresses and code spans blanked (spaces, so offsets stay)."""
     prose = _ADDRESS.sub(lambda m: " " * len(m.group()), _BRACKETED.sub(lambda m: " " * len(m.group()), zh_text))

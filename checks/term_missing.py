@@ -16,7 +16,7 @@ from zhen_qa.checks.context import CheckContext
 from zhen_qa.checks.missing_column import table_column
 from zhen_qa.checks.missing_joined import joined
 from zhen_qa.checks.missing_summary import Missed, by_concept, summarise
-from zhen_qa.checks.presence_kept import left_in_english
+from zhen_qa.checks.presence_kept import kept_in_prose, left_in_english
 from zhen_qa.checks.renderings import MIN_SUPPORT, Bead, Renderings
 from zhen_qa.checks.renderings_assoc import associated
 from zhen_qa.checks.term_case import Case
@@ -257,10 +257,11 @@ def _unrendered(file: FileContext, bead: BeadContext,
         if found or any(nested_rendering(glossary, c, bead.tgt_hits, tgt, src_hits)
                         or said_apart(h, c, glossary, src_hits, bead.tgt_hits) for c in concepts):
             continue
-        kept_english = tgt == "zh" and left_in_english(
+        banned = _deprecated_english(concepts) if tgt == "zh" else ()
+        kept_english = tgt == "zh" and (left_in_english(
             _with_inflection([f for c in concepts for f in c.accepted("en")], h.surface), evidence.text, en2zh(),
-            file.usage)
-        if kept_english and file.documentation and not any(c.english_deprecated_in_zh() for c in concepts):
+            file.usage) or bool(banned) and kept_in_prose(banned, evidence.text))
+        if kept_english and file.documentation and not banned:
             continue  # documentation keeping the English term in its Chinese prose renders it (issue 11, class 7)
         unlisted.setdefault((h.location.path, cid, tgt), []).append(_key(bead.tgt_sentences))
         if kept_english and not kept_as_written(h.sentence, h.match.start, h.match.end, bead.tgt_sentences):
@@ -297,6 +298,18 @@ def _zh_deprecated(concept: Concept) -> tuple[str, ...]:
         return concept.zh_deprecated
     english = {t.casefold() for t in concept.accepted("en")}
     return tuple(t for t in concept.zh_deprecated if t.casefold() not in english)
+
+
+def _deprecated_english(concepts: Sequence[Concept]) -> tuple[str, ...]:
+    """The English terms of `concepts` the glossary also lists among their deprecated Chinese terms
+    (`Concept.english_deprecated_in_zh`): words the Chinese must translate, so kept in its prose in any case or number
+    (Labels, Label, labels for "label": `presence_kept.kept_in_prose`) they render nothing and stand where the term
+    should, which no excuse of a term left out or referred back explains (review70 R3)."""
+    out: list[str] = []
+    for c in concepts:
+        banned = {t.casefold() for t in c.zh_deprecated}
+        out.extend(t for t in c.accepted("en") if t.casefold() in banned)
+    return tuple(out)
 
 
 def in_code_name_of(text: str, start: int, end: int) -> bool:

@@ -73,3 +73,20 @@ def test_a_kept_english_form_is_asked_one_way_by_both_questions() -> None:
     assert left_in_english(["fit"], "模型的fit较好。", en2zh)  # a word of the prose
     assert list(english_kept(["chemotherapy"], "化学疗法（chemotherapy）与chemotherapy", en2zh)) == [
         (False, False), (False, True)]  # the gloss in brackets is no prose, the second is a word left in English
+
+
+def test_kept_in_prose_reads_a_word_in_any_case_and_number_but_not_as_code() -> None:
+    """review70 R3: a word the glossary says the Chinese must translate is kept in the prose with a capital or in
+    capitals too (a capital makes no name of it), singular or plural against either number of the form; inside a
+    code span, an identifier (label_selector, LabelSelector), a run of code or a bracketed gloss it is no word of the
+    prose."""
+    from zhen_qa.checks.presence_kept import kept_in_prose
+
+    for text in ("给 Pod 加上 Labels。", "给 Pod 加上 LABEL。", "给Pod加上label之后", "以 Label 的形式"):
+        assert kept_in_prose(("label",), text), text
+        assert kept_in_prose(("labels",), text), text  # the glossary's plural against a singular kept, and back
+    for text in ("给 Pod 设置 `labels` 字段。", "给 Pod 设置 label_selector。", "给 Pod 设置 LabelSelector。",
+                 "见 k8s.io/label 文档", "标签（labels）", "给 Pod 加上标签。"):
+        assert not kept_in_prose(("label",), text), text
+    assert kept_in_prose(("pull request",), "提交 Pull Requests 之前")  # the last word of several inflects
+    assert not kept_in_prose(("pull request",), "提交 pull 之前")

@@ -1166,3 +1166,45 @@ def test_a_tbx_termbase_deprecating_the_english_word_in_its_chinese_section_is_r
                         Flags(glossaries=(str(tmp_path / "g.tbx"),)))
     assert [f.message for f in result.findings if f.rule == "term-missing"] == [
         "“label” has no 「标签」 in the aligned Chinese"]
+
+
+def test_a_kept_english_word_the_glossary_deprecates_lacks_the_term_in_any_case_or_number(tmp_path: Path) -> None:
+    """review70 R3: the English word the glossary lists among the concept's deprecated Chinese terms, kept in the
+    Chinese with a capital (Labels, Label) beside English "labels", lacks the term as the lower-case word does: a
+    capital makes no name of a word the glossary says the Chinese must translate, and no excuse of a term left out
+    or referred back (the pronoun "them" after it) applies to a word that stands there. Page pairs with and without
+    a code block. Fails on 64c86664 (the capitalised forms: no finding)."""
+    from tests.checks.terms_kit import page_term_findings
+
+    g = "label,标签,label,,,label\n"
+    en = "# Labels\n\nOnce you attach labels to a pod, the controller picks them up.\n\nA label is a key and a value."
+    zh = "# 标签\n\n给 Pod 加上 {} 之后，控制器会读取它们。\n\n标签由键和值组成。"
+    for kept in ("Labels", "Label", "labels", "LABELS"):
+        for fence in (DOC_FENCE, ""):
+            found = page_term_findings(tmp_path, zh.format(kept) + fence, en + fence, g, DEPRECATING)
+            assert [(f.message, f.location.line) for f in found] == [
+                ("“labels” has no 「标签」 in the aligned Chinese", 3)], (kept, fence)
+    # the English word singular, the Chinese keeping it plural and capitalised
+    one = "# Labels\n\nOnce you attach a label to a pod, the controller picks it up.\n\nA label is a key and a value."
+    found = page_term_findings(tmp_path, zh.format("Labels") + DOC_FENCE, one + DOC_FENCE, g, DEPRECATING)
+    assert [f.message for f in found] == ["“label” has no 「标签」 in the aligned Chinese"]
+
+
+def test_a_deprecated_english_word_inside_code_or_a_name_of_code_is_no_word_kept(tmp_path: Path) -> None:
+    """What the R3 mend leaves as it was: the glossary's Chinese term renders the concept; a real drop (the word
+    neither kept nor translated) is still reported; the word as a field's name in a code span on both sides is code,
+    not the word left untranslated (`presence_kept.kept_in_prose`, tested in test_presence_kept)."""
+    from tests.checks.terms_kit import page_term_findings
+
+    g = "label,标签,label,,,label\n"
+    en = "Once you attach labels to a pod, the controller picks them up."
+    written = page_term_findings(tmp_path, "给 Pod 加上标签之后，控制器会读取它们。" + DOC_FENCE, en + DOC_FENCE, g,
+                                 DEPRECATING)
+    assert written == []
+    dropped = page_term_findings(tmp_path, "给 Pod 配置之后，控制器会读取配置。" + DOC_FENCE, en + DOC_FENCE, g,
+                                 DEPRECATING)
+    assert [f.message for f in dropped] == ["“labels” has no 「标签」 in the aligned Chinese"]
+    in_code = page_term_findings(tmp_path, "给 Pod 设置 `labels` 字段之后，控制器会读取它们。" + DOC_FENCE,
+                                 "Once you set the `labels` field of a pod, the controller picks them up."
+                                 + DOC_FENCE, g, DEPRECATING)
+    assert in_code == []  # the field's name in a code span on both sides: no term of the prose
