@@ -50,7 +50,8 @@ def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[s
     """The path with each Chinese sentence alone (1-0 bead, not beside another) paired with the edge English sentence
     of the bead of one Chinese and two or more English sentences beside it, where that sentence renders it
     (`renders_lone`); the bead before it is tried first. `blocks`: a Chinese block number per Chinese sentence (None:
-    nothing moves). A bead changed here is not changed again. `written`: as `merged_sentences.join_merged_sentences`'."""
+    nothing moves). A bead changed here is not changed again. `written`: as `join_merged_sentences`' (the texts with
+    their code spans written out, read in place of `zh` and `en`; their code names no evidence)."""
     if blocks is None:
         return path
     wzh, wen = written or (zh, en)
