@@ -25,23 +25,24 @@ from collections.abc import Sequence
 
 from zhen_qa.aligner.clauses import MIN_SAID, Tokens, said_of
 from zhen_qa.aligner.lexicon import Lexicon
-from zhen_qa.aligner.merged_sentences import code_names, said_clauses
+from zhen_qa.aligner.merged_sentences import said_clauses
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 
 
 def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon, memo: Tokens | None = None,
-                 code: frozenset[str] = frozenset()) -> bool:
+                 written: tuple[str, str] | None = None) -> bool:
     """English sentence `edge` renders Chinese sentence `lone` rather than `paired`, whose bead's other English is
-    `rest` (the module's tests). `code`: names only code spans write (`merged_sentences.code_names`), no evidence:
-    the lone sentence's prose must say MIN_SAID words of the edge beyond the bead's Chinese."""
+    `rest` (the module's tests). The evidence is read on the texts as given (a code span one placeholder: a code name
+    is no evidence); `written`: `lone` and `edge` with their code spans written out, which the test that the edge
+    writes every name of `lone` reads (`said_clauses`)."""
     said_lone, said_paired = said_of(lone, edge, lexicon, memo), said_of(paired, edge, lexicon, memo)
     beyond = said_lone - said_paired
-    if len(beyond - code) < MIN_SAID or len(beyond) <= len(said_paired - said_lone):
+    if len(beyond) < MIN_SAID or len(beyond) <= len(said_paired - said_lone):
         return False
     rest_paired = said_of(paired, rest, lexicon, memo)
     if len(rest_paired) < MIN_SAID or len(said_of(lone, rest, lexicon, memo) - rest_paired) >= len(beyond):
         return False
-    return bool(said_clauses(lone, edge, lexicon, memo))
+    return bool(said_clauses(*(written or (lone, edge)), lexicon, memo))
 
 
 def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, *,
@@ -51,7 +52,7 @@ def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[s
     of the bead of one Chinese and two or more English sentences beside it, where that sentence renders it
     (`renders_lone`); the bead before it is tried first. `blocks`: a Chinese block number per Chinese sentence (None:
     nothing moves). A bead changed here is not changed again. `written`: as `join_merged_sentences`' (the texts with
-    their code spans written out, read in place of `zh` and `en`; their code names no evidence)."""
+    their code spans written out, read where `renders_lone` asks whether the edge writes every name)."""
     if blocks is None:
         return path
     wzh, wen = written or (zh, en)
@@ -70,9 +71,8 @@ def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[s
             j = f0 if after else f1 - 1  # the bead's English sentence beside the lone sentence
             pair = (x[0], j, x[2], j + 1)
             rest = (y0, f0 + 1, y1, f1) if after else (y0, f0, y1, f1 - 1)
-            code = code_names(zh[x[0]], wzh[x[0]]) | code_names(en[j], wen[j])
             if not (in_one_group(pair, groups) and renders_lone(
-                    wzh[x[0]], wzh[y0], wen[j], " ".join(wen[rest[1]:rest[3]]), lexicon, memo, code)):
+                    zh[x[0]], zh[y0], en[j], " ".join(en[rest[1]:rest[3]]), lexicon, memo, (wzh[x[0]], wen[j]))):
                 continue
             out[k], out[n] = pair, rest
             changed.update((k, n))

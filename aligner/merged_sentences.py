@@ -51,15 +51,17 @@ def en_clauses(sentence: str) -> list[str]:
 
 
 def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: Lexicon,
-              memo: Tokens | None = None, code: frozenset[str] = frozenset()) -> bool:
+              memo: Tokens | None = None, written: tuple[str, str] | None = None) -> bool:
     """English `english`, cut between two of its clauses, has a part on the lone Chinese sentence's side (its head
     when `lone_first`, else its tail) that holds about the share of the English sentence's characters that `lone`
     holds of the two Chinese sentences (`clause_cuts.in_proportion`); the `paired` Chinese says something of the other
     part; and `lone` says MIN_SAID words of the near part the paired Chinese does not say, more than the paired
     Chinese says of it that `lone` does not: the part is the lone sentence's rendering, not the paired one's (a word
-    of the paired Chinese may recur in it: 方法 "function" in "doesn't invoke this function"). `code`: the names that
-    only a code span of `lone` or `english` writes (`code_names`), which count as written but are no evidence that
-    the part renders `lone`: its prose words must say MIN_SAID words of the part beyond the paired Chinese."""
+    of the paired Chinese may recur in it: 方法 "function" in "doesn't invoke this function"). The evidence is read
+    on the texts as given, each inline code span one placeholder: a code name is no evidence of a rendering (a
+    sentence the English dropped may name its neighbour's code: 修改 `replicas` 后必须重启 Pod beside "`replicas`
+    defaults to 1"). `written`: `lone` and `english` with their code spans written out, which `rendered_whole` reads
+    (a name the Chinese writes bare and the English in a code span is written; so must a code name of `lone` be)."""
     clauses = en_clauses(english)
     for k in range(1, len(clauses)):
         head, tail = " ".join(clauses[:k]), " ".join(clauses[k:])
@@ -68,9 +70,8 @@ def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: L
             continue
         said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
         beyond = lone_near - said_near
-        if said_of(paired, far, lexicon, memo) and _enough(beyond - code, lone) \
-                and len(beyond) > len(said_near - lone_near):
-            return rendered_whole(lone, english, lexicon, memo)
+        if said_of(paired, far, lexicon, memo) and _enough(beyond, lone) and len(beyond) > len(said_near - lone_near):
+            return rendered_whole(*(written or (lone, english)), lexicon, memo)
     return False
 
 
@@ -151,15 +152,6 @@ _ENDINGS = frozenset({"s", "es", "ed", "d", "ing"})
 """The inflectional endings `_written` accepts."""
 
 
-def code_names(plain: str, written: str) -> frozenset[str]:
-    """The names and numbers (`clauses.marks`) that a sentence writes only in its inline code spans: those of its text
-    with the spans `written` out that its `plain` text (each span one placeholder) does not write. A name the Chinese
-    writes bare and the English in a code span is one name (`IOBufBuilder`, `` `IOBufBuilder` ``), but a code name
-    both sides share says nothing of the prose around it: a sentence the English dropped may name its neighbour's
-    code (修改 `replicas` 后必须重启 Pod beside "`replicas` defaults to 1")."""
-    return frozenset(marks(written) - marks(plain))
-
-
 def written_marks(english: str) -> set[str]:
     """The names, code and numbers of `english` (`clauses.marks`), lower-cased."""
     return {m.lower() for m in marks(english)}
@@ -175,8 +167,8 @@ def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[
     the bead before it is tried first. Only a Chinese sentence alone between beads with both sides, of the same
     Chinese block (`blocks`: a block number per Chinese sentence; None: no sentence joins) as the bead's Chinese.
     Never across `groups`; a bead grown here is not joined again. `written`: `zh` and `en` with their inline code
-    spans written out (`manuscript.source.code_written`), read in their place, their code names no evidence of a
-    rendering (`code_names`); None: `zh` and `en` as they are."""
+    spans written out (`manuscript.source.code_written`), which the test that the English writes every name of the
+    lone sentence reads (`said_part`); None: `zh` and `en` as they are."""
     if blocks is None or max_side < 2:
         return path
     wzh, wen = written or (zh, en)
@@ -194,9 +186,8 @@ def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[
                     continue
                 joined = (min(x[0], y[0]), y[1], max(x[2], y[2]), y[3])
                 e = y[1] if after else y[3] - 1  # the bead's English sentence beside the lone sentence
-                code = code_names(zh[x[0]], wzh[x[0]]) | code_names(en[e], wen[e])
-                if in_one_group(joined, groups) and said_part(wzh[x[0]], wzh[y[0]], wen[e], after, lexicon, memo,
-                                                              code):
+                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], en[e], after, lexicon, memo,
+                                                              (wzh[x[0]], wen[e])):
                     q = min(k, n)
                     out[q:q + 2] = [joined]
                     k = q

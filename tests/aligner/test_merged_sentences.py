@@ -6,7 +6,7 @@ import re
 
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.lexicon import load_lexicon
-from zhen_qa.aligner.merged_sentences import code_names, en_clauses, join_merged_sentences, rendered_whole, said_part
+from zhen_qa.aligner.merged_sentences import en_clauses, join_merged_sentences, rendered_whole, said_part
 from zhen_qa.checks.engine import check_manuscript
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
@@ -191,11 +191,6 @@ def _join(lone: str, english: str, *, written: bool = True) -> list[tuple[int, i
     texts = ([t.replace("`", "") for t in zh], [english.replace("`", "")])
     return join_merged_sentences([(0, 0, 1, 1), (1, 1, 2, 1)], [_spans(t) for t in zh], [_spans(english)],
                                  load_lexicon(), 4, blocks=[0, 0], written=texts if written else None)
-
-
-def test_code_names_are_the_names_only_code_spans_write() -> None:
-    assert code_names(f"设置 {CODE_PLACEHOLDER} 字段", "设置 retries 字段") == {"retries"}
-    assert code_names("设置retries字段", "设置retries字段") == frozenset()  # written bare: prose
 
 
 def test_a_name_the_chinese_writes_bare_and_the_english_in_code_is_written() -> None:
