@@ -118,6 +118,7 @@ def align(
     paragraphs: bool = False,
     en_blocks: Sequence[int] | None = None,
     zh_blocks: Sequence[int] | None = None,
+    written: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[Bead]:
     """Align Chinese and English sentences into monotone beads covering every sentence once.
 
@@ -134,14 +135,17 @@ def align(
     lets an English sentence alone join the part of a Chinese sentence its block's bead leaves unsaid
     (`clause_gaps`); None: never. `zh_blocks` (the same per Chinese sentence) lets a Chinese sentence alone join
     the bead of its block whose English renders it in a clause the bead's Chinese leaves unsaid
-    (`merged_sentences`); None: never.
+    (`merged_sentences`); None: never. `written` (the Chinese and the English sentences with each inline code span
+    written out, where `zh` and `en` hold its placeholder: `manuscript.source.code_written`) is what those two join
+    passes read of a sentence's names: a name the Chinese writes bare and the English in a code span is one name
+    (None: `zh` and `en` as they are).
     """
     if max_side is None:
         max_side = WIDE_SIDE if (len(zh) + 1) * (len(en) + 1) <= FULL_LIMIT else MAX_SIDE
     if max_side < 1:
         raise ValueError("max_side must be at least 1")
     with collector_paused():
-        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs, (en_blocks, zh_blocks))
+        return _align(zh, en, max_side, glossary_pairs, chrf, groups, paragraphs, (en_blocks, zh_blocks), written)
 
 
 def _align(
@@ -153,8 +157,9 @@ def _align(
     groups: tuple[Sequence[int], Sequence[int]] | None,
     paragraphs: bool = False,
     blocks: tuple[Sequence[int] | None, Sequence[int] | None] = (None, None),
+    written: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[Bead]:
-    """`align` with its arguments checked; `blocks`: `align`'s (en_blocks, zh_blocks)."""
+    """`align` with its arguments checked; `blocks`: `align`'s (en_blocks, zh_blocks); `written`: `align`'s."""
     n, m = len(zh), len(en)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
@@ -191,17 +196,21 @@ def _align(
         log.debug("%d sentences: no chrF pass (limit %d)", n + m, CHRF_MAX_SENTENCES)
     elif chrf > 0:
         path = _chrf_pass(path, band, types, gain, doc, chrf)
-    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside, blocks)
+    if written is not None and (len(written[0]) != n or len(written[1]) != m):
+        raise ValueError("written must give one text a sentence")
+    path = _repaired(path, zh, en, doc, similarity, content, lexicon, max_side, paragraphs, inside, blocks,
+                     written)
     return _beads(path, band, similarity)
 
 
 def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: Analysis, similarity: Similarity,
               content: Similarity, lexicon: Lexicon, max_side: int, paragraphs: bool,
               inside: tuple[np.ndarray, np.ndarray] | None,
-              blocks: tuple[Sequence[int] | None, Sequence[int] | None]) -> list[PathBead]:
+              blocks: tuple[Sequence[int] | None, Sequence[int] | None],
+              written: tuple[Sequence[str], Sequence[str]] | None) -> list[PathBead]:
     """The searched path after the repair passes, in order: beads the evidence does not support split, orphans and
     strays given back, lone sentences joined where their counterpart was folded into a neighbour (`paragraphs`: a
-    structured Markdown page, where the prose-only passes are off)."""
+    structured Markdown page, where the prose-only passes are off; `written`: `align`'s)."""
     evidence = _evidence(doc)
     # the nearest-Chinese, own-words and idle passes are for prose paragraphs (abstracts); in structured Markdown
     # the blocks already pair paragraph with paragraph and a page's sentences are short and loosely rendered: there
@@ -212,7 +221,8 @@ def _repaired(path: list[PathBead], zh: Sequence[str], en: Sequence[str], doc: A
     path = _split(path, zh, evidence, similarity, content, paragraphs, repeats)
     en_mu = han_ratio(path, evidence)
     path = _given_back(path, zh, en, evidence, similarity, content, max_side, paragraphs, inside, en_mu)
-    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats, blocks)
+    return _joined(path, zh, en, evidence, similarity, lexicon, max_side, prose, inside, en_mu, repeats, blocks,
+                   written)
 
 
 def _split(path: list[PathBead], zh: Sequence[str], evidence: Evidence, similarity: Similarity, content: Similarity,
@@ -268,9 +278,11 @@ def _given_back(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evid
 def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence: Evidence, similarity: Similarity,
             lexicon: Lexicon, max_side: int, prose: bool, inside: tuple[np.ndarray, np.ndarray] | None,
             en_mu: float, repeats: Repeats | None,
-            blocks: tuple[Sequence[int] | None, Sequence[int] | None]) -> list[PathBead]:
+            blocks: tuple[Sequence[int] | None, Sequence[int] | None],
+            written: tuple[Sequence[str], Sequence[str]] | None) -> list[PathBead]:
     """`_repaired`'s last passes: lone sentences joined where their counterpart was folded into a neighbour
-    (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off)."""
+    (`repeats`: as `_split`'s, so that `join_nulls` does not join back what it split off; `written`: the sentences
+    with their code spans written out, which the passes that compare a lone Chinese sentence's names read)."""
     path = join_nulls(path, similarity, max_side, too_long=lambda b: too_long(evidence, en_mu, b),
                       names=(lambda b, j: names_own(evidence, b, j)) if prose else None,
                       repeats=None if repeats is None else lone_repeats(repeats, _kept_too_long(path, evidence)))
@@ -291,9 +303,12 @@ def _joined(path: list[PathBead], zh: Sequence[str], en: Sequence[str], evidence
     if not prose:  # a structured page: the English sentence alone beside the part of the Chinese its bead leaves unsaid
         path = join_clause_gaps(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[0])
         # ...and the Chinese sentence alone beside a bead whose English renders it in a clause its Chinese leaves unsaid
-        path = join_merged_sentences(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[1])
+        # (names read with code spans written out: the Chinese writes `IOBufBuilder` bare where the English has it in
+        # a code span; a code name is no evidence by itself, the prose words must be said too)
+        path = join_merged_sentences(path, zh, en, lexicon, max_side, groups=inside, blocks=blocks[1],
+                                     written=written)
         # ...and the Chinese sentence alone beside a bead whose edge English sentence, whole, renders it
-        path = give_edge_renderings(path, zh, en, lexicon, groups=inside, blocks=blocks[1])
+        path = give_edge_renderings(path, zh, en, lexicon, groups=inside, blocks=blocks[1], written=written)
     # a Chinese sentence that only points to a link (点击此处查看原文。) after the English sentence holding the link
     path = join_link_pointers(path, zh, en, max_side, groups=inside)
     # a Chinese heading alone before a bead whose English opens with that heading glued to its first sentence

@@ -51,14 +51,15 @@ def default_align(glossary_pairs: "Iterable[tuple[str, str]] | None" = None, max
 
     def run(zh: "Sequence[str]", en: "Sequence[str]", groups: "Groups | None" = None, *,
             paragraphs: bool = False, en_blocks: "Sequence[int] | None" = None,
-            zh_blocks: "Sequence[int] | None" = None) -> "list[Bead]":
+            zh_blocks: "Sequence[int] | None" = None,
+            written: "tuple[Sequence[str], Sequence[str]] | None" = None) -> "list[Bead]":
         from zhen_qa.aligner.align import align  # numpy and scipy only once there is something to align
 
         nonlocal pairs
         if pairs is None:
             pairs = list(glossary_pairs or ())
         return align(zh, en, max_side=max_side or None, glossary_pairs=pairs, groups=groups, paragraphs=paragraphs,
-                     en_blocks=en_blocks, zh_blocks=zh_blocks)
+                     en_blocks=en_blocks, zh_blocks=zh_blocks, written=written)
 
     return run
 

@@ -29,9 +29,12 @@ from zhen_qa.aligner.merged_sentences import said_clauses
 from zhen_qa.aligner.refine import Groups, PathBead, in_one_group
 
 
-def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon, memo: Tokens | None = None,
+                 written: tuple[str, str] | None = None) -> bool:
     """English sentence `edge` renders Chinese sentence `lone` rather than `paired`, whose bead's other English is
-    `rest` (the module's tests)."""
+    `rest` (the module's tests). The evidence is read on the texts as given (a code span one placeholder: a code name
+    is no evidence); `written`: `lone` and `edge` with their code spans written out, which the test that the edge
+    writes every name of `lone` reads (`said_clauses`)."""
     said_lone, said_paired = said_of(lone, edge, lexicon, memo), said_of(paired, edge, lexicon, memo)
     beyond = said_lone - said_paired
     if len(beyond) < MIN_SAID or len(beyond) <= len(said_paired - said_lone):
@@ -39,17 +42,20 @@ def renders_lone(lone: str, paired: str, edge: str, rest: str, lexicon: Lexicon,
     rest_paired = said_of(paired, rest, lexicon, memo)
     if len(rest_paired) < MIN_SAID or len(said_of(lone, rest, lexicon, memo) - rest_paired) >= len(beyond):
         return False
-    return bool(said_clauses(lone, edge, lexicon, memo))
+    return bool(said_clauses(*(written or (lone, edge)), lexicon, memo))
 
 
 def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon, *,
-                         groups: Groups | None = None, blocks: Sequence[int] | None = None) -> list[PathBead]:
+                         groups: Groups | None = None, blocks: Sequence[int] | None = None,
+                         written: tuple[Sequence[str], Sequence[str]] | None = None) -> list[PathBead]:
     """The path with each Chinese sentence alone (1-0 bead, not beside another) paired with the edge English sentence
     of the bead of one Chinese and two or more English sentences beside it, where that sentence renders it
     (`renders_lone`); the bead before it is tried first. `blocks`: a Chinese block number per Chinese sentence (None:
-    nothing moves). A bead changed here is not changed again."""
+    nothing moves). A bead changed here is not changed again. `written`: as `join_merged_sentences`' (the texts with
+    their code spans written out, read where `renders_lone` asks whether the edge writes every name)."""
     if blocks is None:
         return path
+    wzh, wen = written or (zh, en)
     memo: Tokens = {}
     out = list(path)
     changed: set[int] = set()
@@ -66,7 +72,7 @@ def give_edge_renderings(path: list[PathBead], zh: Sequence[str], en: Sequence[s
             pair = (x[0], j, x[2], j + 1)
             rest = (y0, f0 + 1, y1, f1) if after else (y0, f0, y1, f1 - 1)
             if not (in_one_group(pair, groups) and renders_lone(
-                    zh[x[0]], zh[y0], en[j], " ".join(en[rest[1]:rest[3]]), lexicon, memo)):
+                    zh[x[0]], zh[y0], en[j], " ".join(en[rest[1]:rest[3]]), lexicon, memo, (wzh[x[0]], wen[j]))):
                 continue
             out[k], out[n] = pair, rest
             changed.update((k, n))

@@ -51,13 +51,17 @@ def en_clauses(sentence: str) -> list[str]:
 
 
 def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: Lexicon,
-              memo: Tokens | None = None) -> bool:
+              memo: Tokens | None = None, written: tuple[str, str] | None = None) -> bool:
     """English `english`, cut between two of its clauses, has a part on the lone Chinese sentence's side (its head
     when `lone_first`, else its tail) that holds about the share of the English sentence's characters that `lone`
     holds of the two Chinese sentences (`clause_cuts.in_proportion`); the `paired` Chinese says something of the other
     part; and `lone` says MIN_SAID words of the near part the paired Chinese does not say, more than the paired
     Chinese says of it that `lone` does not: the part is the lone sentence's rendering, not the paired one's (a word
-    of the paired Chinese may recur in it: 方法 "function" in "doesn't invoke this function")."""
+    of the paired Chinese may recur in it: 方法 "function" in "doesn't invoke this function"). The evidence is read
+    on the texts as given, each inline code span one placeholder: a code name is no evidence of a rendering (a
+    sentence the English dropped may name its neighbour's code: 修改 `replicas` 后必须重启 Pod beside "`replicas`
+    defaults to 1"). `written`: `lone` and `english` with their code spans written out, which `rendered_whole` reads
+    (a name the Chinese writes bare and the English in a code span is written; so must a code name of `lone` be)."""
     clauses = en_clauses(english)
     for k in range(1, len(clauses)):
         head, tail = " ".join(clauses[:k]), " ".join(clauses[k:])
@@ -67,7 +71,7 @@ def said_part(lone: str, paired: str, english: str, lone_first: bool, lexicon: L
         said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
         beyond = lone_near - said_near
         if said_of(paired, far, lexicon, memo) and _enough(beyond, lone) and len(beyond) > len(said_near - lone_near):
-            return rendered_whole(lone, english, lexicon, memo)
+            return rendered_whole(*(written or (lone, english)), lexicon, memo)
     return False
 
 
@@ -155,15 +159,19 @@ def written_marks(english: str) -> set[str]:
 
 def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[str], lexicon: Lexicon,
                           max_side: int, *, groups: Groups | None = None,
-                          blocks: Sequence[int] | None = None) -> list[PathBead]:
+                          blocks: Sequence[int] | None = None,
+                          written: tuple[Sequence[str], Sequence[str]] | None = None) -> list[PathBead]:
     """The path with each Chinese sentence alone (1-0 bead) joined to the bead of one Chinese sentence beside it when
     the bead's English sentence next to it (its first when the lone sentence comes before, else its last) has a part
     on its side that the bead's Chinese leaves unsaid and the lone sentence says (`said_part`);
     the bead before it is tried first. Only a Chinese sentence alone between beads with both sides, of the same
     Chinese block (`blocks`: a block number per Chinese sentence; None: no sentence joins) as the bead's Chinese.
-    Never across `groups`; a bead grown here is not joined again."""
+    Never across `groups`; a bead grown here is not joined again. `written`: `zh` and `en` with their inline code
+    spans written out (`manuscript.source.code_written`), which the test that the English writes every name of the
+    lone sentence reads (`said_part`); None: `zh` and `en` as they are."""
     if blocks is None or max_side < 2:
         return path
+    wzh, wen = written or (zh, en)
     memo: Tokens = {}
     out = list(path)
     k = 0
@@ -177,8 +185,9 @@ def join_merged_sentences(path: list[PathBead], zh: Sequence[str], en: Sequence[
                 if y[2] - y[0] != 1 or y[3] == y[1] or blocks[x[0]] != blocks[y[0]]:
                     continue
                 joined = (min(x[0], y[0]), y[1], max(x[2], y[2]), y[3])
-                edge = en[y[1]] if after else en[y[3] - 1]  # the bead's English sentence beside the lone sentence
-                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], edge, after, lexicon, memo):
+                e = y[1] if after else y[3] - 1  # the bead's English sentence beside the lone sentence
+                if in_one_group(joined, groups) and said_part(zh[x[0]], zh[y[0]], en[e], after, lexicon, memo,
+                                                              (wzh[x[0]], wen[e])):
                     q = min(k, n)
                     out[q:q + 2] = [joined]
                     k = q

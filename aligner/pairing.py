@@ -52,11 +52,12 @@ class AlignFn(Protocol):
     """Sentence alignment: beads over `zh` and `en`, optionally kept inside `groups`; `paragraphs`: the text is the
     paragraphs (or their sentences) of structured Markdown (`aligner.en_orphans`); `en_blocks`: the block (paragraph,
     list item) of each English sentence (`aligner.clause_gaps`); `zh_blocks`: of each Chinese sentence
-    (`aligner.merged_sentences`)."""
+    (`aligner.merged_sentences`); `written`: both sides with their inline code spans written out (`aligner.align`)."""
 
     def __call__(self, zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
                  paragraphs: bool = False, en_blocks: Sequence[int] | None = None,
-                 zh_blocks: Sequence[int] | None = None) -> list[Bead]: ...
+                 zh_blocks: Sequence[int] | None = None,
+                 written: tuple[Sequence[str], Sequence[str]] | None = None) -> list[Bead]: ...
 
 
 FRONT_ROLES = (Role.TITLE, Role.AUTHORS, Role.AFFILIATIONS, Role.ABSTRACT, Role.KEYWORDS)

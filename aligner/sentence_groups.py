@@ -18,6 +18,7 @@ from zhen_qa.aligner.orphan_repeats import only_repeats
 from zhen_qa.aligner.unit_folds import char_length, discourse_phrase, fold_unpaired, join_echoes, join_halves
 from zhen_qa.aligner.unit_pairs import within_groups
 from zhen_qa.manuscript.document import Bead, Block, Sentence
+from zhen_qa.manuscript.source import code_written
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhen_qa.aligner.pairing import AlignFn
@@ -102,7 +103,8 @@ class GroupBuilder:
         found = within_groups(align([s.text.text for s in self.zh], [s.text.text for s in self.en],
                                     groups=(self.group_zh, self.group_en), paragraphs=paragraphs,
                                     en_blocks=self.block_en if paragraphs else None,
-                                    zh_blocks=self.block_zh if paragraphs else None),
+                                    zh_blocks=self.block_zh if paragraphs else None,
+                                    written=(self._written(self.zh), self._written(self.en)) if paragraphs else None),
                               self.group_zh, self.group_en)
         zh_count, en_count = Counter(self.group_zh), Counter(self.group_en)
         single = {g for g in range(self.groups) if zh_count[g] == 1 and en_count[g] == 1}
@@ -119,6 +121,11 @@ class GroupBuilder:
                 score = bead.score if bead.zh and bead.en else 1.0
                 out.append(Bead((zh_first[g],), (en_first[g],), score))
         return self._fold(out)
+
+    @staticmethod
+    def _written(sentences: Sequence[Sentence]) -> list[str]:
+        """The sentences' texts with their inline code spans written out (`manuscript.source.code_written`)."""
+        return [code_written(s.text) for s in sentences]
 
     def _repeats(self) -> Callable[[Bead, Bead], bool]:
         """`join_halves`' `apart` test: English sentence(s) alone that only repeat what the neighbouring bead's

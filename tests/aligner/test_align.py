@@ -169,3 +169,10 @@ def test_groups_keep_beads_inside_one_group() -> None:
     assert [(b.zh, b.en) for b in align(zh, en)] == [((0,), (0,)), ((1,), (1,))]
     crossed = align(zh, en, groups=([0, 1], [1, 1]))  # the first Chinese sentence may not pair with anything
     assert [(b.zh, b.en) for b in crossed if b.zh and b.en] == [((1,), (1,))]
+
+
+def test_written_texts_must_give_one_text_a_sentence() -> None:
+    with pytest.raises(ValueError):
+        align(["你好。"], ["Hello."], paragraphs=True, zh_blocks=[0], en_blocks=[0], written=(["你好。"], []))
+    # given whole, the written texts leave a plain pair as it is
+    assert [(b.zh, b.en) for b in align(["你好。"], ["Hello."], written=(["你好。"], ["Hello."]))] == [((0,), (0,))]

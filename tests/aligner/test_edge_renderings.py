@@ -2,10 +2,13 @@
 sentence; a Chinese sentence whose translation is missing stays alone and reported."""
 from __future__ import annotations
 
+import re
+
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.edge_renderings import give_edge_renderings, renders_lone
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.checks.engine import check_manuscript
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 LONE = "Kafka与Redis不同，不把消息保存在内存中。"
 PAIRED = "但是在接口上仍然兼容了原来的Client类。"
@@ -69,3 +72,36 @@ PAGE_EN = "# Message storage\n\n{}\n\nEach partition has a leader replica that h
 def test_a_short_sentence_whose_english_is_missing_is_still_untranslated() -> None:
     (f,) = _found(PAGE_ZH.format(LONE + OWN_ZH), PAGE_EN.format(" ".join(OWN_EN)))
     assert f[:2] == ("untranslated", 3) and "Redis" in f[2]
+
+
+# Code spans written out (`written`): the names in them count as written, but only prose words are evidence.
+CODE_PAIRED = "但是在接口上仍然兼容了原来的`Client`类。"
+CODE_EN = ["`Kafka` does not keep messages in memory like `Redis`.", "However, the `Client` class is still compatible."]
+
+
+def _spans(text: str) -> str:
+    """`text` as the aligner is given it: each inline code span one placeholder."""
+    return re.sub(r"`[^`]*`", CODE_PLACEHOLDER, text)
+
+
+def _given(lone: str, *, written: bool = True) -> list[tuple[int, int, int, int]]:
+    zh = [lone, CODE_PAIRED]
+    texts = ([t.replace("`", "") for t in zh], [t.replace("`", "") for t in CODE_EN])
+    return give_edge_renderings([(0, 0, 1, 0), (1, 0, 2, 2)], [_spans(t) for t in zh], [_spans(t) for t in CODE_EN],
+                                load_lexicon(), blocks=[0, 0], written=texts if written else None)
+
+
+def test_an_edge_sentence_naming_the_lone_sentences_code_in_spans_goes_to_it() -> None:
+    for lone in ("`Kafka`与`Redis`不同，不把消息保存在内存中。", "Kafka与Redis不同，不把消息保存在内存中。"):
+        assert _given(lone) == [(0, 0, 1, 1), (1, 1, 2, 2)], lone
+        assert _given(lone, written=False) == [(0, 0, 1, 0), (1, 0, 2, 2)], lone  # placeholders write no name
+
+
+def test_a_lone_sentence_sharing_only_the_edges_code_names_stays_alone() -> None:
+    # a restart warning the English dropped names the edge sentence's code: two names, no prose word of it
+    dropped = "`Kafka`与`Redis`的配置修改后必须重启。"
+    assert _given(dropped) == [(0, 0, 1, 0), (1, 0, 2, 2)]
+    # read as prose (the names bare on both sides) the two names were evidence enough
+    zh, en = [dropped.replace("`", ""), CODE_PAIRED.replace("`", "")], [t.replace("`", "") for t in CODE_EN]
+    assert give_edge_renderings([(0, 0, 1, 0), (1, 0, 2, 2)], zh, en, load_lexicon(), blocks=[0, 0]) == [
+        (0, 0, 1, 1), (1, 1, 2, 2)]

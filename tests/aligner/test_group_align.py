@@ -20,7 +20,7 @@ def test_an_english_sentence_the_search_put_after_the_next_paragraph_stands_with
               ([block("综上所述，早期药物治疗可以显著改善糖尿病患者的长期预后。", "zh")], [])]
 
     def search(zh: object, en: object, groups: object = None, *, paragraphs: bool = False,
-               en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+               en_blocks: object = None, zh_blocks: object = None, written: object = None) -> list[Bead]:
         return [Bead((0,), (0,), 0.6), Bead((1,), (), 0.5), Bead((2,), (), 0.9), Bead((), (1,), 0.9)]
 
     _zh, _en, beads = align_in_groups(groups, sentences_of, search, join_lone=False, says=lambda z, e, p: False)

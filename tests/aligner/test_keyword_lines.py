@@ -72,7 +72,7 @@ def test_moved_passages_are_rejoined_only_inside_a_group() -> None:
         return Sentence(MappedText.span(SourceText(f"{lang}.txt", text), 0, len(text)), lang, Role.PARAGRAPH)
 
     def pair_all(zh: object, en: object, groups: object = None, *, paragraphs: bool = False,
-                 en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+                 en_blocks: object = None, zh_blocks: object = None, written: object = None) -> list[Bead]:
         return [Bead((0,), (0,), 1.0)]  # a second alignment that finds the leftovers to be counterparts
 
     pair = Pair("body", (sentence("本研究调查了睡眠。", "zh"), sentence(ZH_KEYWORDS, "zh")),

@@ -80,7 +80,7 @@ def test_a_chinese_line_whose_translation_ends_the_english_line_before_pairs_wit
     real = default_align()
     calls: list[int] = []
 
-    def align_fn(z, e, groups=None, *, paragraphs=False, en_blocks=None, zh_blocks=None):  # type: ignore[no-untyped-def]
+    def align_fn(z, e, groups=None, *, paragraphs=False, en_blocks=None, zh_blocks=None, written=None):  # type: ignore[no-untyped-def]
         calls.append(len(z))
         if len(calls) == 1:  # the lines: 1-1 down to line 5, Chinese line 6 alone, line 7 with English line 6
             return [Bead((i,), (i,), 0.5) for i in range(5)] + [Bead((5,), (), 0.9), Bead((6,), (5,), 0.5)]

@@ -2,10 +2,13 @@
 the lone Chinese sentence joins the bead; a Chinese sentence the English really drops stays reported."""
 from __future__ import annotations
 
+import re
+
 from zhen_qa.aligner.build import build_from_texts
 from zhen_qa.aligner.lexicon import load_lexicon
 from zhen_qa.aligner.merged_sentences import en_clauses, join_merged_sentences, rendered_whole, said_part
 from zhen_qa.checks.engine import check_manuscript
+from zhen_qa.manuscript.source import CODE_PLACEHOLDER
 
 RULES = ["untranslated", "extra-target"]
 
@@ -167,3 +170,45 @@ def test_two_chinese_sentences_of_a_list_item_as_one_english_sentence_are_no_unt
     assert _found(zh, en) == []
     dropped = en.replace(MANY_EN[0], "The old client doesn't.")
     assert [f[:2] for f in _found(zh, dropped)] == [("untranslated", 4)]
+
+
+# Code spans written out (`written`): a name is a name whether or not it is in backticks, but a code name both sides
+# write is no evidence that the English renders the lone sentence's prose (review58 R5's shape).
+CODE_PAIRED = "在 `config.toml` 中设置 `timeout` 字段来指定超时时间。"
+CODE_EN = ("Set the `timeout` field in `config.toml` to specify the timeout, and `retries` is the number of times a "
+           "request is sent again.")
+CODE_SAID = "`retries` 是请求重新发送的次数。"
+CODE_DROPPED = "`retries` 字段修改后必须重启服务才能生效。"
+
+
+def _spans(text: str) -> str:
+    """`text` as the aligner is given it: each inline code span one placeholder."""
+    return re.sub(r"`[^`]*`", CODE_PLACEHOLDER, text)
+
+
+def _join(lone: str, english: str, *, written: bool = True) -> list[tuple[int, int, int, int]]:
+    zh = [CODE_PAIRED, lone]
+    texts = ([t.replace("`", "") for t in zh], [english.replace("`", "")])
+    return join_merged_sentences([(0, 0, 1, 1), (1, 1, 2, 1)], [_spans(t) for t in zh], [_spans(english)],
+                                 load_lexicon(), 4, blocks=[0, 0], written=texts if written else None)
+
+
+def test_a_name_the_chinese_writes_bare_and_the_english_in_code_is_written() -> None:
+    bare = "retries是请求重新发送的次数。"
+    assert _join(bare, CODE_EN) == [(0, 0, 2, 1)]
+    # the English's placeholder alone writes no name: the sentence stayed alone (before `written`)
+    assert _join(bare, CODE_EN, written=False) == [(0, 0, 1, 1), (1, 1, 2, 1)]
+
+
+def test_a_lone_sentence_whose_prose_the_english_says_joins_beside_shared_code() -> None:
+    assert _join(CODE_SAID, CODE_EN) == [(0, 0, 2, 1)]
+
+
+def test_a_dropped_sentence_naming_the_englishs_code_stays_alone() -> None:
+    """The English's clause names `retries` for its own reason; the Chinese sentence that names it again says
+    something else (修改后必须重启服务 restart): its prose says no word of the clause, and the code name alone is no
+    rendering. Read as prose, the name would have been evidence enough (the shape review58 R5 guards)."""
+    assert _join(CODE_DROPPED, CODE_EN) == [(0, 0, 1, 1), (1, 1, 2, 1)]
+    bare = [CODE_PAIRED.replace("`", ""), CODE_DROPPED.replace("`", "")]
+    assert join_merged_sentences([(0, 0, 1, 1), (1, 1, 2, 1)], bare, [CODE_EN.replace("`", "")], load_lexicon(), 4,
+                                 blocks=[0, 0]) == [(0, 0, 2, 1)]

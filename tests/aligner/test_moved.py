@@ -66,7 +66,8 @@ def test_leftovers_that_do_not_translate_each_other_stay_unpaired() -> None:
 
 
 def _no_pairs(zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
-              paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+              paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None,
+              written: object = None) -> list[Bead]:
     """An aligner that pairs nothing."""
     return [Bead((i,), (), 1.0) for i in range(len(zh))] + [Bead((), (j,), 1.0) for j in range(len(en))]
 
@@ -176,7 +177,8 @@ def test_a_free_rendering_of_that_pointer_pairs_by_its_link() -> None:
 
 
 def _all_pairs(zh: Sequence[str], en: Sequence[str], groups: Groups | None = None, *,
-               paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+               paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None,
+               written: object = None) -> list[Bead]:
     """An aligner that pairs sentence i with sentence i, confidently."""
     n = min(len(zh), len(en))
     return ([Bead((i,), (i,), 0.9) for i in range(n)] + [Bead((i,), (), 0.9) for i in range(n, len(zh))]

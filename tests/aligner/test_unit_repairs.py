@@ -20,7 +20,7 @@ def _aligned(zh: str, en: str, units: list[Bead]) -> tuple[list[Sentence], list[
     calls: list[int] = []
 
     def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False,
-              en_blocks: object = None, zh_blocks: object = None
+              en_blocks: object = None, zh_blocks: object = None, written: object = None
               ) -> list[Bead]:
         calls.append(len(z))
         if len(calls) == 1:
@@ -106,7 +106,7 @@ def test_a_table_row_paired_with_a_paragraph_is_a_missing_row() -> None:
     calls: list[int] = []
 
     def align(z: Sequence[str], e: Sequence[str], groups: Groups | None = None, *, paragraphs: bool = False,
-              en_blocks: object = None, zh_blocks: object = None
+              en_blocks: object = None, zh_blocks: object = None, written: object = None
               ) -> list[Bead]:
         calls.append(len(z))
         if len(calls) == 1:  # the units: the second paragraph with the table's rows and the last paragraph

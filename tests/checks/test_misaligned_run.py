@@ -127,7 +127,8 @@ MORAL = Glossary.build([Concept("moral-identity", "道德认同", "moral identit
 
 
 def _moderated(zh: Sequence[str], en: Sequence[str], groups: object = None, *,
-               paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+               paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None,
+               written: object = None) -> list[Bead]:
     """The aligner's pairing of cx12-002's shape (every bead doubtful, the moderator sentence unpaired)."""
     if len(zh) != 5 or len(en) != 5:
         return [Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.5)]
@@ -172,7 +173,8 @@ LEADING_EN = ("This study also examined the moderating role of individuals' mora
 
 
 def _two_unpaired(zh: Sequence[str], en: Sequence[str], groups: object = None, *,
-                  paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None) -> list[Bead]:
+                  paragraphs: bool = False, en_blocks: object = None, zh_blocks: object = None,
+                  written: object = None) -> list[Bead]:
     """The aligner's pairing of that shape: the first English sentence and the 3rd and 4th Chinese unpaired, every
     other bead doubtful; the leftovers' second alignment (`aligner.moved`) finds them unrelated."""
     if len(zh) != 5 or len(en) != 5:
