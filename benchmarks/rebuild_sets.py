@@ -6,10 +6,10 @@
 MIRROR_ROOT is the folder where the fetch tool puts its snapshots (`/work/.mirror`: `OWNER+NAME/repo`, a bare git dir,
 or `OWNER+NAME/repo/.git`); OUT_ROOT the folder the sets are written to (`/tmp`: `/tmp/paramed-heldout`, ...). Every
 builder of `benchmarks/*_heldout.py` whose sources are present runs with the options logged in benchmarks/README.md
-(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat`, `realcat2`, `realcat3` and `realcat4` are
-written byte for byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py`
-and `realcat4_heldout.py` write realcat3 and realcat4 alone); the Health Information Translations samples (hit, hit2,
-hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any
+(journal sets, documentation sets, theses, the ChinaXiv samples); `realcat` to `realcat5` are written byte for
+byte with `git show` from the tables of benchmarks/README.md "Real CAT files" (`realcat3_heldout.py`,
+`realcat4_heldout.py` and `realcat5_heldout.py` write their set alone); the Health Information Translations samples
+(hit, hit2, hit3, hit4, hit5) are built from raw folders given with `--hit-raw hit=DIR` (their source file is not in any
 snapshot: each leaflet is read from the search index with read_file, see `benchmarks/hit_heldout.py`). A set whose
 folder exists is kept as it is unless `--force` (which removes it first) or `--only` names it.
 
@@ -41,7 +41,7 @@ class SetBuild:
     name: str
     group: str
     """"journal" and "hit" (in `sets`), "extra" (in `sets-extra`), "docs" (in docs.sh) or "cat" (realcat,
-    realcat2, realcat3, realcat4)."""
+    realcat2, realcat3, realcat4, realcat5)."""
     script: str
     sources: tuple[str, ...]
     """OWNER/NAME of the fetched repositories the builder reads, in the order it takes their git dirs."""
@@ -222,6 +222,7 @@ BUILDS: tuple[SetBuild, ...] = (
     SetBuild("realcat2", "cat", "", ()),
     SetBuild("realcat3", "cat", "", ()),
     SetBuild("realcat4", "cat", "", ()),
+    SetBuild("realcat5", "cat", "", ()),
 )
 """Every set, in the order the builds run and the sets files list them (the journal list is stop 41's 28 sets less
 paramed-dev and medline, which precision.py reads from ../shared)."""
@@ -276,8 +277,31 @@ REALCAT4: tuple[tuple[str, str, str, str], ...] = (
 )
 """benchmarks/README.md "Real CAT files, fourth reading (realcat4)": the same columns as REALCAT."""
 
+REALCAT5: tuple[tuple[str, str, str, str], ...] = (
+    ("transmission.zh_CN.po", "transmission/transmission", "85fc9d91", "po/zh_CN.po"),
+    ("antennapod-android/zh-rCN.strings.xml", "AntennaPod/AntennaPod", "b7ee12cc",
+     "ui/i18n/src/main/res/values-zh-rCN/strings.xml"),
+    ("antennapod-android/en.strings.xml", "AntennaPod/AntennaPod", "b7ee12cc",
+     "ui/i18n/src/main/res/values/strings.xml"),
+    ("jabref-properties/zh_CN.properties", "JabRef/jabref", "edbf3b13",
+     "jablib/src/main/resources/l10n/JabRef_zh_CN.properties"),
+    ("jabref-properties/en.properties", "JabRef/jabref", "edbf3b13",
+     "jablib/src/main/resources/l10n/JabRef_en.properties"),
+    ("excalidraw-json/zh-CN.json", "excalidraw/excalidraw", "4872083c", "packages/excalidraw/locales/zh-CN.json"),
+    ("excalidraw-json/en.json", "excalidraw/excalidraw", "4872083c", "packages/excalidraw/locales/en.json"),
+    ("diaspora-yaml/zh-CN.yml", "diaspora/diaspora", "ea6c79a9", "config/locales/diaspora/zh-CN.yml"),
+    ("diaspora-yaml/en.yml", "diaspora/diaspora", "ea6c79a9", "config/locales/diaspora/en.yml"),
+    ("sharex-resx/zh-CN.resx", "ShareX/ShareX", "e9711f20", "ShareX.HelpersLib/Properties/Resources.zh-CN.resx"),
+    ("sharex-resx/en.resx", "ShareX/ShareX", "e9711f20", "ShareX.HelpersLib/Properties/Resources.resx"),
+    ("flask-security.zh_CN.po", "flaskcwg/flask-docs-zh", "e8652517", "docs/locales/zh_CN/LC_MESSAGES/security.po"),
+    ("flask-tutorial-tests.zh_CN.po", "flaskcwg/flask-docs-zh", "e8652517",
+     "docs/locales/zh_CN/LC_MESSAGES/tutorial/tests.po"),
+)
+"""benchmarks/README.md "Real CAT files, fifth reading (realcat5)": the same columns as REALCAT; a name with a folder is
+one of a program's two message files, which precision_cat.py checks as a pair (`zhen-qa check ZH --en EN`)."""
+
 CAT_FILES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "realcat": REALCAT, "realcat2": REALCAT2, "realcat3": REALCAT3, "realcat4": REALCAT4}
+    "realcat": REALCAT, "realcat2": REALCAT2, "realcat3": REALCAT3, "realcat4": REALCAT4, "realcat5": REALCAT5}
 """The CAT sets (group "cat") and the files each is written from."""
 
 DOCS_RUNNER = """#!/bin/bash
@@ -316,7 +340,7 @@ for s in $SETS; do
     *-g) base=${{s%-g}}; name=${{base%-heldout}}-heldout
        python benchmarks/precision_mddocs.py "{root}/$name" --labels "benchmarks/labels/$name.tsv" \\
          --targets "benchmarks/labels/$name.targets.tsv" --glossary "benchmarks/glossaries/$base.csv" >"$out" 2>&1 ;;
-    realcat|realcat2|realcat3|realcat4)
+    realcat|realcat2|realcat3|realcat4|realcat5)
       python benchmarks/precision_cat.py {root}/$s --labels benchmarks/labels/$s.tsv >"$out" 2>&1 ;;
     *) name=${{s%-heldout}}-heldout
        targets=benchmarks/labels/$name.targets.tsv
@@ -331,7 +355,7 @@ for s in $SETS; do
     theses|theses-g|theses-heldout|theses-heldout-g|theses2-heldout|theses3-heldout|theses4-heldout|theses5-heldout|\\
     theses6-heldout|theses7-heldout|theses7-heldout-g)
       summary=$(grep -E '^   all:' "$out") ;;
-    realcat|realcat2|realcat3|realcat4) summary=$(grep -E '^total:' "$out") ;;
+    realcat|realcat2|realcat3|realcat4|realcat5) summary=$(grep -E '^total:' "$out") ;;
     *) summary=$(grep -E '^(true|precision|recall)' "$out" | tr '\\n' ' ') ;;
   esac
   echo "$s: ${{summary:-FAILED, see $out}}"
@@ -392,7 +416,7 @@ DOCS_ORDER: tuple[tuple[str, str | None], ...] = (
     ("theses10-heldout", "theses10-heldout"), ("theses11-heldout", "theses11-heldout"),
     ("theses12-heldout", "theses12-heldout"), ("theses13-heldout", "theses13-heldout"),
     ("realcat", "realcat"), ("realcat2", "realcat2"), ("realcat3", "realcat3"),
-    ("realcat4", "realcat4"))
+    ("realcat4", "realcat4"), ("realcat5", "realcat5"))
 """docs.sh's set names and the set each needs built (None: a development set of ../shared)."""
 
 
@@ -478,13 +502,15 @@ def write_realcat(mirror: Path, out: Path, files: tuple[tuple[str, str, str, str
     for name, repo, commit, path in files:
         blob = subprocess.run(["git", f"--git-dir={dirs[repo]}", "show", f"{commit}:{path}"],
                               check=True, capture_output=True).stdout
+        (out / name).parent.mkdir(parents=True, exist_ok=True)  # a message pair's folder
         (out / name).write_bytes(blob)
     return []
 
 
 def write_cat_set(name: str, files: tuple[tuple[str, str, str, str], ...], argv: list[str] | None = None) -> int:
-    """The command of realcat3_heldout.py and realcat4_heldout.py: MIRROR OUT from argv, the files written with
-    `write_realcat`; the exit status (1 when a repository is missing: they are printed and nothing is written)."""
+    """The command of realcat3_heldout.py, realcat4_heldout.py and realcat5_heldout.py: MIRROR OUT from argv, the
+    files written with `write_realcat`; the exit status (1 when a repository is missing: they are printed and nothing
+    is written)."""
     ap = argparse.ArgumentParser(description=f"Write {name} byte for byte from the fetch tool's git dirs.")
     ap.add_argument("mirror", type=Path, help="the fetch tool's folder (/work/.mirror)")
     ap.add_argument("out", type=Path, help=f"the folder the files are written to (/tmp/{name})")

@@ -59,6 +59,8 @@ Chinese writes it between Han characters (第%1步, 已复制%1个文件), which
 _GLUED = re.compile(_PLACEHOLDER.pattern.replace(r"(?<![{$\\A-Za-z])\{", r"(?<![{$\\])\{"))
 """The same with a slot glued to a word read too (`the {0}naming guide{1}`, a link opened and closed around words):
 in a JSON message file, where a brace is the message format's; elsewhere `a{2}` may be a regex or a LaTeX group."""
+_LETTER_SLOT = re.compile(r"[A-Za-z]\{")
+"""A brace right after a Latin letter: where a slot glued to a word may stand (`_shared_glued`)."""
 _COUNT = re.compile(r"^(?:%\{count\}|\{\{?\s*count\s*\}?\}|%(?:1\$)?d)$")
 """The count of a plural message (Rails `%{count}`, i18next `{{count}}`, vue-i18n `{count}`, Android `%d`): a form
 for zero, one or two may say it in words ("Posted once", "No replies") in one language and not the other."""
@@ -279,6 +281,26 @@ def _unclosed(target: Sequence[Sentence], read: set[str]) -> Finding | None:
     return None
 
 
+def _shared_glued(source: Sequence[Sentence], target: Sequence[Sentence], tags: tuple[Sequence[InlineTag], ...],
+                  src: list[_Found], tgt: list[_Found]) -> tuple[list[_Found], list[_Found]]:
+    """The placeholders of both sides with the slots glued to a word (`_GLUED`) that the other side writes too: in a
+    file whose braces need not be the message format's, `peer{markup_end}` alone may be a regex's or a LaTeX
+    group's brace, but beside a translation that writes {markup_end} (个节点{markup_end}, after a Han character) it
+    is that slot, and a Chinese GB{size} is the English's {size}. A glued slot the other side lacks stays unread, as
+    before (a drop of one is not seen: no evidence it is a slot)."""
+    texts = [s.text.text for s in (*source, *target)]
+    if not any(_LETTER_SLOT.search(t) for t in texts):
+        return src, tgt
+    src_g, tgt_g = _side(source, tags[0], True), _side(target, tags[1], True)
+    shared = {k for k, *_ in src_g} & {k for k, *_ in tgt_g}
+
+    def read(plain: list[_Found], both: list[_Found]) -> list[_Found]:
+        known = {(k, place) for k, _, place in plain}
+        return [f for f in both if f[0] in shared or (f[0], f[2]) in known]
+
+    return read(src, src_g), read(tgt, tgt_g)
+
+
 def _shown(token: str) -> str:
     return f"“{token}”"
 
@@ -299,6 +321,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             continue  # an untranslated unit is `untranslated`, once
         tags = pair.tags or ((), ())
         src, tgt = _side(source, tags[0], glued), _side(target, tags[1], glued)
+        if not glued:
+            src, tgt = _shared_glued(source, target, tags, src, tgt)
         if not src and not tgt:
             continue
         unclosed = _unclosed(target, {k[len(OPTIONAL):] for k, *_ in src if k.startswith(OPTIONAL)})

@@ -110,10 +110,11 @@ def _literal_colons(text: str) -> set[int]:
     return {i for m in _LITERAL_COLONS.finditer(text) for i in range(m.start(), m.end()) if text[i] == ":"}
 
 
-_EMOTICON = LazyPattern(r"(?:(?<=[ \t\u3000])|^)[:;]-?[()DPp](?=[ \t\u3000]|$)", re.MULTILINE)
-"""A text emoticon standing as a word of its own, a space before it and a space or the line's end after it (`:)`,
-`:(`, `;)`, `:-)`, `:D`, `:P`): a face drawn with marks, not a colon or a semicolon of prose (…这将是很好的 :)); a
-colon of prose is followed by what it introduces (设置: 中文, 如下:), never by a bracket at a line's end."""
+_EMOTICON = LazyPattern(r"(?:(?<=[ \t\u3000])|^)[:;]-?[()DPp](?=[ \t\u3000]|$|[.,!?。，！？])", re.MULTILINE)
+"""A text emoticon standing as a word of its own, a space before it and a space, the line's end or the clause's
+closing mark after it (`:)`, `:(`, `;)`, `:-)`, `:D`, `:P`; `diagram :(.` and its `图表 :(。`): a face drawn with
+marks, not a colon or a semicolon of prose (…这将是很好的 :)); a colon of prose is followed by what it introduces
+(设置: 中文, 如下:), never by a bracket and a full stop."""
 
 
 def faces(text: str) -> frozenset[str]:

@@ -60,7 +60,7 @@ def test_sets_lines_keep_the_group_and_the_build_order(tmp_path: Path) -> None:
 def test_every_labelled_precision_set_has_a_build() -> None:
     labels = Path(__file__).resolve().parents[2] / "benchmarks" / "labels"
     named = {p.name.removesuffix(".tsv") for p in labels.glob("*-heldout.tsv")} | {
-        "realcat", "realcat2", "realcat3", "realcat4"}
+        "realcat", "realcat2", "realcat3", "realcat4", "realcat5"}
     assert named <= {b.name for b in rb.BUILDS}
 
 
@@ -396,7 +396,7 @@ def test_realcat2_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     assert b.group == "cat" and rb.CAT_FILES["realcat2"] == rb.REALCAT2
     assert not {name for name, _, _, _ in rb.REALCAT2} & {name for name, _, _, _ in rb.REALCAT}
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat2")
-    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4|realcat5)\n      python benchmarks/precision_cat.py" in runner
     assert "--labels benchmarks/labels/$s.tsv" in runner
     assert rb.docs_sets(["realcat2"])[-1] == "realcat2"
     missing = rb.missing_sources((b,), [])
@@ -409,8 +409,8 @@ def test_realcat3_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     earlier = {name for name, _, _, _ in (*rb.REALCAT, *rb.REALCAT2)}
     assert not {name for name, _, _, _ in rb.REALCAT3} & earlier
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat3")
-    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
-    assert "realcat|realcat2|realcat3|realcat4) summary=" in runner
+    assert "realcat|realcat2|realcat3|realcat4|realcat5)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4|realcat5) summary=" in runner
     assert rb.docs_sets(["realcat3"])[-1] == "realcat3"
     assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT3))
 
@@ -423,13 +423,43 @@ def test_realcat4_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None
     earlier_sources = {(repo, path) for _, repo, _, path in (*rb.REALCAT, *rb.REALCAT2, *rb.REALCAT3)}
     assert not {(repo, path) for _, repo, _, path in rb.REALCAT4} & earlier_sources
     runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat4")
-    assert "realcat|realcat2|realcat3|realcat4)\n      python benchmarks/precision_cat.py" in runner
-    assert "realcat|realcat2|realcat3|realcat4) summary=" in runner
+    assert "realcat|realcat2|realcat3|realcat4|realcat5)\n      python benchmarks/precision_cat.py" in runner
+    assert "realcat|realcat2|realcat3|realcat4|realcat5) summary=" in runner
     assert rb.docs_sets(["realcat4"])[-1] == "realcat4"
     assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT4))
 
 
-@pytest.mark.parametrize("number", [3, 4])
+def test_realcat5_is_a_cat_build_run_with_its_own_labels(tmp_path: Path) -> None:
+    b = next(b for b in rb.BUILDS if b.name == "realcat5")
+    assert b.group == "cat" and rb.CAT_FILES["realcat5"] == rb.REALCAT5
+    earlier = (*rb.REALCAT, *rb.REALCAT2, *rb.REALCAT3, *rb.REALCAT4)
+    assert not {name for name, _, _, _ in rb.REALCAT5} & {name for name, _, _, _ in earlier}
+    assert not {(repo, path) for _, repo, _, path in rb.REALCAT5} & {(repo, path) for _, repo, _, path in earlier}
+    runner = rb.DOCS_RUNNER.format(meta=tmp_path, root=tmp_path, sets="realcat5")
+    assert "realcat|realcat2|realcat3|realcat4|realcat5) summary=" in runner
+    assert rb.docs_sets(["realcat5"])[-1] == "realcat5"
+    assert rb.missing_sources((b,), []) == list(dict.fromkeys(f"github:{repo}" for _, repo, _, _ in rb.REALCAT5))
+
+
+def test_write_realcat_writes_a_message_pair_into_its_folder(tmp_path: Path) -> None:
+    """A name with a folder (a program's two message files, which precision_cat.py checks as a pair) is written
+    into that folder, created on the way."""
+    repo = tmp_path / "mirror" / "someone+pair" / "repo"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    (work / "en.json").write_bytes(b'{"a": "Open"}\n')
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "m"], check=True)
+    subprocess.run([*git, "push", "-q", str(repo), "HEAD:refs/heads/main"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    files = (("app-json/en.json", "someone/pair", commit, "en.json"),)
+    assert rb.write_realcat(tmp_path / "mirror", tmp_path / "out", files) == []
+    assert (tmp_path / "out" / "app-json" / "en.json").read_bytes() == b'{"a": "Open"}\n'
+
+
+@pytest.mark.parametrize("number", [3, 4, 5])
 def test_realcat_heldout_scripts_write_their_table_with_the_shared_writer(
         number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """realcat3_heldout.py and realcat4_heldout.py write their table byte for byte, and nothing when a repository is

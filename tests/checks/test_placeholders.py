@@ -146,3 +146,39 @@ def test_the_rule_says_it_checks_message_files_and_unclosed_icu_blocks() -> None
 
     assert "message file" in PLACEHOLDER_MISMATCH.description and "ICU plural" in PLACEHOLDER_MISMATCH.description
     assert PLACEHOLDER_MISMATCH.preconditions.startswith("CAT and message files only")
+
+
+GLUED_PO = '''msgid ""
+msgstr ""
+"Language: zh_CN\\n"
+
+msgid "Got a list of {markup_begin}{peer_count} peer{markup_end} {time_span_ago}"
+msgstr "{time_span_ago}获得了载有 {markup_begin}{peer_count} 个节点{markup_end}的列表"
+
+msgid "Peer list {markup_begin}timed out{markup_end}"
+msgstr "节点列表{markup_begin}超时{markup_end}"
+
+msgid "Size: {size} in total"
+msgstr "总计 GB{size}"
+
+msgid "Open the {0}naming guide{1} first"
+msgstr "请先打开{0}命名指南{1}"
+
+msgid "Use the item{count} field"
+msgstr "使用 {n} 字段"
+
+msgid "Rename {old} to {new}"
+msgstr "将 {old} 重命名"
+'''
+
+
+def test_a_slot_glued_to_a_word_is_the_slot_the_other_side_writes(tmp_path: Path) -> None:
+    """In a PO file a brace slot right after a letter is not read alone (`a{2}` may be a regex), but where the other
+    side of the unit writes the same slot it is that slot: peer{markup_end} is the {markup_end} of 个节点{markup_end}
+    and the Chinese GB{size} the English's {size}, the {1} closing a link after a word the Chinese's {1}: no error.
+    A slot the translation adds or drops is still reported: the {n} beside the source's glued item{count} (a
+    different slot), the {new} of an unglued pair."""
+    found = _findings(tmp_path, GLUED_PO)
+    assert [(rule, line) for rule, line, _ in found] == [("placeholder-mismatch", 18), ("placeholder-mismatch", 21)]
+    assert found[0][2].startswith("“{n}” in the Chinese is not in the English")
+    assert found[1][2].startswith("“{new}” of the English is missing from the Chinese")

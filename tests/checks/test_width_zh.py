@@ -54,3 +54,23 @@ def test_a_colon_before_a_bracket_closing_a_full_width_one_is_still_reported() -
     assert [(f.location.line, f.location.column) for f in fs if '":"' in f.message] == [(1, 19)]
     fs = found(zh, ["Open the settings page (see the description of the options below) :)"], "punctuation-width")
     assert [(f.location.line, f.location.column) for f in fs if '":"' in f.message] == [(1, 19)]
+
+
+def test_a_face_before_the_sentences_closing_mark_is_no_colon() -> None:
+    """realcat5 (excalidraw): a face may end a clause right before its full stop or comma, `:(。` as the English
+    `:(.`; the English draws it, so it is a face, not a colon and an opening bracket."""
+    zh = ["生成了一个无效的图表 :(。您可以手动编辑，或尝试不同的提示词。", "干得好 ;)，继续吧！"]
+    en = ["Generated an invalid diagram :(. You may edit manually, or try a different prompt.",
+          "Well done ;), keep going!"]
+    assert found(zh, en, "punctuation-width") == []
+
+
+def test_a_colon_and_bracket_before_a_full_stop_the_english_draws_no_face_for_are_reported() -> None:
+    """The same marks beside an English without a face, and a colon opening a bracket of Chinese text, are prose
+    marks: still reported."""
+    zh = ["生成了一个无效的图表 :(。您可以手动编辑。"]
+    fs = found(zh, ["Generated an invalid diagram. You may edit manually."], "punctuation-width")
+    assert any('":"' in f.message for f in fs)
+    zh = ["配置如下 :(见附录)。"]
+    fs = found(zh, ["The settings are as follows :) see the appendix."], "punctuation-width")
+    assert any('":"' in f.message for f in fs)
