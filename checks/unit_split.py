@@ -10,6 +10,20 @@ the English beside it that the Chinese paired with that English does not (`claus
 its Latin names and numbers) — the rest of that English sentence's rendering. A sentence the translator added (from
 an older source, or the neighbouring unit's sentence translated twice) says none of them, or one, the topic's.
 
+The words alone are not enough (review70 R6): a stray sentence carried from another segment can share two generic
+words with the English ("find", "useful": 本身就可以找到很多很有用的正则表达式案例。 beside "The following list
+includes expressions you may find useful when …", whose paired Chinese says the list and the expressions). So the
+lone sentence must also be a part of the English sentence, as the aligner's join asks (`merged_sentences.said_part`):
+the English divides at a clause boundary (`merged_sentences.en_clauses`) or before a subordinating conjunction (if,
+when, because …: one sentence's condition is what a translator writes as a Chinese sentence of its own, 如果不存在？),
+into a part of about the lone sentence's share of the unit's Chinese characters (`clause_cuts.in_proportion`) that
+the lone sentence says MIN_SAID words of beyond the paired Chinese, more than the paired Chinese says of it (the
+stray sentence fails here: the paired Chinese says the list and the expressions of that part). Either part may be
+the lone sentence's: a Chinese condition comes first where the English writes it last ("Create it if it doesn't
+exist yet:" = 如果不存在？创建它：). Unlike the documents' join, the English need not render the lone sentence
+whole (`merged_sentences.rendered_whole`): inside the translator's own segment a clause the English leaves implicit
+(因此，…; 当时，…) is a loose rendering, not an English sentence deleted.
+
 What still reports it: a name or number the lone sentence writes that the English beside it does not (an added
 sentence names its own things: "…没有像在第二部分中那样修改 DIRS 设置…" beside English without DIRS), a lone sentence
 repeating a run of its neighbour's words (a fragment written twice, `clause_beside`'s test), and any lone Chinese
@@ -17,18 +31,52 @@ outside a CAT unit (documents and journals keep `clause_beside`'s stricter evide
 """
 from __future__ import annotations
 
-from zhen_qa.aligner.clauses import MIN_SAID, marks, said_beyond
-from zhen_qa.aligner.lexicon import load_lexicon
+from zhen_qa.aligner.clause_cuts import in_proportion
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of
+from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
+from zhen_qa.aligner.merged_sentences import en_clauses
 from zhen_qa.checks.clause_beside import repeats
 from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-__all__ = ["split_in_unit"]
+__all__ = ["split_in_unit", "part_of"]
+
+_SUBORDINATE = LazyPattern(r"\s+(?=(?:if|when|whenever|because|unless|although|though|before|after|until|since)\s)")
+"""Where an English clause divides before a subordinating conjunction: the condition or time of one sentence, which
+a translator often writes as a Chinese sentence of its own (如果不存在？创建它：)."""
+
+
+def _parts(english: str) -> list[str]:
+    """The pieces of English `english` at its clauses (`merged_sentences.en_clauses`) and before a subordinating
+    conjunction (`_SUBORDINATE`); joined with spaces they give it back."""
+    return [p for c in en_clauses(english) for p in _SUBORDINATE.split(c) if p.strip()]
+
+
+def part_of(lone: str, paired: str, english: str, lexicon: Lexicon, memo: Tokens | None = None) -> bool:
+    """Whether Chinese `lone` renders a part of English `english` whose other part the `paired` Chinese renders
+    (module doc): a cut of `english` (`_parts`) leaves a part of about `lone`'s share of the Chinese characters
+    (`in_proportion`) that `lone` says MIN_SAID words of beyond `paired`, more than `paired` says of it. The aligner
+    already paired `paired` with `english` inside the unit, so unlike `merged_sentences.said_part` nothing is asked
+    of the other part (就创建它： glosses no word of "Create the folder"), nor that the English renders `lone` whole
+    (module doc)."""
+    pieces = _parts(english)
+    for k in range(1, len(pieces)):
+        head, tail = " ".join(pieces[:k]), " ".join(pieces[k:])
+        for near in (head, tail):
+            if not in_proportion(near, english, lone, paired):
+                continue
+            said_near, lone_near = said_of(paired, near, lexicon, memo), said_of(lone, near, lexicon, memo)
+            beyond = lone_near - said_near
+            if len(beyond) >= MIN_SAID and len(beyond) > len(said_near - lone_near):
+                return True
+    return False
 
 
 def split_in_unit(pair: Pair, index: int) -> bool:
     """Whether the Chinese-only bead at `index` of a CAT unit renders, with the Chinese of a bead beside it, that
     bead's English (module doc): it says MIN_SAID or more words of that English the bead's own Chinese does not, and
-    writes no Latin token or number that English lacks, nor repeats a run of its neighbour's words."""
+    writes no Latin token or number that English lacks, nor repeats a run of its neighbour's words; and it is a part
+    of that English (`part_of`)."""
     bead = pair.beads[index]
     if not bead.zh or bead.en:
         return False
@@ -44,7 +92,8 @@ def split_in_unit(pair: Pair, index: int) -> bool:
         english = " ".join(pair.en[j].text.text for j in near.en)
         if not marks(lone) <= marks(english) or repeats(own, same):
             continue
-        beyond = said_beyond(lone, [" ".join(s.text.text for s in same)], english, "zh", load_lexicon())
-        if len(beyond - marks(lone)) >= MIN_SAID:
+        paired = " ".join(s.text.text for s in same)
+        beyond = said_beyond(lone, [paired], english, "zh", load_lexicon())
+        if len(beyond - marks(lone)) >= MIN_SAID and part_of(lone, paired, english, load_lexicon()):
             return True
     return False

@@ -52,3 +52,20 @@ def test_a_sentence_the_chinese_drops_is_still_reported(tmp_path: Path) -> None:
         "把所有备份放在同一个文件夹里。")]))
     assert _untranslated(path) == ["no Chinese for: Create the folder if it does not exist yet."]
 
+
+
+def test_a_stray_sentence_sharing_two_generic_words_with_the_english_is_still_reported(tmp_path: Path) -> None:
+    # review70 R6: the stray first sentence (another segment's text) says "find" and "useful" of the English, which
+    # the paired Chinese does not, but the part of the English holding them is the paired Chinese's (list, below)
+    path = write_file(tmp_path, "app.zh_CN.po", _po([(
+        "The table below lists the options you may find useful when printing a report:",
+        "在设置窗口里也可以找到许多有用的颜色主题。下表列出了打印报告时可能会用到的选项：")]))
+    assert _untranslated(path) == ["no English for: 在设置窗口里也可以找到许多有用的颜色主题。"]
+
+
+def test_a_condition_the_chinese_writes_first_as_a_sentence_is_part_of_the_english(tmp_path: Path) -> None:
+    # the English writes the condition last; the Chinese writes it first, as a sentence of its own
+    path = write_file(tmp_path, "app.zh_CN.po", _po([(
+        "Restart the server when the configuration file changes.",
+        "如果配置文件发生了变化？请重新启动服务器。")]))
+    assert _untranslated(path) == []
