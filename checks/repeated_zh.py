@@ -86,7 +86,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
             # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
-        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i):
+        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i, spans):
             found.append((i, mid + 1, text[i]))
             continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时
             # "at all times" stands before the predicate it modifies, never at a clause's end
@@ -269,16 +269,55 @@ _CLAUSE_CLOSES = re.compile(r"$|[，。；：！？,.;:!?]")
 """What ends a clause outright (no 、 "and", which may join two adverbs: 时时、处处)."""
 
 
-def _localizer_closing_twice(text: str, i: int) -> bool:
+def _localizer_closing_twice(text: str, i: int, spans: Mapping[int, int]) -> bool:
     """Whether AA at `i`, one token of jieba's (时时, 上上), is a localizer or 时 "when" (`_postposition`) typed twice
     where it closes the phrase before it at a clause's end (类型时时，, 迁移时时。): the reduplicated forms are words
     that need a word after them (the adverb 时时 "at all times" before the predicate it modifies, 时时更新; 上上
     "the one before last" before the noun it counts, 上上周), so at a clause's end, after the phrase the localizer
     closes (its last word Chinese, a name or a number: 部署 Karmada 时时，), only the localizer itself stands there,
-    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close."""
+    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close; after a number the
+    first 时 is the hour and the second "when" (18 时时，, 下午三时时，: `_after_a_clock_numeral`); after another
+    reduplication opening the clause (处处时时，, 事事时时，) 时时 is the adverb in a series of them (时时、处处)."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")[-1:]
+    if text[i] == _TIME_CLAUSE_END and _after_a_clock_numeral(text, i, spans):
+        return False
+    if (i >= 2 and text[i - 2] == text[i - 1] != text[i] and is_han(text[i - 1])
+            and not text[:i - 2].rstrip(" \u00a0\u2009\u202f")[-1:].strip("，。；：！？、,.;:!?")):
+        return False  # 处处时时，: a series of reduplicated adverbs opening the clause (点击星星时时， closes a
+        # phrase the verb heads: 时 typed twice)
     return (_postposition(text[i]) and bool(_CLAUSE_CLOSES.match(text, i + 2))
             and (is_han(before) or before.isalnum()))
+
+
+_CHINESE_NUMERALS = frozenset("零〇一二两三四五六七八九十")
+"""Chinese numerals an hour of the clock is written in (三时, 十二时)."""
+
+
+def _after_a_clock_numeral(text: str, i: int, spans: Mapping[int, int]) -> bool:
+    """Whether the 时 at `i` follows a number that a time of day before it in the clause makes the hour (每天 0 时,
+    下午三时): a digit (spaces between allowed) or a token of jieba's made of Chinese numerals alone (三/时时, not
+    统一/时时, whose 一 ends a word), after a time word (`_time_of_day_before`). Without one the number is a value and
+    时 "when" closes the clause (设置为 10 时时，: 时 typed twice)."""
+    number = text[:i].rstrip(" \u00a0\u2009\u202f")
+    if number[-1:].isdigit():
+        return _time_of_day_before(text, len(number.rstrip("0123456789０１２３４５６７８９")), spans)
+    start = token_before(spans, i)
+    return (start is not None and all(c in _CHINESE_NUMERALS for c in text[start:i])
+            and not word_tag(text[start:i + 1]).startswith("d")  # not 一时 "for a while" with 时 typed twice
+            and _time_of_day_before(text, start, spans))
+
+
+_CALENDAR_UNITS = frozenset("天日晚周月年")
+"""Units of the calendar 每 distributes over (每天, 每晚): 每天 0 时 is a time of day."""
+
+
+def _time_of_day_before(text: str, at: int, spans: Mapping[int, int]) -> bool:
+    """Whether a time word stands in the clause before `at`: a word jieba tags t (凌晨, 下午, 今天) or 每 + a unit
+    of the calendar (每天, 每晚), which makes the number after it a time of day."""
+    clause = max(text.rfind(c, 0, at) for c in "，。；：！？,.;:!?\n")
+    return any(clause < a and e <= at and (word_tag(w := text[a:e]).startswith("t") and len(w) > 1
+                                           or w[:1] == "每" and w[1:] in _CALENDAR_UNITS)
+               for a, e in spans.items())  # not 当 (jieba t), the "when" that opens 当参数为 10 时时，
 
 
 _LONGEST_RIGHT = 4
@@ -302,7 +341,7 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     start = token_before(spans, mid)
     if k != 1 or spans.get(mid) != mid + 1 or start is None or start >= i:
         return False
-    if _closes_a_counted_duration(text, start, i):
+    if _closes_a_counted_duration(text, start, i, spans):
         return False  # 在截止 48 小时/时, 第 10 小时/时，: "when", closing the time clause, after a counted hour
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
@@ -593,7 +632,7 @@ _COUNTING = frozenset("0123456789０１２３４５６７８９零〇一二两�
 """Characters a numeral ends in (digits, Chinese numerals, 几, 多, 余, 半)."""
 
 
-def _closes_a_counted_duration(text: str, start: int, i: int) -> bool:
+def _closes_a_counted_duration(text: str, start: int, i: int, spans: Mapping[int, int]) -> bool:
     """Whether the 时 at `i + 1`, after the word `text[start:i + 1]` that ends in it, is 时 "when" closing a time clause
     after a duration a numeral counts: 在截止 48 小时/时, 运行到第 10 小时/时， (小时 "hour" then 时 "when"), 等待
     半小时/时 (the numeral inside the word). A word ending in 时 that no numeral counts (实时/时/更新, 同时/时) keeps
@@ -603,7 +642,10 @@ def _closes_a_counted_duration(text: str, start: int, i: int) -> bool:
     word = text[start:i + 1]
     unit = word.lstrip("".join(_COUNTING) + "个")
     if len(unit) < 2:
-        return False  # 时 alone is no unit of time counted here (3时 is a clock time)
+        return (unit == word[-1:] and len(word) > 1 and all(c in _CHINESE_NUMERALS for c in word[:-1])
+                and not word_tag(word).startswith("d") and _time_of_day_before(text, start, spans))
+        # 晚上十二时/时: the hour of the clock, then 时 "when"; not the adverb 一时 "for a while" (一时/时/无法访问
+        # is the slip), nor 统一时 (no word of jieba's to reach here)
     if unit != word:
         return word[0] in _COUNTING  # 半小时, 一小时: the numeral in the word itself
     before = text[:start].rstrip(" \u00a0\u2009\u202f")

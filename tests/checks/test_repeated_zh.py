@@ -570,6 +570,20 @@ def test_when_closing_a_clause_typed_twice_is_reported_where_the_adverb_could_no
         assert list(chinese_doubles(text, text)) == [], text
 
 
+def test_when_after_an_hour_or_a_series_of_reduplications_stays_silent() -> None:
+    """时时 after a time of day is the hour then 时 "when" (每日 23 时时，, 上午九时时，), and after a reduplication
+    opening the clause the adverb 时时 in a series (处处时时，). A number with no time word before it is a value, so
+    时 "when" typed twice after it is still reported (当参数为 10 时时，), as after a word ending in 一 (统一), the
+    adverb 一时, and a noun reduplication a verb takes as its object (点击星星), which closes a phrase."""
+    for text in ("每日 23 时时，日志会轮转。", "每晚 1 时时，备份开始。", "上午九时时，服务重启。",
+                 "晚上十二时时，备份开始。", "处处时时，都要谨慎。", "人人时时，都要检查。",
+                 "我们，年年时时，都要检查。"):
+        assert list(chinese_doubles(text, text)) == [], text
+    for text in ("点击星星时时，弹出窗口。", "配置统一时时，需要重启。", "页面一时时无法加载。",
+                 "当参数为 10 时时，配置生效。", "把权重设置为 100 时时，流量会倾斜。", "线程数为八时时，吞吐最高。"):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["时时"], text
+
+
 def test_a_preposition_after_the_verb_that_opens_an_instruction_is_that_verbs_last_character_typed_twice() -> None:
     """A verb ending in 用 that opens its clause (an instruction: after an item number, a table bar or a comma) is the
     predicate's verb, and the preposition 用 after it is its last character typed twice (使用用 Homebrew 安装);
