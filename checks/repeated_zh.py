@@ -96,6 +96,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)
+                or _one_by_one_before_a_verb(text, i, k, spans, freq)
                 or k == 1 and tentative_with_kan(text, i, NEVER_REDUPLICATED, freq)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
@@ -184,6 +185,9 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
         return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person opening the clause, its subject,
         # then no object, the clause's end or the next step (再 "and then"): what one does a little before doing the
         # next thing; 我们来研究研究这个问题, 我们讨论讨论这个问题吧: a proposal
+    if word == _WORTH and not subject and (_SENTENCE_CLOSES.match(text, i + 2 * k)
+                                           or _suggestion_closes(text, i + 2 * k)):
+        return True  # 这个问题值得研究研究。: "worth looking into a little", 值得's object closing the sentence
     if not text.startswith(_SOFTENERS, i + 2 * k):
         return False
     tag = word_tag(word)
@@ -203,6 +207,14 @@ _THEN = "再"
 """再 "and then" after a tentative reduplication: the next step (我们研究研究再决定 "look into it, then decide").
 Before AB·AB with no person opening the clause it is no witness: documentation writes 再 "then" before a verb it
 doubles by mistake (不能再使用使用。, 读取数据，再打印打印。)."""
+
+_WORTH = "值得"
+"""值得 "be worth", which takes a verb as its object: the tentative reduplication closing the sentence after it
+(这个问题值得研究研究。) is the softened verb. Before a colon (值得注意注意：, a label for what follows), a 的
+(值得注意注意的是) or an object, a verb typed twice after it stays reported."""
+
+_SENTENCE_CLOSES = re.compile(r"$|[。！？!?]")
+"""What closes a sentence (no colon, which opens what follows: 值得注意：)."""
 
 _HORTATIVE = "来"
 """来 "let's" between a person and a verb (我们来研究研究这个问题): a proposal, where the tentative is at home."""
@@ -265,6 +277,22 @@ def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts,
     return False
 
 
+def _one_by_one_before_a_verb(text: str, i: int, k: int, spans: Mapping[int, int], freq: Counts) -> bool:
+    """Whether 一一 at `i` is the adverb "one by one" before a verb that jieba cuts from it, taking the second 一 with
+    the verb's first character as a numeral and measure word (一/一列/出来 for 一一/列出来, 一列 "a column"): a verb
+    of two characters or more (jieba v) begins after the second 一, a likelier word there than the one jieba took
+    (列出 is counted more often than 一列). Before a noun the numeral reading stands, and 一 typed twice is the slip
+    (添加一一列数据: 列数据 is no verb); so it is where the word jieba took is the likelier (一一起运行: 一起 "together"
+    far outnumbers 起运 "ship"; 一一直到, 一一组别名, 一一遍地)."""
+    if (k != 1 or text[i] != "一" or spans.get(i) != i + 1 or spans.get(i + 1) != i + 3
+            or not word_tag(text[i + 1:i + 3]).startswith("m")):
+        return False  # jieba took a numeral and measure word 一X, not a word of its own (一转眼, 一氧化氮)
+    taken = freq.get(text[i + 1:i + 3], 0)
+    return freq.get("一一", 0) > FLOOR_COUNT and any(
+        word_tag(w := text[i + 2:e]).startswith("v") and freq.get(w, 0) > max(FLOOR_COUNT, taken)
+        for e in range(i + 4, min(len(text), i + 2 + _LONGEST_RIGHT) + 1))
+
+
 _CLAUSE_CLOSES = re.compile(r"$|[，。；：！？,.;:!?]")
 """What ends a clause outright (no 、 "and", which may join two adverbs: 时时、处处)."""
 
@@ -300,7 +328,10 @@ def _after_a_clock_numeral(text: str, i: int, spans: Mapping[int, int]) -> bool:
     时 "when" closes the clause (设置为 10 时时，: 时 typed twice)."""
     number = text[:i].rstrip(" \u00a0\u2009\u202f")
     if number[-1:].isdigit():
-        return _time_of_day_before(text, len(number.rstrip("0123456789０１２３４５６７８９")), spans)
+        digits = len(number.rstrip("0123456789０１２３４５６７８９"))
+        name = text[digits - 1:digits]
+        return not (name.isascii() and name.isalnum()) and _time_of_day_before(text, digits, spans)
+        # not the digits that end a name (NLRP10/时时)
     start = token_before(spans, i)
     return (start is not None and all(c in _CHINESE_NUMERALS for c in text[start:i])
             and not word_tag(text[start:i + 1]).startswith("d")  # not 一时 "for a while" with 时 typed twice
@@ -314,7 +345,7 @@ _CALENDAR_UNITS = frozenset("天日晚周月年")
 def _time_of_day_before(text: str, at: int, spans: Mapping[int, int]) -> bool:
     """Whether a time word stands in the clause before `at`: a word jieba tags t (凌晨, 下午, 今天) or 每 + a unit
     of the calendar (每天, 每晚), which makes the number after it a time of day."""
-    clause = max(text.rfind(c, 0, at) for c in "，。；：！？,.;:!?\n")
+    clause = max(text.rfind(c, 0, at) for c in "，。；：！？．,.;:!?\n")
     return any(clause < a and e <= at and (word_tag(w := text[a:e]).startswith("t") and len(w) > 1
                                            or w[:1] == "每" and w[1:] in _CALENDAR_UNITS)
                for a, e in spans.items())  # not 当 (jieba t), the "when" that opens 当参数为 10 时时，
