@@ -86,7 +86,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
             continue  # 默默/认 for 默认, 调调/用 for 调用: a word's character typed twice, which jieba reads as a
             # reduplication the page never writes (the mirror, 经/常常 for 经常, is not read: see _straddles_a_word);
             # not an adverb before the phrase a preposition heads (他常常/用/电脑)
-        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i):
+        if k == 1 and spans.get(i) == mid + 1 and _localizer_closing_twice(text, i, spans):
             found.append((i, mid + 1, text[i]))
             continue  # 类型时时，, 故障迁移时时，: 时 "when" closing a time clause, typed twice; the adverb 时时
             # "at all times" stands before the predicate it modifies, never at a clause's end
@@ -96,6 +96,7 @@ def chinese_doubles(text: str, page: str = "") -> Iterator[tuple[int, int, str]]
         if (mid not in bounds or i in aabb or _distributive(text, i, k) or _counted(text, i, k, spans)
                 or text[mid - 1] in _RADICAL_ENDS and k > 1 or known_reduplication(text, i, k, spans, freq)
                 or _preposition_before_noun(text, i, k, spans) or _tentative(text, i, k, spans)
+                or _one_by_one_before_a_verb(text, i, k, spans, freq)
                 or k == 1 and tentative_with_kan(text, i, NEVER_REDUPLICATED, freq)):
             continue  # 迷迷惑惑 is 迷惑 reduplicated; 一线一线地 is distributive; 5000个个体 is 5000个 个体;
             # 从从机 is 从 + 从机 (from the slave);
@@ -184,6 +185,9 @@ def _tentative(text: str, i: int, k: int, spans: Mapping[int, int]) -> bool:
         return True  # 咱们商量商量。, 我们研究研究再决定, 你们再研究研究。: a person opening the clause, its subject,
         # then no object, the clause's end or the next step (再 "and then"): what one does a little before doing the
         # next thing; 我们来研究研究这个问题, 我们讨论讨论这个问题吧: a proposal
+    if word == _WORTH and not subject and (_SENTENCE_CLOSES.match(text, i + 2 * k)
+                                           or _suggestion_closes(text, i + 2 * k)):
+        return True  # 这个问题值得研究研究。: "worth looking into a little", 值得's object closing the sentence
     if not text.startswith(_SOFTENERS, i + 2 * k):
         return False
     tag = word_tag(word)
@@ -203,6 +207,14 @@ _THEN = "再"
 """再 "and then" after a tentative reduplication: the next step (我们研究研究再决定 "look into it, then decide").
 Before AB·AB with no person opening the clause it is no witness: documentation writes 再 "then" before a verb it
 doubles by mistake (不能再使用使用。, 读取数据，再打印打印。)."""
+
+_WORTH = "值得"
+"""值得 "be worth", which takes a verb as its object: the tentative reduplication closing the sentence after it
+(这个问题值得研究研究。) is the softened verb. Before a colon (值得注意注意：, a label for what follows), a 的
+(值得注意注意的是) or an object, a verb typed twice after it stays reported."""
+
+_SENTENCE_CLOSES = re.compile(r"$|[。！？!?]")
+"""What closes a sentence (no colon, which opens what follows: 值得注意：)."""
 
 _HORTATIVE = "来"
 """来 "let's" between a person and a verb (我们来研究研究这个问题): a proposal, where the tentative is at home."""
@@ -265,20 +277,78 @@ def _straddles_a_word(text: str, i: int, spans: Mapping[int, int], freq: Counts,
     return False
 
 
+def _one_by_one_before_a_verb(text: str, i: int, k: int, spans: Mapping[int, int], freq: Counts) -> bool:
+    """Whether 一一 at `i` is the adverb "one by one" before a verb that jieba cuts from it, taking the second 一 with
+    the verb's first character as a numeral and measure word (一/一列/出来 for 一一/列出来, 一列 "a column"): a verb
+    of two characters or more (jieba v) begins after the second 一, a likelier word there than the one jieba took
+    (列出 is counted more often than 一列). Before a noun the numeral reading stands, and 一 typed twice is the slip
+    (添加一一列数据: 列数据 is no verb); so it is where the word jieba took is the likelier (一一起运行: 一起 "together"
+    far outnumbers 起运 "ship"; 一一直到, 一一组别名, 一一遍地)."""
+    if (k != 1 or text[i] != "一" or spans.get(i) != i + 1 or spans.get(i + 1) != i + 3
+            or not word_tag(text[i + 1:i + 3]).startswith("m")):
+        return False  # jieba took a numeral and measure word 一X, not a word of its own (一转眼, 一氧化氮)
+    taken = freq.get(text[i + 1:i + 3], 0)
+    return freq.get("一一", 0) > FLOOR_COUNT and any(
+        word_tag(w := text[i + 2:e]).startswith("v") and freq.get(w, 0) > max(FLOOR_COUNT, taken)
+        for e in range(i + 4, min(len(text), i + 2 + _LONGEST_RIGHT) + 1))
+
+
 _CLAUSE_CLOSES = re.compile(r"$|[，。；：！？,.;:!?]")
 """What ends a clause outright (no 、 "and", which may join two adverbs: 时时、处处)."""
 
 
-def _localizer_closing_twice(text: str, i: int) -> bool:
+def _localizer_closing_twice(text: str, i: int, spans: Mapping[int, int]) -> bool:
     """Whether AA at `i`, one token of jieba's (时时, 上上), is a localizer or 时 "when" (`_postposition`) typed twice
     where it closes the phrase before it at a clause's end (类型时时，, 迁移时时。): the reduplicated forms are words
     that need a word after them (the adverb 时时 "at all times" before the predicate it modifies, 时时更新; 上上
     "the one before last" before the noun it counts, 上上周), so at a clause's end, after the phrase the localizer
     closes (its last word Chinese, a name or a number: 部署 Karmada 时时，), only the localizer itself stands there,
-    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close."""
+    typed twice. At a clause's start (时时，…, after a mark) there is no phrase for it to close; after a number the
+    first 时 is the hour and the second "when" (18 时时，, 下午三时时，: `_after_a_clock_numeral`); after another
+    reduplication opening the clause (处处时时，, 事事时时，) 时时 is the adverb in a series of them (时时、处处)."""
     before = text[:i].rstrip(" \u00a0\u2009\u202f")[-1:]
+    if text[i] == _TIME_CLAUSE_END and _after_a_clock_numeral(text, i, spans):
+        return False
+    if (i >= 2 and text[i - 2] == text[i - 1] != text[i] and is_han(text[i - 1])
+            and not text[:i - 2].rstrip(" \u00a0\u2009\u202f")[-1:].strip("，。；：！？、,.;:!?")):
+        return False  # 处处时时，: a series of reduplicated adverbs opening the clause (点击星星时时， closes a
+        # phrase the verb heads: 时 typed twice)
     return (_postposition(text[i]) and bool(_CLAUSE_CLOSES.match(text, i + 2))
             and (is_han(before) or before.isalnum()))
+
+
+_CHINESE_NUMERALS = frozenset("零〇一二两三四五六七八九十")
+"""Chinese numerals an hour of the clock is written in (三时, 十二时)."""
+
+
+def _after_a_clock_numeral(text: str, i: int, spans: Mapping[int, int]) -> bool:
+    """Whether the 时 at `i` follows a number that a time of day before it in the clause makes the hour (每天 0 时,
+    下午三时): a digit (spaces between allowed) or a token of jieba's made of Chinese numerals alone (三/时时, not
+    统一/时时, whose 一 ends a word), after a time word (`_time_of_day_before`). Without one the number is a value and
+    时 "when" closes the clause (设置为 10 时时，: 时 typed twice)."""
+    number = text[:i].rstrip(" \u00a0\u2009\u202f")
+    if number[-1:].isdigit():
+        digits = len(number.rstrip("0123456789０１２３４５６７８９"))
+        name = text[digits - 1:digits]
+        return not (name.isascii() and name.isalnum()) and _time_of_day_before(text, digits, spans)
+        # not the digits that end a name (NLRP10/时时)
+    start = token_before(spans, i)
+    return (start is not None and all(c in _CHINESE_NUMERALS for c in text[start:i])
+            and not word_tag(text[start:i + 1]).startswith("d")  # not 一时 "for a while" with 时 typed twice
+            and _time_of_day_before(text, start, spans))
+
+
+_CALENDAR_UNITS = frozenset("天日晚周月年")
+"""Units of the calendar 每 distributes over (每天, 每晚): 每天 0 时 is a time of day."""
+
+
+def _time_of_day_before(text: str, at: int, spans: Mapping[int, int]) -> bool:
+    """Whether a time word stands in the clause before `at`: a word jieba tags t (凌晨, 下午, 今天) or 每 + a unit
+    of the calendar (每天, 每晚), which makes the number after it a time of day."""
+    clause = max(text.rfind(c, 0, at) for c in "，。；：！？．,.;:!?\n")
+    return any(clause < a and e <= at and (word_tag(w := text[a:e]).startswith("t") and len(w) > 1
+                                           or w[:1] == "每" and w[1:] in _CALENDAR_UNITS)
+               for a, e in spans.items())  # not 当 (jieba t), the "when" that opens 当参数为 10 时时，
 
 
 _LONGEST_RIGHT = 4
@@ -302,7 +372,7 @@ def _last_typed_again(text: str, i: int, k: int, spans: Mapping[int, int], freq:
     start = token_before(spans, mid)
     if k != 1 or spans.get(mid) != mid + 1 or start is None or start >= i:
         return False
-    if _closes_a_counted_duration(text, start, i):
+    if _closes_a_counted_duration(text, start, i, spans):
         return False  # 在截止 48 小时/时, 第 10 小时/时，: "when", closing the time clause, after a counted hour
     particle = text[i] in PARTICLES or word_tag(text[i]).startswith(("u", "y"))
     if _CLAUSE_END.match(text, mid + 1):
@@ -593,7 +663,7 @@ _COUNTING = frozenset("0123456789０１２３４５６７８９零〇一二两�
 """Characters a numeral ends in (digits, Chinese numerals, 几, 多, 余, 半)."""
 
 
-def _closes_a_counted_duration(text: str, start: int, i: int) -> bool:
+def _closes_a_counted_duration(text: str, start: int, i: int, spans: Mapping[int, int]) -> bool:
     """Whether the 时 at `i + 1`, after the word `text[start:i + 1]` that ends in it, is 时 "when" closing a time clause
     after a duration a numeral counts: 在截止 48 小时/时, 运行到第 10 小时/时， (小时 "hour" then 时 "when"), 等待
     半小时/时 (the numeral inside the word). A word ending in 时 that no numeral counts (实时/时/更新, 同时/时) keeps
@@ -603,7 +673,10 @@ def _closes_a_counted_duration(text: str, start: int, i: int) -> bool:
     word = text[start:i + 1]
     unit = word.lstrip("".join(_COUNTING) + "个")
     if len(unit) < 2:
-        return False  # 时 alone is no unit of time counted here (3时 is a clock time)
+        return (unit == word[-1:] and len(word) > 1 and all(c in _CHINESE_NUMERALS for c in word[:-1])
+                and not word_tag(word).startswith("d") and _time_of_day_before(text, start, spans))
+        # 晚上十二时/时: the hour of the clock, then 时 "when"; not the adverb 一时 "for a while" (一时/时/无法访问
+        # is the slip), nor 统一时 (no word of jieba's to reach here)
     if unit != word:
         return word[0] in _COUNTING  # 半小时, 一小时: the numeral in the word itself
     before = text[:start].rstrip(" \u00a0\u2009\u202f")

@@ -99,3 +99,13 @@ def test_a_prepositions_twin_verb_after_a_noun_phrase_and_before_a_complement_is
     assert _doubles("这个应用用起来很方便。") == []
     assert _doubles("可以应用用起来。") == ["用用"]
     assert _doubles("这种修改改起来比较简单。") == ["改改"]
+
+
+def test_a_near_floor_word_at_the_second_copy_is_no_second_reading() -> None:
+    """A word broken by a copy (数据库 in 数据据库) is reported though jieba's dictionary holds a word beginning at the
+    second copy (据库, counted 5 times against 数据库's 625): so rare a word is no second reading of the doubled text.
+    Where the word at the second copy is as common as the one broken, both readings stand and nothing is reported
+    (参数/数值 beside 参数值, 上下/下文 beside 上下文)."""
+    assert _doubles("请检查数据据库的连接。") == ["据据"]
+    assert _doubles("请检查参数数值是否正确。") == []
+    assert _doubles("根据上下下文判断。") == []

@@ -570,6 +570,21 @@ def test_when_closing_a_clause_typed_twice_is_reported_where_the_adverb_could_no
         assert list(chinese_doubles(text, text)) == [], text
 
 
+def test_when_after_an_hour_or_a_series_of_reduplications_stays_silent() -> None:
+    """时时 after a time of day is the hour then 时 "when" (每日 23 时时，, 上午九时时，), and after a reduplication
+    opening the clause the adverb 时时 in a series (处处时时，). A number with no time word before it is a value, so
+    时 "when" typed twice after it is still reported (当参数为 10 时时，), as after a word ending in 一 (统一), the
+    adverb 一时, and a noun reduplication a verb takes as its object (点击星星), which closes a phrase."""
+    for text in ("每日 23 时时，日志会轮转。", "每晚 1 时时，备份开始。", "上午九时时，服务重启。",
+                 "晚上十二时时，备份开始。", "处处时时，都要谨慎。", "人人时时，都要检查。",
+                 "我们，年年时时，都要检查。"):
+        assert list(chinese_doubles(text, text)) == [], text
+    for text in ("点击星星时时，弹出窗口。", "配置统一时时，需要重启。", "页面一时时无法加载。",
+                 "当参数为 10 时时，配置生效。", "把权重设置为 100 时时，流量会倾斜。", "线程数为八时时，吞吐最高。",
+                 "今天加载模块 Gizmo10时时，出现错误。"):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["时时"], text
+
+
 def test_a_preposition_after_the_verb_that_opens_an_instruction_is_that_verbs_last_character_typed_twice() -> None:
     """A verb ending in 用 that opens its clause (an instruction: after an item number, a table bar or a comma) is the
     predicate's verb, and the preposition 用 after it is its last character typed twice (使用用 Homebrew 安装);
@@ -579,3 +594,25 @@ def test_a_preposition_after_the_verb_that_opens_an_instruction_is_that_verbs_la
         assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["用用"], text
     for text in ("使用用例说明。", "，采用用户名登录。", "调用用时 3 秒。", "可以使用用户名登录。"):
         assert list(chinese_doubles(text, text)) == [], text
+
+
+def test_one_by_one_before_a_verb_jieba_cuts_from_it_stays_silent() -> None:
+    """一一 "one by one" before a verb is silent though jieba takes the second 一 with the verb's first character as a
+    numeral and measure word (一/一列/出来); before a noun, a measure word, or where the word jieba took is likelier
+    than the verb (一起 over 起运), 一 typed twice is still reported."""
+    for text in ("请把依赖一一列举出来。", "请把字段一一列出来。"):
+        assert list(chinese_doubles(text, text)) == [], text
+    for text in ("表格末尾添加一一列数据。", "在表格中插入一一列。", "新增一一行代码。", "把这些任务一一起运行。",
+                 "从第一个字节一一直到末尾。", "提供了一一组别名。", "一一转眼，版本就发布了。",
+                 "测定一一氧化氮的浓度。"):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == ["一一"], text
+
+
+def test_a_tentative_verb_closing_the_sentence_after_worth_stays_silent() -> None:
+    """The tentative reduplication as 值得's object closing the sentence (值得讨论讨论。, 值得学习学习吧。) is
+    silent; before a colon, 的, 了 or an object the verb typed twice is still reported."""
+    for text in ("这种写法值得讨论讨论。", "这个框架值得学习学习吧。"):
+        assert list(chinese_doubles(text, text)) == [], text
+    for text, unit in (("值得注意注意：", "注意注意"), ("值得注意注意的是，端口会变化。", "注意注意"),
+                       ("值得关注关注这个指标。", "关注关注"), ("这个指标值得关注关注了。", "关注关注")):
+        assert [text[a:b] for a, b, _u in chinese_doubles(text, text)] == [unit], text
