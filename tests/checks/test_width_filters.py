@@ -85,8 +85,8 @@ def test_a_qt_file_dialog_filter_is_not_reported_but_a_chinese_bracket_is(tmp_pa
     path.write_text(TS, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(path)])
     lines = [line for line in result.output.splitlines() if "[punctuation-width]" in line]
-    assert [line.split("[punctuation-width] ")[1] for line in lines] == [
-        'half-width "(" and ")" in Chinese text: (可选)']
+    assert [line.split("[punctuation-width] ")[1] for line in lines] == [  # the message named as Linguist finds it
+        'unit MainWindow "(Optional) Path to the log folder": half-width "(" and ")" in Chinese text: (可选)']
     assert lines[0].startswith(f"{path}:20:")  # read as a Qt file though a message of two sentences is split
 
 
