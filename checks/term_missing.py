@@ -292,11 +292,11 @@ def _unrendered(file: FileContext, bead: BeadContext,
 
 def _zh_deprecated(concept: Concept) -> tuple[str, ...]:
     """The deprecated Chinese terms that say a concept (a deprecated form is found and reported as such), less its
-    own English words where the glossary lists them there (`Concept.english_deprecated_in_zh`): the Chinese keeping
+    own English words where the glossary lists them there (`Concept.english_in_zh_deprecated`): the Chinese keeping
     the word in any case or number ("labels" for a deprecated "label") then lacks the term."""
-    if not concept.english_deprecated_in_zh():
+    english = {t.casefold() for t in concept.english_in_zh_deprecated()}
+    if not english:
         return concept.zh_deprecated
-    english = {t.casefold() for t in concept.accepted("en")}
     return tuple(t for t in concept.zh_deprecated if t.casefold() not in english)
 
 
@@ -305,11 +305,7 @@ def _deprecated_english(concepts: Sequence[Concept]) -> tuple[str, ...]:
     (`Concept.english_deprecated_in_zh`): words the Chinese must translate, so kept in its prose in any case or number
     (Labels, Label, labels for "label": `presence_kept.kept_in_prose`) they render nothing and stand where the term
     should, which no excuse of a term left out or referred back explains (review70 R3)."""
-    out: list[str] = []
-    for c in concepts:
-        banned = {t.casefold() for t in c.zh_deprecated}
-        out.extend(t for t in c.accepted("en") if t.casefold() in banned)
-    return tuple(out)
+    return tuple(t for c in concepts for t in c.english_in_zh_deprecated())
 
 
 def in_code_name_of(text: str, start: int, end: int) -> bool:
