@@ -223,7 +223,9 @@ def _unrendered(file: FileContext, bead: BeadContext,
     page pair that is documentation (`FileContext.documentation`: Markdown with a code block or code spans in
     several blocks, no front matter), an English term the Chinese keeps in its prose
     (`presence_kept.left_in_english`: 上游client的request) renders the concept (issue 11, class 7; stop
-    69). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
+    69), unless the glossary lists that English word among the concept's deprecated Chinese terms (stop 70,
+    `_deprecated_english`: kept in any case or number, `presence_kept.kept_in_prose`, it stands where the term
+    should). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
     where it is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse
     silences whose Chinese has another word in its place by the file's own phrases with it
     (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes
