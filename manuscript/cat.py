@@ -307,8 +307,7 @@ class _Raw(NamedTuple):
     """A message whose source the program no longer has (Qt Linguist obsolete, vanished): never shown."""
     kept: bool = False
     """A Qt Linguist message marked finished with an empty translation: the program shows its source
-    (`cat_qt.ts_message`);
-    read without a target, as an empty one is."""
+    (`cat_qt.ts_message`); read without a target, as an empty one is."""
 
 
 def _omegat_memory(store: object, kind: str) -> bool:
