@@ -11,7 +11,7 @@ may write a span twice for its own reasons ("…; `replicas` defaults to 1.") be
 went untranslated and names the same span (修改 `replicas` 后必须重启 Pod，否则新的副本数不会生效。). So the lone
 sentence's words must be there too: `clauses.MIN_SAID` or more of its glossed stems (若未指定 "if not specified", 默认
 "default"; not its code or numbers) said by the neighbour's other side and not by the neighbour's own side
-(`_words_beside`). A lone sentence with a code span the neighbour's other side lacks, with words it does not say,
+(`words_beside`). A lone sentence with a code span the neighbour's other side lacks, with words it does not say,
 or with no code span at all, is
 judged as before: a sentence added or left untranslated, or a real omission, is still reported. So is a lone
 sentence that repeats a run of the neighbour's own words (来切换到不同的成员集群 `member1` 或 `member2`。 after
@@ -28,7 +28,7 @@ from zhen_qa.manuscript.document import Bead, Pair, Role, Sentence
 from zhen_qa.manuscript.lazy_re import LazyPattern
 from zhen_qa.manuscript.script import HAN
 
-__all__ = ["carried_beside", "repeats", "same_paragraph"]
+__all__ = ["carried_beside", "repeats", "same_paragraph", "words_beside"]
 
 
 def _spans(sentences: list[Sentence]) -> Counter[str]:
@@ -58,7 +58,7 @@ def repeats(alone: list[Sentence], beside: list[Sentence]) -> bool:
     return False
 
 
-def _words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sentence], lang: str) -> bool:
+def words_beside(alone: list[Sentence], same: list[Sentence], other: list[Sentence], lang: str) -> bool:
     """Whether the lone sentences say `clauses.MIN_SAID` (as `clauses.says_beyond` asks of a lone text: one word is the
     topic's, which any sentence beside may share) or more words of the neighbour's other side that the neighbour's own
     side does not (`clauses.said_beyond`: for a Chinese lone sentence, the stems of the neighbour's English it glosses
@@ -89,7 +89,7 @@ def carried_beside(pair: Pair, index: int) -> bool:
     """Whether the one-sided bead at `index` is a clause split off the sentence of a bead beside it (module doc):
     its sentences' code spans, one at least, all stand in that bead's other side more often than in its own side,
     that bead's two sides share a code span, the lone sentence shares that bead's paragraph, and that bead's other side
-    says words of it its own side does not (`_words_beside`)."""
+    says words of it its own side does not (`words_beside`)."""
     bead = pair.beads[index]
     lang = "zh" if bead.zh else "en"
     own = [pair.zh[i] for i in bead.zh] if lang == "zh" else [pair.en[i] for i in bead.en]
@@ -111,6 +111,6 @@ def carried_beside(pair: Pair, index: int) -> bool:
             continue  # no code the neighbour's two sides share: nothing shows they are counterparts at all
         if all(said[span] + n <= theirs[span] for span, n in alone.items()) \
                 and same_paragraph(own[0], same[-1] if k < index else same[0]) and not repeats(own, same) \
-                and _words_beside(own, same, other, lang):
+                and words_beside(own, same, other, lang):
             return True
     return False

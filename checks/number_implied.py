@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from zhen_qa.aligner.jieba_base import cut
 from zhen_qa.aligner.numbers import NumberMention, number_key
 from zhen_qa.checks.number_beads import Bead, is_year
 from zhen_qa.manuscript.document import Sentence
@@ -236,16 +237,11 @@ holds 明年 and 过去年均 去年 as strings, not as words."""
 
 def _relative_years(sentences: list[Sentence]) -> int:
     """How many words of the sentences name a year by its distance (`_ZH_RELATIVE_YEARS`)."""
-    from zhen_qa.aligner.jieba_base import cut  # noqa: PLC0415  (loaded already where the document was aligned)
-
     return sum(1 for s in sentences for w in cut(s.text.text) if w in _ZH_RELATIVE_YEARS)
-
 
 
 _EN_NAME_YEAR = LazyPattern(r"[A-Z][A-Za-z]+\s*\(\s*$")
 """A capitalised name before the bracket of a year: "the Great East Japan Earthquake (2011)"."""
-
-
 
 _ZH_SINCE_YEAR = LazyPattern(r"\s*年\s*(?:以来|至今|迄今)")
 """2010年以来, 自2010年至今: a period up to now, dated by the year it starts."""

@@ -16,21 +16,21 @@ units lose and add.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from zhen_qa.checks.number_beads import Bead, Mention, mention_keys
 from zhen_qa.manuscript.document import Pair
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
-_GOES_ON = re.compile(r"[a-z]|\(?\d[\d.,]*\)")
+_GOES_ON = LazyPattern(r"[a-z]|\(?\d[\d.,]*\)")
 """How an English text that continues a sentence opens: a lower-case word, or the number that closes the bracket the
 earlier half opened (8), (2016), 334))."""
-_ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*\Z")
+_ENDS = LazyPattern(r"[.!?:;…][\"'”’)\]]*\Z")
 """A sentence's end, closing quotes and brackets after it."""
 SENTENCE_WORDS = 4
 """Fewest words of an English text without an end mark to be read as a sentence cut off (a label, "Delete all",
 stops without one and is whole)."""
-_CUT_AT = re.compile(r"(?:\b(?:p|pp|al|[Ff]igs?|[Ff]igure|[Tt]able|[Cc]hapter|[Ee]q|[Nn]o|[Vv]ol)\.|\b\d{1,3}\.)\Z")
+_CUT_AT = LazyPattern(r"(?:\b(?:p|pp|al|[Ff]igs?|[Ff]igure|[Tt]able|[Cc]hapter|[Ee]q|[Nn]o|[Vv]ol)\.|\b\d{1,3}\.)\Z")
 """An end mark that is an abbreviation's period or a label number's before the number or reference that follows:
 "p.", "et al.", "Figure 8.", "Table 2."."""
 _OPENERS = "([{\"'“‘"

@@ -66,7 +66,7 @@ def kept_in_prose(forms: Iterable[str], zh_text: str) -> bool:
     keep it (`kept_name`)."""
     prose: str | None = None
     for form in forms:
-        for variant in _numbers(form):
+        for variant in _either_number(form):
             for m in kept_pattern(variant).finditer(zh_text):
                 if prose is None:
                     prose = _prose(zh_text)
@@ -75,7 +75,7 @@ def kept_in_prose(forms: Iterable[str], zh_text: str) -> bool:
     return False
 
 
-def _numbers(form: str) -> tuple[str, ...]:
+def _either_number(form: str) -> tuple[str, ...]:
     """The form and, when its last word ends in -s or -es, the form with that ending taken off (labels: label;
     classes: class, classe): `kept_pattern` adds the plural ending itself, so the two match either number."""
     if not form[-1:].isalpha() or form[-1:].lower() != "s":

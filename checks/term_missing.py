@@ -223,7 +223,9 @@ def _unrendered(file: FileContext, bead: BeadContext,
     page pair that is documentation (`FileContext.documentation`: Markdown with a code block or code spans in
     several blocks, no front matter), an English term the Chinese keeps in its prose
     (`presence_kept.left_in_english`: 上游client的request) renders the concept (issue 11, class 7; stop
-    69). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
+    69), unless the glossary lists that English word among the concept's deprecated Chinese terms (stop 70,
+    `_deprecated_english`: kept in any case or number, `presence_kept.kept_in_prose`, it stands where the term
+    should). Elsewhere such a term (护理服务quality) asks no excuse, and its hit is noted in `placed`: it stands
     where it is, so no neighbour's term balances it (`_deficits`); so is an English term no excuse
     silences whose Chinese has another word in its place by the file's own phrases with it
     (`Case.replaced_in_phrase`, `term_slot_zh`: 伴侣物质样本 for "couple therapy sample" where the file writes
@@ -292,11 +294,11 @@ def _unrendered(file: FileContext, bead: BeadContext,
 
 def _zh_deprecated(concept: Concept) -> tuple[str, ...]:
     """The deprecated Chinese terms that say a concept (a deprecated form is found and reported as such), less its
-    own English words where the glossary lists them there (`Concept.english_deprecated_in_zh`): the Chinese keeping
+    own English words where the glossary lists them there (`Concept.english_in_zh_deprecated`): the Chinese keeping
     the word in any case or number ("labels" for a deprecated "label") then lacks the term."""
-    if not concept.english_deprecated_in_zh():
+    english = {t.casefold() for t in concept.english_in_zh_deprecated()}
+    if not english:
         return concept.zh_deprecated
-    english = {t.casefold() for t in concept.accepted("en")}
     return tuple(t for t in concept.zh_deprecated if t.casefold() not in english)
 
 
@@ -305,11 +307,7 @@ def _deprecated_english(concepts: Sequence[Concept]) -> tuple[str, ...]:
     (`Concept.english_deprecated_in_zh`): words the Chinese must translate, so kept in its prose in any case or number
     (Labels, Label, labels for "label": `presence_kept.kept_in_prose`) they render nothing and stand where the term
     should, which no excuse of a term left out or referred back explains (review70 R3)."""
-    out: list[str] = []
-    for c in concepts:
-        banned = {t.casefold() for t in c.zh_deprecated}
-        out.extend(t for t in c.accepted("en") if t.casefold() in banned)
-    return tuple(out)
+    return tuple(t for c in concepts for t in c.english_in_zh_deprecated())
 
 
 def in_code_name_of(text: str, start: int, end: int) -> bool:

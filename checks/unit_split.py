@@ -32,10 +32,10 @@ outside a CAT unit (documents and journals keep `clause_beside`'s stricter evide
 from __future__ import annotations
 
 from zhen_qa.aligner.clause_cuts import in_proportion
-from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_beyond, said_of
+from zhen_qa.aligner.clauses import MIN_SAID, Tokens, marks, said_of
 from zhen_qa.aligner.lexicon import Lexicon, load_lexicon
 from zhen_qa.aligner.merged_sentences import en_clauses
-from zhen_qa.checks.clause_beside import repeats
+from zhen_qa.checks.clause_beside import repeats, words_beside
 from zhen_qa.manuscript.document import Pair
 from zhen_qa.manuscript.lazy_re import LazyPattern
 
@@ -74,9 +74,10 @@ def part_of(lone: str, paired: str, english: str, lexicon: Lexicon, memo: Tokens
 
 def split_in_unit(pair: Pair, index: int) -> bool:
     """Whether the Chinese-only bead at `index` of a CAT unit renders, with the Chinese of a bead beside it, that
-    bead's English (module doc): it says MIN_SAID or more words of that English the bead's own Chinese does not, and
-    writes no Latin token or number that English lacks, nor repeats a run of its neighbour's words; and it is a part
-    of that English (`part_of`)."""
+    bead's English (module doc): it says MIN_SAID or more words of that English the bead's own Chinese does not
+    (`clause_beside.words_beside`, the test a lone sentence outside a unit passes too), and writes no Latin token or
+    number that English lacks, nor repeats a run of its neighbour's words; and it is a part of that English
+    (`part_of`)."""
     bead = pair.beads[index]
     if not bead.zh or bead.en:
         return False
@@ -89,11 +90,11 @@ def split_in_unit(pair: Pair, index: int) -> bool:
         if not (near.zh and near.en):
             continue
         same = [pair.zh[i] for i in near.zh]
-        english = " ".join(pair.en[j].text.text for j in near.en)
+        other = [pair.en[j] for j in near.en]
+        english = " ".join(s.text.text for s in other)
         if not marks(lone) <= marks(english) or repeats(own, same):
             continue
         paired = " ".join(s.text.text for s in same)
-        beyond = said_beyond(lone, [paired], english, "zh", load_lexicon())
-        if len(beyond - marks(lone)) >= MIN_SAID and part_of(lone, paired, english, load_lexicon()):
+        if words_beside(own, same, other, "zh") and part_of(lone, paired, english, load_lexicon()):
             return True
     return False

@@ -85,12 +85,12 @@ def unpaired(pair: Pair, options: Options, english_source: bool = False,
 def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
     """A Chinese-only bead that `untranslated` reports (confident, with words, not its heading said again, not a
     translator's note that the page is a translation, `translators_note`, nor one in brackets, `bracketed_note`).
-    Its words must be words to translate: a sentence holding nothing a translator renders (`_kept_as_written`: no
+    Its words must be words to translate: a sentence holding nothing a translator renders (`_nothing_to_render`: no
     Han; single letters, tokens with a digit, identifiers) is kept as written, never translated, so no English for
     it is no untranslated sentence — the stray letter PDF extraction leaves after an abstract ("…先决条件。 D"), an
     item label "(b)" or a version "v2.1" standing alone."""
     return (not bead.en and bead.score >= options.untranslated_min_confidence
-            and any(_has_words(pair.zh[i].text.text) and not _kept_as_written(pair.zh[i].text.text)
+            and any(_has_words(pair.zh[i].text.text) and not _nothing_to_render(pair.zh[i].text.text)
                     for i in bead.zh) and not _restates_heading(pair, bead)
             and not all(translators_note(pair.zh[i].text.text) for i in bead.zh)  # 本文为中文翻译版本
             and not all(bracketed_note(pair.zh[i].text.text) for i in bead.zh)  # （译者注：…）
@@ -98,7 +98,7 @@ def _reported_zh(pair: Pair, bead: Bead, options: Options) -> bool:
             and not given_bare(pair, bead))  # 可以参考 [Select 属性](…) where the English line is the address
 
 
-def _kept_as_written(text: str) -> bool:
+def _nothing_to_render(text: str) -> bool:
     """A Chinese sentence without Han holding nothing a translator renders (`nothing_to_translate`). Han text is no
     such sentence even when it holds a digit: written without spaces it is one token, 患者26例临床分析."""
     return not HAN_RUN_RE.search(text) and nothing_to_translate(text)

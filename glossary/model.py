@@ -100,8 +100,13 @@ class Concept:
         is listed among its deprecated Chinese terms, in any case (a CSV `zh_deprecated` cell "label" for 标签 =
         label; a TBX Chinese section holding "label" with the status deprecatedTerm-admn-sts). The Chinese keeping
         that word, in any case or number (以 Label 的形式, 加上 labels), then renders nothing, in documentation too."""
+        return bool(self.english_in_zh_deprecated())
+
+    def english_in_zh_deprecated(self) -> tuple[str, ...]:
+        """The concept's accepted English terms that its deprecated Chinese terms list too, compared in any case
+        (`english_deprecated_in_zh`): "label" for 标签 = label with a `zh_deprecated` cell "Label"."""
         banned = {t.casefold() for t in self.zh_deprecated}
-        return bool(banned) and any(t.casefold() in banned for t in self.accepted("en"))
+        return tuple(t for t in self.accepted("en") if t.casefold() in banned)
 
 
 _NO_DEFAULT = object()

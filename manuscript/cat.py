@@ -27,7 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
+from zhen_qa.manuscript.cat_elements import XML_TAG, Span, element_span, element_text, local_name
 from zhen_qa.manuscript.cat_furniture import running_heads
+from zhen_qa.manuscript.cat_qt import ts_message, ts_unit_id
 from zhen_qa.manuscript.cat_states import Approved, approved
 from zhen_qa.manuscript.cat_tags import element_tags, is_omegat, omegat_tag_spans, omegat_tags, placed
 from zhen_qa.manuscript.doctest_blocks import same_session
@@ -41,25 +43,11 @@ from zhen_qa.manuscript.script import detect_lang
 from zhen_qa.manuscript.source import CODE_PLACEHOLDER, MappedText, SourceText
 from zhen_qa.manuscript.text_tags import html_prose, marked_elements, text_tags
 
-CODE_ELEMENTS = frozenset({"ph", "bpt", "ept", "it", "cp", "sc", "ec", "x", "bx", "ex"})
-"""Inline elements whose content is native code (a tag of the original format), never text."""
-
-_TAG = re.compile(r"<(/?)([\w:.-]+)[^>]*?(/?)>|<!\[CDATA\[(.*?)\]\]>|<!--.*?-->|&(#?\w+);", re.S)
-_ICON_TAG = re.compile(r"""\bid\s*=\s*["'](START|CLOSE)_TAG_\w*ICON(?:_\d+)?["']""")
-"""The placeholders Angular's extraction writes for the start and the end of an icon element (<mat-icon>,
-<ion-icon>, <fa-icon>: START_TAG_MAT_ICON ... CLOSE_TAG_MAT_ICON): what is between them is the icon's name in its
-font (a Material ligature such as add_circle), shown as a picture, never text."""
 _TUV = re.compile(r"<tuv\s[^>]*?lang=[\"']([^\"']+)[\"'][^>]*>")
 _UNIT_START = {"xliff": re.compile(r"<(?:[\w.-]+:)?trans-unit[\s>]"),
                "xliff2": re.compile(r"<(?:[\w.-]+:)?segment[\s>]"), "tmx": re.compile(r"<tu[\s>]"),
                "ts": re.compile(r"<message[\s>]")}
 _UNIT_END = {"xliff": "</trans-unit>", "xliff2": "</segment>", "tmx": "</tu>", "ts": "</message>"}
-_TS_TARGET = "translation"
-"""Qt Linguist's target element: `<translation>` (its plural forms `<numerusform>` inside it)."""
-_TS_UNFINISHED = frozenset({"unfinished"})
-"""A Qt Linguist translation not yet marked finished: a draft, like a fuzzy PO entry."""
-_TS_GONE = frozenset({"obsolete", "vanished"})
-"""A Qt Linguist message whose source text is gone from the program: kept in the file, never shown."""
 _UNTRANSLATED_STATES = frozenset({"new", "needs-translation", "initial"})
 """Target states that mean "not translated yet" (XLIFF 1.2 new / needs-translation, XLIFF 2 initial)."""
 PO_CREDITS = frozenset({"translator-credits", "translator_credits", "Your names", "Your emails",
@@ -89,74 +77,6 @@ class Unit:
     markup written as text in the strings (`text_tags`)."""
     source_shown: bool = False
     """A Qt Linguist message marked finished with an empty translation: the program shows its source text."""
-
-
-def _inner_text(src: SourceText, start: int, end: int) -> MappedText:
-    """The text of src.text[start:end] (an element's content): tags dropped, code elements and icon names
-    (`_ICON_TAG`) skipped, entities decoded; each character mapped to its offset (a decoded entity from its "&" to
-    the end of its ";", so a span that starts or ends on it covers the whole entity)."""
-    from html import unescape  # here: a manuscript that is not a CAT file does not load html's entity table
-
-    text = src.text
-    chars: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
-    depth_code = 0
-    pos = start
-    for m in _TAG.finditer(text, start, end):
-        if not depth_code:
-            for k in range(pos, m.start()):
-                chars.append(text[k])
-                offsets.append(k)
-                ends.append(k + 1)
-        pos = m.end()
-        if m.group(2):  # a tag
-            name = m.group(2).split(":")[-1].lower()
-            if name in CODE_ELEMENTS and not m.group(3):
-                depth_code += -1 if m.group(1) else 1
-                depth_code = max(depth_code, 0)
-            elif (icon := _ICON_TAG.search(m.group(0))) is not None:  # an icon's name: not text
-                depth_code = max(depth_code + (1 if icon.group(1) == "START" else -1), 0)
-        elif m.group(4) is not None and not depth_code:  # CDATA
-            for k in range(m.start(4), m.end(4)):
-                chars.append(text[k])
-                offsets.append(k)
-                ends.append(k + 1)
-        elif m.group(5) and not depth_code:  # entity
-            decoded = unescape(m.group(0))
-            for ch in decoded:
-                chars.append(ch)
-                offsets.append(m.start())
-                ends.append(m.end())
-    if not depth_code:
-        for k in range(pos, end):
-            chars.append(text[k])
-            offsets.append(k)
-            ends.append(k + 1)
-    return MappedText("".join(chars), offsets, src, ends)
-
-
-Span = tuple[int, int]
-"""Where an element's content is in its file (offsets from, to)."""
-
-
-def _element_span(src: SourceText, name: str, start: int, limit: int) -> Span | None:
-    """Where the content of the first <name ...>...</name> in src.text[start:limit] is, or None (an empty element
-    <name/>: an empty span after it)."""
-    m = re.compile(rf"<{name}(?:\s[^>]*)?(/?)>").search(src.text, start, limit)
-    if not m:
-        return None
-    if m.group(1):
-        return m.end(), m.end()
-    close = src.text.find(f"</{name}>", m.end(), limit)
-    if close < 0:
-        return None
-    return m.end(), close
-
-
-def _content(src: SourceText, span: Span | None) -> MappedText | None:
-    """The text of an element's content at `span` (`_inner_text`); None for no element."""
-    return None if span is None else _inner_text(src, *span)
 
 
 def _trimmed(mt: MappedText) -> MappedText:
@@ -268,7 +188,7 @@ def _markup_prose(mt: MappedText) -> MappedText:
     depth_code = 0
     pos = 0
     text = mt.text
-    for m in _TAG.finditer(text):
+    for m in XML_TAG.finditer(text):
         if not depth_code:
             chars.extend(text[pos:m.start()])
             offsets.extend(mt.offsets[pos:m.start()])
@@ -386,8 +306,8 @@ class _Raw(NamedTuple):
     gone: bool = False
     """A message whose source the program no longer has (Qt Linguist obsolete, vanished): never shown."""
     kept: bool = False
-    """A Qt Linguist message marked finished with an empty translation: the program shows its source (`_ts_raw`);
-    read without a target, as an empty one is."""
+    """A Qt Linguist message marked finished with an empty translation: the program shows its source
+    (`cat_qt.ts_message`); read without a target, as an empty one is."""
 
 
 def _omegat_memory(store: object, kind: str) -> bool:
@@ -414,8 +334,10 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         limit = len(text) if limit < 0 else limit
         cursor = limit
         if kind == "ts":  # Qt keys a message by its context and its source: what Linguist finds it by
-            yield _ts_raw(src, unit, ts_unit_id(unit.getcontext(), str(getattr(unit, "source", "") or "")), start,
-                          limit)
+            message = ts_message(src, unit, ts_unit_id(unit.getcontext(), str(getattr(unit, "source", "") or "")),
+                                 start, limit)
+            yield _Raw(message.id, message.source, message.target, message.draft, gone=message.gone,
+                       kept=message.kept)
             continue
         no = element is not None and kind != "tmx" and _not_for_translation(element)
         locks = _locks(text, start, limit) if kind == "xliff" else _Locks(False, frozenset())
@@ -425,16 +347,16 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
         if kind == "tmx":
             spans = _tmx_sides(src, start, limit, src_lang)
         else:
-            spans = (_element_span(src, "source", start, limit), _element_span(src, "target", start, limit))
-        sides = (_content(src, spans[0]), _content(src, spans[1]))
+            spans = (element_span(src, "source", start, limit), element_span(src, "target", start, limit))
+        sides = (element_text(src, spans[0]), element_text(src, spans[1]))
         draft = element is not None and kind != "tmx" and _target_state(element) in _UNTRANSLATED_STATES
         segments = _segments(src, start, limit) if kind == "xliff" else []
         tags = dict(_tag_sides(element, kind, src_lang)) if element is not None and not omegat else {}
         signed = approved(element) if element is not None and kind != "tmx" else Approved(False, frozenset())
         if segments:  # a segmented unit (Trados, Okapi): each segment is a pair of its own
             for mid, seg_source, seg_target in segments:
-                yield _Raw(f"{uid}:{mid}", _content(src, seg_source) or MappedText("", [], src),
-                           _content(src, seg_target) or MappedText("", [], src), draft,
+                yield _Raw(f"{uid}:{mid}", element_text(src, seg_source) or MappedText("", [], src),
+                           element_text(src, seg_target) or MappedText("", [], src), draft,
                            locks.unit or mid in locks.segments, no, _placed(tags.get(mid), src, seg_source, seg_target),
                            signed.unit or mid in signed.segments)
             continue
@@ -450,33 +372,6 @@ def _xml_units(src: SourceText, store: object, kind: str) -> Iterator[_Raw]:
             target = MappedText("", [], src)
         yield _Raw(uid, source, target, draft, locks.unit or bool(locks.segments), no, unit_tags,
                    signed.unit or bool(signed.segments))
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def ts_unit_id(context: str, source: str) -> str:
-    """The id of a Qt Linguist message as a translator finds it: its `<context><name>` and its source text (on one
-    line, quoted), as Qt itself keys a message: `MainWindow "Save all"`; a report clips a long one."""
-    return f'{context} "{_SPACES.sub(" ", source).strip()}"'
-
-
-def _ts_raw(src: SourceText, unit: object, uid: str, start: int, limit: int) -> _Raw:
-    """One Qt Linguist <message> at text[start:limit]: its <source>, its <translation> (the plural forms inside it
-    read as one text; Chinese has one), a draft when unfinished, gone when obsolete or vanished."""
-    source = _content(src, _element_span(src, "source", start, limit))
-    target = _content(src, _element_span(src, _TS_TARGET, start, limit))
-    if source is None:
-        text = str(getattr(unit, "source", "") or "")
-        source = MappedText(text, [start] * len(text), src)
-    state = ""
-    element = getattr(unit, "xmlelement", None)
-    for child in element if element is not None else ():
-        if isinstance(child.tag, str) and _local(child.tag) == _TS_TARGET:
-            state = str(child.get("type") or "")
-    kept = not state and source.text.strip() != "" and (target is None or not target.text.strip())
-    return _Raw(uid, source, target or MappedText("", [], src), state in _TS_UNFINISHED, gone=state in _TS_GONE,
-                kept=kept)
 
 
 class _Locks(NamedTuple):
@@ -546,15 +441,11 @@ def _segments(src: SourceText, start: int, limit: int) -> list[tuple[str, Span, 
     return [(mid, span, targets.get(mid)) for mid, span in sources.items()]
 
 
-def _local(tag: object) -> str:
-    return str(tag).rsplit("}", 1)[-1]
-
-
 def _not_for_translation(element: object) -> bool:
     """translate="no" on the unit or inherited: the nearest translate attribute of the XLIFF 1.2 trans-unit or its
     <group>s, the XLIFF 2 segment, its unit or its groups, decides."""
     node = element
-    while node is not None and _local(node.tag) not in ("file", "xliff"):  # type: ignore[attr-defined]
+    while node is not None and local_name(node.tag) not in ("file", "xliff"):  # type: ignore[attr-defined]
         value = node.get("translate")  # type: ignore[attr-defined]
         if value is not None:
             return str(value) == "no"
@@ -564,10 +455,10 @@ def _not_for_translation(element: object) -> bool:
 
 def _target_state(element: object) -> str:
     """The state of the unit's translation: the XLIFF 2 <segment state>, the XLIFF 1.2 <target state>."""
-    if _local(element.tag) == "segment":  # type: ignore[attr-defined]
+    if local_name(element.tag) == "segment":  # type: ignore[attr-defined]
         return str(element.get("state") or "")  # type: ignore[attr-defined]
     for child in element:  # type: ignore[attr-defined]
-        if _local(child.tag) == "target":
+        if local_name(child.tag) == "target":
             return str(child.get("state") or "")
     return ""
 
@@ -577,7 +468,7 @@ def _tmx_sides(src: SourceText, start: int, limit: int, src_lang: str) -> tuple[
     variant."""
     variants: list[tuple[str, Span]] = []
     for m in _TUV.finditer(src.text, start, limit):
-        seg = _element_span(src, "seg", m.end(), limit)
+        seg = element_span(src, "seg", m.end(), limit)
         if seg is not None:
             variants.append((m.group(1).lower(), seg))
     return _chosen(variants, src_lang)
@@ -629,13 +520,13 @@ def _tag_sides(element: object, kind: str, src_lang: str) -> list[tuple[str, Uni
     children: dict[str, object] = {}
     for child in element:  # type: ignore[attr-defined]
         if isinstance(child.tag, str):
-            children.setdefault(_local(child.tag), child)
+            children.setdefault(local_name(child.tag), child)
     if kind == "tmx":
         segs = []
         for tuv in element:  # type: ignore[attr-defined]
-            if isinstance(tuv.tag, str) and _local(tuv.tag) == "tuv":
+            if isinstance(tuv.tag, str) and local_name(tuv.tag) == "tuv":
                 lang = tuv.get(_XML_LANG) or tuv.get("lang")
-                seg = next((c for c in tuv if isinstance(c.tag, str) and _local(c.tag) == "seg"), None)
+                seg = next((c for c in tuv if isinstance(c.tag, str) and local_name(c.tag) == "seg"), None)
                 if lang and seg is not None:
                     segs.append((str(lang).lower(), seg))
         source, target = _chosen(segs, src_lang)
@@ -658,7 +549,7 @@ def _seg_mrks(side: object) -> dict[str, object]:
     """The <mrk mtype="seg"> elements of a <seg-source> or <target> by their mid, in order."""
     out: dict[str, object] = {}
     for node in side.iter():  # type: ignore[attr-defined]
-        if isinstance(node.tag, str) and _local(node.tag) == "mrk" and node.get("mtype") == "seg":
+        if isinstance(node.tag, str) and local_name(node.tag) == "mrk" and node.get("mtype") == "seg":
             out.setdefault(str(node.get("mid")), node)
     return out
 

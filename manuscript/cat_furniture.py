@@ -16,8 +16,9 @@ is a heading's text inside a sentence with no number beside it (the sentence may
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from zhen_qa.manuscript.lazy_re import LazyPattern
 
 HEAD_WORDS = (2, 12)
 """Fewest and most words of a heading whose text may be a running head."""
@@ -29,9 +30,9 @@ PAGES = 2
 """Fewest different page numbers a heading stands beside in the file to be a running head: a page's furniture
 repeats on every page, while one number beside a heading's text ("Install Node.js" / "Install Node.js 18 or later")
 is the sentence's own."""
-_TOKEN = re.compile(r"\S+")
-_PAGE = re.compile(r"\d{1,4}")
-_DIGITS = re.compile(r"\d+")
+_TOKEN = LazyPattern(r"\S+")
+_PAGE = LazyPattern(r"\d{1,4}")
+_DIGITS = LazyPattern(r"\d+")
 _ENDS = frozenset(".!?;:,。！？；：，")
 
 

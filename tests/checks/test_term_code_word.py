@@ -1,5 +1,9 @@
 """term_code_word: an English term a documentation page's Chinese keeps, once, as a word the page's code writes
-(在job配置中 beside a config block's `job.mode`) is the concept named as the code names it, not a term left out."""
+(在job配置中 beside a config block's `job.mode`) is the concept named as the code names it, not a term left out.
+
+The tests marked "class 7" were turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in
+the original language is a rendering of the concept, not a missing term); they expected a term-missing finding
+before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,9 +34,8 @@ def test_a_word_no_code_of_the_page_writes_renders_the_term_too(tmp_path: Path) 
     the prose still renders the term in documentation (stop 69, issue 11 class 7); the term dropped is reported."""
     other_zh = "\n```hocon\nenv {\n  mode = \"STREAMING\"\n}\n```\n"
     other_en = "\n```hocon\nenv {\n  mode = \"STREAMING\"\n}\n```\n"
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, the word kept in the prose
-    # renders the term whether or not the page's code writes it.
+    # Class 7 (module docstring): in a page pair that writes code, the word kept in the prose renders the term whether
+    # or not the page's code writes it.
     assert _check(tmp_path, ZH + other_zh, EN + other_en, GLOSSARY) == []
     commented = "\n```hocon\n# the job settings\nenv {\n  mode = \"STREAMING\"\n}\n```\n"
     assert _check(tmp_path, ZH + commented, EN + commented, GLOSSARY) == []
@@ -80,9 +83,7 @@ def test_a_word_coordinated_in_the_prose_with_a_kept_one_renders_the_term_too(tm
     en = "Obtain a token first before calling the API; it is valid for two hours.\n\nEvery request must carry the " \
          "token in its header.\n\nKeep your token and password safe and do not commit them to the repository." \
          "\n\n```bash\ncurl -H \"Authorization: Bearer $TOKEN\" https://example.com/api\n```\n"
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, password kept in the prose
-    # renders the term.
+    # Class 7 (module docstring): in a page pair that writes code, password kept in the prose renders the term.
     assert _check(tmp_path, "# 登录\n\n" + zh, "# Login\n\n" + en, g) == []
     dropped = zh.replace("token 和 password", "token")
     assert len(_check(tmp_path, "# 登录\n\n" + dropped, "# Login\n\n" + en, g)) == 1  # the term dropped
@@ -102,9 +103,7 @@ def test_a_word_only_the_codes_prose_writes_renders_the_term_too(tmp_path: Path)
     en = "# Scheduled backup\n\nThis page describes how to configure a scheduled task.\n\nThe database is backed " \
          "up automatically every day before dawn, and backup files are kept for seven days.\n\n"
     for block in PROSE_BLOCKS:
-        # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-        # rendering of the concept, not a missing term): in a page pair that writes code, database kept in the prose
-        # renders the term.
+        # Class 7 (module docstring): in a page pair that writes code, database kept in the prose renders the term.
         assert _check(tmp_path, zh + block, en + block, "database,数据库,database\n") == []
     keyed = "```yaml\ndatabase:\n  host: localhost\n```\n"  # the code names a database section
     assert _check(tmp_path, zh + keyed, en + keyed, "database,数据库,database\n") == []

@@ -1,5 +1,9 @@
 """Technical documentation checked with a glossary (docgloss48): the Chinese keeps English words on purpose, and the
-English names objects by their code. Neither is a term left out or left untranslated."""
+English names objects by their code. Neither is a term left out or left untranslated.
+
+The tests marked "class 7" were turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in
+the original language is a rendering of the concept, not a missing term); they expected a term-missing finding
+before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -71,9 +75,8 @@ def test_a_word_the_chinese_keeps_in_several_sentences_set_off_is_its_usage(tmp_
     assert len(_check(tmp_path, one + code, one_en + code_en, glossary)) == 1  # one sentence: a word left in English
     glued = "大多数情况下你只需要让model继承基类。放在model里可以搬运到 GPU 上。"
     assert len(_check(tmp_path, glued + code, en, glossary)) == 1  # one finding for the two sentences
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the word kept
-    # in one sentence, or glued to the characters, renders the term too.
+    # Class 7 (module docstring): in documentation (a page pair with a code block) the word kept in one sentence, or
+    # glued to the characters, renders the term too.
     fence = "\n\n```bash\npython train.py\n```\n"
     assert _check(tmp_path, one + fence, one_en + fence, glossary) == []
     assert _check(tmp_path, glued + fence, en.replace(code_en, "") + fence, glossary) == []
@@ -122,9 +125,8 @@ def test_an_english_hyphen_compound_in_chinese_prose_is_left_in_english_in_a_man
     zh = "患者接受了 anti-tumor 治疗。\n\n运行 `make`。\n"
     en = "The patients received anti-tumor therapy.\n\nRun `make`.\n"
     assert len(_check(tmp_path, zh, en, g)) == 1  # one code span in passing makes no documentation (review69 R1)
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the compound
-    # kept in the prose renders "tumor".
+    # Class 7 (module docstring): in documentation (a page pair with a code block) the compound kept in the prose
+    # renders "tumor".
     fence = "\n```bash\nmake\n```\n"
     assert _check(tmp_path, zh + fence, en + fence, g) == []
     assert len(_check(tmp_path, "患者接受了 anti-tumor 治疗。", "The patients received anti-tumor therapy.", g)) == 1
@@ -206,9 +208,8 @@ def test_a_word_kept_whole_in_a_phrase_of_several_english_words_is_a_name(tmp_pa
     assert len(_check(tmp_path, zh, en, g)) == 1  # no code: a manuscript, the phrase left in English
     alone = "由于 issue 和 request 的内容有很大的不同，我们先做一些预处理。"
     assert len(_check(tmp_path, alone + code, en + code_en, g)) == 1
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in documentation (a page pair with a code block), kept once, or
-    # alone, the word renders the term.
+    # Class 7 (module docstring): in documentation (a page pair with a code block), kept once, or alone, the word
+    # renders the term.
     fence = "\n\n```bash\nmake\n```\n"
     assert _check(tmp_path, zh + fence, en + fence, g) == []
     assert _check(tmp_path, alone + fence, en + fence, g) == []
@@ -280,9 +281,7 @@ def test_two_dictionary_words_left_in_documentation_render_the_term(tmp_path: Pa
          "在 production build 时会自动压缩代码。\n"
     en = "# Plugins\n\nRun `npm i`.\n\nUse the `@vitejs/plugin-react` plugin to support React.\n\n" \
          "Code is minified automatically in the production build.\n"
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, "production build" kept once
-    # renders "build".
+    # Class 7 (module docstring): in a page pair that writes code, "production build" kept once renders "build".
     assert _check(tmp_path, zh, en, g) == []
     zh2 = zh + "\n在 production build 中移除注释。\n"
     en2 = en + "\nComments are removed in the production build.\n"

@@ -1,6 +1,10 @@
 """A term documentation keeps in its Chinese as the English writes it where it is no prose (`term_kept_written`):
 the text of a link both sides write, the key cell of a table row. No term is missing there; a word left in the
-Chinese prose still is."""
+Chinese prose still is.
+
+The tests marked "class 7" were turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in
+the original language is a rendering of the concept, not a missing term); they expected a term-missing finding
+before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,9 +24,7 @@ def test_a_term_kept_as_the_text_of_a_link_both_sides_write_is_kept(tmp_path: Pa
     glossary = "output-format,输出格式,output format,,format\n"
     en = "When [format](/config/format) is `esm`, the styles are bundled." + _CODE_EN
     assert _check(tmp_path, "在 [format](/config/format) 为 `esm` 时，样式会被打包。" + _CODE, en, glossary) == []
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in a page pair that writes code, the word outside a link renders
-    # the term too.
+    # Class 7 (module docstring): in a page pair that writes code, the word outside a link renders the term too.
     assert _check(tmp_path, "在 format 为 `esm` 时，样式会被打包。" + _CODE, en, glossary) == []
     assert len(_check(tmp_path, "在 format 为 esm 时，样式会被打包。", "When format is esm, the styles are bundled.",
                       glossary)) == 1  # no code: a manuscript leaving the word in English
@@ -37,10 +39,8 @@ def test_a_page_title_left_in_english_as_link_text_renders_the_term_in_documenta
     zh = "请先阅读 [dynamic route matching](./dynamic.md)。" + _CODE
     en = "First read [dynamic route matching](./dynamic.md)." + _CODE_EN
     assert len(_check(tmp_path, zh, en, glossary)) == 1  # one code span in passing: no documentation (review69 R1)
-    # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-    # rendering of the concept, not a missing term): in documentation (a page pair with a code block) the link text
-    # kept in English renders "route" (the title left in English is no term-missing finding any more; review50 R4 is
-    # reversed by that decision).
+    # Class 7 (module docstring): in documentation (a page pair with a code block) the link text kept in English renders
+    # "route" (the title left in English is no term-missing finding any more; review50 R4 is reversed by that decision).
     assert _check(tmp_path, zh.replace(_CODE, _FENCE), en.replace(_CODE_EN, _FENCE), glossary) == []
     zh = "请先阅读 [dynamic route matching](./dynamic-route-matching.md)。" + _FENCE  # S5: the page file's slug
     en = "First read [dynamic route matching](./dynamic-route-matching.md)." + _FENCE
@@ -63,9 +63,7 @@ def test_a_term_kept_as_a_directory_its_path_shows_is_kept(tmp_path: Path) -> No
     assert _check(tmp_path, zh, en, glossary) == []
     for zh in ("删除原先 operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE,
                "删除原先 phi operators 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE):
-        # Turned round by the lead's decision at stop 69 (issue 11, class 7: a term kept in the original language is a
-        # rendering of the concept, not a missing term): in a page pair that writes code, the word kept in the prose
-        # renders the term.
+        # Class 7 (module docstring): in a page pair that writes code, the word kept in the prose renders the term.
         assert _check(tmp_path, zh, en, glossary) == [], zh
     assert len(_check(tmp_path, "删除原先 fluid 目录以下相应文件，如 `paddle/fluid/operators/a.cc`。" + _CODE, en,
                       glossary)) == 1  # the term dropped: still reported

@@ -27,7 +27,7 @@ def test_one_english_sentence_written_as_two_chinese_sentences_is_translated(tmp
     assert _untranslated(write_file(tmp_path, "app.zh_CN.po", _po([SPLIT]))) == []
 
 
-def test_the_split_is_read_in_every_cat_format(tmp_path: Path) -> None:
+def test_the_split_is_read_in_a_tmx_memory_too(tmp_path: Path) -> None:
     assert _untranslated(write_file(tmp_path, "memory.tmx", tmx([SPLIT]))) == []
 
 
