@@ -299,6 +299,14 @@ CHINAXIV_WHY = "ChinaXiv: Chinese papers with their machine-assisted English ver
 HIT_WHY = "patient leaflets translated from English into Simplified Chinese (_SCH)"
 PDQ_WHY = "PDQ cancer information summaries (NCI), translated from English"
 
+def _chinaxiv_txt(n: int) -> Corpus:
+    """The n-th ChinaXiv sample from chinaxiv3 on: one abstract a line in NAME.zh.txt / NAME.en.txt under
+    /tmp/chinaxivN-heldout, labels chinaxivN, Chinese the original."""
+    name = f"chinaxiv{n}"
+    return Corpus(f"{name}-heldout", Path(f"/tmp/{name}-heldout"), "*.zh.txt", ".zh.txt", ".en.txt", name,
+                  origin="zh", why=CHINAXIV_WHY)
+
+
 CORPORA = {
     "paramed-dev": Corpus("paramed-dev", SHARED / "align/paramed-dev", "*.zh", ".zh", ".en", "medical",
                       origin="en", why="NEJM articles, translated into the NEJM Chinese edition"),
@@ -362,52 +370,24 @@ CORPORA = {
     "chinaxiv2-heldout": Corpus("chinaxiv2-heldout", Path("/tmp/chinaxiv2-heldout"), "*.zh", ".zh", ".en",
                                 "chinaxiv2",
                       origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv3-heldout": Corpus("chinaxiv3-heldout", Path("/tmp/chinaxiv3-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv3",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv4-heldout": Corpus("chinaxiv4-heldout", Path("/tmp/chinaxiv4-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv4",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv5-heldout": Corpus("chinaxiv5-heldout", Path("/tmp/chinaxiv5-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv5",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv6-heldout": Corpus("chinaxiv6-heldout", Path("/tmp/chinaxiv6-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv6",
-                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv3-heldout": _chinaxiv_txt(3),
+    "chinaxiv4-heldout": _chinaxiv_txt(4),
+    "chinaxiv5-heldout": _chinaxiv_txt(5),
+    "chinaxiv6-heldout": _chinaxiv_txt(6),
     "fresh43-heldout": Corpus("fresh43-heldout", Path("/tmp/fresh43-heldout"), "*.zh", ".zh", ".en", "fresh43",
                       origin="en", why=PDQ_WHY),
     "fresh44-heldout": Corpus("fresh44-heldout", Path("/tmp/fresh44-heldout"), "*.zh", ".zh", ".en", "fresh44",
                       origin="en", why=PDQ_WHY),
-    "chinaxiv7-heldout": Corpus("chinaxiv7-heldout", Path("/tmp/chinaxiv7-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv7",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv8-heldout": Corpus("chinaxiv8-heldout", Path("/tmp/chinaxiv8-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv8",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv9-heldout": Corpus("chinaxiv9-heldout", Path("/tmp/chinaxiv9-heldout"), "*.zh.txt", ".zh.txt", ".en.txt",
-                                "chinaxiv9",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv10-heldout": Corpus("chinaxiv10-heldout", Path("/tmp/chinaxiv10-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv10",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv11-heldout": Corpus("chinaxiv11-heldout", Path("/tmp/chinaxiv11-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv11",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv12-heldout": Corpus("chinaxiv12-heldout", Path("/tmp/chinaxiv12-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv12",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv13-heldout": Corpus("chinaxiv13-heldout", Path("/tmp/chinaxiv13-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv13",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv14-heldout": Corpus("chinaxiv14-heldout", Path("/tmp/chinaxiv14-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv14",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv15-heldout": Corpus("chinaxiv15-heldout", Path("/tmp/chinaxiv15-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv15",
-                      origin="zh", why=CHINAXIV_WHY),
-    "chinaxiv16-heldout": Corpus("chinaxiv16-heldout", Path("/tmp/chinaxiv16-heldout"), "*.zh.txt", ".zh.txt",
-                                 ".en.txt", "chinaxiv16",
-                      origin="zh", why=CHINAXIV_WHY),
+    "chinaxiv7-heldout": _chinaxiv_txt(7),
+    "chinaxiv8-heldout": _chinaxiv_txt(8),
+    "chinaxiv9-heldout": _chinaxiv_txt(9),
+    "chinaxiv10-heldout": _chinaxiv_txt(10),
+    "chinaxiv11-heldout": _chinaxiv_txt(11),
+    "chinaxiv12-heldout": _chinaxiv_txt(12),
+    "chinaxiv13-heldout": _chinaxiv_txt(13),
+    "chinaxiv14-heldout": _chinaxiv_txt(14),
+    "chinaxiv15-heldout": _chinaxiv_txt(15),
+    "chinaxiv16-heldout": _chinaxiv_txt(16),
 }
 
 
